@@ -1,0 +1,74 @@
+"""``kam``: the command line over the services (INTERFACES §2).
+
+Each command lives in its own module under ``kam.cli`` exposing
+``register(subparsers)``; the module sets ``func`` on its parser. Failures print one
+human line on stderr (a traceback only with ``--debug``) and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kam import __version__
+from kam.i18n import set_language
+from kam.persistence.errors import StoreError
+from kam.validation import ValidationError
+
+# Modules under kam.cli that provide commands, in the order `kam --help` lists them.
+COMMAND_MODULES = [
+    "init",
+    "accounts",
+    "gui",
+]
+
+
+class CliError(Exception):
+    """A failure with a message for the user and an exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kam", description="KAM Desk — key-account manager (大客户管理)"
+    )
+    parser.add_argument("--version", action="version", version=f"kam {__version__}")
+    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: KAM_DB or the user data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages and reports")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"kam.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(args.lang)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 1
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        if args.debug:
+            raise
+        print(f"kam: {exc}", file=sys.stderr)
+        return exc.code
+    except (StoreError, LookupError, ValidationError, OSError) as exc:
+        if args.debug:
+            raise
+        print(f"kam: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

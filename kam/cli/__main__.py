@@ -1,0 +1,5 @@
+import sys
+
+from kam.cli import main
+
+sys.exit(main())

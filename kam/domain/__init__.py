@@ -1,0 +1,34 @@
+"""Typed ORM models of KAM Desk, one module per concept.
+
+Importing this package registers every table on ``Base.metadata`` (Alembic's
+autogenerate and the tests rely on that).
+"""
+
+from kam.domain.account import Account
+from kam.domain.base import Base, Tracked
+from kam.domain.contact import Contact
+from kam.domain.dossier import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
+from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
+from kam.domain.staff import Staff
+from kam.domain.visit import FollowUp, Visit, visit_contact, visit_staff
+
+__all__ = [
+    "Account",
+    "Base",
+    "CompetitorShare",
+    "Complaint",
+    "Contact",
+    "Contract",
+    "DevelopmentPlan",
+    "FollowUp",
+    "ManualScore",
+    "Payment",
+    "ProductItem",
+    "ProductionLine",
+    "QualityRecord",
+    "Staff",
+    "Tracked",
+    "Visit",
+    "visit_contact",
+    "visit_staff",
+]

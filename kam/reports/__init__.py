@@ -1,0 +1,1 @@
+"""ReportLab documents: account profiles, visit plans, the rating meeting pack."""

@@ -1,0 +1,163 @@
+"""The page frame every KAM PDF shares (INTERFACES §5): A4, the CJK font, and on every
+page the subject, the print date, "page N of M" and the confidentiality mark 商业秘密.
+
+Reports build a platypus story with :func:`styles` and :func:`table`, then call
+:func:`build_pdf`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from kam.i18n import _
+from kam.reports.fonts import register_fonts
+
+MARGIN = 18 * mm
+ACCENT = colors.HexColor("#1F4E79")
+GRID = colors.HexColor("#B7C4D1")
+HEAD_BG = colors.HexColor("#E3EAF2")
+
+
+@dataclass
+class PageMarks:
+    """What the header and footer of every page say."""
+
+    subject: str
+    title: str = ""
+    printed_on: date = field(default_factory=date.today)
+    lang: str | None = None
+    confidential: bool = True
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """Paragraph styles in the CJK font; ``wordWrap='CJK'`` breaks lines between hanzi."""
+    font = register_fonts()
+    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13.5, wordWrap="CJK")
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5),
+        "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#666666")),
+        "title": ParagraphStyle("title", parent=base, fontSize=20, leading=26, textColor=ACCENT,
+                                spaceAfter=4 * mm),
+        "h1": ParagraphStyle("h1", parent=base, fontSize=13.5, leading=18, textColor=ACCENT,
+                             spaceBefore=5 * mm, spaceAfter=2 * mm),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=11, leading=15, textColor=ACCENT,
+                             spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+    }
+
+
+def para(text: Any, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; newlines kept as line breaks)."""
+    value = "" if text is None else str(text)
+    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    col_widths: Sequence[float] | None = None,
+    *,
+    style: ParagraphStyle | None = None,
+) -> Table:
+    """A bordered table whose cells wrap, that splits across pages repeating its header."""
+    cell = style or styles()["cell"]
+    data = [[para(h, cell) for h in headers]]
+    data += [[c if hasattr(c, "wrapOn") else para(c, cell) for c in row] for row in rows]
+    result = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=True)
+    result.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return result
+
+
+def content_width() -> float:
+    return A4[0] - 2 * MARGIN
+
+
+class _MarkedCanvas(Canvas):
+    """Draws header and footer after the last page, when the page count is known."""
+
+    marks: PageMarks
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_marks(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_marks(self, number: int, total: int) -> None:
+        marks, lang = self.marks, self.marks.lang
+        font = register_fonts()
+        width, height = A4
+        self.saveState()
+        self.setStrokeColor(GRID)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
+        self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+        self.setFont(font, 8.5)
+        self.setFillColor(colors.HexColor("#333333"))
+        self.drawString(MARGIN, height - 10 * mm, marks.subject[:80])
+        if marks.title:
+            self.drawRightString(width - MARGIN, height - 10 * mm, marks.title[:60])
+        printed = _("Printed {date}", lang).format(date=marks.printed_on.isoformat())
+        self.drawString(MARGIN, 8 * mm, printed)
+        page = _("Page {n} of {m}", lang).format(n=number, m=total)
+        self.drawCentredString(width / 2, 8 * mm, page)
+        if marks.confidential:
+            self.setFillColor(colors.HexColor("#B00020"))
+            self.drawRightString(width - MARGIN, 8 * mm, "商业秘密 · " + _("Confidential", lang)
+                                 if (lang or "") == "en" else "商业秘密")
+        self.restoreState()
+
+
+def build_pdf(target: str | Path | BinaryIO, story: list[Any], marks: PageMarks) -> None:
+    """Lays out ``story`` on A4 pages carrying ``marks`` and writes the PDF to ``target``."""
+    register_fonts()
+    out = str(target) if isinstance(target, Path) else target
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN, bottomMargin=MARGIN,
+        title=f"{marks.subject} {marks.title}".strip(), author="KAM Desk",
+        # Start in the CJK font so no unembedded Helvetica ends up in the file.
+        initialFontName=register_fonts(),
+    )
+    canvas_class = type("MarkedCanvas", (_MarkedCanvas,), {"marks": marks})
+    doc.build(story, canvasmaker=canvas_class)
+
+
+def render_pdf(story: list[Any], marks: PageMarks) -> bytes:
+    buffer = BytesIO()
+    build_pdf(buffer, story, marks)
+    return buffer.getvalue()

@@ -1,0 +1,198 @@
+"""Accounts: list and search, read, save with validation, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from kam.domain import Account, Contact, Staff
+from kam.domain.enums import Lifecycle, RelationshipType, Stage
+from kam.i18n import _
+from kam.persistence import Database
+from kam.services.records_base import copy_into, staff_id_by_name
+from kam.text.pinyin import search_keys, sort_key
+from kam.validation import Checker
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the account list."""
+
+    id: int
+    code: str
+    name: str
+    short_name: str
+    region: str
+    industry: str
+    owner: str
+    stage: str
+    contacts: int
+    pinyin: str
+    pinyin_initials: str
+
+
+@dataclass
+class AccountData:
+    """Every editable fact of an account; ``id`` is None for a new one."""
+
+    code: str = ""
+    name: str = ""
+    short_name: str = ""
+    industry: str = ""
+    region: str = ""
+    address: str = ""
+    ownership: str = ""
+    founded: int | None = None
+    assets: float | None = None
+    annual_output: str = ""
+    employees: int | None = None
+    service_area: str = ""
+    business_status: str = ""
+    payment_terms: str = ""
+    credit_limit: float | None = None
+    credit_rating: str = ""
+    credit_notes: str = ""
+    stage: str = Stage.DEVELOPMENT.value
+    relationship_type: str = RelationshipType.BUY_SELL.value
+    lifecycle: str = Lifecycle.POTENTIAL.value
+    owner: str = ""
+    notes: str = ""
+    id: int | None = None
+    uuid: str = ""
+
+
+TEXT_LIMITS = {
+    "code": 40, "name": 200, "short_name": 80, "industry": 80, "region": 80,
+    "address": 300, "ownership": 40, "annual_output": 120, "service_area": 200,
+    "business_status": 20000, "payment_terms": 200, "credit_rating": 40,
+    "credit_notes": 20000, "notes": 20000,
+}
+
+
+def validate_account(session: Session, data: AccountData) -> Checker:
+    check = Checker()
+    check.required("code", data.code)
+    check.required("name", data.name)
+    for name, limit in TEXT_LIMITS.items():
+        check.text(name, getattr(data, name), limit)
+    if data.founded is not None:
+        check.number_range("founded", data.founded, 1800, date.today().year)
+    check.not_negative("assets", data.assets)
+    check.not_negative("credit_limit", data.credit_limit)
+    check.not_negative("employees", data.employees)
+    for name, enum in (("stage", Stage), ("relationship_type", RelationshipType),
+                       ("lifecycle", Lifecycle)):
+        if getattr(data, name) not in {e.value for e in enum}:
+            check.add(name, _("is not one of the allowed values"))
+    if data.code.strip():
+        clash = session.execute(
+            select(Account.id, Account.name).where(Account.code == data.code.strip())
+        ).first()
+        if clash is not None and clash.id != data.id:
+            check.add("code", _("code {code} is already used by {name}").format(
+                code=data.code.strip(), name=clash.name))
+    return check
+
+
+def save_account(db: Database, data: AccountData) -> int:
+    """Creates or updates an account; returns its id.
+
+    Raises:
+        ValidationError: every field problem at once; nothing is written.
+    """
+    with db.session() as session:
+        check = validate_account(session, data)
+        try:
+            owner_id = staff_id_by_name(session, data.owner, "owner")
+        except Exception as exc:  # a ValidationError naming the owner field
+            check.errors.update(getattr(exc, "errors", {"owner": str(exc)}))
+            owner_id = None
+        check.raise_if_any()
+        account = Account() if data.id is None else session.get_one(Account, data.id)
+        data.code, data.name = data.code.strip(), data.name.strip()
+        copy_into(account, data, skip=("id", "uuid", "owner"))
+        account.owner_id = owner_id
+        account.pinyin, account.pinyin_initials = search_keys(data.name, data.short_name)
+        if data.id is None:
+            session.add(account)
+        session.flush()
+        return account.id
+
+
+def get_account(db: Database, account_id: int) -> AccountData:
+    with db.session() as session:
+        account = session.get_one(Account, account_id)
+        data = AccountData(id=account.id, uuid=account.uuid,
+                           owner=account.owner.name if account.owner else "")
+        for name in AccountData.__dataclass_fields__:
+            if name not in ("id", "uuid", "owner"):
+                setattr(data, name, getattr(account, name))
+        return data
+
+
+def delete_account(db: Database, account_id: int) -> None:
+    """Deletes the account and everything recorded under it (cascade)."""
+    with db.session() as session:
+        session.delete(session.get_one(Account, account_id))
+
+
+def list_accounts(
+    db: Database,
+    *,
+    query: str = "",
+    owner: str | None = None,
+    region: str | None = None,
+    stage: str | None = None,
+) -> list[AccountRow]:
+    """Accounts matching the filters, sorted by pinyin of the name.
+
+    ``query`` matches code, name, short name, full pinyin or pinyin initials.
+    """
+    contacts = (
+        select(Contact.account_id, func.count().label("n"))
+        .group_by(Contact.account_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Account.id, Account.code, Account.name, Account.short_name, Account.region,
+            Account.industry, Staff.name, Account.stage,
+            func.coalesce(contacts.c.n, 0), Account.pinyin, Account.pinyin_initials,
+        )
+        .outerjoin(Staff, Staff.id == Account.owner_id)
+        .outerjoin(contacts, contacts.c.account_id == Account.id)
+    )
+    q = query.strip().lower()
+    if q:
+        like = f"%{q}%"
+        compact = f"%{q.replace(' ', '')}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Account.code).like(like),
+                Account.name.like(like),
+                Account.short_name.like(like),
+                Account.pinyin.like(compact),
+                Account.pinyin_initials.like(compact),
+            )
+        )
+    if owner:
+        stmt = stmt.where(Staff.name == owner)
+    if region:
+        stmt = stmt.where(Account.region == region)
+    if stage:
+        stmt = stmt.where(Account.stage == stage)
+    with db.session() as session:
+        rows = [AccountRow(*r[:6], r[6] or "", *r[7:]) for r in session.execute(stmt)]
+    rows.sort(key=lambda r: sort_key(r.name))
+    return rows
+
+
+def distinct_values(db: Database, column: str) -> list[str]:
+    """Distinct non-empty values of an account column (for filter drop-downs)."""
+    col = getattr(Account, column)
+    with db.session() as session:
+        values = session.scalars(select(col).where(col != "").distinct()).all()
+    return sorted(values, key=sort_key)

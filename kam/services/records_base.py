@@ -1,0 +1,64 @@
+"""What every service shares: copying between dataclasses and rows, and finding rows."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any, TypeVar
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from kam.domain import Account, Staff
+from kam.i18n import _
+from kam.validation import ValidationError
+
+T = TypeVar("T")
+
+
+def copy_into(row: Any, data: Any, skip: tuple[str, ...] = ("id",)) -> None:
+    """Sets every dataclass field of ``data`` that the ORM row also has."""
+    for f in fields(data):
+        if f.name not in skip and hasattr(type(row), f.name):
+            setattr(row, f.name, getattr(data, f.name))
+
+
+def to_data(cls: type[T], row: Any, **extra: Any) -> T:
+    """Builds dataclass ``cls`` from a row's same-named attributes plus ``extra``."""
+    values = {f.name: getattr(row, f.name) for f in fields(cls) if f.name not in extra and hasattr(row, f.name)}  # type: ignore[arg-type]
+    values.update(extra)
+    return cls(**values)
+
+
+def resolve_account(session: Session, ref: str) -> Account:
+    """The account named by ``ref``: its code, or a unique name or short name.
+
+    Raises:
+        LookupError: with a message naming the reference when none or several match.
+    """
+    ref = ref.strip()
+    account = session.scalar(select(Account).where(Account.code == ref))
+    if account is not None:
+        return account
+    found = session.scalars(
+        select(Account).where(or_(Account.name == ref, Account.short_name == ref))
+    ).all()
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise LookupError(_("unknown account: {name}").format(name=ref))
+    codes = ", ".join(a.code for a in found)
+    raise LookupError(_("account name {name} is ambiguous: {codes}").format(name=ref, codes=codes))
+
+
+def staff_id_by_name(session: Session, name: str | None, field_name: str) -> int | None:
+    """The id of the staff member called ``name`` (None for blank); unknown names fail."""
+    if not name or not name.strip():
+        return None
+    staff_id = session.scalar(select(Staff.id).where(Staff.name == name.strip()))
+    if staff_id is None:
+        raise ValidationError({field_name: _("unknown staff member: {name}").format(name=name)})
+    return staff_id
+
+
+def count(session: Session, model: Any) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0

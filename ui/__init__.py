@@ -1,0 +1,1 @@
+"""KAM Desk's Qt front-end over the ``kam`` core."""

@@ -1,0 +1,1 @@
+"""The account dossier editor (大客户业务档案)."""

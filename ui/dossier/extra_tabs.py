@@ -1,0 +1,30 @@
+"""Tabs that other areas add to the dossier (business, visits, rating/policy, health).
+
+Each entry is a :class:`DossierTab`. The factory gets the
+:class:`~ui.context.AppContext` and returns a widget with a method
+``set_account(account_id: int | None) -> None`` that loads (or clears) its content;
+the dossier calls it whenever the shown account changes. Tabs read through services
+in a session per call and hold no session themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class DossierTab:
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[AppContext], QWidget]
+
+
+# Areas append their tabs here, in the order they appear after the dossier's own tabs.
+EXTRA_TABS: list[DossierTab] = []

@@ -1,0 +1,44 @@
+"""The main window's navigation: which screens exist and in what order.
+
+Each area registers its screen here as a :class:`PageSpec`. A page factory takes the
+:class:`~ui.context.AppContext` and returns the widget; the main window builds pages
+lazily the first time they are shown. A page widget may define ``refresh()`` (called
+when it is shown again or data changed elsewhere) and ``open_account(account_id)``
+(for click-through from other screens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # called at display time, so the language can change
+    factory: Callable[[AppContext], QWidget]
+    icon: str = ""  # a name under resources/icons, without extension
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+def _accounts(ctx: AppContext) -> QWidget:
+    from ui.accounts.page import AccountsPage
+
+    return AccountsPage(ctx)
+
+
+# Areas append their PageSpec here, in navigation order.
+PAGES: list[PageSpec] = [
+    PageSpec("accounts", lambda: _tr("Accounts"), _accounts, "accounts"),
+]
