@@ -8,6 +8,7 @@ from kam.domain.account import Account
 from kam.domain.base import Base, Tracked
 from kam.domain.contact import Contact
 from kam.domain.dossier import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
+from kam.domain.policy import SalesPolicy
 from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
 from kam.domain.staff import Staff
 from kam.domain.visit import FollowUp, Visit, visit_contact, visit_staff
@@ -26,6 +27,7 @@ __all__ = [
     "ProductItem",
     "ProductionLine",
     "QualityRecord",
+    "SalesPolicy",
     "Staff",
     "Tracked",
     "Visit",

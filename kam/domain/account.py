@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam.domain.base import Base, Tracked
@@ -47,6 +47,10 @@ class Account(Tracked, Base):
     stage: Mapped[str] = mapped_column(String(20), default="development", index=True)
     relationship_type: Mapped[str] = mapped_column(String(20), default="buy_sell")
     lifecycle: Mapped[str] = mapped_column(String(20), default="potential")
+    # The grade and key-account status decided by the last finalised rating (or entered
+    # by hand before the first one); the rating's own tables keep the full history.
+    grade: Mapped[str] = mapped_column(String(2), default="", index=True)
+    key_account: Mapped[bool] = mapped_column(Boolean, default=False)
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )

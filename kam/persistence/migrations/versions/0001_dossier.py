@@ -58,6 +58,8 @@ def upgrade() -> None:
     sa.Column('stage', sa.String(length=20), nullable=False),
     sa.Column('relationship_type', sa.String(length=20), nullable=False),
     sa.Column('lifecycle', sa.String(length=20), nullable=False),
+    sa.Column('grade', sa.String(length=2), nullable=False),
+    sa.Column('key_account', sa.Boolean(), nullable=False),
     sa.Column('owner_id', sa.Integer(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
@@ -71,6 +73,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('uuid', name=op.f('uq_account_uuid'))
     )
     with op.batch_alter_table('account', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_account_grade'), ['grade'], unique=False)
         batch_op.create_index(batch_op.f('ix_account_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_account_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_account_pinyin'), ['pinyin'], unique=False)
@@ -212,5 +215,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_account_pinyin'))
         batch_op.drop_index(batch_op.f('ix_account_owner_id'))
         batch_op.drop_index(batch_op.f('ix_account_name'))
+        batch_op.drop_index(batch_op.f('ix_account_grade'))
     op.drop_table('account')
     op.drop_table('staff')

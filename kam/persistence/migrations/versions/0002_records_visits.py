@@ -1,4 +1,4 @@
-"""Commercial records, manual scores, visits and follow-ups.
+"""Commercial records, manual scores, visits, follow-ups and the sales policy by grade.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,6 +17,25 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('sales_policy',
+    sa.Column('grade', sa.String(length=2), nullable=False),
+    sa.Column('price_allowance_pct', sa.Float(), nullable=False),
+    sa.Column('credit_days', sa.Integer(), nullable=False),
+    sa.Column('leader_visits', sa.Integer(), nullable=False),
+    sa.Column('technical_visits', sa.Integer(), nullable=False),
+    sa.Column('business_visits', sa.Integer(), nullable=False),
+    sa.Column('expense_budget', sa.Float(), nullable=False),
+    sa.Column('commission_rate_pct', sa.Float(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('changed_by', sa.String(length=80), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_policy')),
+    sa.UniqueConstraint('grade', name=op.f('uq_sales_policy_grade')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_sales_policy_uuid'))
+    )
     op.create_table('complaint',
     sa.Column('account_id', sa.Integer(), nullable=False),
     sa.Column('received_on', sa.Date(), nullable=False),
@@ -225,3 +244,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_complaint_received_on'))
         batch_op.drop_index(batch_op.f('ix_complaint_account_id'))
     op.drop_table('complaint')
+    op.drop_table('sales_policy')
