@@ -41,7 +41,7 @@ def test_file_made_by_first_migration_upgrades_to_head_with_backup(tmp_path: Pat
             " address, ownership, annual_output, service_area, business_status, payment_terms,"
             " credit_rating, credit_notes, stage, relationship_type, lifecycle, notes, uuid, grade, key_account,"
             " created_at, updated_at, changed_by) VALUES ('HB01', '河北钢铁', '', '', '', '', '',"
-            " '', '', '', '', '', '', '', '', 'stable', 'buy_sell', 'loyal', '', 'u-1',"
+            " '', '', '', '', '', '', '', '', 'stable', 'buy_sell', 'loyal', '', 'u-1', 'B', 1,"
             " '2024-01-01', '2024-01-01', 'old')"
         ))
     engine.dispose()
