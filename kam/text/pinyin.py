@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=65536)
 def syllables(text: str) -> tuple[str, ...]:
     """Tone-less pinyin per character; non-Chinese runs pass through lower-cased."""
+    # Imported on first use: loading pypinyin's phrase tables takes ~0.4 s, which the
+    # desktop app's start-up must not pay (search uses the stored keys instead).
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(s.lower() for s in lazy_pinyin(text, style=Style.NORMAL, errors="default"))
 
 
@@ -38,6 +40,16 @@ def initials(text: str) -> str:
 def sort_key(text: str) -> str:
     """A key that orders Chinese names by pinyin (ties by the text itself)."""
     return " ".join(syllables(text)) + "\x00" + text
+
+
+def stored_sort_key(pinyin: str, text: str) -> tuple[str, str]:
+    """A pinyin sort key from the stored full-pinyin column (no pypinyin call per row).
+
+    ``pinyin`` is the value :func:`search_keys` stored, whose first word is the full
+    pinyin of the name; it orders like :func:`sort_key` except at rare syllable
+    boundaries (``xian`` vs ``xi an``).
+    """
+    return pinyin.split(" ", 1)[0], text
 
 
 def search_keys(*texts: str) -> tuple[str, str]:
