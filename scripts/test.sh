@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check kam ui tests benchmarks
+.venv/bin/ruff check .
 exec .venv/bin/python -m pytest -q "$@"
