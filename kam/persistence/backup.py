@@ -1,34 +1,240 @@
 """Consistent copies of a live SQLite file through SQLite's online backup API.
 
 A plain file copy of a WAL database can miss committed pages still in the ``-wal``
-file; the backup API copies a consistent snapshot.
+file; the backup API copies a consistent snapshot. Automatic backups live in a folder
+next to the database (``kam-backups/`` for ``kam.sqlite3``), are named by time and
+reason, carry the database's own key (a backup of an encrypted file is encrypted) and
+are thinned out by :mod:`kam.persistence.rotation`.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime
+import errno
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+from kam.i18n import _
+from kam.persistence import raw
+from kam.persistence.errors import BackupFailed
+from kam.persistence.rotation import to_keep
+
+# Why a backup was taken; shown (translated) in the restore list.
+REASONS = ("start", "periodic", "manual", "upgrade", "import", "finalise", "restore", "encryption")
+# Pre-upgrade copies survive the count-based thinning for this long.
+KEEP_UPGRADE_DAYS = 31
+_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S"
 
 
-def backup_file(source: Path, dest: Path) -> Path:
-    """Copies the database at ``source`` to ``dest`` (written to a temp name, then renamed)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        out = sqlite3.connect(tmp)
+@dataclass(frozen=True)
+class BackupInfo:
+    """One automatic backup file, newest first in :func:`list_backups`."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def backup_dir(database: Path) -> Path:
+    return database.with_name(f"{database.stem}-backups")
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    folder = backup_dir(database)
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    if not folder.is_dir():
+        return []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        taken = datetime.strptime(match["stamp"], _STAMP)
+        info = BackupInfo(entry, taken, match["reason"], entry.stat().st_size)
+        found.append((taken, int(match["n"] or 0), info))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [item[2] for item in found]
+
+
+def fingerprint(connection: Any) -> tuple[Any, ...]:
+    """A cheap summary of the content that changes whenever a row is added, changed or removed.
+
+    Every KAM table stamps ``updated_at``; row counts and rowid sums catch deletions
+    and the link tables that have no timestamp. Comparing it with the newest backup
+    tells whether a new backup would hold anything new.
+    """
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    parts: list[Any] = []
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info({quoted})")}
+        stamp = ", max(updated_at)" if "updated_at" in columns else ""
         try:
-            src.backup(out)
+            row = connection.execute(
+                f"SELECT count(*), max(rowid), total(rowid){stamp} FROM {quoted}"
+            ).fetchone()
+        except raw.DBAPI_ERRORS:  # a WITHOUT ROWID table
+            row = connection.execute(f"SELECT count(*){stamp} FROM {quoted}").fetchone()
+        parts.append((name, sorted(columns), tuple(row)))
+    return tuple(parts)
+
+
+def _failure(exc: BaseException, dest: Path) -> BackupFailed:
+    text = str(exc).lower()
+    full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    if full or "disk is full" in text or "database or disk is full" in text:
+        return BackupFailed(
+            _("Not enough disk space to write the backup {path}").format(path=dest)
+        )
+    return BackupFailed(_("Cannot write the backup {path}: {error}").format(path=dest, error=exc))
+
+
+def backup_file(source: Path, dest: Path, passphrase: str | None = None) -> Path:
+    """Copies the database at ``source`` to ``dest`` with the backup API.
+
+    The copy is written to ``dest.part``, flushed to disk and renamed, so ``dest`` is
+    either the complete copy or absent, and carries the same key as the source.
+    """
+    if dest.resolve() == source.resolve():
+        raise BackupFailed(_("A backup cannot overwrite the database itself"))
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        for stale in [tmp, *raw.side_files(tmp)]:
+            stale.unlink(missing_ok=True)
+        src = raw.connect(source, passphrase, readonly=True)
+        try:
+            out = raw.connect(tmp, passphrase)
+            try:
+                src.backup(out)
+                # A backup is a single self-contained file: no -wal beside it.
+                out.execute("PRAGMA journal_mode = DELETE").fetchone()
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    tmp.replace(dest)
+            src.close()
+        raw.fsync_file(tmp)
+        tmp.replace(dest)
+        raw.fsync_dir(dest.parent)
+    except (OSError, *raw.DBAPI_ERRORS) as exc:
+        for stale in [tmp, *raw.side_files(tmp)]:
+            stale.unlink(missing_ok=True)
+        raise _failure(exc, dest) from exc
     return dest
 
 
-def pre_upgrade_path(source: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return source.with_name(f"{source.stem}.pre-upgrade-{revision or 'none'}-{stamp}{source.suffix}")
+def _fingerprint_of(path: Path, passphrase: str | None) -> tuple[Any, ...] | None:
+    try:
+        connection = raw.connect(path, passphrase, readonly=True)
+    except raw.DBAPI_ERRORS:
+        return None
+    try:
+        return fingerprint(connection)
+    except raw.DBAPI_ERRORS:
+        return None
+    finally:
+        connection.close()
+
+
+def has_changed_since_backup(database: Path, passphrase: str | None = None) -> bool:
+    backups = list_backups(database)
+    if not backups:
+        return True
+    current = _fingerprint_of(database, passphrase)
+    return current is None or current != _fingerprint_of(backups[0].path, passphrase)
+
+
+def _new_name(folder: Path, reason: str, now: datetime) -> Path:
+    stamp = now.strftime(_STAMP)
+    candidate = folder / f"{stamp}-{reason}.sqlite3"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{stamp}-{n}-{reason}.sqlite3"
+    return candidate
+
+
+def take_backup(
+    database: Path,
+    reason: str,
+    passphrase: str | None = None,
+    *,
+    if_changed: bool = True,
+    now: datetime | None = None,
+) -> Path | None:
+    """Backs ``database`` up into its backup folder and thins the folder out.
+
+    Returns:
+        The new backup, or None when ``if_changed`` and nothing changed since the last.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    if if_changed and not has_changed_since_backup(database, passphrase):
+        return None
+    moment = now or datetime.now()
+    dest = backup_file(database, _new_name(backup_dir(database), reason, moment), passphrase)
+    prune(database, moment)
+    return dest
+
+
+def prune(database: Path, now: datetime | None = None) -> list[Path]:
+    """Deletes the automatic backups the rotation no longer keeps; returns them."""
+    moment = now or datetime.now()
+    backups = list_backups(database)
+    keep = to_keep([b.taken_at for b in backups], moment)
+    removed: list[Path] = []
+    seen: set[datetime] = set()
+    for info in backups:  # newest first: of two copies in one second keep the newer
+        young_upgrade = info.reason == "upgrade" and moment - info.taken_at <= timedelta(
+            days=KEEP_UPGRADE_DAYS
+        )
+        if young_upgrade or (info.taken_at in keep and info.taken_at not in seen):
+            seen.add(info.taken_at)
+            continue
+        try:
+            info.path.unlink()
+        except OSError:
+            continue
+        removed.append(info.path)
+    return removed
+
+
+def reencrypt_backups(database: Path, old: str | None, new: str | None) -> int:
+    """Gives every automatic backup the database's new key (or none); returns the count.
+
+    Otherwise an old plaintext copy would keep the customer list readable after the
+    user turned encryption on, and an old passphrase would still open history.
+    """
+    from kam.persistence.crypto import convert_file
+
+    count = 0
+    for info in list_backups(database):
+        try:
+            convert_file(info.path, old, new, journal_mode="DELETE")
+        except (OSError, *raw.DBAPI_ERRORS):
+            continue  # a copy in some other key (restored from elsewhere) stays as it is
+        count += 1
+    return count
+
+
+def copy_into_place(target: Path, source: Path, passphrase: str | None = None) -> None:
+    """Replaces the database file ``target`` by a backup-API copy of ``source``.
+
+    The caller makes sure nothing has ``target`` open. Its ``-wal`` goes too: a WAL
+    left next to a different main file would be replayed onto it and corrupt it.
+    """
+    tmp = target.with_name(target.name + ".restoring")
+    backup_file(source, tmp, passphrase)
+    for side in raw.side_files(target):
+        side.unlink(missing_ok=True)
+    tmp.replace(target)
+    raw.fsync_dir(target.parent)

@@ -2,7 +2,9 @@
 
 WAL lets the UI read while a write commits; ``synchronous=FULL`` makes every commit
 durable across a power loss (a laptop's battery); foreign keys are off by default in
-SQLite and the schema relies on them for cascades.
+SQLite and the schema relies on them for cascades. An encrypted file is opened through
+SQLCipher with the key applied in the connect event, before any other statement, so
+the passphrase never appears in the URL or in SQLAlchemy's logs.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+
+from kam.persistence.raw import apply_key
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -25,8 +29,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(url: str, passphrase: str | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url``; with ``passphrase`` the SQLite file is opened with SQLCipher."""
+    if passphrase:
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        kwargs["module"] = sqlcipher
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
+        if passphrase:
+            key = passphrase
+
+            def _key(dbapi_connection: Any, _record: Any) -> None:
+                apply_key(dbapi_connection, key)
+
+            event.listen(engine, "connect", _key, insert=True)
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

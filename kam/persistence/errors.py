@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class StoreError(Exception):
     """A database problem with a human message; never shown with a traceback."""
@@ -24,4 +26,48 @@ class NewerSchema(StoreError):
 
 
 class UpgradeFailed(StoreError):
+    pass
+
+
+class DiskFull(StoreError):
+    """The disk filled up during a write; the transaction was rolled back."""
+
+
+class DamagedDatabase(StoreError):
+    """The file fails SQLite's checks; the UI offers the newest good backup.
+
+    Attributes:
+        path: the damaged file.
+    """
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class PassphraseRequired(StoreError):
+    """The file is encrypted and no passphrase was given."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open the file (or the file is not a database at all)."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class AlreadyOpen(StoreError):
+    """Another running KAM Desk holds the database."""
+
+
+class BackupFailed(StoreError):
+    pass
+
+
+class RestoreFailed(StoreError):
     pass

@@ -2,8 +2,10 @@
 
 The migration scripts ship inside the package (``kam/persistence/migrations``), so an
 installed app and a PyInstaller bundle upgrade a user's file the same way. Before an
-existing file is upgraded a backup copy is taken next to it; a failed upgrade leaves
-the file as it was (SQLite DDL is transactional) and raises :class:`UpgradeFailed`.
+existing file is upgraded a backup is taken into its backup folder; a failed upgrade
+is rolled back (SQLite DDL is transactional) and, as a second line of defence against a
+migration step that commits on its own, the file is put back from that backup before
+:class:`UpgradeFailed` is raised.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from kam.i18n import _
-from kam.persistence.backup import backup_file, pre_upgrade_path
+from kam.persistence.backup import copy_into_place, take_backup
 from kam.persistence.errors import NewerSchema, NotKamDatabase, UpgradeFailed
 from kam.persistence.location import sqlite_path
 
@@ -40,6 +42,10 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -51,20 +57,23 @@ def check_is_kam(engine: Engine, label: str) -> str | None:
     revision = current_revision(engine) if "alembic_version" in tables else None
     if revision is None and tables - {"alembic_version"}:
         raise NotKamDatabase(_("{path} is not a KAM Desk database").format(path=label))
-    if revision is not None:
-        known = {rev.revision for rev in script_directory().walk_revisions()}
-        if revision not in known:
-            raise NewerSchema(
-                _(
-                    "The database was written by a newer KAM Desk (schema {rev}); "
-                    "please upgrade the app"
-                ).format(rev=revision)
-            )
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchema(
+            _(
+                "The database was written by a newer KAM Desk (schema {rev}); "
+                "please upgrade the app"
+            ).format(rev=revision)
+        )
     return revision
 
 
-def upgrade(engine: Engine, target: str = "head", backup: bool = True) -> Path | None:
-    """Brings the schema to ``target``; returns the pre-upgrade backup, if one was taken."""
+def upgrade(
+    engine: Engine, target: str = "head", backup: bool = True, passphrase: str | None = None
+) -> Path | None:
+    """Brings the schema to ``target``; returns the pre-upgrade backup, if one was taken.
+
+    ``passphrase`` is the key of an encrypted file, so that its backup is encrypted too.
+    """
     label = str(sqlite_path(str(engine.url)) or engine.url)
     revision = check_is_kam(engine, label)
     wanted = head_revision() if target == "head" else target
@@ -73,16 +82,21 @@ def upgrade(engine: Engine, target: str = "head", backup: bool = True) -> Path |
     backup_path = None
     path = sqlite_path(str(engine.url))
     if backup and revision is not None and path is not None and path.exists():
-        backup_path = backup_file(path, pre_upgrade_path(path, revision))
+        backup_path = take_backup(path, "upgrade", passphrase, if_changed=False)
     config = alembic_config()
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
     except Exception as exc:
-        raise UpgradeFailed(
-            _("Upgrading the database failed; the backup {backup} is unchanged: {error}").format(
-                backup=backup_path or "-", error=exc
+        if backup_path is not None and path is not None:
+            engine.dispose()
+            copy_into_place(path, backup_path, passphrase)
+            message = _(
+                "Upgrading the database failed; it was put back as it was before the "
+                "upgrade (backup {backup}): {error}"
             )
-        ) from exc
+        else:
+            message = _("Upgrading the database failed; the file is unchanged: {error}")
+        raise UpgradeFailed(message.format(backup=backup_path, error=exc)) from exc
     return backup_path

@@ -1,0 +1,119 @@
+"""Advisory locks that keep two programs from tripping over one database file.
+
+SQLite already serialises writers, so any number of ``kam`` commands and one app may
+use a file together (a *shared* lock each). Replacing the file — restore, encrypt,
+decrypt, rekey — needs it to itself (an *exclusive* lock): a program still holding
+the old file would go on writing into a deleted copy and lose that work. The app also
+takes a second lock so that a second window on the same file is refused with a message
+instead of two windows showing different data.
+
+POSIX uses ``flock``; Windows has no shared ``msvcrt`` lock, so there the shared lock
+is a no-op — Windows itself refuses to replace a file another process has open.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from kam.i18n import _
+from kam.persistence.errors import AlreadyOpen
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+else:
+    import fcntl
+
+
+class FileLock:
+    """A non-blocking advisory lock on ``<database>.<suffix>``.
+
+    A folder where the lock file cannot be created (read-only media) gets no lock:
+    nothing can be written there anyway.
+    """
+
+    def __init__(self, database: Path, suffix: str = "lock") -> None:
+        self.path = database.with_name(f"{database.name}.{suffix}")
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, *, exclusive: bool) -> bool:
+        """Takes the lock; False when another holder prevents it."""
+        if self._fd is not None:
+            return True
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            return True
+        if not _lock(fd, exclusive):
+            os.close(fd)
+            return False
+        self._fd = fd
+        if exclusive:
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        return True
+
+    def holder_pid(self) -> int | None:
+        """The process id an exclusive holder wrote into the lock file, if any."""
+        try:
+            return int(self.path.read_text().strip() or 0) or None
+        except (OSError, ValueError):
+            return None
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        _unlock(fd)
+        os.close(fd)
+
+    def __del__(self) -> None:
+        self.release()
+
+
+def _lock(fd: int, exclusive: bool) -> bool:
+    if os.name == "nt":  # pragma: no cover
+        if not exclusive:
+            return True
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    try:
+        if os.name == "nt":  # pragma: no cover
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    except OSError:
+        pass
+
+
+@contextmanager
+def exclusive_use(database: Path) -> Iterator[None]:
+    """Holds ``database`` to itself for a restore or a key change, or raises AlreadyOpen."""
+    lock = FileLock(database)
+    if not lock.acquire(exclusive=True):
+        raise AlreadyOpen(
+            _("The database {path} is open in KAM Desk or another kam command; close it first")
+            .format(path=database)
+        )
+    try:
+        yield
+    finally:
+        lock.release()

@@ -1,0 +1,106 @@
+"""Direct DB-API connections to a SQLite file, plain or SQLCipher-encrypted.
+
+Backups, checks, restores and key changes work below SQLAlchemy: they need SQLite's
+backup API, PRAGMAs on a file that may not even be a KAM database yet, and a key set
+before the first page is read. The key is bound as a SQL literal only inside the
+``PRAGMA key`` statement on a raw cursor, which SQLAlchemy never logs.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Errors either driver raises; the two modules have separate exception classes.
+DBAPI_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+
+
+def quote(value: str) -> str:
+    """``value`` as a SQL string literal (PRAGMA does not accept bound parameters)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True when ``path`` holds pages but not SQLite's plain header: a SQLCipher file.
+
+    A SQLCipher file starts with a random salt and is a whole number of pages; the
+    size test keeps a stray text file from being taken for an encrypted database.
+    """
+    try:
+        size = path.stat().st_size
+        if size < 1024 or size % 512:
+            return False
+        with path.open("rb") as handle:
+            return handle.read(16) != SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def apply_key(dbapi_connection: Any, passphrase: str) -> None:
+    """Keys a fresh SQLCipher connection; must run before anything reads the file."""
+    cursor = dbapi_connection.cursor()
+    try:
+        # SQLCipher prints "hmac check failed" to stderr on a wrong key; the app
+        # reports that itself in one line.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(f"PRAGMA key = {quote(passphrase)}")
+        # Sorting and batch migrations would otherwise spill plaintext temp files.
+        cursor.execute("PRAGMA temp_store = MEMORY")
+    finally:
+        cursor.close()
+
+
+def file_uri(path: Path, *, readonly: bool = False) -> str:
+    uri = Path(os.path.abspath(path)).as_uri()
+    return uri + ("?mode=ro" if readonly else "")
+
+
+def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False) -> Any:
+    """A DB-API connection to ``path`` (SQLCipher when a passphrase is given).
+
+    The first page is read at once, so a wrong passphrase or a file that is not a
+    database fails here with the driver's ``DatabaseError``.
+    """
+    if passphrase:
+        connection = sqlcipher.connect(file_uri(path, readonly=readonly), uri=True)
+        try:
+            apply_key(connection, passphrase)
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+    connection = sqlite3.connect(file_uri(path, readonly=readonly), uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Makes a rename durable (POSIX); directories cannot be opened on Windows."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def side_files(path: Path) -> list[Path]:
+    """The ``-wal``, ``-shm`` and ``-journal`` files SQLite keeps next to ``path``."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
