@@ -9,6 +9,7 @@ from kam.domain.base import Base, Tracked
 from kam.domain.contact import Contact
 from kam.domain.dossier import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
 from kam.domain.policy import SalesPolicy
+from kam.domain.rating import RatingResult, RatingRun
 from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
 from kam.domain.staff import Staff
 from kam.domain.visit import FollowUp, Visit, visit_contact, visit_staff
@@ -27,6 +28,8 @@ __all__ = [
     "ProductItem",
     "ProductionLine",
     "QualityRecord",
+    "RatingResult",
+    "RatingRun",
     "SalesPolicy",
     "Staff",
     "Tracked",

@@ -1,0 +1,139 @@
+"""Scoring an account against a scheme, exactly as INTERFACES §4 says; pure, no database.
+
+Arithmetic is done in :class:`~decimal.Decimal` from the shortest decimal form of each
+figure, so a total that is exactly x.x5 on paper rounds up as a director computing it
+by hand expects (binary floats would sometimes land just below and round down).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from kam.rating.scheme import GRADES, Band, Criterion, Linear, Scheme
+
+HUNDRED = Decimal(100)
+ONE_DECIMAL = Decimal("0.1")
+
+
+def dec(value: float | int | Decimal) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
+
+
+def band_points(value: float, bands: Iterable[Band]) -> tuple[Decimal, int | None]:
+    """Points of the first band (top-down) that holds for ``value`` and its 1-based
+    number; 0 points and None when no band holds."""
+    for number, band in enumerate(bands, start=1):
+        if band.matches(value):
+            return dec(band.points), number
+    return Decimal(0), None
+
+
+def linear_points(value: float, linear: Linear) -> Decimal:
+    """100 × (value − zero_at) / (full_at − zero_at), clamped to 0–100."""
+    raw = HUNDRED * (dec(value) - dec(linear.zero_at)) / (dec(linear.full_at) - dec(linear.zero_at))
+    return min(HUNDRED, max(Decimal(0), raw))
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    measure: str
+    value: float | None
+    points: Decimal
+    missing: bool
+    band: int | None = None  # which band gave the points (bands only)
+
+
+def score_criterion(criterion: Criterion, value: float | None) -> CriterionScore:
+    if value is None:
+        return CriterionScore(criterion.measure, None, Decimal(0), True)
+    if criterion.linear is not None:
+        return CriterionScore(criterion.measure, value, linear_points(value, criterion.linear),
+                              False)
+    points, band = band_points(value, criterion.bands)
+    return CriterionScore(criterion.measure, value, points, False, band)
+
+
+def total_of(scheme: Scheme, points: Mapping[str, Decimal]) -> Decimal:
+    """Σ(weight × points) / Σ(weight), rounded half-up to one decimal."""
+    weights = sum((dec(c.weight) for c in scheme.criteria), Decimal(0))
+    weighted = sum((dec(c.weight) * points[c.measure] for c in scheme.criteria), Decimal(0))
+    return (weighted / weights).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
+def grade_of(total: Decimal, grades: Mapping[str, float]) -> str:
+    for grade in ("A", "B", "C"):
+        if total >= dec(grades[grade]):
+            return grade
+    return "D"
+
+
+def is_key(grade: str, min_grade: str) -> bool:
+    """Whether ``grade`` is at or above the key-account minimum grade."""
+    return bool(grade) and GRADES.index(grade) <= GRADES.index(min_grade)
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    """What one account brings to the rating: its measures for the year."""
+
+    account_id: int
+    code: str
+    name: str
+    values: Mapping[str, float | None]
+    revenue: float = 0.0
+    volume: float = 0.0
+
+
+@dataclass(frozen=True)
+class AccountScore:
+    account_id: int
+    code: str
+    name: str
+    criteria: tuple[CriterionScore, ...]
+    total: Decimal
+    grade: str
+    key_account: bool
+    revenue: float
+    volume: float
+    rank: int = 0
+
+    @property
+    def missing(self) -> list[str]:
+        return [c.measure for c in self.criteria if c.missing]
+
+
+def score_account(scheme: Scheme, account: AccountInput) -> AccountScore:
+    scores = tuple(score_criterion(c, account.values.get(c.measure)) for c in scheme.criteria)
+    total = total_of(scheme, {s.measure: s.points for s in scores})
+    grade = grade_of(total, scheme.grades)
+    return AccountScore(
+        account_id=account.account_id, code=account.code, name=account.name, criteria=scores,
+        total=total, grade=grade, key_account=is_key(grade, scheme.key_account_min_grade),
+        revenue=account.revenue, volume=account.volume,
+    )
+
+
+def rank_key(total: Decimal, revenue: float, code: str) -> tuple[Decimal, float, str]:
+    """Sorts by total descending, then revenue descending, then code."""
+    return (-total, -revenue, code)
+
+
+def score_all(scheme: Scheme, accounts: Iterable[AccountInput]) -> list[AccountScore]:
+    """Every account scored and ranked 1…n, best first."""
+    scored = sorted((score_account(scheme, a) for a in accounts),
+                    key=lambda s: rank_key(s.total, s.revenue, s.code))
+    return [replace(s, rank=n) for n, s in enumerate(scored, start=1)]
+
+
+def change_of(grade: str, key: bool, previous_grade: str | None, previous_key: bool) -> str:
+    """The movement against last year: ``new`` (first rated, or into the key-account
+    list), ``dropped`` (out of the key-account list), else ``up``/``down``/``same``."""
+    if previous_grade is None or (key and not previous_key):
+        return "new"
+    if previous_key and not key:
+        return "dropped"
+    if grade == previous_grade:
+        return "same"
+    return "up" if GRADES.index(grade) < GRADES.index(previous_grade) else "down"
