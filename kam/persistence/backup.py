@@ -23,6 +23,16 @@ from kam.persistence.rotation import to_keep
 
 # Why a backup was taken; shown (translated) in the restore list.
 REASONS = ("start", "periodic", "manual", "upgrade", "import", "finalise", "restore", "encryption")
+REASON_LABELS = {
+    "start": "At start",
+    "periodic": "While working",
+    "manual": "Backup now",
+    "upgrade": "Before an upgrade",
+    "import": "Before an import",
+    "finalise": "Before finalising a rating",
+    "restore": "Before a restore",
+    "encryption": "Before an encryption change",
+}
 # Pre-upgrade copies survive the count-based thinning for this long.
 KEEP_UPGRADE_DAYS = 31
 _NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite3$")
@@ -37,6 +47,10 @@ class BackupInfo:
     taken_at: datetime
     reason: str
     size: int
+
+
+def reason_label(reason: str) -> str:
+    return _(REASON_LABELS.get(reason, reason))
 
 
 def backup_dir(database: Path) -> Path:
