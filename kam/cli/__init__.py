@@ -22,6 +22,9 @@ COMMAND_MODULES = [
     "init",
     "accounts",
     "gui",
+    "visits",
+    "safety",
+    "io",
 ]
 
 
@@ -55,7 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 1
     try:
-        return int(args.func(args) or 0)
+        from kam.cli.passphrase import run_with_passphrase
+
+        return int(run_with_passphrase(args.func, args) or 0)
     except CliError as exc:
         if args.debug:
             raise

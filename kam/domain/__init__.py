@@ -12,7 +12,15 @@ from kam.domain.policy import SalesPolicy
 from kam.domain.rating import RatingResult, RatingRun
 from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
 from kam.domain.staff import Staff
-from kam.domain.visit import FollowUp, Visit, visit_contact, visit_staff
+from kam.domain.visit import (
+    FollowUp,
+    StaffAbsence,
+    Visit,
+    visit_complaint,
+    visit_contact,
+    visit_quality,
+    visit_staff,
+)
 
 __all__ = [
     "Account",
@@ -32,8 +40,11 @@ __all__ = [
     "RatingRun",
     "SalesPolicy",
     "Staff",
+    "StaffAbsence",
     "Tracked",
     "Visit",
+    "visit_complaint",
     "visit_contact",
+    "visit_quality",
     "visit_staff",
 ]

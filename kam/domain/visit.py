@@ -1,4 +1,5 @@
-"""Visits on the three layers, who took part, and the follow-up actions they raise."""
+"""Visits on the three layers, who took part, the problems and quality records they
+touched, the follow-up actions they raise, and when our people are away."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam.domain.base import Base, Tracked
 from kam.domain.contact import Contact
+from kam.domain.records import Complaint, QualityRecord
 from kam.domain.staff import Staff
 
 visit_staff = Table(
@@ -36,8 +39,35 @@ visit_contact = Table(
 )
 
 
+# Links a visit record to the quality records (质量异议) and complaints it dealt with.
+visit_quality = Table(
+    "visit_quality",
+    Base.metadata,
+    Column("visit_id", ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "quality_record_id", ForeignKey("quality_record.id", ondelete="CASCADE"),
+        primary_key=True, index=True,
+    ),
+)
+
+visit_complaint = Table(
+    "visit_complaint",
+    Base.metadata,
+    Column("visit_id", ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "complaint_id", ForeignKey("complaint.id", ondelete="CASCADE"),
+        primary_key=True, index=True,
+    ),
+)
+
+
 class Visit(Tracked, Base):
     __tablename__ = "visit"
+    # Cadence asks "last done / next planned visit per account and layer" for every
+    # account at once; this index answers it without touching the table.
+    __table_args__ = (
+        Index("ix_visit_cadence", "account_id", "layer", "status", "planned_on"),
+    )
 
     account_id: Mapped[int] = mapped_column(
         ForeignKey("account.id", ondelete="CASCADE"), index=True
@@ -64,6 +94,8 @@ class Visit(Tracked, Base):
     follow_ups: Mapped[list[FollowUp]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
     )
+    quality_records: Mapped[list[QualityRecord]] = relationship(secondary=visit_quality)
+    complaints: Mapped[list[Complaint]] = relationship(secondary=visit_complaint)
 
 
 class FollowUp(Tracked, Base):
@@ -85,3 +117,21 @@ class FollowUp(Tracked, Base):
 
     visit: Mapped[Visit | None] = relationship(back_populates="follow_ups")
     owner: Mapped[Staff | None] = relationship()
+
+
+class StaffAbsence(Tracked, Base):
+    """A period when one of our people cannot visit (leave, trade fair, training).
+
+    The annual plan generator keeps visits out of these days.
+    """
+
+    __tablename__ = "staff_absence"
+
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff.id", ondelete="CASCADE"), index=True
+    )
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+    staff: Mapped[Staff] = relationship()

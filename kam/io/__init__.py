@@ -1,0 +1,1 @@
+"""Files in and out: workbook import/export, CSV, calendar (ICS)."""

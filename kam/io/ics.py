@@ -1,0 +1,107 @@
+"""Calendar export of visits (INTERFACES §6, RFC 5545).
+
+One VEVENT per visit. The UID is derived from the visit's UUID, so importing a newer
+export updates the events already in the user's calendar instead of duplicating them;
+SEQUENCE grows with the visit's last change so calendars accept the update; a cancelled
+visit is exported with ``STATUS:CANCELLED`` so calendars remove it. A visit with a start
+time is a timed event (floating local time: the salesperson's wall clock wherever they
+are); without one it is an all-day event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event
+
+from kam import __version__
+from kam.domain.enums import VisitStatus
+from kam.i18n import _, label
+from kam.services.visit_queries import VisitRow
+
+UID_DOMAIN = "kam-desk"
+DEFAULT_DURATION_MIN = 60
+# SEQUENCE counts minutes since this epoch of the last change: it only ever grows.
+_SEQUENCE_EPOCH = datetime(2020, 1, 1)
+
+
+def visit_uid(uuid: str) -> str:
+    return f"visit-{uuid}@{UID_DOMAIN}"
+
+
+def _summary(row: VisitRow, lang: str | None) -> str:
+    return f"{row.account_name} · {label(row.layer, lang)}"
+
+
+def _description(row: VisitRow, lang: str | None) -> str:
+    lines = []
+    if row.purpose:
+        lines.append(_("Purpose: {text}", lang).format(text=row.purpose))
+    if row.our_side:
+        lines.append(_("Our people: {names}", lang).format(names=row.our_side))
+    if row.their_side:
+        lines.append(_("Customer's people: {names}", lang).format(names=row.their_side))
+    if row.status == VisitStatus.CANCELLED.value and row.cancel_reason:
+        lines.append(_("Cancelled: {reason}", lang).format(reason=row.cancel_reason))
+    if row.status == VisitStatus.DONE.value and row.outcome:
+        lines.append(_("Outcome: {text}", lang).format(text=row.outcome))
+    return "\n".join(lines)
+
+
+def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None) -> Event:
+    event = Event()
+    event.add("uid", visit_uid(row.uuid))
+    event.add("dtstamp", stamp)
+    event.add("summary", _summary(row, lang))
+    description = _description(row, lang)
+    if description:
+        event.add("description", description)
+    if row.address:
+        event.add("location", row.address)
+    if row.start_time is None:
+        event.add("dtstart", row.planned_on)
+        event.add("dtend", row.planned_on + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+    else:
+        start = datetime.combine(row.planned_on, row.start_time)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=row.duration_min or DEFAULT_DURATION_MIN))
+    cancelled = row.status == VisitStatus.CANCELLED.value
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    changed = row.updated_at or _SEQUENCE_EPOCH
+    event.add("sequence", max(0, int((changed - _SEQUENCE_EPOCH).total_seconds() // 60)))
+    event.add("last-modified", changed.replace(tzinfo=UTC))
+    event.add("categories", [label(row.layer, lang)])
+    return event
+
+
+def visits_calendar(
+    rows: Iterable[VisitRow], *, name: str = "", lang: str | None = None,
+    stamp: datetime | None = None,
+) -> Calendar:
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    cal = Calendar()
+    cal.add("prodid", f"-//KAM Desk//kam {__version__}//ZH")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    if name:
+        cal.add("x-wr-calname", name)
+    for row in rows:
+        cal.add_component(visit_event(row, stamp, lang))
+    return cal
+
+
+def write_ics(
+    rows: Iterable[VisitRow], target: str | Path, *, name: str = "", lang: str | None = None
+) -> int:
+    """Writes the visits to ``target`` (written whole, then renamed); returns the count."""
+    rows = list(rows)
+    data = visits_calendar(rows, name=name, lang=lang).to_ical()
+    path = Path(target)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return len(rows)

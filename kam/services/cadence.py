@@ -1,0 +1,69 @@
+"""Visit cadence from the database: the targets from the sales policy by grade, and
+each account's last and next visit per layer (two grouped queries for all accounts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kam.domain import Account, SalesPolicy, Visit
+from kam.domain.enums import VisitStatus
+from kam.persistence import Database
+from kam.services.visit_queries import OPEN_STATUSES
+from kam.visits.cadence import DEFAULT_TARGETS, AccountCadence, VisitFacts, account_cadences
+
+
+def policy_targets(session: Session) -> dict[str, dict[str, int]]:
+    """Visit targets per grade: the sales-policy rows over the built-in defaults."""
+    targets = {grade: dict(row) for grade, row in DEFAULT_TARGETS.items()}
+    for row in session.scalars(select(SalesPolicy)):
+        targets[row.grade] = {"leader": row.leader_visits, "technical": row.technical_visits,
+                              "business": row.business_visits}
+    return targets
+
+
+def visit_facts(
+    session: Session, today: date, account_ids: Sequence[int] | None = None
+) -> dict[tuple[int, str], VisitFacts]:
+    """Per (account, layer): last visit done up to today, next open visit from today,
+    and the visits done in today's year."""
+    done = VisitStatus.DONE.value
+    year_start = date(today.year, 1, 1)
+    last = (select(Visit.account_id, Visit.layer, func.max(Visit.planned_on),
+                   func.count().filter(Visit.planned_on >= year_start))
+            .where(Visit.status == done, Visit.planned_on <= today)
+            .group_by(Visit.account_id, Visit.layer))
+    nxt = (select(Visit.account_id, Visit.layer, func.min(Visit.planned_on))
+           .where(Visit.status.in_(OPEN_STATUSES), Visit.planned_on >= today)
+           .group_by(Visit.account_id, Visit.layer))
+    if account_ids is not None:
+        last = last.where(Visit.account_id.in_(account_ids))
+        nxt = nxt.where(Visit.account_id.in_(account_ids))
+    facts: dict[tuple[int, str], VisitFacts] = {}
+    for account_id, layer, last_on, count in session.execute(last):
+        facts[(account_id, layer)] = VisitFacts(last_on, None, count)
+    for account_id, layer, next_on in session.execute(nxt):
+        old = facts.get((account_id, layer), VisitFacts())
+        facts[(account_id, layer)] = VisitFacts(old.last_done, next_on, old.done_this_year)
+    return facts
+
+
+def cadence_status(
+    db: Database, today: date, account_ids: Sequence[int] | None = None
+) -> list[AccountCadence]:
+    """The cadence of every account (or of ``account_ids``) on ``today``."""
+    with db.session() as session:
+        stmt = select(Account.id, Account.grade)
+        if account_ids is not None:
+            stmt = stmt.where(Account.id.in_(account_ids))
+        accounts = [(r[0], r[1] or "") for r in session.execute(stmt)]
+        facts = visit_facts(session, today, account_ids)
+        policy = policy_targets(session)
+    return account_cadences(accounts, facts, policy, today)
+
+
+def account_cadence(db: Database, account_id: int, today: date) -> AccountCadence:
+    return cadence_status(db, today, [account_id])[0]
