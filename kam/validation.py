@@ -63,11 +63,22 @@ class Checker:
             raise ValidationError(self.errors)
 
 
-def parse_iso_date(value: str | date | None) -> date | None:
-    """``YYYY-MM-DD`` → date; raises ValueError for impossible dates like 2025-02-30."""
+def parse_iso_date(value: str | date | None, field: str = "date") -> date | None:
+    """``YYYY-MM-DD`` → date.
+
+    Raises:
+        ValidationError: (a ValueError) naming ``field`` for impossible dates like
+            2025-02-30 and for anything that is not ``YYYY-MM-DD``.
+    """
     if value is None or isinstance(value, date):
         return value
     text = value.strip()
     if not text:
         return None
-    return date.fromisoformat(text)
+    # fromisoformat also takes 20250101 and 2025-W05-1; users and files mean YYYY-MM-DD.
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValidationError({field: _("is not a valid date (YYYY-MM-DD)")})
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError({field: _("is not a valid date (YYYY-MM-DD)")}) from None

@@ -12,7 +12,7 @@ from kam.domain import Contact, Staff
 from kam.domain.enums import Attitude, ContactStatus, DecisionRole
 from kam.i18n import _
 from kam.persistence import Database
-from kam.services.records_base import copy_into, staff_id_by_name
+from kam.services.records_base import check_account_exists, copy_into, staff_id_by_name
 from kam.text.pinyin import sort_key
 from kam.validation import Checker, ValidationError
 
@@ -72,6 +72,7 @@ def save_contact(db: Database, data: ContactData) -> int:
     """Creates or updates a contact; raises ValidationError listing every field problem."""
     with db.session() as session:
         check = Checker()
+        check_account_exists(session, data.account_id, check)
         check.required("name", data.name)
         for name, limit in LIMITS.items():
             check.text(name, getattr(data, name), limit)

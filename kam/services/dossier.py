@@ -15,7 +15,7 @@ from kam.domain import CompetitorShare, DevelopmentPlan, ProductionLine, Product
 from kam.domain.enums import LineStatus
 from kam.i18n import _
 from kam.persistence import Database
-from kam.services.records_base import copy_into, to_data
+from kam.services.records_base import check_account_exists, copy_into, to_data
 from kam.validation import Checker
 
 
@@ -134,6 +134,7 @@ def save_item(db: Database, data: Any) -> int:
     model, check_fn, _order = KINDS[type(data)]
     with db.session() as session:
         check = Checker()
+        check_account_exists(session, data.account_id, check)
         check_fn(session, data, check)
         check.raise_if_any()
         row = model() if data.id is None else session.get_one(model, data.id)

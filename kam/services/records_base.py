@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Staff
 from kam.i18n import _
-from kam.validation import ValidationError
+from kam.validation import Checker, ValidationError
 
 T = TypeVar("T")
 
@@ -48,6 +48,13 @@ def resolve_account(session: Session, ref: str) -> Account:
         raise LookupError(_("unknown account: {name}").format(name=ref))
     codes = ", ".join(a.code for a in found)
     raise LookupError(_("account name {name} is ambiguous: {codes}").format(name=ref, codes=codes))
+
+
+def check_account_exists(session: Session, account_id: int | None, check: Checker) -> None:
+    """Adds an ``account_id`` problem when no such account exists (it may have been
+    deleted in another window), instead of letting the foreign key fail on write."""
+    if account_id is None or session.get(Account, account_id) is None:
+        check.add("account_id", _("unknown account"))
 
 
 def staff_id_by_name(session: Session, name: str | None, field_name: str) -> int | None:
