@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "visits",
     "safety",
     "io",
+    "rating",
 ]
 
 
