@@ -58,6 +58,7 @@ class QualityRecord(Tracked, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     resolution: Mapped[str] = mapped_column(Text, default="")
     resolved_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class Complaint(Tracked, Base):
@@ -72,6 +73,7 @@ class Complaint(Tracked, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     resolution: Mapped[str] = mapped_column(Text, default="")
     resolved_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class ManualScore(Tracked, Base):
@@ -86,3 +88,4 @@ class ManualScore(Tracked, Base):
     year: Mapped[int] = mapped_column(Integer)
     industry_influence: Mapped[int | None] = mapped_column(Integer)
     reputation: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")

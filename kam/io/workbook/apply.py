@@ -1,0 +1,133 @@
+"""Writing a checked import plan in one transaction with bulk statements.
+
+Rows are inserted and updated with executemany (no ORM object per row), which is what
+keeps 200,000 rows to a few seconds. Values arrive in the sheet's terms (account code,
+owner name, contract number) and are turned into ids here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from kam.domain import Account, Contact, Contract, Staff, Visit
+from kam.domain.base import utcnow
+
+from .plan import Plan, SheetPlan
+from .progress import Progress
+from .tables import MODELS, plain_columns, visit_notes
+
+CHUNK = 5000
+
+
+class Writer:
+    def __init__(self, session: Session, progress: Progress) -> None:
+        self.session = session
+        self.progress = progress
+        self.user = str(session.info.get("user", ""))
+        self.now = utcnow()
+        self.accounts: dict[str, int] = {}
+        self.staff: dict[str, int] = {}
+        self.contracts: dict[tuple[int, str], int] = {}
+        # (contact id or None for a new one, its account id, its name, its boss's name)
+        self.bosses: list[tuple[int | None, int, str, str]] = []
+
+    def run(self, plan: Plan) -> None:
+        if plan.new_staff:
+            self.session.execute(insert(Staff), [
+                {"name": n, "changed_by": self.user} for n in plan.new_staff])
+        self.staff = {n: i for n, i in self.session.execute(select(Staff.name, Staff.id))}
+        self._load_accounts()
+        for sp in plan.sheets:
+            self._sheet(sp)
+            if sp.sheet.name == "Accounts":
+                self._load_accounts()
+            if sp.sheet.name == "Contracts" or (sp.sheet.name == "Payments" and not self.contracts):
+                self.contracts = {
+                    (a, no): i for i, a, no in self.session.execute(
+                        select(Contract.id, Contract.account_id, Contract.contract_no))
+                }
+        self._link_bosses()
+
+    def _load_accounts(self) -> None:
+        self.accounts = {c: i for c, i in self.session.execute(select(Account.code, Account.id))}
+
+    def _row(self, sp: SheetPlan, values: dict[str, object]) -> dict[str, Any]:
+        """Sheet terms → model columns."""
+        name = sp.sheet.name
+        plain = set(plain_columns(sp.sheet)) | {"pinyin", "pinyin_initials"}
+        out: dict[str, Any] = {k: v for k, v in values.items() if k in plain}
+        if "account" in values:
+            out["account_id"] = self.accounts[str(values["account"])]
+        if "owner" in values:
+            out["owner_id"] = self.staff.get(str(values["owner"])) if values["owner"] else None
+        if name == "Payments" and "contract_no" in values:
+            no = values["contract_no"]
+            out["contract_id"] = self.contracts[(out["account_id"], str(no))] if no else None
+        out["changed_by"] = self.user
+        return out
+
+    def _sheet(self, sp: SheetPlan) -> None:
+        model = MODELS[sp.sheet.name]
+        total = len(sp.inserts) + len(sp.updates)
+        done = 0
+        keep_visit_notes = sp.sheet.name == "Visits" and not hasattr(Visit, "notes")
+        for start in range(0, len(sp.inserts), CHUNK):
+            chunk = sp.inserts[start:start + CHUNK]
+            rows = [self._row(sp, v) for v in chunk]
+            if keep_visit_notes:
+                ids = self.session.scalars(
+                    insert(model).returning(model.id, sort_by_parameter_order=True), rows).all()
+                self._visit_notes([(i, str(v.get("notes") or "")) for i, v in zip(ids, chunk, strict=True)])
+            else:
+                self.session.execute(insert(model), rows)
+            if sp.sheet.name == "Contacts":
+                self.bosses += [(None, r["account_id"], str(v["name"]), str(v["reports_to"]))
+                                for r, v in zip(rows, chunk, strict=True) if v.get("reports_to")]
+            done += len(chunk)
+            self.progress(sp.title, done, total)
+        groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+        for row_id, changes in sp.updates:
+            # Updates never move a row to another account: the account is part of its key.
+            row = self._row(sp, {k: v for k, v in changes.items() if k != "account"})
+            if keep_visit_notes and "notes" in changes:
+                self._visit_notes([(row_id, str(changes["notes"]))])
+            if sp.sheet.name == "Contacts" and "reports_to" in changes:
+                if changes["reports_to"]:
+                    self.bosses.append((row_id, 0, "", str(changes["reports_to"])))
+                else:
+                    row["reports_to_id"] = None
+            row.update(id=row_id, updated_at=self.now)
+            groups[frozenset(row)].append(row)
+        for rows in groups.values():
+            for start in range(0, len(rows), CHUNK):
+                part = rows[start:start + CHUNK]
+                self.session.execute(update(model), part)
+                done += len(part)
+                self.progress(sp.title, done, total)
+
+    def _visit_notes(self, pairs: list[tuple[int, str]]) -> None:
+        wanted = [{"vid": i, "vnotes": n} for i, n in pairs if n]
+        if wanted:
+            self.session.execute(
+                update(visit_notes).where(visit_notes.c.id == bindparam("vid"))
+                .values(notes=bindparam("vnotes")), wanted)
+
+    def _link_bosses(self) -> None:
+        """Sets who reports to whom once every contact of the file exists."""
+        if not self.bosses:
+            return
+        ids: dict[tuple[int, str], int] = {}
+        account_of: dict[int, int] = {}
+        for i, a, n in self.session.execute(select(Contact.id, Contact.account_id, Contact.name)):
+            ids[(a, n)] = i
+            account_of[i] = a
+        rows = []
+        for contact_id, account_id, name, boss in self.bosses:
+            cid = contact_id if contact_id is not None else ids[(account_id, name)]
+            rows.append({"id": cid, "reports_to_id": ids[(account_of[cid], boss)],
+                         "updated_at": self.now})
+        self.session.execute(update(Contact), rows)
