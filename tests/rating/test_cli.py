@@ -57,12 +57,13 @@ def test_list_as_json_and_table(company, scheme_file, capsys) -> None:
     kam(capsys, "--db", company, "rating", "run", "--year", "2025", "--scheme", scheme_file)
     code, out, _err = kam(capsys, "--db", company, "rating", "list", "--year", "2025",
                           "--format", "json")
+    assert code == 0
     data = json.loads(out)
     assert data[1]["code"] == "SD"
     assert data[1]["collection_rate_value"] == 80
     assert data[1]["total"] == 68.0 and data[1]["key_account"] == 0
     assert data[2]["reputation_value"] is None
-    code, out, _err = kam(capsys, "--db", company, "rating", "list", "--year", "2025")
+    _code, out, _err = kam(capsys, "--db", company, "rating", "list", "--year", "2025")
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["Code", "Name", "合同量"]
     assert lines[2].split()[:2] == ["HB", "河北钢铁"]
@@ -89,8 +90,8 @@ def test_rerun_of_a_final_year_prints_its_differences(company, scheme_file, caps
 def test_bad_scheme_fails_with_one_line(company, tmp_path, capsys, change, message) -> None:
     path = tmp_path / "bad.toml"
     path.write_text(SCHEME.replace(*change), encoding="utf-8")
-    code, out, err = kam(capsys, "--db", company, "rating", "run", "--year", "2025",
-                         "--scheme", path)
+    code, _out, err = kam(capsys, "--db", company, "rating", "run", "--year", "2025",
+                          "--scheme", path)
     assert code == 2
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
