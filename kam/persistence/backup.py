@@ -35,8 +35,9 @@ REASON_LABELS = {
 }
 # Pre-upgrade copies survive the count-based thinning for this long.
 KEEP_UPGRADE_DAYS = 31
-_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite3$")
-_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
+# Microseconds keep two backups taken within one second apart and in order.
+_STAMP = "%Y%m%d-%H%M%S-%f"
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def backup_dir(database: Path) -> Path:
 
 def list_backups(database: Path) -> list[BackupInfo]:
     folder = backup_dir(database)
-    found: list[tuple[datetime, int, BackupInfo]] = []
+    found: list[BackupInfo] = []
     if not folder.is_dir():
         return []
     for entry in folder.iterdir():
@@ -67,10 +68,9 @@ def list_backups(database: Path) -> list[BackupInfo]:
         if not match or not entry.is_file():
             continue
         taken = datetime.strptime(match["stamp"], _STAMP)
-        info = BackupInfo(entry, taken, match["reason"], entry.stat().st_size)
-        found.append((taken, int(match["n"] or 0), info))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [item[2] for item in found]
+        found.append(BackupInfo(entry, taken, match["reason"], entry.stat().st_size))
+    found.sort(key=lambda info: info.taken_at, reverse=True)
+    return found
 
 
 def fingerprint(connection: Any) -> tuple[Any, ...]:
@@ -168,12 +168,10 @@ def has_changed_since_backup(database: Path, passphrase: str | None = None) -> b
 
 
 def _new_name(folder: Path, reason: str, now: datetime) -> Path:
-    stamp = now.strftime(_STAMP)
-    candidate = folder / f"{stamp}-{reason}.sqlite3"
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = folder / f"{stamp}-{n}-{reason}.sqlite3"
+    candidate = folder / f"{now.strftime(_STAMP)}-{reason}.sqlite3"
+    while candidate.exists():  # a caller-given ``now`` twice
+        now += timedelta(microseconds=1)
+        candidate = folder / f"{now.strftime(_STAMP)}-{reason}.sqlite3"
     return candidate
 
 
@@ -206,13 +204,11 @@ def prune(database: Path, now: datetime | None = None) -> list[Path]:
     backups = list_backups(database)
     keep = to_keep([b.taken_at for b in backups], moment)
     removed: list[Path] = []
-    seen: set[datetime] = set()
-    for info in backups:  # newest first: of two copies in one second keep the newer
+    for info in backups:
         young_upgrade = info.reason == "upgrade" and moment - info.taken_at <= timedelta(
             days=KEEP_UPGRADE_DAYS
         )
-        if young_upgrade or (info.taken_at in keep and info.taken_at not in seen):
-            seen.add(info.taken_at)
+        if young_upgrade or info.taken_at in keep:
             continue
         try:
             info.path.unlink()
