@@ -21,10 +21,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from kam.i18n import _
-from kam.reports.fonts import register_fonts
+from kam.reports.fonts import printable, register_fonts
 
 MARGIN = 18 * mm
 ACCENT = colors.HexColor("#1F4E79")
@@ -64,7 +64,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def para(text: Any, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines kept as line breaks)."""
-    value = "" if text is None else str(text)
+    value = "" if text is None else printable(str(text))
     return Paragraph(escape(value).replace("\n", "<br/>"), style)
 
 
@@ -74,13 +74,21 @@ def table(
     col_widths: Sequence[float] | None = None,
     *,
     style: ParagraphStyle | None = None,
+    split_in_row: bool = False,
 ) -> Table:
-    """A bordered table whose cells wrap, that splits across pages repeating its header."""
+    """A bordered table whose cells wrap, that splits across pages repeating its header.
+
+    ``split_in_row`` lets a row taller than a page break inside its cells (long notes).
+    """
     cell = style or styles()["cell"]
     data = [[para(h, cell) for h in headers]]
     data += [[c if hasattr(c, "wrapOn") else para(c, cell) for c in row] for row in rows]
-    result = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=True)
+    result = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=True,
+                   splitInRow=1 if split_in_row else 0)
     result.setStyle(TableStyle([
+        # Cells draw their font even when empty; without this Helvetica (not embedded)
+        # would end up in the file.
+        ("FONT", (0, 0), (-1, -1), register_fonts(), cell.fontSize),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -96,6 +104,27 @@ def content_width() -> float:
     return A4[0] - 2 * MARGIN
 
 
+class DocumentStart(Flowable):
+    """Starts a new document inside one file (batch printing): the pages from here on
+    carry ``marks`` and are numbered "page N of M" within this document alone.
+
+    Put it first on a fresh page (after a ``PageBreak``).
+    """
+
+    def __init__(self, marks: PageMarks) -> None:
+        super().__init__()
+        self.marks = marks
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        start = getattr(self.canv, "start_document", None)
+        if start is not None:
+            start(self.marks)
+
+
 class _MarkedCanvas(Canvas):
     """Draws header and footer after the last page, when the page count is known."""
 
@@ -104,21 +133,33 @@ class _MarkedCanvas(Canvas):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        # Per page: the marks it carries and which document of the file it belongs to.
+        self._page_docs: list[tuple[PageMarks, int]] = []
+        self._current: tuple[PageMarks, int] = (self.marks, 0)
+
+    def start_document(self, marks: PageMarks) -> None:
+        self._current = (marks, self._current[1] + 1)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
+        self._page_docs.append(self._current)
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        totals: dict[int, int] = {}
+        for _marks, doc in self._page_docs:
+            totals[doc] = totals.get(doc, 0) + 1
+        numbers: dict[int, int] = {}
+        for state, (marks, doc) in zip(self._pages, self._page_docs, strict=True):
             self.__dict__.update(state)
-            self._draw_marks(number, total)
+            numbers[doc] = numbers.get(doc, 0) + 1
+            self._draw_marks(numbers[doc], totals[doc], marks)
             super().showPage()
         super().save()
 
-    def _draw_marks(self, number: int, total: int) -> None:
-        marks, lang = self.marks, self.marks.lang
+    def _draw_marks(self, number: int, total: int, marks: PageMarks | None = None) -> None:
+        marks = marks or self.marks
+        lang = marks.lang
         font = register_fonts()
         width, height = A4
         self.saveState()
@@ -128,7 +169,7 @@ class _MarkedCanvas(Canvas):
         self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
         self.setFont(font, 8.5)
         self.setFillColor(colors.HexColor("#333333"))
-        self.drawString(MARGIN, height - 10 * mm, marks.subject[:80])
+        self.drawString(MARGIN, height - 10 * mm, printable(marks.subject[:80]))
         if marks.title:
             self.drawRightString(width - MARGIN, height - 10 * mm, marks.title[:60])
         printed = _("Printed {date}", lang).format(date=marks.printed_on.isoformat())

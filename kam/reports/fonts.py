@@ -27,3 +27,34 @@ def register_fonts() -> str:
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
     return FONT
+
+
+@cache
+def _covered() -> frozenset[int]:
+    face = pdfmetrics.getFont(register_fonts()).face
+    return frozenset(face.charToGlyph)
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """The characters of ``text`` the bundled font cannot draw (e.g. rare CJK Ext-A
+    hanzi such as 㭎), each once, in order of appearance."""
+    covered = _covered()
+    seen: dict[str, None] = {}
+    for ch in text:
+        if ord(ch) >= 0x20 and ord(ch) not in covered:
+            seen.setdefault(ch)
+    return list(seen)
+
+
+def printable(text: str) -> str:
+    """``text`` with each character the font lacks written as its code, e.g. [U+3B4E].
+
+    ReportLab would otherwise print a blank and drop the character from the text
+    layer; a person's name with a silent gap is worse than one with a visible code.
+    """
+    if text.isascii():
+        return text
+    missing = missing_glyphs(text)
+    for ch in missing:
+        text = text.replace(ch, f"[U+{ord(ch):04X}]")
+    return text
