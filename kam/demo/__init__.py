@@ -15,6 +15,7 @@ from kam.persistence import Database
 
 STEPS = [
     "accounts",
+    "records",
     "visits",
 ]
 
