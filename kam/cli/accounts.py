@@ -5,31 +5,44 @@ from __future__ import annotations
 import argparse
 
 from kam.cli.output import add_format_option, write_rows
+from kam.domain.enums import Stage
 from kam.i18n import _, label
 from kam.persistence import open_database
 from kam.services.accounts import list_accounts
 
+KEYS = ["code", "name", "short_name", "region", "industry", "owner", "stage", "grade",
+        "contacts"]
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("accounts", help="list accounts")
+    parser = sub.add_parser(
+        "accounts", help=_("list accounts"),
+        description=_("Lists accounts in pinyin order of their names."),
+    )
     add_format_option(parser)
-    parser.add_argument("--search", default="", help="code, name, pinyin or initials")
+    parser.add_argument("--search", default="", metavar=_("TEXT"),
+                        help=_("code, name, pinyin or initials (hbgt finds 河北钢铁)"))
+    parser.add_argument("--owner", metavar=_("NAME"), help=_("only this account manager's"))
+    parser.add_argument("--region", metavar=_("REGION"), help=_("only this region"))
+    parser.add_argument("--stage", choices=[s.value for s in Stage],
+                        help=_("only this relationship stage"))
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        rows = list_accounts(db, query=args.search)
+        rows = list_accounts(db, query=args.search, owner=args.owner, region=args.region,
+                             stage=args.stage)
     finally:
         db.close()
-    keys = ["code", "name", "short_name", "region", "industry", "owner", "stage", "contacts"]
     headers = [_("Code"), _("Name"), _("Short name"), _("Region"), _("Industry"),
-               _("Account manager"), _("Stage"), _("Contacts")]
+               _("Account manager"), _("Stage"), _("Grade"), _("Contacts")]
+    table = args.format == "table"
     values = [
         [r.code, r.name, r.short_name, r.region, r.industry, r.owner,
-         r.stage if args.format != "table" else label(r.stage), r.contacts]
+         label(r.stage) if table else r.stage, r.grade, r.contacts]
         for r in rows
     ]
-    write_rows(keys, headers, values, args.format)
+    write_rows(KEYS, headers, values, args.format)
     return 0

@@ -5,4 +5,42 @@ MESSAGES: dict[str, str] = {
     # validation shared by services
     "unknown account": "客户不存在",
     "is not a valid date (YYYY-MM-DD)": "不是有效日期（格式 YYYY-MM-DD）",
+    # kam (top level)
+    "KAM Desk — key-account manager (大客户管理)": "KAM Desk 大客户管理",
+    "database file or SQLAlchemy URL (default: KAM_DB or the user data folder)":
+        "数据库文件或 SQLAlchemy URL（默认：环境变量 KAM_DB，或用户数据目录）",
+    "language of messages and reports": "提示信息和报表的语言",
+    "show tracebacks": "出错时显示完整的错误堆栈",
+    "show the version and exit": "显示版本号并退出",
+    "show this help and exit": "显示本帮助并退出",
+    "commands": "命令",
+    "options": "选项",
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "PATH": "路径",
+    "COMMAND": "命令",
+    # kam init
+    "create an empty database or the demo company": "新建空数据库或演示公司数据",
+    "Creates a new database at --db, KAM_DB or the default location.":
+        "在 --db、KAM_DB 指定的位置或默认位置新建数据库。",
+    "fill it with the demo company (a roll maker and 93 steel mills)":
+        "填入演示公司数据（一家轧辊厂和 93 家钢厂客户）",
+    "replace an existing file (the old one is kept as a .replaced copy)":
+        "替换已有文件（旧文件保留为 .replaced 副本）",
+    "Created an empty database at {path}": "已在 {path} 创建空数据库",
+    "The old database was kept as {path}": "旧数据库已保留为 {path}",
+    "{path} is a folder, not a database file": "{path} 是文件夹，不是数据库文件",
+    # kam accounts
+    "list accounts": "列出客户",
+    "Lists accounts in pinyin order of their names.": "按客户名称的拼音顺序列出客户。",
+    "TEXT": "文字",
+    "NAME": "姓名",
+    "REGION": "地区",
+    "code, name, pinyin or initials (hbgt finds 河北钢铁)":
+        "编码、名称、拼音或拼音首字母（输入 hbgt 可找到河北钢铁）",
+    "only this account manager's": "只列出该客户经理负责的客户",
+    "only this region": "只列出该地区的客户",
+    "only this relationship stage": "只列出该关系阶段的客户",
+    "output format": "输出格式",
+    "Grade": "等级",
 }
