@@ -40,5 +40,6 @@ def _accounts(ctx: AppContext) -> QWidget:
 
 # Areas append their PageSpec here, in navigation order.
 PAGES: list[PageSpec] = [
-    PageSpec("accounts", lambda: _tr("Accounts"), _accounts, "accounts"),
+    # Literal translate() calls (not _tr) so that lupdate finds the titles.
+    PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"), _accounts, "accounts"),
 ]

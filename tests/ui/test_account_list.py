@@ -1,0 +1,120 @@
+"""The account list: model contract, instant search (code, name, pinyin, initials),
+filters, pinyin order, and opening the dossier."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+
+from kam.persistence import Database
+from kam.services.accounts import list_accounts
+from tests.ui.helpers import click_in_modal, double_click, type_text
+from ui.accounts.model import NAME_COLUMN, AccountListModel
+from ui.accounts.page import AccountsPage
+from ui.context import AppContext
+
+
+def names(page: AccountsPage) -> list[str]:
+    model = page.list_panel.model
+    return [model.row_at(i).name for i in range(model.rowCount())]
+
+
+def test_model_contract(qtmodeltester, db: Database, steel: dict[str, int]) -> None:
+    model = AccountListModel()
+    model.set_rows(list_accounts(db))
+    qtmodeltester.check(model)
+    model.set_filter("hb")
+    qtmodeltester.check(model)
+    model.sort(3, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_list_sorted_by_pinyin(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    # 鞍 an < 河 he < 山 shan: the order a Chinese reader expects.
+    assert names(page) == ["鞍钢股份", "河北钢铁集团", "山东钢铁股份"]
+    page.list_panel.table.horizontalHeader().setSortIndicator(
+        NAME_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert names(page) == ["山东钢铁股份", "河北钢铁集团", "鞍钢股份"]
+
+
+def test_search_as_you_type(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    search = page.list_panel.search
+    qtbot.keyClicks(search, "hbgt")  # pinyin initials
+    assert names(page) == ["河北钢铁集团"]
+    assert page.list_panel.count.text() == "1 of 3 accounts"
+    search.clear()
+    qtbot.keyClicks(search, "gangtie")  # full pinyin
+    assert names(page) == ["河北钢铁集团", "山东钢铁股份"]
+    search.clear()
+    qtbot.keyClicks(search, "sdgt")  # the code, any case
+    assert names(page) == ["山东钢铁股份"]
+    search.clear()
+    type_text(qtbot, search, "鞍钢")
+    assert names(page) == ["鞍钢股份"]
+    search.clear()
+    qtbot.keyClicks(search, "hegang")  # the short name's pinyin
+    assert names(page) == ["河北钢铁集团"]
+    search.clear()
+    qtbot.keyClicks(search, "zzzz")
+    assert names(page) == []
+
+
+def test_filters(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    panel = page.list_panel
+    panel.owner_filter.setCurrentIndex(panel.owner_filter.findText("张伟"))
+    assert names(page) == ["鞍钢股份", "河北钢铁集团"]
+    panel.region_filter.setCurrentIndex(panel.region_filter.findText("河北"))
+    assert names(page) == ["河北钢铁集团"]
+    panel.owner_filter.setCurrentIndex(0)
+    panel.region_filter.setCurrentIndex(0)
+    panel.stage_filter.setCurrentIndex(panel.stage_filter.findData("initial"))
+    assert names(page) == ["山东钢铁股份"]
+
+
+def test_enter_opens_the_dossier(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.list_panel.search, "sdgt")
+    table = page.list_panel.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.dossier
+    assert page.dossier.title.text() == "山东钢铁股份"
+
+
+def test_double_click_opens_the_dossier(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    table = page.list_panel.table
+    rect = table.visualRect(page.list_panel.model.index(1, NAME_COLUMN))
+    double_click(qtbot, table.viewport(), rect.center())
+    assert page.dossier.account_id == steel["hbgt"]
+
+
+def test_delete_from_the_list_asks_first(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    table = page.list_panel.table
+    page.list_panel.select_account(steel["ag"])
+    table.setFocus()
+    click_in_modal(qtbot, "Cancel")
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert "鞍钢股份" in names(page)
+    seen: list[str] = []
+    click_in_modal(qtbot, "Delete", seen)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert seen == ["Delete 鞍钢股份 (AG)?"]
+    assert names(page) == ["河北钢铁集团", "山东钢铁股份"]

@@ -1,0 +1,1 @@
+"""The account list: search by code, name or pinyin, filter, sort, open the dossier."""

@@ -1,0 +1,148 @@
+"""The account list panel: search box, filters, the table and the count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.domain.enums import Stage
+from kam.i18n import label
+from kam.services.accounts import AccountRow
+from ui.accounts.model import NAME_COLUMN, AccountListModel
+from ui.widgets.table_view import ListTable
+
+
+class AccountListPanel(QWidget):
+    """Search-as-you-type over all accounts.
+
+    Signals:
+        open_requested(int): the user opened an account (double-click or Enter).
+        new_requested(): the user asked for a new account.
+        delete_requested(int): the user pressed Delete on an account.
+    """
+
+    open_requested = Signal(int)
+    new_requested = Signal()
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AccountListModel(self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("accountSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by code, name or pinyin (e.g. hbgt)"))
+        self.search.textChanged.connect(self._apply_filter)
+
+        self.owner_filter = QComboBox()
+        self.owner_filter.setObjectName("ownerFilter")
+        self.region_filter = QComboBox()
+        self.region_filter.setObjectName("regionFilter")
+        self.stage_filter = QComboBox()
+        self.stage_filter.setObjectName("stageFilter")
+        self.stage_filter.addItem(self.tr("All stages"), "")
+        for stage in Stage:
+            self.stage_filter.addItem(label(stage), stage.value)
+        for combo in (self.owner_filter, self.region_filter, self.stage_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._apply_filter)
+
+        self.new_button = QPushButton(self.tr("New account"))
+        self.new_button.setObjectName("newAccount")
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(self.new_requested)
+
+        self.table = ListTable()
+        self.table.setObjectName("accountTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((90, 260, 110, 80, 80, 110, 150, 60, 70)):
+            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.activated_row.connect(lambda row: self.open_requested.emit(self.model.row_at(row).id))
+        self.table.delete_pressed.connect(self._delete_pressed)
+
+        self.count = QLabel()
+        self.count.setObjectName("accountCount")
+
+        title = QLabel(self.tr("Accounts"))
+        title.setObjectName("pageTitle")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.owner_filter, 1)
+        filters.addWidget(self.region_filter, 1)
+        filters.addWidget(self.stage_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.search)
+
+    def set_rows(self, rows: list[AccountRow]) -> None:
+        """Shows ``rows`` keeping the search text and any filter whose value still exists."""
+        self.model.set_rows(rows)
+        self._fill_filter(self.owner_filter, self.tr("All account managers"), self.model.distinct("owner"))
+        self._fill_filter(self.region_filter, self.tr("All regions"), self.model.distinct("region"))
+        self._apply_filter()
+
+    def _fill_filter(self, combo: QComboBox, everything: str, values: list[str]) -> None:
+        current = combo.currentData() or ""
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for value in values:
+            combo.addItem(value, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(blocked)
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(
+            self.search.text(),
+            owner=self.owner_filter.currentData() or "",
+            region=self.region_filter.currentData() or "",
+            stage=self.stage_filter.currentData() or "",
+        )
+        shown, total = self.model.rowCount(), self.model.total()
+        if shown == total:
+            self.count.setText(self.tr("%1 accounts").replace("%1", self._number(total)))
+        else:
+            self.count.setText(self.tr("%1 of %2 accounts").replace("%1", self._number(shown))
+                               .replace("%2", self._number(total)))
+
+    def _number(self, n: int) -> str:
+        return self.locale().toString(n)
+
+    def select_account(self, account_id: int) -> None:
+        row = self.model.row_of(account_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_id(self) -> int | None:
+        row = self.table.current_row()
+        return self.model.row_at(row).id if row >= 0 else None
+
+    def _delete_pressed(self) -> None:
+        account_id = self.selected_id()
+        if account_id is not None:
+            self.delete_requested.emit(account_id)

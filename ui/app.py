@@ -1,0 +1,62 @@
+"""The desktop app's entry point (``kam gui`` and the ``kam-desk`` launcher)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+import resources
+from ui.shell.language import choose_language, install_language
+from ui.shell.settings import APPLICATION, ORGANIZATION
+
+
+def setup_application(app: QApplication) -> None:
+    """Fonts, style sheet and names: what every window of the app relies on."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("KAM Desk")
+    app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(resources.path("icons", "app.svg"))))
+    # The bundled CJK font goes after the platform's own, so Chinese renders even on a
+    # machine without a Chinese font, while Latin text keeps the system face.
+    font_id = QFontDatabase.addApplicationFont(str(resources.cjk_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    font = QGuiApplication.font()
+    font.setFamilies([font.family(), *families])
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    app.setFont(font)
+    style = resources.path("styles", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def main(db: str | None = None, lang: str | None = None) -> int:
+    """Opens the app on ``db`` (default: ``KAM_DB`` or the user's file) in ``lang``."""
+    app = QApplication.instance() or QApplication(sys.argv[:1] or ["kam-desk"])
+    assert isinstance(app, QApplication)
+    setup_application(app)
+    install_language(choose_language(lang))
+
+    # Imported after the translators are in: module-level code may translate.
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.shell.database import open_with_recovery
+
+    database = open_with_recovery(db)
+    if database is None:
+        return 1
+    ctx = AppContext(database)
+    window = MainWindow(ctx)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database_now = ctx.db  # the user may have switched files meanwhile
+        database_now.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

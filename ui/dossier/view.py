@@ -1,0 +1,293 @@
+"""The dossier of one account: a header and tabs (company, scale & products, lines,
+plans, competitors, people, then the tabs other areas register in EXTRA_TABS)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.i18n import label
+from kam.services.accounts import AccountData, delete_account, get_account, save_account
+from kam.services.dossier import CompetitorShareData, share_of_wallet
+from kam.validation import ValidationError
+from ui.context import AppContext
+from ui.dossier.account_form import SCALE_FIELDS, account_form
+from ui.dossier.extra_tabs import EXTRA_TABS
+from ui.dossier.form_pages import company_page, scale_page
+from ui.dossier.item_list import ItemListTab
+from ui.dossier.item_specs import LINES, PLANS, PRODUCTS, SHARES
+from ui.dossier.people_tab import PeopleTab
+from ui.widgets.confirm import Unsaved, ask_unsaved, confirm_delete
+from ui.widgets.errors import RECOVERABLE, show_store_error
+
+
+class DossierView(QWidget):
+    """Shows and edits one account; ``set_account(None)`` starts a new one.
+
+    Signals:
+        back_requested(): the user wants the account list again.
+        account_saved(int): the account's own facts were saved.
+        account_deleted(int): the account was deleted.
+    """
+
+    back_requested = Signal()
+    account_saved = Signal(int)
+    account_deleted = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossier")
+        self.ctx = ctx
+        self.account_id: int | None = None
+        self._data = AccountData()
+        self._dirty = False
+        self.form = account_form(ctx.db)
+        self.form.changed.connect(lambda: self._set_dirty(True))
+
+        self.products = ItemListTab(ctx, PRODUCTS)
+        self.lines = ItemListTab(ctx, LINES)
+        self.plans = ItemListTab(ctx, PLANS)
+        self.shares = ItemListTab(
+            ctx, SHARES,
+            new_item=lambda a: CompetitorShareData(account_id=a, year=date.today().year),
+        )
+        self.shares.changed.connect(self._update_share_summary)
+        self.people = PeopleTab(ctx)
+        for tab in (self.products, self.lines, self.plans, self.shares, self.people):
+            tab.changed.connect(self._refresh_header)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dossierTabs")
+        self.tabs.setDocumentMode(True)
+        self.company_page = company_page(self.form)
+        self.tabs.addTab(self.company_page, self.tr("Company"))
+        self.tabs.addTab(scale_page(self.form, self.products), self.tr("Scale & products"))
+        self.tabs.addTab(self.lines, self.tr("Production lines"))
+        self.tabs.addTab(self.plans, self.tr("Development plans"))
+        self.tabs.addTab(self.shares, self.tr("Competitors"))
+        self.tabs.addTab(self.people, self.tr("People"))
+        # Tabs that load per account, by tab index; each loads when first shown.
+        self._loaders: dict[int, QWidget] = {
+            1: self.products, 2: self.lines, 3: self.plans, 4: self.shares, 5: self.people,
+        }
+        for spec in EXTRA_TABS:
+            widget = spec.factory(ctx)
+            self._loaders[self.tabs.addTab(widget, spec.title())] = widget
+        self._loaded: dict[int, int | None] = {}
+        self.tabs.currentChanged.connect(self._load_tab)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("errorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addLayout(self._header())
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self._set_dirty(False)
+
+    def _header(self) -> QGridLayout:
+        self.back_button = QPushButton(self.tr("‹ All accounts"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setProperty("flat", True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("dossierTitle")
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveAccount")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setObjectName("revertAccount")
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button = QPushButton(self.tr("Delete account"))
+        self.delete_button.setObjectName("deleteAccount")
+        self.delete_button.setProperty("danger", True)
+        self.delete_button.clicked.connect(self.delete)
+        grid = QGridLayout()
+        grid.addWidget(self.back_button, 0, 0, 1, 2)
+        grid.addWidget(self.title, 1, 0)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.delete_button, self.revert_button, self.save_button):
+            buttons.addWidget(button)
+        grid.addLayout(buttons, 1, 1)
+        grid.addLayout(self.chips, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        return grid
+
+    # showing -----------------------------------------------------------------------
+    def set_account(self, account_id: int | None) -> None:
+        """Loads ``account_id`` (None: an empty new account); discards unsaved edits."""
+        try:
+            data = get_account(self.ctx.db, account_id) if account_id is not None else AccountData()
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self.account_id = account_id
+        self._data = data
+        self.form.refresh_choices()
+        self.form.load(data)
+        self.banner.hide()
+        self._loaded.clear()
+        for index in self._loaders:
+            self.tabs.setTabEnabled(index, account_id is not None)
+        if account_id is None:
+            self.tabs.setCurrentIndex(0)
+            self.form.editors["code"].setFocus()
+        self.products.set_account(account_id)  # the scale tab shows the form and products
+        self._loaded[1] = account_id
+        self._load_tab(self.tabs.currentIndex())
+        self._set_dirty(False)
+        self._refresh_header()
+
+    def refresh(self) -> None:
+        """Reloads the open tab (data may have changed on another screen)."""
+        if not self._dirty and self.account_id is not None:
+            self._loaded.clear()
+            self._load_tab(self.tabs.currentIndex())
+            self._refresh_header()
+
+    def _load_tab(self, index: int) -> None:
+        widget = self._loaders.get(index)
+        if widget is None or self._loaded.get(index, -1) == self.account_id:
+            return
+        self._loaded[index] = self.account_id
+        widget.set_account(self.account_id)  # type: ignore[attr-defined]
+        if widget is self.shares:
+            self._update_share_summary()
+
+    def _refresh_header(self) -> None:
+        data = self._data
+        self.title.setText(data.name if self.account_id is not None else self.tr("New account"))
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if self.account_id is not None:
+            chips = [data.code, label(data.stage)]
+            if data.grade:
+                chips.append(self.tr("Grade %1").replace("%1", data.grade))
+            if data.key_account:
+                chips.append(self.tr("Key account"))
+            if data.owner:
+                chips.append(self.tr("Manager: %1").replace("%1", data.owner))
+            if data.region:
+                chips.append(data.region)
+            for text in chips:
+                chip = QLabel(text)
+                chip.setObjectName("chip")
+                self.chips.addWidget(chip)
+        self.chips.addStretch(1)
+        self.delete_button.setEnabled(self.account_id is not None)
+
+    def _update_share_summary(self) -> None:
+        if self.account_id is None:
+            return
+        try:
+            shares = share_of_wallet(self.ctx.db, self.account_id)
+        except RECOVERABLE:
+            shares = {}
+        if shares:
+            text = "  ".join(f"{y}: {v:.0f} %" for y, v in sorted(shares.items(), reverse=True)[:4])
+            self.shares.summary.setText(self.tr("Our share of wallet — %1").replace("%1", text))
+        else:
+            self.shares.summary.setText(self.tr("Mark our own line with “This is us” to see our share of wallet."))
+        self.shares.summary.show()
+
+    # editing -----------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty or self.account_id is None)
+        self.revert_button.setEnabled(dirty)
+        self.tabs.setTabText(0, self.tr("Company") + (" •" if dirty else ""))
+
+    def save(self) -> bool:
+        """Saves the account's facts; on any problem shows it at the field, writes nothing."""
+        data, parse_errors = self.form.collect(self._data)
+        try:
+            if parse_errors:
+                raise ValidationError(parse_errors)
+            new_id = save_account(self.ctx.db, data)
+        except ValidationError as exc:
+            self._show_errors({**exc.errors, **parse_errors})
+            return False
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return False
+        created = self.account_id is None
+        self.set_account(new_id)
+        self.ctx.data_changed.emit("accounts")
+        self.account_saved.emit(new_id)
+        if created:
+            self.tabs.setCurrentIndex(5)  # a new account's next step: its people
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        unplaced = self.form.errors.show(errors)
+        if unplaced:
+            self.banner.setText("\n".join(f"{k}: {v}" if k else v for k, v in unplaced.items()))
+            self.banner.show()
+        else:
+            self.banner.setText(self.tr("Please correct the fields marked in red."))
+            self.banner.show()
+        on_scale = [name for name in errors if name in SCALE_FIELDS]
+        self.tabs.setCurrentIndex(1 if on_scale and len(on_scale) == len(errors) else 0)
+        first = next(iter(errors))
+        if first in self.form.editors:
+            self.form.editors[first].setFocus()
+
+    def revert(self) -> None:
+        self.form.load(self._data)
+        self.banner.hide()
+        self._set_dirty(False)
+
+    def confirm_leave(self) -> bool:
+        """Asks about unsaved edits; False means stay here."""
+        if not self._dirty:
+            return True
+        what = self._data.name or self.tr("The new account")
+        answer = ask_unsaved(self, what)
+        if answer is Unsaved.SAVE:
+            return self.save()
+        if answer is Unsaved.DISCARD:
+            self.revert()
+            return True
+        return False
+
+    def delete(self) -> None:
+        if self.account_id is None:
+            return
+        account_id = self.account_id
+        if not confirm_delete(
+            self, f"{self._data.name} ({self._data.code})",
+            self.tr("The account and everything recorded under it will be deleted. "
+                    "This cannot be undone."),
+        ):
+            return
+        try:
+            delete_account(self.ctx.db, account_id)
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self._dirty = False
+        self.account_id = None
+        self.ctx.data_changed.emit("accounts")
+        self.account_deleted.emit(account_id)

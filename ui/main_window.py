@@ -1,0 +1,282 @@
+"""The main window: navigation on the left, the screens of ``ui.pages.PAGES`` on the
+right (built when first shown), menus and a status bar; its geometry is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+import resources
+from ui.context import AppContext
+from ui.pages import PAGES, PageSpec
+from ui.shell.about import show_about
+from ui.shell.database import open_with_recovery, pick_existing, pick_new
+from ui.shell.language import choose_language, install_language
+from ui.shell.settings import app_settings, recent_databases, store_language
+
+
+def page_icon(name: str) -> QIcon:
+    path = resources.path("icons", f"{name}.svg")
+    return QIcon(str(path)) if name and path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    """The app's one window over an :class:`AppContext`.
+
+    Signals:
+        language_changed(str): the user chose another language in the settings.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(184)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._current_row = -1
+        self._build()
+        self._restore_state()
+
+    # building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        """(Re)creates menus, navigation and the first page: at start, after a language
+        change and when another database is opened."""
+        self.setWindowTitle(self.tr("KAM Desk — key-account manager"))
+        self.ctx.open_account_requested.connect(self.open_account)
+        self._build_menus()
+        blocked = self.nav.blockSignals(True)
+        self.nav.clear()
+        for spec in PAGES:
+            item = QListWidgetItem(page_icon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(160, 40))
+            self.nav.addItem(item)
+        self.nav.blockSignals(blocked)
+        path = self.ctx.db.path
+        self.db_label.setText(str(path) if path else self.ctx.db.url.split("@")[-1])
+        self.db_label.setToolTip(self.tr("The open database"))
+        self._current_row = -1
+        self.nav.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        recent = file_menu.addMenu(self.tr("Open &recent"))
+        recent.setObjectName("recentMenu")
+        current = str(self.ctx.db.path or "")
+        for path in recent_databases():
+            if path != current:
+                self._action(recent, path, lambda p=path: self.switch_database(p))
+        recent.setEnabled(not recent.isEmpty())
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("New &account"), self.new_account, "Ctrl+Shift+N")
+        self._action(edit_menu, self.tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for row, spec in enumerate(PAGES):
+            self._action(view_menu, spec.title(), lambda r=row: self.nav.setCurrentRow(r),
+                         f"Ctrl+{row + 1}" if row < 9 else None)
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        self._action(settings_menu, self.tr("&Preferences…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About KAM Desk"),
+                     lambda: show_about(self, self.db_label.text()))
+        self._action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
+
+    def _action(
+        self, menu: object, text: str, slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)  # type: ignore[attr-defined]
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    # pages -------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page registered as ``key``, built on first use."""
+        if key not in self.pages:
+            spec = next(s for s in PAGES if s.key == key)
+            widget = spec.factory(self.ctx)
+            widget.setObjectName(f"page_{key}")
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0 or row == self._current_row:
+            return
+        leaving = self.current_page()
+        if leaving is not None and not _confirm_leave(leaving):
+            blocked = self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._current_row)
+            self.nav.blockSignals(blocked)
+            return
+        self._current_row = row
+        spec: PageSpec = PAGES[row]
+        fresh = spec.key not in self.pages
+        widget = self.page(spec.key)
+        self.stack.setCurrentWidget(widget)
+        if not fresh and hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def open_account(self, account_id: int) -> None:
+        page = self.show_page("accounts")
+        if self.current_page() is page:
+            page.open_account(account_id)  # type: ignore[attr-defined]
+
+    def new_account(self) -> None:
+        page = self.show_page("accounts")
+        if self.current_page() is page:
+            page.new_account()  # type: ignore[attr-defined]
+
+    def focus_search(self) -> None:
+        page = self.show_page("accounts")
+        if self.current_page() is page:
+            page.show_list()  # type: ignore[attr-defined]
+
+    def refresh_current(self) -> None:
+        widget = self.current_page()
+        if widget is not None and hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def confirm_leave_all(self) -> bool:
+        """Asks every built page about unsaved work; False when the user stays."""
+        current = self.current_page()
+        ordered = ([current] if current is not None else []) + [
+            p for p in self.pages.values() if p is not current
+        ]
+        for widget in ordered:
+            if not _confirm_leave(widget):
+                self.stack.setCurrentWidget(widget)
+                return False
+        return True
+
+    # database and language ---------------------------------------------------------
+    def open_database(self) -> None:
+        path = pick_existing(self)
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        path = pick_new(self)
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, target: str) -> bool:
+        if not self.confirm_leave_all():
+            return False
+        db = open_with_recovery(target, self)
+        if db is None:
+            return False
+        old = self.ctx.db
+        self.ctx.db = db
+        old.close()
+        self.rebuild()
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(db.path or db.url)), 5000)
+        return True
+
+    def rebuild(self) -> None:
+        """Drops every page and builds the window again (new database or language)."""
+        self.ctx.open_account_requested.disconnect(self.open_account)
+        for widget in self.pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages.clear()
+        self._build()
+
+    def open_settings(self) -> None:
+        from ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec() and dialog.language_changed():
+            self.apply_language(dialog.chosen_language())
+
+    def apply_language(self, choice: str) -> bool:
+        """Switches the UI to ``choice`` ('zh_CN', 'en' or '' for the system's) at once."""
+        if not self.confirm_leave_all():
+            return False
+        store_language(choice)
+        lang = install_language(choose_language(choice))
+        self.rebuild()
+        self.language_changed.emit(lang)
+        return True
+
+    # window state ------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        settings = app_settings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave_all():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()
+
+
+def _confirm_leave(widget: QWidget) -> bool:
+    check = getattr(widget, "confirm_leave", None)
+    return bool(check()) if callable(check) else True

@@ -1,0 +1,1 @@
+"""Preferences: the language and our own people (staff)."""

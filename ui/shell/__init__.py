@@ -1,0 +1,1 @@
+"""The app's shell: settings storage, language, opening databases, about box."""

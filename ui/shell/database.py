@@ -1,0 +1,79 @@
+"""Opening a database from the desktop app: a locked, read-only or foreign file gets a
+message and a choice (another file, a new one, quit), never a traceback."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kam.persistence import Database, StoreError, open_database
+from ui.shell.settings import add_recent_database
+
+FILE_FILTER = "KAM Desk (*.sqlite3 *.db);;*"
+
+
+
+class Choice(Enum):
+    OTHER = "other"
+    NEW = "new"
+    QUIT = "quit"
+
+
+def ask_after_failure(parent: QWidget | None, message: str) -> Choice:
+    box = QMessageBox(parent)
+    box.setObjectName("openFailed")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("OpenDatabase", "Cannot open the database"))
+    box.setText(message)
+    box.setInformativeText(QCoreApplication.translate("OpenDatabase", "You can open another database file or create a new one."))
+    other = box.addButton(QCoreApplication.translate("OpenDatabase", "Open another…"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(QCoreApplication.translate("OpenDatabase", "Create new…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("OpenDatabase", "Quit") if parent is None else QCoreApplication.translate("OpenDatabase", "Cancel"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(other)
+    box.exec()
+    if box.clickedButton() is other:
+        return Choice.OTHER
+    if box.clickedButton() is new:
+        return Choice.NEW
+    return Choice.QUIT
+
+
+def pick_existing(parent: QWidget | None) -> str:
+    path, _filter = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("OpenDatabase", "Open database"), "", FILE_FILTER)
+    return path
+
+
+def pick_new(parent: QWidget | None) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("OpenDatabase", "New database"), "kam.sqlite3", FILE_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if path and Path(path).exists():
+        # Never overwrite a file from here: it may be someone's only copy of their data.
+        QMessageBox.warning(parent, QCoreApplication.translate("OpenDatabase", "New database"),
+                            QCoreApplication.translate("OpenDatabase", "%1 already exists. Choose a new file name.").replace("%1", path))
+        return ""
+    return path
+
+
+def open_with_recovery(target: str | None, parent: QWidget | None = None) -> Database | None:
+    """Opens ``target`` (a path, URL or None for the default); on failure asks the user
+    until a database opens or they give up (None)."""
+    while True:
+        try:
+            db = open_database(target)
+        except StoreError as exc:
+            choice = ask_after_failure(parent, str(exc))
+            if choice is Choice.QUIT:
+                return None
+            target = pick_existing(parent) if choice is Choice.OTHER else pick_new(parent)
+            if not target:
+                return None
+            continue
+        if db.path is not None:
+            add_recent_database(db.path)
+        return db

@@ -1,0 +1,2 @@
+"""Widgets shared by every screen: field errors on forms, confirmations, enum combos,
+record dialogs and a table model over plain dataclasses."""

@@ -1,0 +1,50 @@
+"""The two questions the app asks before losing data: delete? and leave unsaved edits?"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm_delete(parent: QWidget | None, what: str, detail: str = "") -> bool:
+    """Asks "Delete <what>?"; the safe answer (Cancel) is the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmDelete")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Confirm", "Delete"))
+    box.setText(QCoreApplication.translate("Confirm", "Delete {what}?").format(what=what))
+    box.setInformativeText(detail or QCoreApplication.translate("Confirm", "This cannot be undone."))
+    delete = box.addButton(QCoreApplication.translate("Confirm", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
+    """Asks what to do with unsaved changes to ``what`` before leaving it."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmUnsaved")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Confirm", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("Confirm", "{what} has unsaved changes.").format(what=what))
+    box.setInformativeText(QCoreApplication.translate("Confirm", "Save them before leaving?"))
+    save = box.addButton(QCoreApplication.translate("Confirm", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Confirm", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Unsaved.SAVE
+    if clicked is discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL

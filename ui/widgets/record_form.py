@@ -1,0 +1,193 @@
+"""A form described by field specs, reading and writing a plain dataclass.
+
+The dossier's item dialogs, the contact editor and the staff editor are all "a few
+labelled editors over a dataclass, saved through a service"; a spec per field keeps
+each of them a short table instead of a hand-built widget tree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from kam.i18n import _
+from ui.widgets.enum_combo import EnumCombo
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.parsing import (
+    format_date,
+    format_number,
+    parse_date,
+    parse_float,
+    parse_int,
+)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One editor: ``kind`` is text, multiline, int, float, date, bool, enum or choice.
+
+    ``choices`` (for ``choice``) gives ``(label, value)`` pairs, called when the form is
+    built so they can come from the database; ``editable`` lets a choice also take free
+    text (a staff name typed by hand).
+    """
+
+    name: str
+    label: str
+    kind: str = "text"
+    enum: type[StrEnum] | None = None
+    blank: str | None = None
+    choices: Callable[[], Sequence[tuple[str, Any]]] | None = None
+    editable: bool = False
+    placeholder: str = ""
+    required: bool = False  # only needed for numbers: services check required text
+
+
+class RecordForm(QObject):
+    """Editors for ``specs`` laid out in a :class:`QFormLayout`.
+
+    Signals:
+        changed(): the user edited any field.
+    """
+
+    changed = Signal()
+
+    def __init__(self, specs: Sequence[FieldSpec], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.specs = list(specs)
+        self.errors = FieldErrors()
+        self.editors: dict[str, QWidget] = {}
+        for spec in self.specs:
+            self.editors[spec.name] = self._make(spec)
+
+    def refresh_choices(self) -> None:
+        """Re-reads every ``choice`` list (staff or contacts may have changed)."""
+        for spec in self.specs:
+            editor = self.editors[spec.name]
+            if spec.kind != "choice" or spec.choices is None or not isinstance(editor, QComboBox):
+                continue
+            blocked = editor.blockSignals(True)
+            current = editor.currentData() if not spec.editable else editor.currentText()
+            editor.clear()
+            for text, value in spec.choices():
+                editor.addItem(text, value)
+            if spec.editable:
+                editor.setEditText(str(current or ""))
+            else:
+                editor.setCurrentIndex(max(editor.findData(current), 0))
+            editor.blockSignals(blocked)
+
+    def add_to(self, form: QFormLayout, names: Sequence[str] | None = None) -> None:
+        for spec in self.specs:
+            if names is None or spec.name in names:
+                self.errors.add_row(form, spec.label, spec.name, self.editors[spec.name])
+
+    def _make(self, spec: FieldSpec) -> QWidget:
+        editor: QWidget
+        if spec.kind == "multiline":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(64)
+            editor.textChanged.connect(self.changed)
+        elif spec.kind == "bool":
+            editor = QCheckBox()
+            editor.toggled.connect(self.changed)
+        elif spec.kind == "enum":
+            assert spec.enum is not None
+            editor = EnumCombo(spec.enum, blank=spec.blank)
+            editor.currentIndexChanged.connect(self.changed)
+        elif spec.kind == "choice":
+            editor = QComboBox()
+            editor.setEditable(spec.editable)
+            for text, value in spec.choices() if spec.choices else ():
+                editor.addItem(text, value)
+            editor.currentIndexChanged.connect(self.changed)
+            if spec.editable:
+                editor.editTextChanged.connect(self.changed)
+        else:
+            editor = QLineEdit()
+            if spec.placeholder:
+                editor.setPlaceholderText(spec.placeholder)
+            elif spec.kind == "date":
+                editor.setPlaceholderText("YYYY-MM-DD")
+            editor.textEdited.connect(self.changed)
+        editor.setObjectName(spec.name)
+        return editor
+
+    def load(self, data: Any) -> None:
+        """Shows ``data``'s values (signals blocked: loading is not an edit)."""
+        self.errors.clear()
+        for spec in self.specs:
+            editor = self.editors[spec.name]
+            value = getattr(data, spec.name)
+            blocked = editor.blockSignals(True)
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value or "")
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, EnumCombo):
+                editor.set_value(value)
+            elif isinstance(editor, QComboBox):
+                index = editor.findData(value)
+                if index < 0 and spec.editable:
+                    editor.setEditText(str(value or ""))
+                else:
+                    editor.setCurrentIndex(max(index, 0))
+            elif isinstance(editor, QLineEdit):
+                if spec.kind in ("int", "float"):
+                    editor.setText(format_number(value))
+                elif spec.kind == "date":
+                    editor.setText(format_date(value))
+                else:
+                    editor.setText(value or "")
+                editor.setCursorPosition(0)
+            editor.blockSignals(blocked)
+
+    def collect(self, data: Any) -> tuple[Any, dict[str, str]]:
+        """A copy of ``data`` with the edited values, and the fields that did not parse."""
+        errors: dict[str, str] = {}
+        values: dict[str, Any] = {}
+        for spec in self.specs:
+            editor = self.editors[spec.name]
+            if isinstance(editor, QPlainTextEdit):
+                values[spec.name] = editor.toPlainText()
+            elif isinstance(editor, QCheckBox):
+                values[spec.name] = editor.isChecked()
+            elif isinstance(editor, EnumCombo):
+                values[spec.name] = editor.value()
+            elif isinstance(editor, QComboBox):
+                if spec.editable:
+                    text = editor.currentText().strip()
+                    index = editor.findText(text)
+                    values[spec.name] = editor.itemData(index) if index >= 0 else text
+                else:
+                    values[spec.name] = editor.currentData()
+            elif isinstance(editor, QLineEdit):
+                text = editor.text()
+                if spec.kind == "int":
+                    values[spec.name] = parse_int(text, spec.name, errors)
+                elif spec.kind == "float":
+                    values[spec.name] = parse_float(text, spec.name, errors)
+                elif spec.kind == "date":
+                    values[spec.name] = parse_date(text, spec.name, errors)
+                else:
+                    values[spec.name] = text
+                if spec.required and values.get(spec.name) is None and spec.name not in errors:
+                    errors[spec.name] = _("is required")
+        if errors:
+            # Keep unparsable fields at their old value so the service still checks the rest.
+            for name in errors:
+                values.pop(name, None)
+        return dataclasses.replace(data, **values), errors
