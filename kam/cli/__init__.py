@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "safety",
     "io",
     "rating",
+    "warnings",
 ]
 
 

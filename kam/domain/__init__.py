@@ -8,6 +8,7 @@ from kam.domain.account import Account
 from kam.domain.base import Base, Tracked
 from kam.domain.contact import Contact
 from kam.domain.dossier import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
+from kam.domain.health import Opportunity, WarningAck, WarningThreshold
 from kam.domain.policy import SalesPolicy
 from kam.domain.rating import RatingResult, RatingRun
 from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
@@ -32,6 +33,7 @@ __all__ = [
     "DevelopmentPlan",
     "FollowUp",
     "ManualScore",
+    "Opportunity",
     "Payment",
     "ProductItem",
     "ProductionLine",
@@ -43,6 +45,8 @@ __all__ = [
     "StaffAbsence",
     "Tracked",
     "Visit",
+    "WarningAck",
+    "WarningThreshold",
     "visit_complaint",
     "visit_contact",
     "visit_quality",

@@ -27,6 +27,8 @@ class Contact(Tracked, Base):
     decision_role: Mapped[str] = mapped_column(String(20), default="")
     attitude: Mapped[str] = mapped_column(String(20), default="neutral")
     status: Mapped[str] = mapped_column(String(20), default="active")
+    # When status last changed (stamped by kam.domain.health; early warnings read it).
+    status_changed_on: Mapped[date | None] = mapped_column(Date)
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     birthday: Mapped[date | None] = mapped_column(Date)
