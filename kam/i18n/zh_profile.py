@@ -19,11 +19,11 @@ MESSAGES: dict[str, str] = {
     "Development plans and opportunities": "发展规划与合作机会",
     "Competitor shares": "同行业市场份额",
     "People and decision map": "关键人物与决策链",
-    "Personal notes": "关键人物个人信息",
+    "Personal notes of key people": "关键人物个人信息",
     "Five-year business figures": "近五年业务数据",
     "Rating history": "评级历史",
     "Visits on the three layers": "三层面走访",
-    "Open follow-ups, arrears and quality issues": "待办跟踪、欠款与质量问题",
+    "Open follow-ups, arrears and quality issues": "未完成跟进事项、欠款与质量问题",
     # company facts
     "Address": "地址",
     "Ownership": "所有制",
@@ -116,7 +116,7 @@ MESSAGES: dict[str, str] = {
     # visits
     "Layer": "层面",
     "Done in the last 12 months": "近 12 个月已走访",
-    "Last visit": "最近走访",
+    "Last visit": "最近拜访",
     "Next planned": "下次计划",
     "Planned": "计划次数",
     "Visits of the last 12 months": "近 12 个月走访记录",
@@ -129,12 +129,12 @@ MESSAGES: dict[str, str] = {
     "Outcome": "结果",
     "Overdue": "已逾期",
     # open items
-    "Open follow-ups": "待办跟踪事项",
+    "Open follow-ups": "未完成的跟进事项",
     "Due": "期限",
     "(overdue)": "(逾期)",
     "Action": "事项",
-    "Owner": "负责人",
-    "No open follow-ups.": "没有未完成的跟踪事项。",
+    "Owner": "责任人",
+    "No open follow-ups.": "没有未完成的跟进事项。",
     "Arrears": "欠款",
     "Total open": "欠款合计",
     "{bucket} days": "{bucket} 天",
@@ -153,5 +153,13 @@ MESSAGES: dict[str, str] = {
     "Loss": "损失金额",
     "Quality objection": "质量异议",
     "Complaint": "投诉",
-    "No open quality issues or complaints.": "没有未解决的质量异议或投诉。",
+    "No open quality issues or complaints.": "无未解决的质量异议或投诉。",
+    # kam profile
+    "give both --visits-from and --visits-to": "请同时给出 --visits-from 和 --visits-to",
+    "--visits-to is before --visits-from": "--visits-to 早于 --visits-from",
+    "no sections left to print": "没有可打印的章节",
+    "name at least one account, or use --key-accounts or --next-week":
+        "请至少指定一个客户,或使用 --key-accounts / --next-week",
+    "no accounts match; nothing printed": "没有符合条件的客户,未打印任何档案",
+    "Wrote {n} account profiles to {path}": "已将 {n} 份客户档案写入 {path}",
 }

@@ -45,7 +45,14 @@ def facts(w: Writer, d: ProfileData) -> list[Flowable]:
     out += w.notes(w.t("Business status"), a.business_status)
     out += w.notes(w.t("Credit notes"), a.credit_notes)
     out += w.notes(w.t("Notes"), a.notes)
-    return out or [w.empty(w.t("No company facts recorded beyond the name."))]
+    # Relationship type and customer class always have a value (their defaults), so
+    # they alone do not count as facts someone recorded.
+    recorded = [a.industry, a.region, a.address, a.ownership, a.founded, a.employees,
+                a.assets, a.annual_output, a.service_area, a.payment_terms, a.credit_limit,
+                a.credit_rating, a.business_status, a.credit_notes, a.notes]
+    if not any(v not in ("", None) for v in recorded):
+        out.append(w.empty(w.t("No company facts recorded beyond the name.")))
+    return out
 
 
 def products(w: Writer, d: ProfileData) -> list[Flowable]:
@@ -296,7 +303,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "plans": ("Development plans and opportunities", plans),
     "competitors": ("Competitor shares", competitors),
     "people": ("People and decision map", people),
-    "personal": ("Personal notes", personal),
+    "personal": ("Personal notes of key people", personal),
     "business": ("Five-year business figures", business),
     "rating": ("Rating history", rating),
     "visits": ("Visits on the three layers", visits),
