@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "io",
     "rating",
     "warnings",
+    "profile",
 ]
 
 
