@@ -16,6 +16,7 @@ from kam.persistence import Database
 STEPS = [
     "accounts",
     "records",
+    "rating",
     "visits",
 ]
 

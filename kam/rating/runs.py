@@ -11,12 +11,20 @@ import json
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
 from kam.domain.base import new_uuid, utcnow
-from kam.domain.rating import DRAFT, FINAL, RatingResult, RatingRun
+from kam.domain.rating import (
+    ACCEPTED,
+    DRAFT,
+    FINAL,
+    OVERRIDDEN,
+    SUPERSEDED,
+    RatingResult,
+    RatingRun,
+)
 from kam.i18n import _
 from kam.rating.measures import year_figures
 from kam.rating.scheme import MANUAL_MEASURES, Scheme
@@ -158,3 +166,48 @@ def decisions_of(session: Session, run_id: int) -> dict[int, dict[str, object]]:
         a: {"decision": d, "override_grade": g, "reason": r, "decided_by": b, "decided_at": t}
         for a, d, g, r, b, t in rows
     }
+
+
+def apply_decision(session: Session, result: RatingResult, scheme: Scheme, *,
+                   override_grade: str, reason: str, decided_by: str) -> None:
+    """Sets the meeting's decision on a result (already validated) and what follows from
+    it: effective grade, key-account flag and movement."""
+    overridden = bool(override_grade) and override_grade != result.computed_grade
+    result.decision = OVERRIDDEN if overridden else ACCEPTED
+    result.override_grade = override_grade if overridden else ""
+    result.reason = reason.strip()
+    result.decided_by = decided_by.strip()
+    result.decided_at = utcnow()
+    _set_grade(result, scheme, result.override_grade or result.computed_grade)
+
+
+def clear_decision(result: RatingResult, scheme: Scheme) -> None:
+    result.decision = result.override_grade = result.reason = result.decided_by = ""
+    result.decided_at = None
+    _set_grade(result, scheme, result.computed_grade)
+
+
+def _set_grade(result: RatingResult, scheme: Scheme, grade: str) -> None:
+    result.grade = grade
+    result.key_account = is_key(grade, scheme.key_account_min_grade)
+    result.change = change_of(grade, result.key_account, result.previous_grade,
+                              result.previous_key)
+
+
+def finalise_run(session: Session, run: RatingRun, by: str) -> None:
+    """Freezes a draft; a final run of its year becomes superseded; the accounts take
+    the run's decided grades and key-account flags."""
+    session.execute(update(RatingRun).where(RatingRun.year == run.year,
+                                            RatingRun.status == FINAL)
+                    .values(status=SUPERSEDED))
+    run.status = FINAL
+    run.finalised_at = utcnow()
+    run.finalised_by = by.strip()
+    decided = session.execute(select(RatingResult.account_id, RatingResult.grade,
+                                     RatingResult.key_account)
+                              .where(RatingResult.run_id == run.id,
+                                     RatingResult.account_id.is_not(None))).all()
+    if decided:
+        session.execute(update(Account), [
+            {"id": a, "grade": g, "key_account": k} for a, g, k in decided])
+    session.flush()

@@ -12,16 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from kam.domain import Account
-from kam.domain.base import utcnow
 from kam.domain.rating import (
-    ACCEPTED,
     DRAFT,
-    FINAL,
-    OVERRIDDEN,
     SUPERSEDED,
     RatingResult,
     RatingRun,
@@ -40,9 +35,7 @@ from kam.rating.scheme import (
 from kam.rating.scoring import (
     AccountInput,
     CriterionScore,
-    change_of,
     dec,
-    is_key,
     score_account,
 )
 from kam.validation import Checker, ValidationError
@@ -92,7 +85,7 @@ class ResultRow:
 
 
 def _info(session: Session, run: RatingRun) -> RunInfo:
-    counts = session.execute(select(func.count(), func.sum(RatingResult.key_account.cast(int)))
+    counts = session.execute(select(func.count(), func.count().filter(RatingResult.key_account))
                              .where(RatingResult.run_id == run.id)).one()
     return RunInfo(run.id, run.year, run.status, run.scheme_name, run.created_at,
                    run.created_by, run.finalised_at, run.finalised_by, run.based_on_id,
@@ -296,18 +289,9 @@ def decide(
     with db.session() as session:
         result, run = _draft_result(session, result_id)
         check.raise_if_any()
-        scheme = parse_scheme(run.scheme_toml)
-        grade = override_grade or result.computed_grade
-        result.decision = OVERRIDDEN if override_grade and override_grade != result.computed_grade \
-            else ACCEPTED
-        result.override_grade = override_grade if result.decision == OVERRIDDEN else ""
-        result.reason = reason.strip()
-        result.decided_by = decided_by.strip()
-        result.decided_at = utcnow()
-        result.grade = grade
-        result.key_account = is_key(grade, scheme.key_account_min_grade)
-        result.change = change_of(grade, result.key_account, result.previous_grade,
-                                  result.previous_key)
+        runs.apply_decision(session, result, parse_scheme(run.scheme_toml),
+                            override_grade=override_grade, reason=reason,
+                            decided_by=decided_by)
         session.flush()
         return _row(result)
 
@@ -316,13 +300,7 @@ def clear_decision(db: Database, result_id: int) -> ResultRow:
     """Takes a decision back (the computed grade applies again)."""
     with db.session() as session:
         result, run = _draft_result(session, result_id)
-        scheme = parse_scheme(run.scheme_toml)
-        result.decision = result.override_grade = result.reason = result.decided_by = ""
-        result.decided_at = None
-        result.grade = result.computed_grade
-        result.key_account = is_key(result.grade, scheme.key_account_min_grade)
-        result.change = change_of(result.grade, result.key_account, result.previous_grade,
-                                  result.previous_key)
+        runs.clear_decision(result, parse_scheme(run.scheme_toml))
         session.flush()
         return _row(result)
 
@@ -339,20 +317,7 @@ def finalise(db: Database, run_id: int, *, by: str) -> RunInfo:
         if run.status != DRAFT:
             raise ValidationError({"run": _("the {year} rating is already finalised").format(
                 year=run.year)})
-        session.execute(update(RatingRun).where(RatingRun.year == run.year,
-                                                RatingRun.status == FINAL)
-                        .values(status=SUPERSEDED))
-        run.status = FINAL
-        run.finalised_at = utcnow()
-        run.finalised_by = by.strip()
-        decided = session.execute(select(RatingResult.account_id, RatingResult.grade,
-                                         RatingResult.key_account)
-                                  .where(RatingResult.run_id == run_id,
-                                         RatingResult.account_id.is_not(None))).all()
-        if decided:
-            session.execute(update(Account), [
-                {"id": a, "grade": g, "key_account": k} for a, g, k in decided])
-        session.flush()
+        runs.finalise_run(session, run, by)
         return _info(session, run)
 
 

@@ -1,0 +1,81 @@
+"""Demo step: the sales policy by grade, last year's finalised rating with the review
+meeting's decisions, and a draft rating of this year for the next meeting."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kam.domain import RatingResult, RatingRun, SalesPolicy
+from kam.rating import runs
+from kam.rating.scheme import default_scheme_text, parse_scheme
+from kam.services.policy import DEFAULT_POLICY, POLICY_GRADES
+
+DIRECTOR = "周建国"  # the sales director who chairs the meeting
+# Reasons a meeting gives for lifting or lowering a computed grade.
+LIFT_REASONS = (
+    "新建热连轧产线明年投产，轧辊需求将翻倍，保留重点客户待遇",
+    "集团层面战略合作协议已签，高层要求重点维护",
+    "今年因检修停产三个月，量下降属一次性因素",
+)
+LOWER_REASONS = (
+    "回款持续拖欠超过 180 天，暂停重点客户待遇，待欠款清偿后再议",
+    "质量异议处理中态度强硬，合作风险上升",
+)
+
+
+def populate(session: Session, rng: random.Random, today: date) -> None:
+    _policies(session)
+    last_year, this_year = today.year - 1, today.year
+    scheme_text = default_scheme_text()
+    if not runs.has_records(session, last_year):
+        return
+    final = _rate(session, last_year, scheme_text, created_by=DIRECTOR)
+    _decide(session, final, rng)
+    runs.finalise_run(session, final, DIRECTOR)
+    if runs.has_records(session, this_year):
+        _rate(session, this_year, scheme_text, created_by=DIRECTOR)
+
+
+def _policies(session: Session) -> None:
+    for grade in POLICY_GRADES:
+        p = DEFAULT_POLICY[grade]
+        session.add(SalesPolicy(
+            grade=grade, price_allowance_pct=p.price_allowance_pct, credit_days=p.credit_days,
+            leader_visits=p.leader_visits, technical_visits=p.technical_visits,
+            business_visits=p.business_visits, expense_budget=p.expense_budget,
+            commission_rate_pct=p.commission_rate_pct, notes=p.notes))
+    session.flush()
+
+
+def _rate(session: Session, year: int, scheme_text: str, *, created_by: str) -> RatingRun:
+    scheme = parse_scheme(scheme_text).for_year(year)
+    scores = runs.score_year(session, scheme, year)
+    run_id = runs.write_run(session, year=year, scheme=scheme, scheme_text=scheme_text,
+                            scores=scores, user=created_by, based_on_id=None)
+    return session.get_one(RatingRun, run_id)
+
+
+def _decide(session: Session, run: RatingRun, rng: random.Random) -> None:
+    """The meeting accepts the top of the list, lifts two accounts just below the
+    key-account line and lowers one slow payer."""
+    scheme = parse_scheme(run.scheme_toml)
+    results = list(session.scalars(select(RatingResult).where(RatingResult.run_id == run.id)
+                                   .order_by(RatingResult.rank)))
+    for result in results[:10]:
+        runs.apply_decision(session, result, scheme, override_grade="", reason="",
+                            decided_by=DIRECTOR)
+    near_line = [r for r in results if r.computed_grade == "C" and r.revenue > 0][:2]
+    for result, reason in zip(near_line, rng.sample(LIFT_REASONS, len(near_line)), strict=True):
+        runs.apply_decision(session, result, scheme, override_grade="B", reason=reason,
+                            decided_by=DIRECTOR)
+    slow = sorted((r for r in results[10:] if r.computed_grade == "B"),
+                  key=lambda r: json.loads(r.points_json).get("collection_rate", 100.0))
+    for result in slow[:1]:
+        runs.apply_decision(session, result, scheme, override_grade="C",
+                            reason=rng.choice(LOWER_REASONS), decided_by=DIRECTOR)
+    session.flush()
