@@ -109,6 +109,13 @@ MESSAGES: dict[str, str] = {
     # rating
     "No rating history yet; current grade: {grade}.": "尚无评级历史;当前等级:{grade}。",
     "Total": "总分",
+    "(computed {grade})": "(计算为 {grade})",
+    "Change": "较上年",
+    "new on the list": "新进入",
+    "dropped": "退出",
+    "up": "上升",
+    "down": "下降",
+    "unchanged": "不变",
     "Rank": "排名",
     "Key account": "大客户",
     "Yes": "是",

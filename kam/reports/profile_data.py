@@ -8,7 +8,6 @@ for the yearly figures and :mod:`kam.services.arrears` for what is owed.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -30,6 +29,7 @@ from kam.domain import (
     Visit,
 )
 from kam.domain.enums import IssueStatus, VisitStatus
+from kam.domain.rating import FINAL, RatingResult, RatingRun
 from kam.rating.measures import YearFigures, account_history
 from kam.services.arrears import Arrear, account_arrears, ageing
 from kam.services.dossier import (
@@ -110,6 +110,8 @@ class RatingLine:
     total: float | None = None
     rank: int | None = None
     key_account: bool = False
+    computed_grade: str = ""  # differs from grade when the review meeting overrode it
+    change: str = ""  # against the year before: new, dropped, up, down, same
 
 
 @dataclass(frozen=True)
@@ -185,33 +187,21 @@ def _facts(account: Account) -> AccountFacts:
 
 
 def _rating_history(session: Session, account_id: int) -> list[RatingLine]:
-    """Grades per year from the rating area's finalised runs, newest first.
-
-    The rating tables belong to another area and may be absent from an older build;
-    then there is simply no history to print.
-    """
-    try:
-        rating = importlib.import_module("kam.domain.rating")
-    except ImportError:
-        return []
-    return list(rating_lines(session, rating, account_id))
-
-
-def rating_lines(session: Session, rating: Any, account_id: int) -> Iterable[RatingLine]:
-    run, result = rating.RatingRun, rating.RatingResult
+    """Grades per year from the finalised rating runs, newest first (a draft is not a
+    decision yet, and a superseded run was replaced by a later final one)."""
     stmt = (
-        select(run.year, result.grade, result.total, result.rank, result.key_account)
-        .join(run, result.run_id == run.id)
-        .where(result.account_id == account_id)
+        select(RatingRun.year, RatingResult.grade, RatingResult.computed_grade,
+               RatingResult.total, RatingResult.rank, RatingResult.key_account,
+               RatingResult.change)
+        .join(RatingRun, RatingResult.run_id == RatingRun.id)
+        .where(RatingResult.account_id == account_id, RatingRun.status == FINAL)
+        .order_by(RatingRun.year.desc(), RatingRun.id.desc())
     )
-    if hasattr(run, "status"):
-        stmt = stmt.where(run.status == "final")
-    elif hasattr(run, "finalised"):
-        stmt = stmt.where(run.finalised.is_(True))
     latest: dict[int, RatingLine] = {}
-    for year, grade, total, rank, key in session.execute(stmt.order_by(run.id)):
-        latest[int(year)] = RatingLine(int(year), grade or "", total, rank, bool(key))
-    return [latest[y] for y in sorted(latest, reverse=True)]
+    for year, grade, computed, total, rank, key, change in session.execute(stmt):
+        latest.setdefault(int(year), RatingLine(int(year), grade or "", total, rank or None,
+                                                bool(key), computed or "", change or ""))
+    return list(latest.values())
 
 
 def gather_profile(session: Session, account_id: int, as_of: date | None = None) -> ProfileData:

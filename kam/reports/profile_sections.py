@@ -199,11 +199,20 @@ def rating(w: Writer, d: ProfileData) -> list[Flowable]:
     if not d.ratings:
         current = d.account.grade or w.t("not rated")
         return [w.empty(w.t("No rating history yet; current grade: {grade}.", grade=current))]
+    rows = []
+    for r in d.ratings:
+        grade = r.grade or DASH
+        if r.computed_grade and r.computed_grade != r.grade:
+            grade += " " + w.t("(computed {grade})", grade=r.computed_grade)
+        rows.append([str(r.year), grade, number(r.total), str(r.rank) if r.rank else DASH,
+                     w.yes_no(r.key_account), w.t(CHANGES.get(r.change, "")) or DASH])
     return w.table(
-        [w.t("Year"), w.t("Grade"), w.t("Total"), w.t("Rank"), w.t("Key account")],
-        [[str(r.year), r.grade or DASH, number(r.total), str(r.rank) if r.rank else DASH,
-          w.yes_no(r.key_account)] for r in d.ratings],
-        [0.16, 0.16, 0.2, 0.2, 0.28])
+        [w.t("Year"), w.t("Grade"), w.t("Total"), w.t("Rank"), w.t("Key account"),
+         w.t("Change")], rows, [0.12, 0.22, 0.14, 0.12, 0.16, 0.24])
+
+
+CHANGES = {"new": "new on the list", "dropped": "dropped", "up": "up", "down": "down",
+           "same": "unchanged"}
 
 
 def _layer_summary(w: Writer, d: ProfileData) -> list[Flowable]:

@@ -151,10 +151,17 @@ def test_unknown_section_is_refused() -> None:
         ProfileOptions(sections=("facts", "gossip"))
 
 
-def test_rating_history_is_empty_until_a_rating_is_final(db, rich_id) -> None:
+def test_rating_history_shows_final_grades_per_year(db, rich_id) -> None:
+    from kam.services.rating import finalise, run_rating
+
+    options = ProfileOptions(lang="en", sections=("rating",), printed_on=TODAY)
+    pdf = read_pdf(render_profile(snapshot(db, rich_id), options))
+    assert "No rating history yet; current grade: A." in pdf.text
+    finalise(db, run_rating(db, 2024).id, by="销售总监")
+    run_rating(db, 2025)  # a draft is not a decision yet
     data = snapshot(db, rich_id)
-    pdf = read_pdf(render_profile(data, ProfileOptions(lang="en", sections=("rating",))))
-    if data.ratings:
-        assert str(data.ratings[0].year) in pdf.text
-    else:
-        assert "No rating history yet; current grade: A." in pdf.text
+    assert [r.year for r in data.ratings] == [2024]
+    text = re.sub(r"\s+", " ", read_pdf(render_profile(data, options)).text)
+    rated = data.ratings[0]
+    assert f"2024 {rated.grade}" in text and f"{rated.total:.1f}" in text
+    assert rated.change == "new" and "new on the list" in text
