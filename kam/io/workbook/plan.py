@@ -88,27 +88,39 @@ class Planner:
                         file_accounts[code.strip()] = (
                             str(r.values.get("name") or ""), str(r.values.get("short_name") or ""))
         self.refs = AccountRefs(self.session, file_accounts)
-        if any(ps.spec.name in ("Payments",) for ps in parsed):
+        names = {ps.spec.name for ps in parsed}
+        if "Payments" in names:
             self.contracts = {
                 (code, no) for code, no in self.session.execute(
                     select(Account.code, Contract.contract_no).join(
                         Account, Account.id == Contract.account_id))
             }
-        if any(ps.spec.name == "Contacts" for ps in parsed):
+            # A contract row with a bad cell still exists for its payments: one problem
+            # is reported, not one more for every payment against it.
+            self.contracts |= self._file_pairs(parsed, "Contracts", "contract_no")
+        if "Contacts" in names:
             self.contacts = {
                 (code, name) for code, name in self.session.execute(
                     select(Account.code, Contact.name).join(
                         Account, Account.id == Contact.account_id))
             }
-            for ps in parsed:
-                if ps.spec.name == "Contacts":
-                    for r in ps.rows:
-                        if r.values.get("account") and r.values.get("name"):
-                            try:
-                                code = self.refs.resolve(r.values["account"])
-                            except LookupError:
-                                continue
-                            self.contacts.add((code, str(r.values["name"])))
+            self.contacts |= self._file_pairs(parsed, "Contacts", "name")
+
+    def _file_pairs(self, parsed: list[ParsedSheet], sheet: str,
+                    key: str) -> set[tuple[str, str]]:
+        assert self.refs is not None
+        pairs = set()
+        for ps in parsed:
+            if ps.spec.name != sheet:
+                continue
+            for r in ps.rows:
+                ref, value = r.values.get("account"), r.values.get(key)
+                if ref and value:
+                    try:
+                        pairs.add((self.refs.resolve(ref), str(value)))
+                    except LookupError:
+                        continue
+        return pairs
 
     def _staff(self, ps: ParsedSheet, r: ParsedRow, key: str) -> None:
         name = r.values.get(key)
@@ -249,7 +261,6 @@ class Planner:
                 "{amount:,.2f} differs from quantity × unit_price = {computed:,.2f}; "
                 "the given amount is kept").format(amount=amount, computed=computed))
         v.setdefault("amount", computed)
-        self.contracts.add((str(v["account"]), str(v["contract_no"])))
 
     def _check_payments(self, ps: ParsedSheet, r: ParsedRow) -> None:
         no = r.values.get("contract_no")
