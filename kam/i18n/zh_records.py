@@ -52,3 +52,11 @@ MESSAGES: dict[str, str] = {
     "the export file name must end in .xlsx": "导出文件名必须以 .xlsx 结尾",
     "Exported {n} rows to {path}": "已导出 {n} 行到 {path}",
 }
+MESSAGES.update({
+    "the account no longer exists": "该客户已不存在",
+    "enter the amount or the unit price": "请填写金额或单价",
+    "is before the contract was signed": "早于合同签订日期",
+    "this account already has a contract {no}": "该客户已有合同 {no}",
+    "must be more than zero": "必须大于零",
+    "must be a contract of the same account": "必须是同一客户的合同",
+})
