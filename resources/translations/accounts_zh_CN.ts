@@ -1,0 +1,102 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="46" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="47" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="48" />
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="49" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="50" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="51" />
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="52" />
+        <source>Stage</source>
+        <translation>关系阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="53" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="54" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListPanel</name>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="44" />
+        <source>Search by code, name or pinyin (e.g. hbgt)</source>
+        <translation>按编码、名称或拼音搜索(如 hbgt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="53" />
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="60" />
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="81" />
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="104" />
+        <source>All account managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="105" />
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="127" />
+        <source>%1 accounts</source>
+        <translation>共 %1 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="129" />
+        <source>%1 of %2 accounts</source>
+        <translation>%1 / %2 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/accounts/page.py" line="102" />
+        <source>The account and everything recorded under it (people, lines, plans, shares, records and visits) will be deleted. This cannot be undone.</source>
+        <translation>该客户及其名下的全部记录(人员、生产线、规划、份额、业务记录和走访)都将被删除,且无法恢复。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,697 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="28" />
+        <source>Code *</source>
+        <translation>编码 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="28" />
+        <source>e.g. HBGT</source>
+        <translation>如 HBGT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="29" />
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="29" />
+        <source>full registered name</source>
+        <translation>工商注册全称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="30" />
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="31" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="32" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="33" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="34" />
+        <source>Ownership</source>
+        <translation>所有制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="34" />
+        <source>e.g. state-owned, private</source>
+        <translation>如 国有、民营</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="35" />
+        <source>Founded (year)</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="36" />
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="38" />
+        <source>Relationship stage</source>
+        <translation>关系阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="39" />
+        <source>Relationship type</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="41" />
+        <source>Customer class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="42" />
+        <source>Service area</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="43" />
+        <source>Business status</source>
+        <translation>经营状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="44" />
+        <source>Payment terms</source>
+        <translation>交易条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="45" />
+        <source>Credit limit (10k CNY)</source>
+        <translation>信用额度(万元)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="46" />
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="47" />
+        <source>Credit notes</source>
+        <translation>信用情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="48" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <source>Output scale</source>
+        <translation>产量规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <source>e.g. 8 million t steel a year</source>
+        <translation>如 年产钢 800 万吨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="50" />
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="51" />
+        <source>Total assets (10k CNY)</source>
+        <translation>资产总额(万元)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMap</name>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="31" />
+        <source>D</source>
+        <translation>决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="32" />
+        <source>I</source>
+        <translation>影</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="33" />
+        <source>U</source>
+        <translation>用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="34" />
+        <source>G</source>
+        <translation>把</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="35" />
+        <source>C</source>
+        <translation>内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="105" />
+        <source>Ours: %1</source>
+        <translation>我方:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="105" />
+        <source>No owner</source>
+        <translation>我方未指定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/decision_map.py" line="149" />
+        <source>No people recorded yet.</source>
+        <translation>尚未录入人员。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierItems</name>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="41" />
+        <source>production line</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="44" />
+        <source>Line</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="45" />
+        <location filename="../../ui/dossier/item_specs.py" line="54" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="46" />
+        <location filename="../../ui/dossier/item_specs.py" line="55" />
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="47" />
+        <location filename="../../ui/dossier/item_specs.py" line="56" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="48" />
+        <location filename="../../ui/dossier/item_specs.py" line="57" />
+        <source>Our product on it</source>
+        <translation>我方产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="49" />
+        <location filename="../../ui/dossier/item_specs.py" line="58" />
+        <source>Competitor on it</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="50" />
+        <location filename="../../ui/dossier/item_specs.py" line="59" />
+        <location filename="../../ui/dossier/item_specs.py" line="71" />
+        <location filename="../../ui/dossier/item_specs.py" line="78" />
+        <location filename="../../ui/dossier/item_specs.py" line="90" />
+        <location filename="../../ui/dossier/item_specs.py" line="96" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="53" />
+        <source>Line *</source>
+        <translation>生产线 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="53" />
+        <source>e.g. 1780 mm hot strip mill</source>
+        <translation>如 1780 热连轧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="55" />
+        <source>e.g. 4 million t/a</source>
+        <translation>如 400 万吨/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="65" />
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="68" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="69" />
+        <source>Share of output</source>
+        <translation>产量占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="70" />
+        <location filename="../../ui/dossier/item_specs.py" line="77" />
+        <source>Volume</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="74" />
+        <source>Product *</source>
+        <translation>产品 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="74" />
+        <source>e.g. hot-rolled coil</source>
+        <translation>如 热轧卷板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="75" />
+        <source>Share of output (%)</source>
+        <translation>产量占比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="76" />
+        <location filename="../../ui/dossier/item_specs.py" line="117" />
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="77" />
+        <source>e.g. 2 million t/a</source>
+        <translation>如 200 万吨/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="84" />
+        <source>development plan</source>
+        <translation>发展规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="87" />
+        <source>Plan</source>
+        <translation>规划项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="88" />
+        <location filename="../../ui/dossier/item_specs.py" line="94" />
+        <source>Horizon</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="89" />
+        <location filename="../../ui/dossier/item_specs.py" line="95" />
+        <source>Opportunity for us</source>
+        <translation>我方机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="93" />
+        <source>Plan *</source>
+        <translation>规划项目 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="93" />
+        <source>e.g. new cold rolling line</source>
+        <translation>如 新建冷轧线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="94" />
+        <source>e.g. 2026</source>
+        <translation>如 2026 年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="102" />
+        <source>competitor share</source>
+        <translation>供应商份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="105" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="106" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="107" />
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="108" />
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="109" />
+        <location filename="../../ui/dossier/item_specs.py" line="118" />
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="110" />
+        <location filename="../../ui/dossier/item_specs.py" line="119" />
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="113" />
+        <source>Year *</source>
+        <translation>年度 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="114" />
+        <source>Supplier *</source>
+        <translation>供应商 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="115" />
+        <source>This is us</source>
+        <translation>这是我方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_specs.py" line="116" />
+        <source>Share of purchases (%) *</source>
+        <translation>采购份额(%) *</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../ui/dossier/form_pages.py" line="33" />
+        <source>Basic facts</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/form_pages.py" line="34" />
+        <source>Business, terms and credit</source>
+        <translation>经营、交易与信用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/form_pages.py" line="47" />
+        <source>Output scale</source>
+        <translation>产量规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/form_pages.py" line="50" />
+        <source>Product structure</source>
+        <translation>产品结构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="73" />
+        <location filename="../../ui/dossier/view.py" line="220" />
+        <source>Company</source>
+        <translation>企业概况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="74" />
+        <source>Scale &amp; products</source>
+        <translation>规模与产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="75" />
+        <source>Production lines</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="76" />
+        <source>Development plans</source>
+        <translation>发展规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="77" />
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="78" />
+        <source>People</source>
+        <translation>人员与决策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="101" />
+        <source>‹ All accounts</source>
+        <translation>‹ 全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="109" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="114" />
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="117" />
+        <source>Delete account</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="176" />
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="184" />
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="186" />
+        <source>Key account</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="188" />
+        <source>Manager: %1</source>
+        <translation>客户经理:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="207" />
+        <source>Our share of wallet — %1</source>
+        <translation>我方份额 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="209" />
+        <source>Mark our own line with “This is us” to see our share of wallet.</source>
+        <translation>将我方所在行勾选“这是我方”,即可看到我方份额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="249" />
+        <source>Please correct the fields marked in red.</source>
+        <translation>请修改标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="266" />
+        <source>The new account</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="281" />
+        <source>The account and everything recorded under it will be deleted. This cannot be undone.</source>
+        <translation>该客户及其名下的全部记录都将被删除,且无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListTab</name>
+    <message>
+        <location filename="../../ui/dossier/item_list.py" line="50" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_list.py" line="53" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_list.py" line="56" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_list.py" line="100" />
+        <source>New %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/item_list.py" line="106" />
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="19" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="20" />
+        <location filename="../../ui/dossier/contact_specs.py" line="37" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="21" />
+        <location filename="../../ui/dossier/contact_specs.py" line="38" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="22" />
+        <location filename="../../ui/dossier/contact_specs.py" line="39" />
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="23" />
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="24" />
+        <location filename="../../ui/dossier/contact_specs.py" line="42" />
+        <source>Reports to</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="25" />
+        <source>Our owner</source>
+        <translation>我方负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="26" />
+        <location filename="../../ui/dossier/contact_specs.py" line="47" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="27" />
+        <location filename="../../ui/dossier/contact_specs.py" line="45" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="36" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="40" />
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="41" />
+        <source>Attitude to us</source>
+        <translation>对我方态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="43" />
+        <source>Our owner of the relationship</source>
+        <translation>我方关系负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="46" />
+        <source>Rising star (明日之星)</source>
+        <translation>明日之星</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="48" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="49" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="50" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="51" />
+        <source>Career</source>
+        <translation>工作经历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="52" />
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="53" />
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="54" />
+        <source>Habits</source>
+        <translation>习惯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="55" />
+        <source>Taboos</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="56" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="54" />
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="57" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="60" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="114" />
+        <source>(nobody)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="126" />
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="131" />
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/people_tab.py" line="150" />
+        <source>People who report to them will keep their place without a boss.</source>
+        <translation>向其汇报的人员将保留,但不再有上级。</translation>
+    </message>
+</context>
+</TS>

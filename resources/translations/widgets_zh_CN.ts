@@ -1,0 +1,70 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="16" />
+        <location filename="../../ui/widgets/confirm.py" line="19" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="17" />
+        <source>Delete {what}?</source>
+        <translation>删除“{what}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="18" />
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="37" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="38" />
+        <source>{what} has unsaved changes.</source>
+        <translation>“{what}”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="39" />
+        <source>Save them before leaving?</source>
+        <translation>离开前要保存吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="40" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="41" />
+        <source>Discard</source>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="22" />
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>该记录已不存在,可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="24" />
+        <source>The file could not be used: %1</source>
+        <translation>无法使用该文件:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="25" />
+        <source>The database reported a problem: %1</source>
+        <translation>数据库出现问题:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="32" />
+        <source>KAM Desk</source>
+        <translation>KAM Desk 大客户管理</translation>
+    </message>
+</context>
+</TS>
