@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from kam import __version__
-from kam.i18n import set_language
+from kam.cli.parser import Parser, language_in
+from kam.i18n import _, set_language
 from kam.persistence.errors import StoreError
 from kam.validation import ValidationError
 
@@ -40,13 +41,14 @@ class CliError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kam", description="KAM Desk — key-account manager (大客户管理)"
-    )
-    parser.add_argument("--version", action="version", version=f"kam {__version__}")
-    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: KAM_DB or the user data folder)")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages and reports")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser = Parser(prog="kam", description=_("KAM Desk — key-account manager (大客户管理)"))
+    parser.add_argument("--version", action="version", version=f"kam {__version__}",
+                        help=_("show the version and exit"))
+    parser.add_argument("--db", metavar="PATH", help=_(
+        "database file or SQLAlchemy URL (default: KAM_DB or the user data folder)"))
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help=_("language of messages and reports"))
+    parser.add_argument("--debug", action="store_true", help=_("show tracebacks"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"kam.cli.{name}").register(sub)
@@ -54,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Help texts are translated when the parser is built, so the language comes first.
+    set_language(language_in(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)

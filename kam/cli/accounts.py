@@ -20,10 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=_("Lists accounts in pinyin order of their names."),
     )
     add_format_option(parser)
-    parser.add_argument("--search", default="", metavar=_("TEXT"),
+    parser.add_argument("--search", default="", metavar="TEXT",
                         help=_("code, name, pinyin or initials (hbgt finds 河北钢铁)"))
-    parser.add_argument("--owner", metavar=_("NAME"), help=_("only this account manager's"))
-    parser.add_argument("--region", metavar=_("REGION"), help=_("only this region"))
+    parser.add_argument("--owner", metavar="NAME", help=_("only this account manager's"))
+    parser.add_argument("--region", metavar="REGION", help=_("only this region"))
     parser.add_argument("--stage", choices=[s.value for s in Stage],
                         help=_("only this relationship stage"))
     parser.set_defaults(func=run)

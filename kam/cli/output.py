@@ -9,11 +9,14 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from kam.i18n import _
+
 FORMATS = ("table", "csv", "json")
 
 
 def add_format_option(parser: Any) -> None:
-    parser.add_argument("--format", choices=FORMATS, default="table")
+    parser.add_argument("--format", choices=FORMATS, default="table",
+                        help=_("output format (default: table)"))
 
 
 def _width(text: str) -> int:

@@ -13,12 +13,9 @@ MESSAGES: dict[str, str] = {
     "show tracebacks": "出错时显示完整的错误堆栈",
     "show the version and exit": "显示版本号并退出",
     "show this help and exit": "显示本帮助并退出",
-    "commands": "命令",
     "options": "选项",
     "usage: ": "用法：",
     "positional arguments": "位置参数",
-    "PATH": "路径",
-    "COMMAND": "命令",
     # kam init
     "create an empty database or the demo company": "新建空数据库或演示公司数据",
     "Creates a new database at --db, KAM_DB or the default location.":
@@ -33,14 +30,11 @@ MESSAGES: dict[str, str] = {
     # kam accounts
     "list accounts": "列出客户",
     "Lists accounts in pinyin order of their names.": "按客户名称的拼音顺序列出客户。",
-    "TEXT": "文字",
-    "NAME": "姓名",
-    "REGION": "地区",
     "code, name, pinyin or initials (hbgt finds 河北钢铁)":
         "编码、名称、拼音或拼音首字母（输入 hbgt 可找到河北钢铁）",
     "only this account manager's": "只列出该客户经理负责的客户",
     "only this region": "只列出该地区的客户",
     "only this relationship stage": "只列出该关系阶段的客户",
-    "output format": "输出格式",
+    "output format (default: table)": "输出格式（默认：table 表格）",
     "Grade": "等级",
 }

@@ -138,3 +138,12 @@ def test_accounts_table_in_chinese_lines_up(filled: Path, capsys: pytest.Capture
     assert "战略合作" in first and "稳定合作" in second
     # Wide characters count double, so every column starts at the same display width.
     assert set(rule) <= {"-", " "}
+def test_help_follows_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", "accounts", "--help"])
+    out = capsys.readouterr().out
+    assert "用法" in out and "列出" in out and "拼音" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "init", "--help"])
+    out = capsys.readouterr().out
+    assert "usage:" in out and "demo company" in out
