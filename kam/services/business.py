@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from kam.domain import ManualScore
+from kam.domain import Account, ManualScore
 from kam.persistence import Database
 from kam.rating.measures import YearFigures, account_history
 from kam.services.arrears import Arrear, account_arrears, ageing
@@ -18,6 +18,8 @@ from kam.services.arrears import Arrear, account_arrears, ageing
 @dataclass(frozen=True)
 class BusinessOverview:
     account_id: int
+    code: str
+    name: str
     as_of: date
     years: list[YearFigures]  # oldest first
     arrears: list[Arrear]
@@ -33,9 +35,11 @@ def business_overview(db: Database, account_id: int, *, as_of: date | None = Non
                       years: int = 5) -> BusinessOverview:
     as_of = as_of or date.today()
     with db.session() as session:
+        account = session.get_one(Account, account_id)
+        code, name = account.code, account.name
         history = account_history(session, account_id, as_of.year, years)
         arrears = account_arrears(session, account_id, as_of)
         scores = {y: (i, r) for y, i, r in session.execute(
             select(ManualScore.year, ManualScore.industry_influence, ManualScore.reputation)
             .where(ManualScore.account_id == account_id))}
-    return BusinessOverview(account_id, as_of, history, arrears, ageing(arrears), scores)
+    return BusinessOverview(account_id, code, name, as_of, history, arrears, ageing(arrears), scores)
