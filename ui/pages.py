@@ -38,8 +38,21 @@ def _accounts(ctx: AppContext) -> QWidget:
     return AccountsPage(ctx)
 
 
+def _visits(ctx: AppContext) -> QWidget:
+    from ui.visits.page import VisitsPage
+
+    return VisitsPage(ctx)
+
+
+def _visits_title() -> str:
+    from ui.visits.titles import page_title
+
+    return page_title()
+
+
 # Areas append their PageSpec here, in navigation order.
 PAGES: list[PageSpec] = [
     # Literal translate() calls (not _tr) so that lupdate finds the titles.
     PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"), _accounts, "accounts"),
+    PageSpec("visits", _visits_title, _visits, "visits"),
 ]

@@ -4,16 +4,23 @@ each account's last and next visit per layer (two grouped queries for all accoun
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kam.domain import Account, SalesPolicy, Visit
+from kam.domain import Account, SalesPolicy, Staff, Visit
 from kam.domain.enums import VisitStatus
 from kam.persistence import Database
 from kam.services.visit_queries import OPEN_STATUSES
-from kam.visits.cadence import DEFAULT_TARGETS, AccountCadence, VisitFacts, account_cadences
+from kam.visits.cadence import (
+    DEFAULT_TARGETS,
+    AccountCadence,
+    CadenceState,
+    VisitFacts,
+    account_cadences,
+)
 
 
 def policy_targets(session: Session) -> dict[str, dict[str, int]]:
@@ -67,3 +74,51 @@ def cadence_status(
 
 def account_cadence(db: Database, account_id: int, today: date) -> AccountCadence:
     return cadence_status(db, today, [account_id])[0]
+
+
+@dataclass(frozen=True)
+class CadenceLine:
+    """One account-layer that needs a visit: for the "due and overdue" lists."""
+
+    account_id: int
+    code: str
+    name: str
+    grade: str
+    owner: str
+    layer: str
+    target: int
+    last_done: date | None
+    next_planned: date | None
+    due_on: date | None
+    state: CadenceState
+    days_overdue: int
+
+
+def due_lines(
+    db: Database, today: date, *, owner: str | None = None,
+    states: Sequence[CadenceState] = (CadenceState.OVERDUE, CadenceState.DUE),
+) -> list[CadenceLine]:
+    """Account-layers in ``states`` on ``today`` (optionally of one account manager's
+    accounts), most overdue first."""
+    with db.session() as session:
+        stmt = (select(Account.id, Account.code, Account.short_name, Account.name,
+                       Account.grade, Staff.name)
+                .outerjoin(Staff, Staff.id == Account.owner_id))
+        if owner:
+            stmt = stmt.where(Staff.name == owner)
+        accounts = session.execute(stmt).all()
+        ids = [a[0] for a in accounts] if owner else None
+        facts = visit_facts(session, today, ids)
+        policy = policy_targets(session)
+    info = {a[0]: a for a in accounts}
+    wanted = set(states)
+    out = []
+    for ac in account_cadences([(a[0], a[4] or "") for a in accounts], facts, policy, today):
+        a = info[ac.account_id]
+        for lc in ac.layers:
+            if lc.state in wanted:
+                out.append(CadenceLine(a[0], a[1], a[2] or a[3], ac.grade, a[5] or "",
+                                       lc.layer, lc.target, lc.last_done, lc.next_planned,
+                                       lc.due_on, lc.state, lc.days_overdue))
+    out.sort(key=lambda c: (-c.days_overdue, c.due_on or date.min, c.code, c.layer))
+    return out

@@ -12,7 +12,16 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from kam.domain import Account, Contact, Staff, Visit, visit_contact, visit_staff
+from kam.domain import (
+    Account,
+    Complaint,
+    Contact,
+    QualityRecord,
+    Staff,
+    Visit,
+    visit_contact,
+    visit_staff,
+)
 from kam.domain.enums import VisitStatus
 from kam.persistence import Database
 from kam.services.visits import is_incomplete
@@ -164,3 +173,27 @@ def last_visits_per_layer(
         if len(out[row.layer]) < per_layer:
             out[row.layer].append(row)
     return dict(out)
+
+
+@dataclass(frozen=True)
+class IssueChoice:
+    """A quality record or complaint of the account that a visit may link to."""
+
+    kind: str  # "quality" or "complaint"
+    id: int
+    reported_on: date
+    description: str
+    status: str
+
+
+def issue_choices(db: Database, account_id: int) -> list[IssueChoice]:
+    """The account's quality records and complaints, newest first."""
+    with db.session() as session:
+        out = [IssueChoice("quality", q.id, q.reported_on, q.description, q.status)
+               for q in session.scalars(
+                   select(QualityRecord).where(QualityRecord.account_id == account_id))]
+        out += [IssueChoice("complaint", c.id, c.received_on, c.description, c.status)
+                for c in session.scalars(
+                    select(Complaint).where(Complaint.account_id == account_id))]
+    out.sort(key=lambda i: (i.reported_on, i.id), reverse=True)
+    return out

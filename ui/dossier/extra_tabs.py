@@ -26,5 +26,32 @@ class DossierTab:
     factory: Callable[[AppContext], QWidget]
 
 
+def _visits_tab(ctx: AppContext) -> QWidget:
+    from ui.visits.dossier_tab import VisitsTab
+
+    return VisitsTab(ctx)
+
+
+def _visits_title() -> str:
+    from ui.visits.titles import tab_title
+
+    return tab_title()
+
+
+def _business_tab(ctx: AppContext) -> QWidget:
+    from ui.records.business_tab import BusinessTab
+
+    return BusinessTab(ctx)
+
+
+def _business_title() -> str:
+    from ui.records.business_tab import tab_title
+
+    return tab_title()
+
+
 # Areas append their tabs here, in the order they appear after the dossier's own tabs.
-EXTRA_TABS: list[DossierTab] = []
+EXTRA_TABS: list[DossierTab] = [
+    DossierTab("visits", _visits_title, _visits_tab),
+    DossierTab("business", _business_title, _business_tab),
+]
