@@ -1,0 +1,56 @@
+"""Running a workbook import or export off the GUI thread.
+
+The job opens its own session through the services (a session per call, never one
+shared with the GUI thread) and reports progress by signal; the dialog shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kam.io.workbook import Progress
+from ui.widgets.errors import describe
+
+
+class Worker(QObject):
+    """Runs ``job(progress)`` in its own thread.
+
+    Signals:
+        progressed(str, int, int): stage, done, total.
+        finished(object): the job's result.
+        failed(str): a message for the user.
+    """
+
+    progressed = Signal(str, int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._job = job
+        self.thread_ = QThread()
+        self.thread_.setObjectName("workbookWorker")
+        self.moveToThread(self.thread_)
+        self.thread_.started.connect(self.run)
+        self.finished.connect(self.thread_.quit)
+        self.failed.connect(self.thread_.quit)
+
+    def start(self) -> None:
+        self.thread_.start()
+
+    def wait(self) -> None:
+        if self.thread_.isRunning():
+            self.thread_.quit()
+            self.thread_.wait()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._job(lambda stage, done, total: self.progressed.emit(stage, done, total))
+        except Exception as exc:  # shown to the user; the job wrote nothing (one transaction)
+            self.failed.emit(describe(exc))
+            return
+        self.finished.emit(result)
