@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from kam.demo import mills, people
 from kam.demo.customers import CUSTOMERS, TIER_BOUNDS, Customer
-from kam.domain import Account, Staff
+from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Layer, Lifecycle, RelationshipType, Stage
 from kam.text.pinyin import search_keys
 
@@ -116,13 +116,17 @@ def populate(session: Session, rng: random.Random, today: date) -> None:
                          phone=f"0315-{5210000 + n * 17}")
              for n, (name, layer, title, dept) in enumerate(STAFF)}
     session.add_all(staff.values())
+    bosses: list[tuple[Contact, Contact]] = []
     for index, customer in enumerate(CUSTOMERS):
-        session.add(_account(rng, today, code_of(index), customer, staff))
+        session.add(_account(rng, today, code_of(index), customer, staff, bosses))
+    session.flush()
+    people.link_bosses(bosses)
     session.flush()
 
 
 def _account(
-    rng: random.Random, today: date, code: str, customer: Customer, staff: dict[str, Staff]
+    rng: random.Random, today: date, code: str, customer: Customer, staff: dict[str, Staff],
+    bosses: list[tuple[Contact, Contact]],
 ) -> Account:
     size = tier(code)
     stage = (Stage.DEVELOPMENT.value if size == "prospect" else
@@ -161,7 +165,7 @@ def _account(
     history = mills.share_history(rng, share, since, years)
     account.competitor_shares = mills.competitor_shares(rng, dict(zip(years, history, strict=True)))
     account.contacts = people.contacts(rng, customer, rng.randint(*CONTACTS_PER_TIER[size]),
-                                       stage, ours, today)
+                                       stage, ours, today, bosses)
     return account
 
 

@@ -82,9 +82,11 @@ def _boss_of(post: Post, present: dict[str, Contact]) -> Contact | None:
 
 
 def contacts(
-    rng: random.Random, customer: Customer, count: int, stage: str, ours: OurSide, today: date
+    rng: random.Random, customer: Customer, count: int, stage: str, ours: OurSide, today: date,
+    links: list[tuple[Contact, Contact]],
 ) -> list[Contact]:
-    """``count`` people (3–12) filling the most important posts first."""
+    """``count`` people (3–12) filling the most important posts first; (person, boss)
+    pairs go into ``links`` for :func:`link_bosses` once the rows have ids."""
     purchasing = rng.choice(("采购部", "供应部", "物资采购中心"))
     tech = rng.choice(("技术中心", "技术部", "技术质量部"))
     posts = list(POSTS[:count])
@@ -126,12 +128,22 @@ def contacts(
         )
         present[post.key] = person
         people.append(person)
+    # Kept aside, not set as relationships: a self-referential link would make the
+    # flush insert contacts one row at a time (see link_bosses).
     for post, person in zip(posts, people, strict=True):
-        person.reports_to = _boss_of(post, present)
+        boss = _boss_of(post, present)
+        if boss is not None:
+            links.append((person, boss))
     _mark_coach(rng, people, stage)
     _mark_rising_star(rng, present, ours, today)
     _mark_changes(rng, people)
     return people
+
+
+def link_bosses(links: list[tuple[Contact, Contact]]) -> None:
+    """Sets ``reports_to_id`` after a flush gave every contact its id."""
+    for person, boss in links:
+        person.reports_to_id = boss.id
 
 
 def _track(post: Post) -> str:
