@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 import resources
 from ui.context import AppContext
 from ui.pages import PAGES, PageSpec
+from ui.records.menu import add_workbook_actions
 from ui.shell.about import show_about
 from ui.shell.database import open_with_recovery, pick_existing, pick_new
 from ui.shell.language import choose_language, install_language
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
             if path != current:
                 self._action(recent, path, lambda p=path: self.switch_database(p))
         recent.setEnabled(not recent.isEmpty())
+        file_menu.addSeparator()
+        add_workbook_actions(file_menu, self, self.ctx)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
