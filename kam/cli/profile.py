@@ -109,7 +109,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     where = args.out or args.out_dir
-    print(_("Wrote {n} account profiles to {path}").format(n=len(ids), path=where))
+    message = (_("Wrote 1 account profile to {path}") if len(ids) == 1
+               else _("Wrote {n} account profiles to {path}"))
+    print(message.format(n=len(ids), path=where))
     if args.out_dir:
         for path in written:
             print(f"  {path.name}")

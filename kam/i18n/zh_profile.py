@@ -169,4 +169,5 @@ MESSAGES: dict[str, str] = {
         "请至少指定一个客户,或使用 --key-accounts / --next-week",
     "no accounts match; nothing printed": "没有符合条件的客户,未打印任何档案",
     "Wrote {n} account profiles to {path}": "已将 {n} 份客户档案写入 {path}",
+    "Wrote 1 account profile to {path}": "已将 1 份客户档案写入 {path}",
 }

@@ -12,16 +12,18 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from kam.i18n import _, label
-from kam.reports.document import ACCENT, GRID, HEAD_BG, content_width, para, styles, table
-from kam.reports.fonts import register_fonts
+from kam.reports.document import ACCENT, GRID, HEAD_BG, content_width, para, styles
+from kam.reports.fonts import printable, register_fonts
 
 DASH = "—"
 # Longer cell texts go below their table as notes (see Writer.table).
 CELL_LIMIT = 280
+PAD = 3
 
 
 def money(value: float | None) -> str:
@@ -50,7 +52,7 @@ class Writer:
 
     def __post_init__(self) -> None:
         self.s: dict[str, ParagraphStyle] = styles()
-        self.s["label"] = ParagraphStyle("label", parent=self.s["cell"],
+        self.s["label"] = ParagraphStyle("label", parent=self.s["cell"], spaceBefore=3,
                                          textColor=colors.HexColor("#333333"))
         self.s["note"] = ParagraphStyle("note", parent=self.s["body"], leftIndent=8,
                                         spaceAfter=3)
@@ -98,7 +100,7 @@ class Writer:
         """
         widths = [self.width * f for f in fractions]
         if not long_text:
-            return [table(headers, rows, widths)]
+            return [self.grid(headers, rows, widths)]
         notes: list[Flowable] = []
         shown: list[list[Any]] = []
         for row in rows:
@@ -112,7 +114,40 @@ class Writer:
                                             self.s["label"])),
                               para(value.strip(), self.s["note"])]
             shown.append(cells)
-        return [table(headers, shown, widths, split_in_row=True), *notes]
+        return [self.grid(headers, shown, widths, split_in_row=True), *notes]
+
+    def cell(self, value: Any, width: float, style: ParagraphStyle | None = None) -> Any:
+        """A table cell: plain text when it fits on one line (ReportLab draws a string
+        far faster than it lays out a paragraph), else a wrapping paragraph."""
+        if hasattr(value, "wrapOn"):
+            return value
+        style = style or self.s["cell"]
+        text = printable("" if value is None else str(value))
+        if "\n" not in text and style is self.s["cell"] and (
+                stringWidth(text, style.fontName, style.fontSize) <= width - 2 * PAD):
+            return text
+        return para(text, style)
+
+    def grid(self, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+             widths: Sequence[float], *, split_in_row: bool = False) -> Table:
+        """A bordered table with a repeated header row, in the look of
+        :func:`kam.reports.document.table`."""
+        data = [[self.cell(h, w) for h, w in zip(headers, widths, strict=True)]]
+        data += [[self.cell(c, w) for c, w in zip(row, widths, strict=True)] for row in rows]
+        result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True,
+                       splitInRow=1 if split_in_row else 0)
+        result.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), register_fonts(), self.s["cell"].fontSize,
+             self.s["cell"].leading),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        return result
 
     def facts(self, pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table | None:
         """Label/value pairs in ``columns`` pairs per row; empty values are left out."""
@@ -120,23 +155,23 @@ class Writer:
         if not shown:
             return None
         cell, head = self.s["cell"], self.s["label"]
-        rows: list[list[Any]] = []
-        for i in range(0, len(shown), columns):
-            row: list[Any] = []
-            for k, v in shown[i:i + columns]:
-                row += [para(k, head), para(v, cell)]
-            row += [""] * (2 * columns - len(row))
-            rows.append(row)
         label_w = 0.15 if columns == 2 else 0.2
         value_w = (1.0 - columns * label_w) / columns
         widths = [self.width * (label_w if i % 2 == 0 else value_w) for i in range(2 * columns)]
+        rows: list[list[Any]] = []
+        for i in range(0, len(shown), columns):
+            row: list[Any] = []
+            for n, (k, v) in enumerate(shown[i:i + columns]):
+                row += [self.cell(k, widths[2 * n], head), self.cell(v, widths[2 * n + 1], cell)]
+            row += [""] * (2 * columns - len(row))
+            rows.append(row)
         result = Table(rows, colWidths=widths, splitByRow=True, splitInRow=1)
         style = [
-            ("FONT", (0, 0), (-1, -1), register_fonts(), cell.fontSize),
+            ("FONT", (0, 0), (-1, -1), register_fonts(), cell.fontSize, cell.leading),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
