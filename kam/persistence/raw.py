@@ -42,13 +42,27 @@ def looks_encrypted(path: Path) -> bool:
         return False
 
 
+# SQLCipher's key derivation cost (PBKDF2-HMAC-SHA512 iterations): SQLCipher 4's
+# default, pinned so that a later SQLCipher with another default still opens old files.
+# About half a second per connection — the point of it. Only a test suite lowers it,
+# the way Django's tests swap in a fast password hasher.
+DEFAULT_KDF_ITER = 256_000
+kdf_iter: int = DEFAULT_KDF_ITER
+
+
+def prepare_cipher(dbapi_connection: Any) -> None:
+    """Settings every SQLCipher connection needs before it touches a file."""
+    # SQLCipher prints "hmac check failed" to stderr on a wrong key; the app reports
+    # that itself in one line.
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+    dbapi_connection.execute(f"PRAGMA cipher_default_kdf_iter = {int(kdf_iter)}")
+
+
 def apply_key(dbapi_connection: Any, passphrase: str) -> None:
     """Keys a fresh SQLCipher connection; must run before anything reads the file."""
+    prepare_cipher(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
-        # SQLCipher prints "hmac check failed" to stderr on a wrong key; the app
-        # reports that itself in one line.
-        cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute(f"PRAGMA key = {quote(passphrase)}")
         # Sorting and batch migrations would otherwise spill plaintext temp files.
         cursor.execute("PRAGMA temp_store = MEMORY")
