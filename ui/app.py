@@ -30,7 +30,10 @@ def setup_application(app: QApplication) -> None:
     app.setFont(font)
     style = resources.path("styles", "app.qss")
     if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        # Style sheets resolve url() against the working directory: point them at the
+        # packaged icons wherever the app runs from.
+        icons = resources.path("icons").as_posix()
+        app.setStyleSheet(style.read_text(encoding="utf-8").replace("ICONS/", f"{icons}/"))
 
 
 def main(db: str | None = None, lang: str | None = None) -> int:

@@ -52,11 +52,11 @@ def test_click_through_from_another_screen(qtbot: QtBot, ctx: AppContext, steel:
 
 def test_window_state_is_kept(qtbot: QtBot, ctx: AppContext) -> None:
     window = make_window(qtbot, ctx)
-    window.resize(700, 520)
+    window.resize(780, 560)
     window.close()
     assert app_settings().value("mainWindow/geometry") is not None
     again = make_window(qtbot, ctx)
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.width(), again.height()) == (780, 560)
 
 
 def test_close_with_unsaved_changes_asks(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kam.services.accounts import delete_account, get_account, list_accounts
 from ui.accounts.list_panel import AccountListPanel
 from ui.context import AppContext
-from ui.dossier.view import DossierView
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error
+
+if TYPE_CHECKING:
+    from ui.dossier.view import DossierView
 
 
 class AccountsPage(QWidget):
@@ -36,6 +40,9 @@ class AccountsPage(QWidget):
     @property
     def dossier(self) -> DossierView:
         if self._dossier is None:
+            # Imported on first use: the dossier's modules are not needed to start up.
+            from ui.dossier.view import DossierView
+
             self._dossier = DossierView(self.ctx)
             self._dossier.back_requested.connect(self.show_list)
             self._dossier.account_deleted.connect(lambda _id: self.show_list(guard=False))

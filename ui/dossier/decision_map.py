@@ -5,7 +5,17 @@ decision role, with our owner of the relationship underneath."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -98,7 +108,7 @@ class PersonBox(QGraphicsRectItem):
         name.setFont(bold)
         name.setPos(10, 8)
         title = " · ".join(t for t in (person.department, person.title) if t)
-        sub = QGraphicsSimpleTextItem(_elide(title, 22), self)
+        sub = QGraphicsSimpleTextItem(_elide(title, QFont()), self)
         sub.setBrush(QColor("#4a5563"))
         sub.setPos(10, 30)
         owner = QGraphicsSimpleTextItem(
@@ -119,8 +129,8 @@ class PersonBox(QGraphicsRectItem):
         self.setToolTip("\n".join(x for x in (person.name, title, person.notes[:200]) if x))
 
 
-def _elide(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _elide(text: str, font: QFont) -> str:
+    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, BOX_W - 20)
 
 
 class DecisionMap(QGraphicsView):
@@ -171,6 +181,22 @@ class DecisionMap(QGraphicsView):
             scene.addItem(box)
             self.boxes[pid] = box
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-16, -16, 16, 16))
+        self.fit()
+
+    def fit(self) -> None:
+        """Shrinks a wide chart to the view (down to 70 %; beyond that it scrolls)."""
+        self.resetTransform()
+        rect = self.sceneRect()
+        view = self.viewport().size()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        scale = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        scale = max(scale, 0.7)
+        self.scale(scale, scale)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())

@@ -85,6 +85,7 @@ class ItemListTab(QWidget):
             except RECOVERABLE as exc:
                 show_store_error(self, exc)
         self.model.set_rows(rows)
+        self.table.fit_columns()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -67,10 +67,12 @@ class PeopleTab(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("peopleSplit")
         split.addWidget(self.table)
         split.addWidget(self.map)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([240, 400])  # the map is the point of this tab: give it room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(buttons)
@@ -85,6 +87,7 @@ class PeopleTab(QWidget):
         roles = [f"<b>{badge_text(r.value)}</b> {label(r)}" for r in DecisionRole]
         legend = QLabel("&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;│&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(roles))
         legend.setObjectName("legend")
+        legend.setWordWrap(True)
         return legend
 
     def set_account(self, account_id: int | None) -> None:
@@ -99,6 +102,7 @@ class PeopleTab(QWidget):
             except RECOVERABLE as exc:
                 show_store_error(self, exc)
         self.model.set_rows(self.people)
+        self.table.fit_columns(200)
         self.map.set_people(self.people)
         self._update_buttons()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -71,7 +72,9 @@ class DossierView(QWidget):
         self.tabs.setDocumentMode(True)
         self.company_page = company_page(self.form)
         self.tabs.addTab(self.company_page, self.tr("Company"))
-        self.tabs.addTab(scale_page(self.form, self.products), self.tr("Scale & products"))
+        # "&" would mark a mnemonic in a tab title: doubled to show itself.
+        self.tabs.addTab(scale_page(self.form, self.products),
+                         self.tr("Scale & products").replace("&", "&&"))
         self.tabs.addTab(self.lines, self.tr("Production lines"))
         self.tabs.addTab(self.plans, self.tr("Development plans"))
         self.tabs.addTab(self.shares, self.tr("Competitors"))
@@ -82,7 +85,13 @@ class DossierView(QWidget):
         }
         for spec in EXTRA_TABS:
             widget = spec.factory(ctx)
-            self._loaders[self.tabs.addTab(widget, spec.title())] = widget
+            # In a scroll area, so that no tab's minimum size can force the window to
+            # grow past a laptop screen.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(widget)
+            self._loaders[self.tabs.addTab(scroll, spec.title())] = widget
         self._loaded: dict[int, int | None] = {}
         self.tabs.currentChanged.connect(self._load_tab)
 

@@ -71,6 +71,7 @@ class StaffPanel(QWidget):
     def reload(self) -> None:
         try:
             self.model.set_rows(list_staff(self.ctx.db))
+            self.table.fit_columns(220)
         except RECOVERABLE as exc:
             show_store_error(self, exc)
 

@@ -100,6 +100,7 @@ class RecordForm(QObject):
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(64)
+            editor.setMaximumHeight(120)  # long notes scroll; the form stays readable
             editor.textChanged.connect(self.changed)
         elif spec.kind == "bool":
             editor = QCheckBox()

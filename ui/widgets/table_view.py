@@ -37,6 +37,14 @@ class ListTable(QTableView):
         )
         self.doubleClicked.connect(self._open)
 
+    def fit_columns(self, max_width: int = 280) -> None:
+        """Sizes columns to their content (for short lists), none wider than ``max_width``."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            width = header.sectionSize(column)
+            header.resizeSection(column, min(max(width + 16, 64), max_width))
+
     def current_row(self) -> int:
         """The selected view row, or -1."""
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
