@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kam.domain.base import Base, Tracked
+from kam.domain.records import Contract, Payment
 
 DRAFT = "draft"
 FINAL = "final"
@@ -70,3 +71,11 @@ class RatingResult(Tracked, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str] = mapped_column(String(80), default="")
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# Rating a year sums a few columns of that year's contracts and payments per account
+# (kam.rating.measures): covering indexes let SQLite answer from the index alone, which
+# is what keeps 10,000 accounts over 300,000 contracts well under two seconds.
+Index("ix_contract_year_figures", Contract.signed_on, Contract.account_id, Contract.quantity,
+      Contract.amount, Contract.cost)
+Index("ix_payment_year_figures", Payment.paid_on, Payment.account_id, Payment.amount)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from kam.domain import CompetitorShare, Contract, ManualScore, Payment, QualityRecord
@@ -76,74 +76,59 @@ class YearFigures:
         raise KeyError(name)
 
 
-def _span(years: list[int]) -> tuple[date, date]:
-    return date(min(years), 1, 1), date(max(years) + 1, 1, 1)
-
-
 def year_figures(
     session: Session,
     years: Iterable[int],
     account_ids: Iterable[int] | None = None,
+    *,
+    previous_revenue: bool = True,
 ) -> dict[tuple[int, int], YearFigures]:
     """Figures keyed by (account_id, year) for every account with any record in ``years``.
 
     Accounts with nothing recorded in a year are absent; callers treat that as zeros.
+    ``previous_revenue=False`` skips reading the years before (only revenue_growth
+    needs them).
     """
     wanted = sorted(set(years))
     if not wanted:
         return {}
     ids = None if account_ids is None else list(account_ids)
-    # Revenue of the year before the first is needed for revenue_growth.
-    start, end = _span([wanted[0] - 1, *wanted])
     acc: dict[tuple[int, int], dict[str, float | int | None]] = {}
 
     def bucket(account_id: int, year: int) -> dict[str, float | int | None]:
         return acc.setdefault((account_id, int(year)), {})
 
-    def scoped(stmt, column):  # type: ignore[no-untyped-def]
-        stmt = stmt.where(column >= start, column < end)
+    def scoped(stmt, column, year: int):  # type: ignore[no-untyped-def]
+        # One plain date range per year (no year() function per row), so SQLite reads
+        # the date index, and a covering one when present.
+        stmt = stmt.where(column >= date(year, 1, 1), column < date(year + 1, 1, 1))
         return stmt if ids is None else stmt.where(stmt.selected_columns[0].in_(ids))
 
-    c_year = extract("year", Contract.signed_on)
-    stmt = scoped(
-        select(
-            Contract.account_id, c_year, func.sum(Contract.quantity), func.sum(Contract.amount),
-            func.count(),
-        ).group_by(Contract.account_id, c_year),
-        Contract.signed_on,
-    )
-    for account_id, year, volume, revenue, n in session.execute(stmt):
-        b = bucket(account_id, year)
-        b.update(volume=float(volume or 0), revenue=float(revenue or 0), contracts=int(n))
-
-    stmt = scoped(
-        select(
-            Contract.account_id, c_year, func.sum(Contract.amount),
-            func.sum(Contract.amount - Contract.cost),
-        ).where(Contract.cost.is_not(None)).group_by(Contract.account_id, c_year),
-        Contract.signed_on,
-    )
-    for account_id, year, amount, margin in session.execute(stmt):
-        bucket(account_id, year).update(costed_amount=float(amount or 0),
-                                        costed_margin=float(margin or 0))
-
-    p_year = extract("year", Payment.paid_on)
-    stmt = scoped(
-        select(Payment.account_id, p_year, func.sum(Payment.amount)).group_by(
-            Payment.account_id, p_year),
-        Payment.paid_on,
-    )
-    for account_id, year, paid in session.execute(stmt):
-        bucket(account_id, year)["paid"] = float(paid or 0)
-
-    q_year = extract("year", QualityRecord.reported_on)
-    stmt = scoped(
-        select(QualityRecord.account_id, q_year, func.sum(QualityRecord.loss_amount)).group_by(
-            QualityRecord.account_id, q_year),
-        QualityRecord.reported_on,
-    )
-    for account_id, year, loss in session.execute(stmt):
-        bucket(account_id, year)["quality_loss"] = float(loss or 0)
+    costed = case((Contract.cost.is_not(None), Contract.amount))
+    extra = {y - 1 for y in wanted} - set(wanted) if previous_revenue else set()
+    for year in sorted(extra | set(wanted)):
+        stmt = scoped(
+            select(
+                Contract.account_id, func.sum(Contract.quantity), func.sum(Contract.amount),
+                func.count(), func.sum(costed), func.sum(Contract.amount - Contract.cost),
+            ).group_by(Contract.account_id),
+            Contract.signed_on, year,
+        )
+        for account_id, volume, revenue, n, costed_amount, margin in session.execute(stmt):
+            b = bucket(account_id, year)
+            b.update(volume=float(volume or 0), revenue=float(revenue or 0), contracts=int(n))
+            if costed_amount is not None:
+                b.update(costed_amount=float(costed_amount), costed_margin=float(margin or 0))
+        if year not in wanted:
+            continue
+        stmt = scoped(select(Payment.account_id, func.sum(Payment.amount))
+                      .group_by(Payment.account_id), Payment.paid_on, year)
+        for account_id, paid in session.execute(stmt):
+            bucket(account_id, year)["paid"] = float(paid or 0)
+        stmt = scoped(select(QualityRecord.account_id, func.sum(QualityRecord.loss_amount))
+                      .group_by(QualityRecord.account_id), QualityRecord.reported_on, year)
+        for account_id, loss in session.execute(stmt):
+            bucket(account_id, year)["quality_loss"] = float(loss or 0)
 
     stmt = select(ManualScore.account_id, ManualScore.year, ManualScore.industry_influence,
                   ManualScore.reputation).where(ManualScore.year.in_(wanted))

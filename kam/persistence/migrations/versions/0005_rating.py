@@ -1,4 +1,5 @@
-"""The annual rating (issue 5): rating runs and their per-account results.
+"""The annual rating (issue 5): rating runs, their per-account results, and covering
+indexes for the yearly figures.
 
 Revision ID: 0005
 Revises: 0004
@@ -77,8 +78,21 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_rating_result_account_id'), ['account_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_rating_result_run_id'), ['run_id'], unique=False)
 
+    # Covering indexes for the yearly figures the rating sums (see kam/domain/rating.py).
+    with op.batch_alter_table('contract', schema=None) as batch_op:
+        batch_op.create_index('ix_contract_year_figures',
+                              ['signed_on', 'account_id', 'quantity', 'amount', 'cost'],
+                              unique=False)
+    with op.batch_alter_table('payment', schema=None) as batch_op:
+        batch_op.create_index('ix_payment_year_figures', ['paid_on', 'account_id', 'amount'],
+                              unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('payment', schema=None) as batch_op:
+        batch_op.drop_index('ix_payment_year_figures')
+    with op.batch_alter_table('contract', schema=None) as batch_op:
+        batch_op.drop_index('ix_contract_year_figures')
     with op.batch_alter_table('rating_result', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_rating_result_run_id'))
         batch_op.drop_index(batch_op.f('ix_rating_result_account_id'))
