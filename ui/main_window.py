@@ -22,6 +22,7 @@ import resources
 from ui.context import AppContext
 from ui.pages import PAGES, PageSpec
 from ui.records.menu import add_workbook_actions
+from ui.safety.actions import add_safety_actions
 from ui.shell.about import show_about
 from ui.shell.database import open_with_recovery, pick_existing, pick_new
 from ui.shell.language import choose_language, install_language
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         recent.setEnabled(not recent.isEmpty())
         file_menu.addSeparator()
         add_workbook_actions(file_menu, self, self.ctx)
+        file_menu.addSeparator()
+        add_safety_actions(file_menu, self, self.ctx)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 

@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "Repeat the new passphrase: ": "再次输入新密码:",
     "The two passphrases differ; nothing was changed": "两次输入的密码不一致;未做任何更改",
     "This database is encrypted, but the exported file is not: keep it somewhere safe and delete it when it is no longer needed": "数据库已加密,但导出的文件未加密:请妥善保管,不再需要时及时删除",
+    "{path} is already open in another KAM Desk window (process {pid})": "{path} 已在另一个 KAM Desk 窗口中打开(进程 {pid})",
     # opening and saving
     "The database {path} is open in KAM Desk or another kam command; close it first": "数据库 {path} 正被 KAM Desk 或其他 kam 命令使用,请先将其关闭",
     "The disk is full; the last change was not saved. Free some space and try again.": "磁盘已满,最近一次修改未保存。请清理出空间后重试。",

@@ -78,6 +78,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._held: list[FileLock] = []
 
     @property
     def path(self) -> Path | None:
@@ -127,8 +128,15 @@ class Database:
             raise StoreError(_("Checks are only possible for a database file"))
         return check_file(self.path, self.passphrase)
 
+    def hold(self, lock: FileLock) -> None:
+        """Keeps ``lock`` (e.g. the app's one-window lock) until :meth:`close`."""
+        self._held.append(lock)
+
     def close(self) -> None:
         self.engine.dispose()
+        for held in self._held:
+            held.release()
+        self._held.clear()
         if self.lock is not None:
             self.lock.release()
 

@@ -117,3 +117,16 @@ def exclusive_use(database: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def app_lock(database: Path) -> FileLock:
+    """The lock one app window holds on ``database``; raises AlreadyOpen for a second one."""
+    lock = FileLock(database, "app.lock")
+    if not lock.acquire(exclusive=True):
+        pid = lock.holder_pid()
+        raise AlreadyOpen(
+            _("{path} is already open in another KAM Desk window (process {pid})").format(
+                path=database, pid=pid or "?"
+            )
+        )
+    return lock

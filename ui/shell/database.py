@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kam.persistence import Database, StoreError, open_database
+from ui.safety.startup import open_interactively
 from ui.shell.settings import add_recent_database
 
 FILE_FILTER = "KAM Desk (*.sqlite3 *.db);;*"
@@ -65,7 +66,7 @@ def open_with_recovery(target: str | None, parent: QWidget | None = None) -> Dat
     until a database opens or they give up (None)."""
     while True:
         try:
-            db = open_database(target)
+            db = open_interactively(target, parent, opener=open_database)
         except StoreError as exc:
             choice = ask_after_failure(parent, str(exc))
             if choice is Choice.QUIT:
