@@ -20,6 +20,7 @@ from kam.health.thresholds import Thresholds
 from kam.i18n import _, label
 
 GRADES = "ABCD"
+CENT = 0.005
 # People whose departure hurts: who decides, who sways the decision, our coach inside.
 KEY_ROLES = frozenset({DecisionRole.DECISION_MAKER.value, DecisionRole.INFLUENCER.value,
                        DecisionRole.COACH.value})
@@ -141,9 +142,8 @@ class AccountFacts:
     paid_recent: float = 0.0
     revenue_before: float = 0.0
     paid_before: float = 0.0
-    arrears_overdue: float = 0.0
-    arrears_oldest_days: int = 0
-    arrears_oldest_on: date | None = None
+    arrears_overdue: float = 0.0  # open amount older than arrears_overdue_days
+    arrears_severe: float = 0.0  # open amount older than arrears_severe_days
     arrears_aged_now: float = 0.0
     arrears_aged_then: float = 0.0
     issues: list[OpenIssue] = field(default_factory=list)
@@ -182,20 +182,23 @@ def orders_falling(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWar
 
 
 def arrears_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
-    if f.arrears_overdue < 0.005:
+    if f.arrears_overdue < CENT:
         return []
-    severe = f.arrears_oldest_days > t.arrears_severe_days
-    return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.HIGH if severe else Severity.MEDIUM,
-                  f.arrears_overdue, f.arrears_oldest_on or as_of,
-                  "{amount:,.0f} owed for more than {days} days (the oldest for {oldest} days)",
-                  amount=f.arrears_overdue, days=t.arrears_overdue_days,
-                  oldest=f.arrears_oldest_days)]
+    if f.arrears_severe >= CENT:
+        return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.HIGH, f.arrears_overdue, as_of,
+                      "{amount:,.0f} owed for more than {days} days, {severe:,.0f} of it for "
+                      "more than {severe_days} days",
+                      amount=f.arrears_overdue, days=t.arrears_overdue_days,
+                      severe=f.arrears_severe, severe_days=t.arrears_severe_days)]
+    return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.MEDIUM, f.arrears_overdue, as_of,
+                  "{amount:,.0f} owed for more than {days} days",
+                  amount=f.arrears_overdue, days=t.arrears_overdue_days)]
 
 
 def arrears_growing(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
     then, now = f.arrears_aged_then, f.arrears_aged_now
     # Growth needs something to grow from: new arrears are the overdue rule's business.
-    if then < 0.005 or now - then < t.arrears_growth_min_amount:
+    if then < CENT or now - then < t.arrears_growth_min_amount:
         return []
     pct = 100 * (now - then) / then
     if pct < t.arrears_growth_pct:
@@ -346,7 +349,9 @@ def english_sources() -> list[str]:
     messages = [
         "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the same "
         "months a year before ({before:,.1f})",
-        "{amount:,.0f} owed for more than {days} days (the oldest for {oldest} days)",
+        "{amount:,.0f} owed for more than {days} days, {severe:,.0f} of it for more than "
+        "{severe_days} days",
+        "{amount:,.0f} owed for more than {days} days",
         "Arrears older than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
         "{window} days",
         "Collection rate over the last {months} months: {recent:.0f} %, down from "

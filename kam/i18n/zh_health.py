@@ -160,8 +160,10 @@ MESSAGES: dict[str, str] = {
     "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the same months "
     "a year before ({before:,.1f})":
         "近 {months} 个月订货量 {recent:,.1f}，比上年同期（{before:,.1f}）下降 {drop:.0f}%",
-    "{amount:,.0f} owed for more than {days} days (the oldest for {oldest} days)":
-        "超过 {days} 天的欠款 {amount:,.0f}，最久一笔已 {oldest} 天",
+    "{amount:,.0f} owed for more than {days} days, {severe:,.0f} of it for more than "
+    "{severe_days} days":
+        "超过 {days} 天的欠款 {amount:,.0f}，其中超过 {severe_days} 天的 {severe:,.0f}",
+    "{amount:,.0f} owed for more than {days} days": "超过 {days} 天的欠款 {amount:,.0f}",
     "Arrears older than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
     "{window} days":
         "超过 {age} 天的欠款在 {window} 天内从 {then:,.0f} 增至 {now:,.0f}（增加 {pct:.0f}%）",

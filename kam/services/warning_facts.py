@@ -29,7 +29,6 @@ from kam.domain.rating import FINAL, SUPERSEDED
 from kam.health.rules import KEY_ROLES, AccountFacts, ContactChange, OpenIssue, OverdueLayer
 from kam.health.stages import ShareYear, current, previous, stage_history
 from kam.health.thresholds import Thresholds
-from kam.services.arrears import arrears_by_account
 from kam.services.cadence import policy_targets, visit_facts
 from kam.visits.cadence import CadenceState, account_cadences
 
@@ -77,69 +76,129 @@ def gather_facts(
         grades.append((account_id, grade or ""))
     if not facts:
         return facts
-    _volumes_and_collection(session, as_of, t, ids, facts)
-    _arrears(session, as_of, t, ids, facts)
+    counts = _contract_pass(session, as_of, t, ids, facts)
+    _payment_pass(session, as_of, t, ids, facts)
     _issues(session, as_of, t, ids, facts)
     _cadence(session, as_of, ids, grades, facts)
     _contacts(session, as_of, t, ids, facts)
-    _stages(session, as_of, ids, facts)
+    _stages(session, as_of, ids, facts, counts)
     _grades(session, as_of, ids, facts)
     return facts
 
 
-def _volumes_and_collection(session: Session, as_of: date, t: Thresholds,
-                            ids: Sequence[int] | None, facts: dict[int, AccountFacts]) -> None:
+def _positive(expr):  # type: ignore[no-untyped-def]
+    return case((expr > 0, expr), else_=0.0)
+
+
+def _sum_if(condition, value):  # type: ignore[no-untyped-def]
+    return func.sum(case((condition, value), else_=0.0))
+
+
+def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
+                   facts: dict[int, AccountFacts]) -> dict[tuple[int, int], float]:
+    """One grouped pass over the contracts: volume and revenue windows, the arrears
+    sums, and the contracts signed per year (for the share-of-wallet check).
+
+    Arrears follow :mod:`kam.services.arrears` exactly, without ageing every contract
+    in Python: payments against a contract settle it first, the surplus and payments
+    without a contract settle the oldest contracts first. So what is still open among
+    the contracts signed up to a day is max(0, Σ their remainders − the surplus), the
+    older contracts being the first to be paid. Returns the per-year contract counts.
+    """
     o_recent = (add_months(as_of, -t.order_window_months), as_of)
     o_before = (add_months(as_of, -12 - t.order_window_months), add_months(as_of, -12))
     c_recent = (add_months(as_of, -t.collection_window_months), as_of)
     c_before = (add_months(as_of, -2 * t.collection_window_months), c_recent[0])
-    start = min(o_before[0], c_before[0])
-    stmt = (
-        select(Contract.account_id,
-               _sum_in(Contract.quantity, Contract.signed_on, *o_recent),
-               _sum_in(Contract.quantity, Contract.signed_on, *o_before),
-               _sum_in(Contract.amount, Contract.signed_on, *c_recent),
-               _sum_in(Contract.amount, Contract.signed_on, *c_before))
-        .where(_between(Contract.signed_on, start, as_of), _in(Contract.account_id, ids))
-        .group_by(Contract.account_id)
+    then = as_of - timedelta(days=t.arrears_growth_window_days)
+    p = Payment
+    direct = (
+        select(p.contract_id.label("cid"), p.account_id.label("aid"),
+               _sum_if(p.paid_on <= as_of, p.amount).label("now"),
+               _sum_if(p.paid_on <= then, p.amount).label("then"))
+        .where(p.contract_id.is_not(None), _in(p.account_id, ids))
+        .group_by(p.contract_id, p.account_id)
+        .subquery()
     )
-    for account_id, v_recent, v_before, r_recent, r_before in session.execute(stmt):
-        f = facts.get(account_id)
-        if f is not None:
-            f.volume_recent, f.volume_before = float(v_recent or 0), float(v_before or 0)
-            f.revenue_recent, f.revenue_before = float(r_recent or 0), float(r_before or 0)
+    c = Contract
+    paid_now, paid_then = func.coalesce(direct.c.now, 0.0), func.coalesce(direct.c.then, 0.0)
+    rest_now, rest_then = _positive(c.amount - paid_now), _positive(c.amount - paid_then)
+    first_year = as_of.year - SHARE_YEARS
+
+    def signed_by(day: date, value):  # type: ignore[no-untyped-def]
+        return _sum_if(c.signed_on <= day, value)
+
+    def older(days: int, day: date, value):  # type: ignore[no-untyped-def]
+        # Ages as in kam.services.arrears: more than ``days`` days since signing.
+        return _sum_if(c.signed_on < day - timedelta(days=days), value)
+
     stmt = (
-        select(Payment.account_id,
-               _sum_in(Payment.amount, Payment.paid_on, *c_recent),
-               _sum_in(Payment.amount, Payment.paid_on, *c_before))
-        .where(_between(Payment.paid_on, c_before[0], as_of), _in(Payment.account_id, ids))
-        .group_by(Payment.account_id)
+        select(
+            c.account_id,
+            _sum_in(c.quantity, c.signed_on, *o_recent),
+            _sum_in(c.quantity, c.signed_on, *o_before),
+            _sum_in(c.amount, c.signed_on, *c_recent),
+            _sum_in(c.amount, c.signed_on, *c_before),
+            older(t.arrears_overdue_days, as_of, rest_now),
+            older(t.arrears_severe_days, as_of, rest_now),
+            older(t.arrears_growth_age_days, as_of, rest_now),
+            signed_by(as_of, _positive(paid_now - c.amount)),
+            older(t.arrears_growth_age_days, then, rest_then),
+            signed_by(then, _positive(paid_then - c.amount)),
+            *[_sum_if(and_(c.signed_on >= date(y, 1, 1), c.signed_on < date(y + 1, 1, 1)), 1)
+              for y in range(first_year, as_of.year + 1)],
+        )
+        # A payment booked to another account's contract settles nothing (as in arrears).
+        .outerjoin(direct, and_(direct.c.cid == c.id, direct.c.aid == c.account_id))
+        .where(_in(c.account_id, ids))
+        .group_by(c.account_id)
     )
-    for account_id, p_recent, p_before in session.execute(stmt):
-        f = facts.get(account_id)
-        if f is not None:
-            f.paid_recent, f.paid_before = float(p_recent or 0), float(p_before or 0)
-
-
-def _arrears(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
-             facts: dict[int, AccountFacts]) -> None:
-    for account_id, items in arrears_by_account(session, as_of, ids).items():
-        f = facts.get(account_id)
+    counts: dict[tuple[int, int], float] = {}
+    for row in session.execute(stmt):
+        f = facts.get(row[0])
         if f is None:
             continue
-        overdue = [a for a in items if a.age_days > t.arrears_overdue_days]
-        if overdue:
-            oldest = max(overdue, key=lambda a: a.age_days)
-            f.arrears_overdue = sum(a.open_amount for a in overdue)
-            f.arrears_oldest_days, f.arrears_oldest_on = oldest.age_days, oldest.signed_on
-        f.arrears_aged_now = sum(a.open_amount for a in items
-                                 if a.age_days > t.arrears_growth_age_days)
+        (v_recent, v_before, r_recent, r_before, rest_overdue, rest_severe, rest_aged,
+         excess, rest_aged_then, excess_then) = (float(x or 0) for x in row[1:11])
+        f.volume_recent, f.volume_before = v_recent, v_before
+        f.revenue_recent, f.revenue_before = r_recent, r_before
+        # Surpluses first; payments without a contract are added by _payment_pass.
+        f.arrears_overdue, f.arrears_severe = rest_overdue - excess, rest_severe - excess
+        f.arrears_aged_now, f.arrears_aged_then = rest_aged - excess, rest_aged_then - excess_then
+        for offset, n in enumerate(row[11:]):
+            if n:
+                counts[(row[0], first_year + offset)] = float(n)
+    return counts
+
+
+def _payment_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
+                  facts: dict[int, AccountFacts]) -> None:
+    """Collection windows, and payments without a contract settling the oldest arrears."""
+    c_recent = (add_months(as_of, -t.collection_window_months), as_of)
+    c_before = (add_months(as_of, -2 * t.collection_window_months), c_recent[0])
     then = as_of - timedelta(days=t.arrears_growth_window_days)
-    for account_id, items in arrears_by_account(session, then, ids).items():
+    p = Payment
+    loose = p.contract_id.is_(None)
+    stmt = (
+        select(p.account_id, _sum_in(p.amount, p.paid_on, *c_recent),
+               _sum_in(p.amount, p.paid_on, *c_before),
+               _sum_if(and_(loose, p.paid_on <= as_of), p.amount),
+               _sum_if(and_(loose, p.paid_on <= then), p.amount))
+        .where(_in(p.account_id, ids))
+        .group_by(p.account_id)
+    )
+    for account_id, recent, before, loose_now, loose_then in session.execute(stmt):
         f = facts.get(account_id)
         if f is not None:
-            f.arrears_aged_then = sum(a.open_amount for a in items
-                                      if a.age_days > t.arrears_growth_age_days)
+            f.paid_recent, f.paid_before = float(recent or 0), float(before or 0)
+            f.arrears_overdue -= float(loose_now or 0)
+            f.arrears_severe -= float(loose_now or 0)
+            f.arrears_aged_now -= float(loose_now or 0)
+            f.arrears_aged_then -= float(loose_then or 0)
+    for f in facts.values():
+        f.arrears_overdue = max(0.0, f.arrears_overdue)
+        f.arrears_severe = max(0.0, f.arrears_severe)
+        f.arrears_aged_now = max(0.0, f.arrears_aged_now)
+        f.arrears_aged_then = max(0.0, f.arrears_aged_then)
 
 
 def _open_on(status, resolved_on, as_of: date):  # type: ignore[no-untyped-def]
@@ -193,7 +252,9 @@ def _contacts(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] |
 
 
 def share_years(session: Session, first_year: int, last_year: int,
-                ids: Sequence[int] | None) -> dict[int, dict[int, ShareYear]]:
+                ids: Sequence[int] | None,
+                counts: dict[tuple[int, int], float] | None = None,
+                ) -> dict[int, dict[int, ShareYear]]:
     """Per account and year: our share, all suppliers' total and how many contracts were
     signed with us."""
     cs = CompetitorShare
@@ -208,17 +269,11 @@ def share_years(session: Session, first_year: int, last_year: int,
            for a, y, o, h, tot in session.execute(stmt)]
     if not raw:
         return {}
-    year = extract("year", Contract.signed_on)
-    purchases: dict[tuple[int, int], float] = {}
-    stmt = (
-        select(Contract.account_id, year, func.count())
-        .where(Contract.signed_on >= date(first_year, 1, 1),
-               Contract.signed_on < date(last_year + 1, 1, 1),
-               Contract.account_id.in_(sorted({a for a, *_rest in raw})))
-        .group_by(Contract.account_id, year)
-    )
-    for account_id, y, n in session.execute(stmt):
-        purchases[(account_id, int(y))] = float(n)
+    if counts is not None:
+        purchases = counts
+    else:
+        purchases = _contract_counts(session, first_year, last_year,
+                                     sorted({a for a, *_rest in raw}))
     out: dict[int, dict[int, ShareYear]] = defaultdict(dict)
     for account_id, y, ours, has_us, total in raw:
         out[account_id][y] = ShareYear(y, ours if has_us else None, total,
@@ -226,10 +281,26 @@ def share_years(session: Session, first_year: int, last_year: int,
     return out
 
 
+def _contract_counts(session: Session, first_year: int, last_year: int,
+                     ids: Sequence[int]) -> dict[tuple[int, int], float]:
+    year = extract("year", Contract.signed_on)
+    purchases: dict[tuple[int, int], float] = {}
+    stmt = (
+        select(Contract.account_id, year, func.count())
+        .where(Contract.signed_on >= date(first_year, 1, 1),
+               Contract.signed_on < date(last_year + 1, 1, 1),
+               Contract.account_id.in_(ids))
+        .group_by(Contract.account_id, year)
+    )
+    for account_id, y, n in session.execute(stmt):
+        purchases[(account_id, int(y))] = float(n)
+    return purchases
+
+
 def _stages(session: Session, as_of: date, ids: Sequence[int] | None,
-            facts: dict[int, AccountFacts]) -> None:
+            facts: dict[int, AccountFacts], counts: dict[tuple[int, int], float]) -> None:
     for account_id, years in share_years(session, as_of.year - SHARE_YEARS, as_of.year,
-                                         ids).items():
+                                         ids, counts).items():
         f = facts.get(account_id)
         if f is None:
             continue

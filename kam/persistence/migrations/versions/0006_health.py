@@ -1,5 +1,6 @@
 """Relationship health (issue 7): acknowledged warnings, opportunities, warning
-thresholds, and the day a contact's status last changed.
+thresholds, the day a contact's status last changed, and covering indexes on contracts
+and payments for the early warnings' grouped pass.
 
 Revision ID: 0006
 Revises: 0005
@@ -74,9 +75,17 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_warning_ack_account_id'), ['account_id'], unique=False)
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.add_column(sa.Column('status_changed_on', sa.Date(), nullable=True))
+    with op.batch_alter_table('contract', schema=None) as batch_op:
+        batch_op.create_index('ix_contract_health', ['account_id', 'signed_on', 'id', 'quantity', 'amount'], unique=False)
+    with op.batch_alter_table('payment', schema=None) as batch_op:
+        batch_op.create_index('ix_payment_health', ['account_id', 'paid_on', 'contract_id', 'amount'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('payment', schema=None) as batch_op:
+        batch_op.drop_index('ix_payment_health')
+    with op.batch_alter_table('contract', schema=None) as batch_op:
+        batch_op.drop_index('ix_contract_health')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_column('status_changed_on')
     with op.batch_alter_table('warning_ack', schema=None) as batch_op:

@@ -1,0 +1,50 @@
+"""``kam warnings`` (INTERFACES §2)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kam.cli import main
+from kam.persistence import Database
+from tests.health import history as h
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_lists_open_warnings_as_csv_json_and_table(db: Database, db_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    a = h.account(db, "HBGT")
+    h.contract(db, a, date(2026, 1, 1), amount=5000)
+    h.quality(db, a, date(2026, 5, 1))
+    code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
+                           "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["code"], r["kind"], r["severity"]) for r in rows] == [
+        ("HBGT", "quality_open", "medium"), ("HBGT", "arrears_overdue", "medium")]
+    assert rows[1]["since"] == "2026-06-30" and "5,000" in rows[1]["reason"]
+    code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
+                           "--format", "json")
+    assert [r["kind"] for r in json.loads(out)] == ["quality_open", "arrears_overdue"]
+    code, out, _err = _run(capsys, "--db", str(db_path), "--lang", "zh_CN", "warnings",
+                           "--as-of", "2026-06-30")
+    assert "欠款超期" in out and "质量异议自 2026-05-01 起已 60 天未解决" in out
+    code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2025-01-01",
+                           "--format", "csv")
+    assert out.strip() == "code,account,kind,severity,since,reason"
+
+
+def test_bad_date_is_one_line_and_exit_2(db_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-02-30")
+    assert code == 2 and err.count("\n") == 1 and "2026-02-30" in err
