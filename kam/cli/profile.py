@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, timedelta
+from datetime import date
 
 from kam.cli import CliError
 from kam.i18n import _
 from kam.persistence import Database, open_database
-from kam.reports.profile import SECTION_KEYS, ProfileOptions, print_profiles
+from kam.reports.profile import SECTION_KEYS, ProfileOptions, next_week, print_profiles
 from kam.reports.profile_data import key_account_ids, visiting_account_ids
 from kam.services.records_base import resolve_account
 
@@ -70,9 +70,7 @@ def _account_ids(db: Database, args: argparse.Namespace) -> list[int]:
             ids += key_account_ids(session)
         start, end = args.visits_from, args.visits_to
         if args.next_week:
-            today = args.as_of or date.today()
-            start = today + timedelta(days=7 - today.weekday())
-            end = start + timedelta(days=6)
+            start, end = next_week(args.as_of or date.today())
         if (start is None) != (end is None):
             raise CliError(_("give both --visits-from and --visits-to"))
         if start is not None and end is not None:

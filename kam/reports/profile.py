@@ -12,18 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
+from sqlalchemy import select
 
+from kam.domain import Account
 from kam.i18n import language
 from kam.persistence import Database
 from kam.reports.document import DocumentStart, PageMarks, build_pdf, para
 from kam.reports.fonts import missing_glyphs
-from kam.reports.profile_data import ProfileData, gather_profile
+from kam.reports.profile_data import (
+    ProfileData,
+    gather_profile,
+    key_account_ids,
+    visiting_account_ids,
+)
 from kam.reports.profile_format import Writer, keep_headings
 from kam.reports.profile_sections import SECTIONS
 
@@ -193,3 +200,29 @@ def print_profiles(
     if isinstance(out_file, str | Path):
         written.append(Path(out_file))
     return written
+
+
+def key_accounts(db: Database) -> list[int]:
+    """The key-account list, for batch printing."""
+    with db.session() as session:
+        return key_account_ids(session)
+
+
+def accounts_visited(db: Database, start: date, end: date) -> list[int]:
+    """The accounts with a visit planned from ``start`` to ``end``, for batch printing."""
+    with db.session() as session:
+        return visiting_account_ids(session, start, end)
+
+
+def next_week(today: date) -> tuple[date, date]:
+    """Monday to Sunday of the week after ``today``'s."""
+    start = today + timedelta(days=7 - today.weekday())
+    return start, start + timedelta(days=6)
+
+
+def account_labels(db: Database, account_ids: Sequence[int]) -> dict[int, str]:
+    """``code  name`` of each account, for lists of accounts to print."""
+    with db.session() as session:
+        rows = session.execute(select(Account.id, Account.code, Account.name)
+                               .where(Account.id.in_(list(account_ids))))
+        return {i: f"{code}  {name}" for i, code, name in rows}

@@ -28,6 +28,7 @@ from ui.dossier.form_pages import company_page, scale_page
 from ui.dossier.item_list import ItemListTab
 from ui.dossier.item_specs import LINES, PLANS, PRODUCTS, SHARES
 from ui.dossier.people_tab import PeopleTab
+from ui.profile.menu import open_profile_dialog, print_profile_label
 from ui.widgets.confirm import Unsaved, ask_unsaved, confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
@@ -127,12 +128,16 @@ class DossierView(QWidget):
         self.delete_button.setObjectName("deleteAccount")
         self.delete_button.setProperty("danger", True)
         self.delete_button.clicked.connect(self.delete)
+        self.print_button = QPushButton(print_profile_label())
+        self.print_button.setObjectName("printProfile")
+        self.print_button.clicked.connect(self.print_profile)
         grid = QGridLayout()
         grid.addWidget(self.back_button, 0, 0, 1, 2)
         grid.addWidget(self.title, 1, 0)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.delete_button, self.revert_button, self.save_button):
+        for button in (self.print_button, self.delete_button, self.revert_button,
+                       self.save_button):
             buttons.addWidget(button)
         grid.addLayout(buttons, 1, 1)
         grid.addLayout(self.chips, 2, 0, 1, 2)
@@ -203,6 +208,12 @@ class DossierView(QWidget):
                 self.chips.addWidget(chip)
         self.chips.addStretch(1)
         self.delete_button.setEnabled(self.account_id is not None)
+        self.print_button.setEnabled(self.account_id is not None)
+
+    def print_profile(self) -> None:
+        """Opens the profile print dialog for this account (saved state is printed)."""
+        if self.account_id is not None:
+            open_profile_dialog(self.ctx, [self.account_id], self)
 
     def _update_share_summary(self) -> None:
         if self.account_id is None:

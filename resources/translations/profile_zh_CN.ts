@@ -1,0 +1,177 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/profile/preview.py" line="31" />
+        <source>Choose accounts and sections, then press Preview.</source>
+        <translation>选择客户和章节后，点击“预览”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/preview.py" line="62" />
+        <source>The preview shows the first %1 of %2 pages; saving and printing include them all.</source>
+        <translation>预览只显示共 %2 页中的前 %1 页；保存和打印包含全部页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileAction</name>
+    <message>
+        <location filename="../../ui/profile/menu.py" line="17" />
+        <source>Print profile…</source>
+        <translation>打印档案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/menu.py" line="31" />
+        <source>Print account &amp;profiles…</source>
+        <translation>打印客户档案(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="86" />
+        <source>Print account profiles</source>
+        <translation>打印客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="107" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="108" />
+        <source>All in one PDF</source>
+        <translation>全部合成一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="111" />
+        <source>One PDF per account</source>
+        <translation>每个客户一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="116" />
+        <source>Save as:</source>
+        <translation>保存方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="128" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="129" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="130" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="131" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="133" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="154" />
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="160" />
+        <source>Add key accounts</source>
+        <translation>加入大客户清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="162" />
+        <source>Add next week's visits</source>
+        <translation>加入下周走访的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="165" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="166" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="175" />
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="184" />
+        <source>Leave out the personal notes when the profile goes to a colleague outside sales.</source>
+        <translation>档案交给销售以外的同事时，请去掉“关键人物个人信息”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="208" />
+        <source>There are no key accounts yet.</source>
+        <translation>目前还没有大客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="217" />
+        <source>No visits are planned from %1 to %2.</source>
+        <translation>%1 至 %2 没有计划走访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="225" />
+        <source>Accounts added: %1.</source>
+        <translation>已加入 %1 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="324" />
+        <source>Pages: %1.</source>
+        <translation>共 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="338" />
+        <source>Profiles saved in %1: %2.</source>
+        <translation>已在 %1 保存 %2 份档案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="370" />
+        <source>Pages sent to the printer: %1.</source>
+        <translation>已发送 %1 页到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="243" />
+        <source>Add at least one account to print.</source>
+        <translation>请至少加入一个要打印的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="247" />
+        <source>Tick at least one section to print.</source>
+        <translation>请至少勾选一个要打印的章节。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="268" />
+        <source>Stopped; nothing was saved.</source>
+        <translation>已停止，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="287" />
+        <source>Printing %1 (%2 of %3)…</source>
+        <translation>正在生成 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="341" />
+        <source>account-profiles.pdf</source>
+        <translation>客户档案.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="352" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+</TS>

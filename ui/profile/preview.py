@@ -1,0 +1,69 @@
+"""The print preview: the PDF's pages rendered one under the other, scaled to the
+pane's width, as they will come out of the printer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ui.profile.pages import PdfPages
+
+PREVIEW_DPI = 96.0
+MAX_PREVIEW_PAGES = 60  # a batch of many accounts previews its start; saving prints all
+
+
+class PreviewPane(QScrollArea):
+    """Shows rendered pages; :meth:`show_pdf` replaces them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profilePreview")
+        self.setWidgetResizable(True)
+        self.setBackgroundRole(self.backgroundRole())
+        self._pages = QWidget()
+        self._pages.setObjectName("previewPages")
+        self._layout = QVBoxLayout(self._pages)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._layout.setSpacing(12)
+        self.setWidget(self._pages)
+        self.page_labels: list[QLabel] = []
+        self.show_message(self.tr("Choose accounts and sections, then press Preview."))
+
+    def clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.page_labels = []
+
+    def show_message(self, text: str) -> None:
+        self.clear()
+        label = QLabel(text)
+        label.setObjectName("previewMessage")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(label)
+
+    def show_pdf(self, data: bytes) -> int:
+        """Renders the pages of ``data``; returns how many the document has."""
+        self.clear()
+        pages = PdfPages(data)
+        try:
+            total = len(pages)
+            for index in range(min(total, MAX_PREVIEW_PAGES)):
+                label = QLabel()
+                label.setObjectName(f"previewPage{index + 1}")
+                label.setPixmap(QPixmap.fromImage(pages.image(index, PREVIEW_DPI)))
+                label.setStyleSheet("border: 1px solid #B7C4D1; background: white;")
+                self._layout.addWidget(label)
+                self.page_labels.append(label)
+            if total > MAX_PREVIEW_PAGES:
+                more = QLabel(self.tr("The preview shows the first %1 of %2 pages; saving "
+                                      "and printing include them all.")
+                              .replace("%1", str(MAX_PREVIEW_PAGES)).replace("%2", str(total)))
+                more.setWordWrap(True)
+                self._layout.addWidget(more)
+        finally:
+            pages.close()
+        return total
