@@ -1,19 +1,32 @@
-"""The desktop app's entry point (``kam gui`` and the ``kam-desk`` launcher)."""
+"""The desktop app's entry point (``kam gui`` and the ``kam-desk`` launcher).
+
+Qt is imported inside the functions, after the core: once PySide6 is loaded, its
+import hook reads the source of every module imported later (to look for
+``__feature__`` switches), which costs start-up time on SQLAlchemy and Alembic.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
-
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 import resources
-from ui.shell.language import choose_language, install_language
-from ui.shell.settings import APPLICATION, ORGANIZATION
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+
+CORE_FIRST = ("kam.persistence", "kam.services.accounts", "kam.services.contacts",
+              "kam.services.dossier", "kam.services.staff")
 
 
 def setup_application(app: QApplication) -> None:
     """Fonts, style sheet and names: what every window of the app relies on."""
+    from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+
+    from ui.shell.settings import APPLICATION, ORGANIZATION
+
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("KAM Desk")
@@ -38,16 +51,20 @@ def setup_application(app: QApplication) -> None:
 
 def main(db: str | None = None, lang: str | None = None) -> int:
     """Opens the app on ``db`` (default: ``KAM_DB`` or the user's file) in ``lang``."""
+    for module in CORE_FIRST:  # before Qt: see the module docstring
+        importlib.import_module(module)
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["kam-desk"])
     assert isinstance(app, QApplication)
     setup_application(app)
-    install_language(choose_language(lang))
 
-    # Imported after the translators are in: module-level code may translate.
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.shell.database import open_with_recovery
+    from ui.shell.language import choose_language, install_language
 
+    install_language(choose_language(lang))
     database = open_with_recovery(db)
     if database is None:
         return 1
@@ -57,8 +74,7 @@ def main(db: str | None = None, lang: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        database_now = ctx.db  # the user may have switched files meanwhile
-        database_now.close()
+        ctx.db.close()  # the user may have switched files meanwhile
 
 
 if __name__ == "__main__":

@@ -3,32 +3,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="25" />
+        <location filename="../../ui/settings/dialog.py" line="26" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="32" />
+        <location filename="../../ui/settings/dialog.py" line="33" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="36" />
+        <location filename="../../ui/settings/dialog.py" line="38" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="37" />
+        <location filename="../../ui/settings/dialog.py" line="39" />
         <source>The window switches language as soon as you press OK.</source>
         <translation>点击“确定”后界面立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="43" />
+        <location filename="../../ui/settings/dialog.py" line="45" />
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="47" />
+        <source>Recorded with every change (set KAM_USER to change it).</source>
+        <translation>每次修改都会记录此名称(可通过环境变量 KAM_USER 更改)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="48" />
+        <source>Changes recorded as</source>
+        <translation>修改记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="52" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="44" />
+        <location filename="../../ui/settings/dialog.py" line="53" />
         <source>Our people</source>
         <translation>我方人员</translation>
     </message>
@@ -110,12 +125,12 @@
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/staff_panel.py" line="78" />
+        <location filename="../../ui/settings/staff_panel.py" line="79" />
         <source>New staff member</source>
         <translation>新增我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/staff_panel.py" line="83" />
+        <location filename="../../ui/settings/staff_panel.py" line="84" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>

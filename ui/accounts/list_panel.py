@@ -67,7 +67,7 @@ class AccountListPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((90, 260, 110, 80, 80, 110, 150, 60, 70)):
+        for column, width in enumerate((90, 260, 110, 80, 100, 130, 150, 60, 70)):
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)

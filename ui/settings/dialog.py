@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,10 +34,18 @@ class SettingsDialog(QDialog):
         self.language.addItem("中文(简体)", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(self._initial), 0))
+        self.language.setMaximumWidth(280)
         form.addRow(self.tr("Language"), self.language)
         hint = QLabel(self.tr("The window switches language as soon as you press OK."))
         hint.setObjectName("hint")
         form.addRow("", hint)
+        database = QLabel(str(ctx.db.path or ctx.db.url))
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        database.setWordWrap(True)
+        form.addRow(self.tr("Database file"), database)
+        user = QLabel(ctx.db.user)
+        user.setToolTip(self.tr("Recorded with every change (set KAM_USER to change it)."))
+        form.addRow(self.tr("Changes recorded as"), user)
 
         self.staff = StaffPanel(ctx)
         self.tabs = QTabWidget()
