@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from kam.domain import Account
 from kam.domain.rating import (
     DRAFT,
     SUPERSEDED,
@@ -82,6 +83,8 @@ class ResultRow:
     reason: str
     decided_by: str
     decided_at: datetime | None
+    pinyin: str = ""  # the account's stored search keys, for filtering by pinyin
+    initials: str = ""
 
 
 def _info(session: Session, run: RatingRun) -> RunInfo:
@@ -169,22 +172,24 @@ def run_scheme(db: Database, run_id: int) -> tuple[Scheme, str]:
         return parse_scheme(run.scheme_toml).for_year(run.year), run.scheme_toml
 
 
-def _row(r: RatingResult) -> ResultRow:
+def _row(r: RatingResult, pinyin: str = "", initials: str = "") -> ResultRow:
     return ResultRow(
         r.id, r.account_id, r.code, r.name, json.loads(r.values_json),
         json.loads(r.points_json), tuple(json.loads(r.missing_json)), r.revenue, r.volume,
         r.total, r.computed_grade, r.grade, r.rank, r.key_account, r.previous_grade,
         r.previous_key, r.change, r.decision, r.override_grade, r.reason, r.decided_by,
-        r.decided_at,
+        r.decided_at, pinyin or "", initials or "",
     )
 
 
 def results(db: Database, run_id: int) -> list[ResultRow]:
     """A run's results by rank."""
     with db.session() as session:
-        rows = session.scalars(select(RatingResult).where(RatingResult.run_id == run_id)
-                               .order_by(RatingResult.rank))
-        return [_row(r) for r in rows]
+        rows = session.execute(
+            select(RatingResult, Account.pinyin, Account.pinyin_initials)
+            .outerjoin(Account, Account.id == RatingResult.account_id)
+            .where(RatingResult.run_id == run_id).order_by(RatingResult.rank))
+        return [_row(r, p, i) for r, p, i in rows]
 
 
 def dropped_accounts(db: Database, run_id: int) -> list[ResultRow]:

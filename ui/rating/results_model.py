@@ -1,0 +1,248 @@
+"""The results table: one row per account, a column per criterion's points.
+
+10,000 rows must sort and filter instantly (< 50 ms), so the model sorts and filters
+its own list with Python's C sort and one list comprehension. A QSortFilterProxyModel
+calls back into Python for every comparison and every row (``lessThan``,
+``filterAcceptsRow``): measured at 200 ms for one filter over 10,000 rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from kam.rating.format import change_arrow, points_text, total_text, value_text
+from kam.rating.scheme import Scheme
+from kam.services.rating import ResultRow
+from ui.rating.titles import change_title, decision_title
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+GRADE_COLORS = {"A": "#1B5E20", "B": "#1F4E79", "C": "#8A6D00", "D": "#8C8C8C"}
+CHANGE_COLORS = {"new": "#1B5E20", "up": "#1B5E20", "dropped": "#B00020", "down": "#B00020"}
+MISSING_COLOR = QColor("#B00020")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RatingResults", text)
+
+
+@dataclass(frozen=True)
+class _Column:
+    title: Callable[[], str]
+    text: Callable[[ResultRow], str]
+    key: Callable[[ResultRow], Any]
+    numeric: bool = False
+    measure: str = ""
+
+
+@dataclass(frozen=True)
+class ResultsFilter:
+    """What the table shows: a search (code, name, pinyin, initials), grades, only key
+    accounts, only some movements."""
+
+    text: str = ""
+    grades: frozenset[str] = field(default_factory=frozenset)
+    key_only: bool = False
+    changes: frozenset[str] = field(default_factory=frozenset)
+
+    def accepts(self, row: ResultRow) -> bool:
+        if self.key_only and not row.key_account:
+            return False
+        if self.grades and row.grade not in self.grades:
+            return False
+        if self.changes and row.change not in self.changes:
+            return False
+        q = self.text.strip().lower()
+        if not q:
+            return True
+        compact = q.replace(" ", "")
+        return (q in row.code.lower() or q in row.name.lower() or compact in row.pinyin
+                or compact in row.initials)
+
+
+class ResultsModel(QAbstractTableModel):
+    """A run's results; ``row_at()`` gives the plain :class:`ResultRow` back."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[ResultRow] = []  # every result, in the current sort order
+        self._rows: list[ResultRow] = []  # those the filter lets through
+        self._filter = ResultsFilter()
+        self._haystack: dict[int, str] = {}
+        self._scheme: Scheme | None = None
+        self._columns: list[_Column] = self._build_columns(None)
+
+    # -- loading -----------------------------------------------------------------
+    def set_results(self, scheme: Scheme | None, rows: list[ResultRow]) -> None:
+        self.beginResetModel()
+        self._scheme = scheme
+        self._columns = self._build_columns(scheme)
+        self._all = list(rows)
+        # One lower-cased haystack per row, built once, so a keystroke is a substring
+        # test per row and nothing else.
+        self._haystack = {r.id: f"{r.code}\n{r.name}\n{r.pinyin}\n{r.initials}".lower()
+                          for r in rows}
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def set_filter(self, wanted: ResultsFilter) -> None:
+        self.beginResetModel()
+        self._filter = wanted
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def current_filter(self) -> ResultsFilter:
+        return self._filter
+
+    def _visible(self) -> list[ResultRow]:
+        f = self._filter
+        if f == ResultsFilter():
+            return list(self._all)
+        rows = self._all
+        if f.key_only:
+            rows = [r for r in rows if r.key_account]
+        if f.grades:
+            rows = [r for r in rows if r.grade in f.grades]
+        if f.changes:
+            rows = [r for r in rows if r.change in f.changes]
+        q = f.text.strip().lower()
+        if q:
+            compact = q.replace(" ", "")
+            hay = self._haystack
+            rows = [r for r in rows if q in hay[r.id] or compact in hay[r.id]]
+        return rows
+
+    def all_rows(self) -> list[ResultRow]:
+        return list(self._all)
+
+    def replace_row(self, row: ResultRow) -> None:
+        """Puts an updated result (after a decision) in place of the one with its id."""
+        self._all = [row if r.id == row.id else r for r in self._all]
+        self._haystack[row.id] = f"{row.code}\n{row.name}\n{row.pinyin}\n{row.initials}".lower()
+        for n, old in enumerate(self._rows):
+            if old.id == row.id:
+                self._rows[n] = row
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(self._columns) - 1))
+                return
+
+    def rows(self) -> list[ResultRow]:
+        """The rows shown (filtered, sorted)."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ResultRow:
+        return self._rows[row]
+
+    def scheme(self) -> Scheme | None:
+        return self._scheme
+
+    def total_column(self) -> int:
+        return 3 + len(self._scheme.criteria if self._scheme else ())
+
+    def grade_column(self) -> int:
+        return self.total_column() + 1
+
+    def _build_columns(self, scheme: Scheme | None) -> list[_Column]:
+        columns = [
+            _Column(lambda: _tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, True),
+            _Column(lambda: _tr("Code"), lambda r: r.code, lambda r: r.code),
+            _Column(lambda: _tr("Name"), lambda r: r.name, lambda r: (r.pinyin, r.name)),
+        ]
+        for criterion in scheme.criteria if scheme else ():
+            m = criterion.measure
+            columns.append(_Column(
+                lambda c=criterion: c.title,
+                lambda r, m=m: "—" if m in r.missing else points_text(r.points.get(m, 0.0)),
+                lambda r, m=m: r.points.get(m, 0.0), True, m))
+        columns += [
+            _Column(lambda: _tr("Total"), lambda r: total_text(r.total),
+                    lambda r: (r.total, r.revenue), True),
+            _Column(lambda: _tr("Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
+                    lambda r: r.grade),
+            _Column(lambda: _tr("Key account"), lambda r: "●" if r.key_account else "",
+                    lambda r: r.key_account),
+            _Column(lambda: _tr("Last year"), lambda r: r.previous_grade or "—",
+                    lambda r: r.previous_grade or "Z"),
+            _Column(lambda: _tr("Change"),
+                    lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
+                    lambda r: r.change),
+            _Column(lambda: _tr("Decision"), lambda r: decision_title(r.decision),
+                    lambda r: r.decision),
+        ]
+        return columns
+
+    # -- Qt model ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.measure:
+            if column.measure in row.missing:
+                return _tr("No data: 0 points")
+            return value_text(column.measure, row.values.get(column.measure))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._color(row, index.column(), column)
+        return None
+
+    def _color(self, row: ResultRow, number: int, column: _Column) -> QBrush | None:
+        if column.measure and column.measure in row.missing:
+            return QBrush(MISSING_COLOR)
+        if number == self.grade_column() and row.grade in GRADE_COLORS:
+            return QBrush(QColor(GRADE_COLORS[row.grade]))
+        if number == len(self._columns) - 2:  # the change column
+            color = CHANGE_COLORS.get(row.change)
+            return QBrush(QColor(color)) if color else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._rows)
+        key = self._columns[column].key
+        reverse = order == Qt.SortOrder.DescendingOrder
+        self._all.sort(key=key, reverse=reverse)
+        if self._filter == ResultsFilter():
+            self._rows = list(self._all)
+        else:
+            self._rows.sort(key=key, reverse=reverse)
+        position = {id(r): n for n, r in enumerate(self._rows)}
+        for persistent in self.persistentIndexList():
+            if persistent.isValid():
+                moved = position[id(old[persistent.row()])]
+                self.changePersistentIndex(persistent,
+                                           self.index(moved, persistent.column()))
+        self.layoutChanged.emit()
