@@ -18,7 +18,11 @@ from kam.domain.enums import Stage
 from kam.i18n import label
 from kam.services.accounts import AccountRow
 from ui.accounts.model import NAME_COLUMN, AccountListModel
+from ui.profile.menu import print_profiles_label
+from ui.shell.settings import app_settings
 from ui.widgets.table_view import ListTable
+
+HEADER_KEY = "accountList/header"  # column widths, order and sort, kept across runs
 
 
 class AccountListPanel(QWidget):
@@ -28,11 +32,14 @@ class AccountListPanel(QWidget):
         open_requested(int): the user opened an account (double-click or Enter).
         new_requested(): the user asked for a new account.
         delete_requested(int): the user pressed Delete on an account.
+        print_requested(list): the user asked to print the profiles of these account ids
+            (the selected account, or every account the filters show).
     """
 
     open_requested = Signal(int)
     new_requested = Signal()
     delete_requested = Signal(int)
+    print_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +79,9 @@ class AccountListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._restore_header()
+        header.sectionResized.connect(self._save_header)
+        header.sortIndicatorChanged.connect(self._save_header)
         self.table.activated_row.connect(lambda row: self.open_requested.emit(self.model.row_at(row).id))
         self.table.delete_pressed.connect(self._delete_pressed)
 
@@ -85,6 +95,10 @@ class AccountListPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.count)
         top.addSpacing(12)
+        self.print_button = QPushButton(print_profiles_label())
+        self.print_button.setObjectName("printProfiles")
+        self.print_button.clicked.connect(self._print_clicked)
+        top.addWidget(self.print_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -97,6 +111,14 @@ class AccountListPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.search)
+
+    def _restore_header(self) -> None:
+        state = app_settings().value(HEADER_KEY)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    def _save_header(self) -> None:
+        app_settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def set_rows(self, rows: list[AccountRow]) -> None:
         """Shows ``rows`` keeping the search text and any filter whose value still exists."""
@@ -141,6 +163,14 @@ class AccountListPanel(QWidget):
     def selected_id(self) -> int | None:
         row = self.table.current_row()
         return self.model.row_at(row).id if row >= 0 else None
+
+    def _print_clicked(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.print_requested.emit([selected])
+        else:
+            self.print_requested.emit([self.model.row_at(r).id
+                                       for r in range(self.model.rowCount())])
 
     def _delete_pressed(self) -> None:
         account_id = self.selected_id()
