@@ -64,9 +64,9 @@ visit_complaint = Table(
 class Visit(Tracked, Base):
     __tablename__ = "visit"
     # Cadence asks "last done / next planned visit per account and layer" for every
-    # account at once; this index answers it without touching the table.
+    # account at once; this index answers it in index order without touching the table.
     __table_args__ = (
-        Index("ix_visit_cadence", "account_id", "layer", "status", "planned_on"),
+        Index("ix_visit_cadence", "status", "account_id", "layer", "planned_on"),
     )
 
     account_id: Mapped[int] = mapped_column(

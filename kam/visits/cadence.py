@@ -53,7 +53,9 @@ def targets_for(grade: str, policy: Mapping[str, Mapping[str, int]]) -> dict[str
     return {layer: int(row.get(layer, 0)) for layer in LAYERS}
 
 
-@dataclass(frozen=True)
+# Plain slotted dataclasses rather than frozen ones: the cadence of 10,000 accounts
+# builds 30,000 of them, and a frozen dataclass's __init__ costs several times more.
+@dataclass(slots=True)
 class LayerCadence:
     """One account's standing on one layer on ``today``."""
 
@@ -95,7 +97,7 @@ def layer_cadence(
     return LayerCadence(layer, target, last_done, next_planned, due_on, state, done_this_year)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class AccountCadence:
     account_id: int
     grade: str
@@ -112,7 +114,7 @@ class AccountCadence:
                    default=CadenceState.NOT_REQUIRED)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class VisitFacts:
     """Per account and layer: the last visit done, the next planned, visits done this year."""
 
@@ -130,8 +132,11 @@ def account_cadences(
     """The cadence of every ``(account_id, grade)`` from the per-layer visit facts."""
     out = []
     empty = VisitFacts()
+    by_grade: dict[str, dict[str, int]] = {}
     for account_id, grade in accounts:
-        targets = targets_for(grade, policy)
+        targets = by_grade.get(grade)
+        if targets is None:
+            targets = by_grade[grade] = targets_for(grade, policy)
         layers = []
         for layer in LAYERS:
             f = facts.get((account_id, layer), empty)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kam.services.visit_queries import VisitRow
+from kam.services.visit_queries import CalendarEntry
 from ui.visits.colors import INCOMPLETE, chip_colors
 
 HEADER_H = 24
@@ -48,7 +48,7 @@ class CalendarView(QWidget):
         self.mode = "month"
         self.selected = date.today()
         self.today = date.today()
-        self._by_day: dict[date, list[VisitRow]] = {}
+        self._by_day: dict[date, list[CalendarEntry]] = {}
         self._chips: list[tuple[QRect, int]] = []
         self.weekday_names: Sequence[str] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -69,14 +69,14 @@ class CalendarView(QWidget):
         self.mode = mode
         self.update()
 
-    def set_visits(self, rows: Sequence[VisitRow]) -> None:
-        by_day: dict[date, list[VisitRow]] = defaultdict(list)
+    def set_visits(self, rows: Sequence[CalendarEntry]) -> None:
+        by_day: dict[date, list[CalendarEntry]] = defaultdict(list)
         for row in rows:
             by_day[row.planned_on].append(row)
         self._by_day = dict(by_day)
         self.update()
 
-    def visits_on(self, day: date) -> list[VisitRow]:
+    def visits_on(self, day: date) -> list[CalendarEntry]:
         return list(self._by_day.get(day, ()))
 
     def select(self, day: date) -> None:
@@ -168,7 +168,7 @@ class CalendarView(QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"+{hidden}")
 
-    def _paint_chip(self, painter: QPainter, chip: QRect, visit: VisitRow) -> None:
+    def _paint_chip(self, painter: QPainter, chip: QRect, visit: CalendarEntry) -> None:
         background, foreground = chip_colors(visit.layer, visit.status)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)

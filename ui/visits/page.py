@@ -32,7 +32,7 @@ from kam.i18n import label
 from kam.services.cadence import CadenceLine, due_lines
 from kam.services.follow_ups import FollowUpRow, list_follow_ups, mark_done
 from kam.services.staff import list_staff
-from kam.services.visit_queries import VisitRow, list_visits, upcoming_visits
+from kam.services.visit_queries import VisitRow, calendar_entries, upcoming_visits
 from kam.validation import ValidationError
 from ui.context import AppContext
 from ui.visits.calendar_view import CalendarView
@@ -218,14 +218,13 @@ class VisitsPage(QWidget):
 
     def _reload_calendar(self) -> None:
         start, end = self.calendar.period()
-        layers = self.layers()
         try:
-            rows = list_visits(self.ctx.db, start=start, end=end,
-                               staff=self.person_name() or None, with_people=False)
+            rows = calendar_entries(self.ctx.db, start=start, end=end,
+                                    staff=self.person_name() or None, layers=self.layers())
         except RECOVERABLE as exc:
             show_store_error(self, exc)
             return
-        self.calendar.set_visits([r for r in rows if r.layer in layers])
+        self.calendar.set_visits(rows)
         self._update_period_label()
         self._day_selected(self.calendar.selected)
 

@@ -53,7 +53,7 @@ def upgrade() -> None:
     with op.batch_alter_table('staff_absence', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_absence_staff_id'), ['staff_id'], unique=False)
     with op.batch_alter_table('visit', schema=None) as batch_op:
-        batch_op.create_index('ix_visit_cadence', ['account_id', 'layer', 'status', 'planned_on'], unique=False)
+        batch_op.create_index('ix_visit_cadence', ['status', 'account_id', 'layer', 'planned_on'], unique=False)
 
 
 def downgrade() -> None:
