@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 import resources
 from ui.context import AppContext
 from ui.pages import PAGES, PageSpec
+from ui.profile.menu import add_profile_action
 from ui.records.menu import add_workbook_actions
 from ui.safety.actions import add_safety_actions
 from ui.shell.about import show_about
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         recent.setEnabled(not recent.isEmpty())
         file_menu.addSeparator()
         add_workbook_actions(file_menu, self, self.ctx)
+        add_profile_action(file_menu, self, self.ctx)
         file_menu.addSeparator()
         add_safety_actions(file_menu, self, self.ctx)
         file_menu.addSeparator()

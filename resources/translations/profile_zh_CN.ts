@@ -3,12 +3,12 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/profile/preview.py" line="31" />
+        <location filename="../../ui/profile/preview.py" line="32" />
         <source>Choose accounts and sections, then press Preview.</source>
         <translation>选择客户和章节后，点击“预览”。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/preview.py" line="62" />
+        <location filename="../../ui/profile/preview.py" line="69" />
         <source>The preview shows the first %1 of %2 pages; saving and printing include them all.</source>
         <translation>预览只显示共 %2 页中的前 %1 页；保存和打印包含全部页面。</translation>
     </message>
@@ -21,7 +21,12 @@
         <translation>打印档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/menu.py" line="31" />
+        <location filename="../../ui/profile/menu.py" line="22" />
+        <source>Print profiles…</source>
+        <translation>打印档案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/menu.py" line="36" />
         <source>Print account &amp;profiles…</source>
         <translation>打印客户档案(&amp;P)…</translation>
     </message>

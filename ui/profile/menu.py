@@ -17,6 +17,11 @@ def print_profile_label() -> str:
     return QCoreApplication.translate("ProfileAction", "Print profile…")
 
 
+def print_profiles_label() -> str:
+    """The label of a "print the profiles of these accounts" button."""
+    return QCoreApplication.translate("ProfileAction", "Print profiles…")
+
+
 def open_profile_dialog(ctx: AppContext, account_ids: Sequence[int] = (),
                         parent: QWidget | None = None) -> None:
     """Opens the print dialog with ``account_ids`` already chosen (modal)."""

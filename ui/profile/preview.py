@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.profile.pages import PdfPages
 
-PREVIEW_DPI = 96.0
+PREVIEW_DPI = 110.0
+MIN_DPI = 50.0
 MAX_PREVIEW_PAGES = 60  # a batch of many accounts previews its start; saving prints all
 
 
@@ -45,16 +46,22 @@ class PreviewPane(QScrollArea):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(label)
 
+    def _fitting_dpi(self, page_width_pt: int) -> float:
+        """A resolution at which a page fills the pane's width (within reason)."""
+        room = self.viewport().width() - 40
+        return max(MIN_DPI, min(PREVIEW_DPI, room * 72.0 / max(page_width_pt, 1)))
+
     def show_pdf(self, data: bytes) -> int:
         """Renders the pages of ``data``; returns how many the document has."""
         self.clear()
         pages = PdfPages(data)
         try:
             total = len(pages)
+            dpi = self._fitting_dpi(pages.page_size(0).width()) if total else PREVIEW_DPI
             for index in range(min(total, MAX_PREVIEW_PAGES)):
                 label = QLabel()
                 label.setObjectName(f"previewPage{index + 1}")
-                label.setPixmap(QPixmap.fromImage(pages.image(index, PREVIEW_DPI)))
+                label.setPixmap(QPixmap.fromImage(pages.image(index, dpi)))
                 label.setStyleSheet("border: 1px solid #B7C4D1; background: white;")
                 self._layout.addWidget(label)
                 self.page_labels.append(label)
