@@ -197,3 +197,24 @@ def test_the_file_menu_action_opens_an_empty_dialog(qtbot, ctx, monkeypatch) -> 
     assert action.text() == "Print account &profiles…"
     action.trigger()
     assert opened == [()]
+
+
+def test_the_account_list_prints_the_selected_or_the_shown_accounts(qtbot, ctx, db,
+                                                                     monkeypatch) -> None:
+    from ui.accounts import page as accounts_page
+
+    rich, sparse = add_rich(db), add_sparse(db)
+    opened: list[list[int]] = []
+    monkeypatch.setattr(accounts_page, "open_profile_dialog",
+                        lambda c, ids, parent: opened.append(list(ids)))
+    page = accounts_page.AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    panel = page.list_panel
+    qtbot.keyClicks(panel.search, "NEW1")
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == [sparse]
+    panel.search.clear()
+    panel.select_account(rich)
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == [rich]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from kam.services.accounts import delete_account, get_account, list_accounts
 from ui.accounts.list_panel import AccountListPanel
 from ui.context import AppContext
+from ui.profile.menu import open_profile_dialog
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
@@ -33,6 +34,8 @@ class AccountsPage(QWidget):
         self.list_panel.open_requested.connect(self.open_account)
         self.list_panel.new_requested.connect(self.new_account)
         self.list_panel.delete_requested.connect(self.delete_account)
+        self.list_panel.print_requested.connect(
+            lambda ids: open_profile_dialog(self.ctx, ids, self))
         ctx.data_changed.connect(self._data_changed)
         self._stale = False
         self.reload()
