@@ -29,10 +29,6 @@ from ui.safety.summary import busy
 from ui.widgets.errors import show_store_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyMenu", text)
-
-
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """A yes/no question whose safe answer (Cancel) is the default."""
     box = QMessageBox(parent)
@@ -58,7 +54,7 @@ class SafetyActions(QObject):
         self.ctx = ctx
         self.scheduler = BackupScheduler(ctx, self)
         self.scheduler.backup_failed.connect(
-            lambda message: self._status(_tr("Automatic backup failed: %1").replace("%1", message))
+            lambda message: self._status(QCoreApplication.translate("SafetyMenu", "Automatic backup failed: %1").replace("%1", message))
         )
 
     # helpers -------------------------------------------------------------------------
@@ -70,8 +66,8 @@ class SafetyActions(QObject):
     def _path(self) -> Path | None:
         path = self.ctx.db.path
         if path is None:
-            QMessageBox.information(self.window_, _tr("Backups"),
-                                    _tr("This works only for a database file on this computer."))
+            QMessageBox.information(self.window_, QCoreApplication.translate("SafetyMenu", "Backups"),
+                                    QCoreApplication.translate("SafetyMenu", "This works only for a database file on this computer."))
         return path
 
     def _replace_file(self, work: Callable[[Path, str | None], str | None]) -> bool:
@@ -118,16 +114,16 @@ class SafetyActions(QObject):
             show_store_error(self.window_, exc)
             return
         if made is not None:
-            self._status(_tr("Backup written to %1").replace("%1", str(made)))
+            self._status(QCoreApplication.translate("SafetyMenu", "Backup written to %1").replace("%1", str(made)))
 
     def save_copy(self) -> None:
         path = self._path()
         if path is None:
             return
         target, _filter = QFileDialog.getSaveFileName(
-            self.window_, _tr("Save a copy of the database"),
+            self.window_, QCoreApplication.translate("SafetyMenu", "Save a copy of the database"),
             str(Path.home() / f"{path.stem}-copy.sqlite3"),
-            _tr("KAM Desk database (*.sqlite3)"),
+            QCoreApplication.translate("SafetyMenu", "KAM Desk database (*.sqlite3)"),
         )
         if not target:
             return
@@ -137,9 +133,9 @@ class SafetyActions(QObject):
         except StoreError as exc:
             show_store_error(self.window_, exc)
             return
-        note = _tr(" It is encrypted with the same passphrase.") if self.ctx.db.encrypted else ""
-        QMessageBox.information(self.window_, _tr("Copy saved"),
-                                _tr("A copy was saved to %1.").replace("%1", str(made)) + note)
+        note = QCoreApplication.translate("SafetyMenu", " It is encrypted with the same passphrase.") if self.ctx.db.encrypted else ""
+        QMessageBox.information(self.window_, QCoreApplication.translate("SafetyMenu", "Copy saved"),
+                                QCoreApplication.translate("SafetyMenu", "A copy was saved to %1.").replace("%1", str(made)) + note)
 
     def restore(self) -> None:
         path = self._path()
@@ -151,10 +147,9 @@ class SafetyActions(QObject):
         backup = dialog.chosen()
         assert backup is not None
         if not confirm(
-            self.window_, _tr("Restore a backup"),
-            _tr("Replace the open database with the backup %1? The current version is "
-                "backed up first.").replace("%1", backup.name),
-            _tr("Restore"),
+            self.window_, QCoreApplication.translate("SafetyMenu", "Restore a backup"),
+            QCoreApplication.translate("SafetyMenu", "Replace the open database with the backup %1? The current version is backed up first.").replace("%1", backup.name),
+            QCoreApplication.translate("SafetyMenu", "Restore"),
         ):
             return
 
@@ -171,7 +166,7 @@ class SafetyActions(QObject):
                         raise
 
         if self._replace_file(work):
-            self._status(_tr("Restored from %1").replace("%1", str(backup)))
+            self._status(QCoreApplication.translate("SafetyMenu", "Restored from %1").replace("%1", str(backup)))
 
     def check(self) -> None:
         try:
@@ -187,7 +182,7 @@ class SafetyActions(QObject):
         if passphrase is None:
             return
         if self._replace_file(lambda path, _key: _encrypted(path, passphrase)):
-            self._status(_tr("The database and its backups are now encrypted."))
+            self._status(QCoreApplication.translate("SafetyMenu", "The database and its backups are now encrypted."))
 
     def change_passphrase(self) -> None:
         if not self._current_passphrase_confirmed():
@@ -196,18 +191,17 @@ class SafetyActions(QObject):
         if passphrase is None:
             return
         if self._replace_file(lambda path, key: _rekeyed(path, key, passphrase)):
-            self._status(_tr("The passphrase was changed."))
+            self._status(QCoreApplication.translate("SafetyMenu", "The passphrase was changed."))
 
     def remove_encryption(self) -> None:
         if not confirm(
-            self.window_, _tr("Remove encryption"),
-            _tr("Anyone who gets hold of this computer will be able to read the database "
-                "and its backups. Remove the encryption?"),
-            _tr("Remove encryption"),
+            self.window_, QCoreApplication.translate("SafetyMenu", "Remove encryption"),
+            QCoreApplication.translate("SafetyMenu", "Anyone who gets hold of this computer will be able to read the database and its backups. Remove the encryption?"),
+            QCoreApplication.translate("SafetyMenu", "Remove encryption"),
         ) or not self._current_passphrase_confirmed():
             return
         if self._replace_file(lambda path, key: _decrypted(path, key)):
-            self._status(_tr("The database is no longer encrypted."))
+            self._status(QCoreApplication.translate("SafetyMenu", "The database is no longer encrypted."))
 
     def _current_passphrase_confirmed(self) -> bool:
         """Asks for the current passphrase again, as a safe would before a change."""
@@ -251,10 +245,10 @@ def add_safety_actions(menu: QMenu, window: QWidget, ctx: AppContext) -> list[QA
     """Adds backups, restore, check and encryption to ``menu`` (the File menu)."""
     actions = safety_actions(window, ctx)
     entries: list[tuple[str, str, Callable[[], None]]] = [
-        ("backupNow", _tr("&Back up now"), actions.backup_now),
-        ("saveCopy", _tr("Save a &copy…"), actions.save_copy),
-        ("restoreBackup", _tr("Restore a &backup…"), actions.restore),
-        ("checkDatabase", _tr("Chec&k database"), actions.check),
+        ("backupNow", QCoreApplication.translate("SafetyMenu", "&Back up now"), actions.backup_now),
+        ("saveCopy", QCoreApplication.translate("SafetyMenu", "Save a &copy…"), actions.save_copy),
+        ("restoreBackup", QCoreApplication.translate("SafetyMenu", "Res&tore a backup…"), actions.restore),
+        ("checkDatabase", QCoreApplication.translate("SafetyMenu", "Chec&k database"), actions.check),
     ]
     made = []
     for name, text, slot in entries:
@@ -262,13 +256,13 @@ def add_safety_actions(menu: QMenu, window: QWidget, ctx: AppContext) -> list[QA
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, s=slot: s())
         made.append(action)
-    encryption = menu.addMenu(_tr("&Encryption"))
+    encryption = menu.addMenu(QCoreApplication.translate("SafetyMenu", "&Encryption"))
     encryption.setObjectName("encryptionMenu")
     encrypted = ctx.db.encrypted
     for name, text, slot, enabled in (
-        ("encryptDatabase", _tr("&Encrypt database…"), actions.encrypt, not encrypted),
-        ("changePassphrase", _tr("&Change passphrase…"), actions.change_passphrase, encrypted),
-        ("removeEncryption", _tr("&Remove encryption…"), actions.remove_encryption, encrypted),
+        ("encryptDatabase", QCoreApplication.translate("SafetyMenu", "&Encrypt database…"), actions.encrypt, not encrypted),
+        ("changePassphrase", QCoreApplication.translate("SafetyMenu", "&Change passphrase…"), actions.change_passphrase, encrypted),
+        ("removeEncryption", QCoreApplication.translate("SafetyMenu", "&Remove encryption…"), actions.remove_encryption, encrypted),
     ):
         action = encryption.addAction(text)
         action.setObjectName(name)

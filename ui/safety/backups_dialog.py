@@ -26,21 +26,17 @@ from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def _count_column(table: str) -> Column[BackupSummary]:
     return Column(lambda: count_label(table), lambda s: s.counts.get(table, ""), numeric=True)
 
 
 def backup_columns() -> list[Column[BackupSummary]]:
     return [
-        Column(lambda: _tr("Taken"),
+        Column(lambda: QCoreApplication.translate("Backups", "Taken"),
                lambda s: s.taken_at.strftime("%Y-%m-%d %H:%M") if s.taken_at else ""),
-        Column(lambda: _tr("Reason"), lambda s: reason_label(s.reason)),
+        Column(lambda: QCoreApplication.translate("Backups", "Reason"), lambda s: reason_label(s.reason)),
         *[_count_column(table) for table, _label in COUNT_LABELS],
-        Column(lambda: _tr("State"), lambda s: _tr("Good") if s.ok else s.problems[0]),
+        Column(lambda: QCoreApplication.translate("Backups", "State"), lambda s: QCoreApplication.translate("Backups", "Good") if s.ok else s.problems[0]),
     ]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,10 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from kam.persistence.crypto import MIN_LENGTH
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
 
 
 class PassphraseDialog(QDialog):

@@ -10,10 +10,6 @@ from kam.persistence.restore import BackupSummary, newest_good_backup, restore_b
 from ui.safety.summary import busy, describe_counts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def offer_recovery(
     parent: QWidget | None, damage: DamagedDatabase, passphrase: str | None
 ) -> bool:
@@ -27,18 +23,15 @@ def offer_recovery(
     box = QMessageBox(parent)
     box.setObjectName("damagedDatabase")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Damaged database"))
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Damaged database"))
     box.setText(str(damage))
     if best is None:
-        box.setInformativeText(_tr(
-            "There is no good backup to restore. The file was left as it is; "
-            "a specialist may still be able to rescue data from it."
-        ))
+        box.setInformativeText(QCoreApplication.translate("Recovery", "There is no good backup to restore. The file was left as it is; a specialist may still be able to rescue data from it."))
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         return False
     box.setInformativeText(_describe_offer(best))
-    restore = box.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(QCoreApplication.translate("Recovery", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
     box.exec()
@@ -48,12 +41,12 @@ def offer_recovery(
         with busy():
             result = restore_backup(damage.path, best.path, passphrase)
     except StoreError as exc:
-        QMessageBox.critical(parent, _tr("Damaged database"), str(exc))
+        QMessageBox.critical(parent, QCoreApplication.translate("Recovery", "Damaged database"), str(exc))
         return False
     QMessageBox.information(
         parent,
-        _tr("Backup restored"),
-        _tr("The backup was restored. The damaged file was kept as %1.").replace(
+        QCoreApplication.translate("Recovery", "Backup restored"),
+        QCoreApplication.translate("Recovery", "The backup was restored. The damaged file was kept as %1.").replace(
             "%1", str(result.damaged_copy or "-")
         ),
     )
@@ -62,8 +55,4 @@ def offer_recovery(
 
 def _describe_offer(best: BackupSummary) -> str:
     when = best.taken_at.strftime("%Y-%m-%d %H:%M") if best.taken_at else "?"
-    return _tr(
-        "KAM Desk can move the damaged file aside (it is kept, renamed to .damaged) and "
-        "restore the newest good backup, taken %1 (%2). Changes made after that time are "
-        "not in the backup."
-    ).replace("%1", when).replace("%2", describe_counts(best))
+    return QCoreApplication.translate("Recovery", "KAM Desk can move the damaged file aside (it is kept, renamed to .damaged) and restore the newest good backup, taken %1 (%2). Changes made after that time are not in the backup.").replace("%1", when).replace("%2", describe_counts(best))

@@ -29,9 +29,6 @@ from ui.shell.settings import app_settings
 WARNED_KEY = "safety/warnedLocations"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenDatabase", text)
-
 
 def open_interactively(
     target: str | os.PathLike[str] | None,
@@ -59,7 +56,7 @@ def open_interactively(
             )
             if entered is None:
                 raise StoreError(
-                    _tr("No passphrase was entered; the encrypted database stays closed.")
+                    QCoreApplication.translate("OpenDatabase", "No passphrase was entered; the encrypted database stays closed.")
                 ) from exc
             passphrase = entered
             continue
@@ -91,7 +88,7 @@ def warn_about_location(parent: QWidget | None, path: Path) -> None:
     box = QMessageBox(parent)
     box.setObjectName("riskyLocation")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Database location"))
+    box.setWindowTitle(QCoreApplication.translate("OpenDatabase", "Database location"))
     box.setText(warning)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
