@@ -27,6 +27,11 @@ MESSAGES: dict[str, str] = {
     "plan line {n}: unknown staff member": "计划第 {n} 行:员工不存在",
     "Annual plan: {layer} visit": "年度计划:{layer}拜访",
     "birthday {date}": "生日 {date}",
+    "choose who is away": "请选择请假/外出的人员",
+    "the last day is before the first": "结束日期早于开始日期",
+    "starts_on": "开始日期",
+    "ends_on": "结束日期",
+    "reason": "原因",
     # field names
     "account_id": "客户",
     "layer": "层面",

@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="38" />
+        <source>Who is away</source>
+        <translation>人员外出安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="43" />
+        <location filename="../../ui/visits/absence_dialog.py" line="68" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="44" />
+        <location filename="../../ui/visits/absence_dialog.py" line="69" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="46" />
+        <location filename="../../ui/visits/absence_dialog.py" line="70" />
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="47" />
+        <location filename="../../ui/visits/absence_dialog.py" line="71" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="66" />
+        <source>leave, trade fair, training…</source>
+        <translation>年假、展会、培训…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="72" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="75" />
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/absence_dialog.py" line="78" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DossierTabs</name>
     <message>
         <location filename="../../ui/visits/titles.py" line="14" />
@@ -552,60 +604,65 @@
         <translation>年度计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="129" />
+        <location filename="../../ui/visits/page.py" line="128" />
+        <source>Who is away…</source>
+        <translation>人员外出安排…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/page.py" line="131" />
         <source>Print plan…</source>
         <translation>打印计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="131" />
+        <location filename="../../ui/visits/page.py" line="133" />
         <source>Print briefs…</source>
         <translation>打印简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="133" />
+        <location filename="../../ui/visits/page.py" line="135" />
         <source>Export to calendar…</source>
         <translation>导出到日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="148" />
+        <location filename="../../ui/visits/page.py" line="150" />
         <source>Mark done today</source>
         <translation>今天已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="163" />
-        <location filename="../../ui/visits/page.py" line="244" />
+        <location filename="../../ui/visits/page.py" line="165" />
+        <location filename="../../ui/visits/page.py" line="245" />
         <source>My upcoming visits</source>
         <translation>我的近期拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="164" />
-        <location filename="../../ui/visits/page.py" line="245" />
+        <location filename="../../ui/visits/page.py" line="166" />
+        <location filename="../../ui/visits/page.py" line="246" />
         <source>Overdue follow-ups</source>
         <translation>逾期跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="165" />
-        <location filename="../../ui/visits/page.py" line="246" />
+        <location filename="../../ui/visits/page.py" line="167" />
+        <location filename="../../ui/visits/page.py" line="247" />
         <source>Due for a visit</source>
         <translation>应拜访客户</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="202" />
+        <location filename="../../ui/visits/page.py" line="204" />
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="254" />
+        <location filename="../../ui/visits/page.py" line="255" />
         <source>%1-%2</source>
         <translation>%1 年 %2 月</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="264" />
+        <location filename="../../ui/visits/page.py" line="265" />
         <source>%1: no visits</source>
         <translation>%1:没有拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="271" />
+        <location filename="../../ui/visits/page.py" line="272" />
         <source> and %1 more</source>
         <translation>,另有 %1 次</translation>
     </message>

@@ -86,3 +86,23 @@ def test_accepting_a_stale_plan_writes_nothing(db: Database, company: Company) -
     with pytest.raises(ValidationError, match="unknown staff member"):
         accept_plan(db, plan)
     assert list_visits(db, start=date(YEAR, 1, 1), end=date(YEAR, 12, 31)) == []
+
+
+def test_absences_are_validated_and_kept_out_of_the_plan(db: Database,
+                                                         company: Company) -> None:
+    from kam.services.absences import AbsenceData, delete_absence, list_absences, save_absence
+
+    with pytest.raises(ValidationError) as err:
+        save_absence(db, AbsenceData(None, date(YEAR, 3, 10), date(YEAR, 3, 1)))
+    assert set(err.value.errors) == {"staff_id", "ends_on"}
+    assert list_absences(db) == []
+    absence_id = save_absence(db, AbsenceData(company.li, date(YEAR, 1, 1),
+                                              date(YEAR, 4, 30), "出国考察"))
+    [row] = list_absences(db, since=date(YEAR, 2, 1))
+    assert (row.staff_name, row.reason) == ("李工", "出国考察")
+    plan = propose_annual_plan(db, YEAR, today=TODAY, layers=["technical"])
+    # The only engineer is away until May: nothing of the technical layer lands on him then.
+    assert all(p.staff_id is None for p in plan if p.planned_on.month <= 4)
+    assert any(p.staff_id == company.li for p in plan)
+    delete_absence(db, absence_id)
+    assert list_absences(db) == []

@@ -244,3 +244,23 @@ def test_dossier_tab_shows_cadence_and_timeline(qtbot: QtBot, ctx: AppContext,
     assert out is not None and out.exists()
     tab.set_account(None)
     assert tab.model.rowCount() == 0 and not tab.new_button.isEnabled()
+
+
+def test_absence_dialog_adds_refuses_and_deletes(qtbot: QtBot, ctx: AppContext,
+                                                 company: Company, qtmodeltester) -> None:
+    from ui.visits.absence_dialog import AbsenceDialog
+
+    dialog = AbsenceDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtmodeltester.check(dialog.model)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # nobody chosen
+    assert dialog.errors.message("staff_id") == "choose who is away"
+    assert dialog.model.rowCount() == 0
+    dialog.person.setCurrentIndex(dialog.person.findData(company.li))
+    qtbot.keyClicks(dialog.reason, "Trade fair")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 1 and dialog.model.row_at(0).staff_name == "李工"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0

@@ -125,6 +125,8 @@ class VisitsPage(QWidget):
                                           "Ctrl+R", self.record_visit)
         self.plan_button = self._action(actions, "planYear", self.tr("Plan the year…"), "",
                                         self.plan_year)
+        self.absence_button = self._action(actions, "absences", self.tr("Who is away…"), "",
+                                           self.edit_absences)
         actions.addStretch(1)
         self.print_button = self._action(actions, "printPlan", self.tr("Print plan…"),
                                          "Ctrl+P", lambda: self.print_dialog("plan"))
@@ -332,6 +334,11 @@ class VisitsPage(QWidget):
         from ui.visits.plan_dialog import PlanDialog
 
         PlanDialog(self.ctx, today=self.today, parent=self).exec()
+
+    def edit_absences(self) -> None:
+        from ui.visits.absence_dialog import AbsenceDialog
+
+        AbsenceDialog(self.ctx, today=self.today, parent=self).exec()
 
     def print_dialog(self, kind: str) -> None:
         from ui.visits.output_dialog import OutputDialog
