@@ -155,20 +155,19 @@ def list_accounts(
 
     ``query`` matches code, name, short name, full pinyin or pinyin initials.
     """
+    # A correlated count walks the contact.account_id index per account; grouping all
+    # contacts first and joining the result cost more on 50,000 contacts.
     contacts = (
-        select(Contact.account_id, func.count().label("n"))
-        .group_by(Contact.account_id)
-        .subquery()
+        select(func.count()).where(Contact.account_id == Account.id)
+        .correlate(Account).scalar_subquery()
     )
     stmt = (
         select(
             Account.id, Account.code, Account.name, Account.short_name, Account.region,
             Account.industry, Staff.name, Account.stage,
-            func.coalesce(contacts.c.n, 0), Account.pinyin, Account.pinyin_initials,
-            Account.grade,
+            contacts, Account.pinyin, Account.pinyin_initials, Account.grade,
         )
         .outerjoin(Staff, Staff.id == Account.owner_id)
-        .outerjoin(contacts, contacts.c.account_id == Account.id)
     )
     q = query.strip().lower()
     if q:
@@ -190,7 +189,9 @@ def list_accounts(
     if stage:
         stmt = stmt.where(Account.stage == stage)
     with db.session() as session:
-        rows = [AccountRow(*r[:6], r[6] or "", *r[7:]) for r in session.execute(stmt)]
+        # Plain rows through the connection: no ORM entity processing is needed.
+        result = session.connection().execute(stmt)
+        rows = [AccountRow(*r[:6], r[6] or "", *r[7:]) for r in result]
     # The stored pinyin key: sort_key() would convert 10,000 names on every call.
     rows.sort(key=lambda r: stored_sort_key(r.pinyin, r.name))
     return rows
