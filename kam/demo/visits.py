@@ -155,8 +155,10 @@ def _add_visit(
                     visit.problems = near[0].description
             if rng.random() < 0.5 and ours:
                 due = day + timedelta(days=rng.randint(7, 30))
+                # Old actions were nearly all closed; recent ones are often still open.
+                closed = 0.97 if due < today - timedelta(days=60) else 0.6
                 done = due - timedelta(days=rng.randint(0, 5)) if (
-                    due < today and rng.random() < 0.7) else None
+                    due < today and rng.random() < closed) else None
                 visit.follow_ups.append(FollowUp(
                     account_id=account.id, description=rng.choice(FOLLOW_UPS[layer]),
                     owner_id=ours[0].id, due_on=due, done_on=done if done and done <= today

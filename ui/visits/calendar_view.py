@@ -14,10 +14,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kam.i18n import label
 from kam.services.visit_queries import CalendarEntry
 from ui.visits.colors import INCOMPLETE, chip_colors
 
@@ -194,6 +204,27 @@ class CalendarView(QWidget):
             if rect.contains(pos):
                 return visit_id
         return None
+
+    def entry(self, visit_id: int) -> CalendarEntry | None:
+        for visits in self._by_day.values():
+            for visit in visits:
+                if visit.id == visit_id:
+                    return visit
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            visit_id = self.visit_at(event.pos())
+            found = self.entry(visit_id) if visit_id is not None else None
+            if found is None:
+                QToolTip.hideText()
+            else:
+                when = found.start_time.strftime("%H:%M ") if found.start_time else ""
+                QToolTip.showText(event.globalPos(), f"{found.planned_on.isoformat()} {when}"
+                                  f"{found.account_name}\n{label(found.layer)} · "
+                                  f"{label(found.status)}", self)
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         day = self._day_at(event.position().toPoint())
