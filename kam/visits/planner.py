@@ -192,7 +192,16 @@ def _place(
             day = capacity.take(staff_id, m, day_ideal)
             return Proposal(need.account_id, need.layer, day, staff_id, catch_up)
     # Nobody free: keep the visit on its ideal working day, unassigned, for the user.
-    day = ideal
+    return Proposal(need.account_id, need.layer, _working_day(ideal), None, catch_up)
+
+
+def _working_day(day: date) -> date:
+    """The next working day, or the previous one when the next lies in another year."""
+    ahead = day
+    while ahead.weekday() >= 5:
+        ahead += timedelta(days=1)
+    if ahead.year == day.year:
+        return ahead
     while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return Proposal(need.account_id, need.layer, day, None, catch_up)
+        day -= timedelta(days=1)
+    return day

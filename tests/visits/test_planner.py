@@ -97,3 +97,11 @@ def test_booked_visits_use_up_capacity() -> None:
     assert len(plan) == 12 and all(p.staff_id == 1 for p in plan)
     assert not [p for p in plan if p.planned_on.month == 1]
     assert len([p for p in plan if p.planned_on.month == 2]) == 2
+
+
+def test_an_unassigned_visit_stays_on_a_working_day_of_the_year() -> None:
+    # 2022-12-31 is a Saturday; the next working day would fall in 2023.
+    plan = propose_plan(2022, [Need(1, "A", "business", 365)], [], today=date(2021, 12, 1))
+    assert len(plan) == 365
+    assert all(p.planned_on.year == 2022 and p.planned_on.weekday() < 5 for p in plan)
+    assert all(p.staff_id is None for p in plan)
