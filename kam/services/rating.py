@@ -317,6 +317,7 @@ def finalise(db: Database, run_id: int, *, by: str) -> RunInfo:
     """
     if not by.strip():
         raise ValidationError({"finalised_by": _("is required")})
+    db.take_backup("finalise")  # data safety: a copy from just before the year is frozen
     with db.session() as session:
         run = session.get_one(RatingRun, run_id)
         if run.status != DRAFT:

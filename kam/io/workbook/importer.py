@@ -55,6 +55,8 @@ def import_workbook(
         report.problem(name, 0, "", str(exc))
         return report
     parsed.sort(key=lambda p: SHEETS.index(p.spec))
+    if not dry_run:
+        db.take_backup("import")  # data safety: a copy from just before the import
     try:
         with db.session() as session:
             planner = Planner(session, report)
