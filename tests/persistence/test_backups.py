@@ -95,3 +95,19 @@ def test_backup_of_a_plain_file_is_readable_with_stdlib(db: Database) -> None:
     con = sqlite3.connect(made)
     assert con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
     con.close()
+
+
+def test_an_import_is_preceded_by_a_backup(db: Database, tmp_path: Path) -> None:
+    from kam.io.workbook import import_workbook
+
+    add_accounts(db, 2)
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "Accounts.csv").write_text("code,name\nNEW1,新客户一\n", encoding="utf-8")
+    import_workbook(db, folder, dry_run=True)
+    assert list_backups(db.path) == []  # a dry run writes nothing, so needs no copy
+    report = import_workbook(db, folder)
+    assert report.written
+    backups = list_backups(db.path)
+    assert [b.reason for b in backups] == ["import"]
+    assert "NEW1" not in account_codes(backups[0].path)  # the state from before
