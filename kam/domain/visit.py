@@ -88,6 +88,8 @@ class Visit(Tracked, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")
     expenses: Mapped[float | None] = mapped_column(Float)
+    # Added by migration 0003: columns of an imported Visits sheet that have no field.
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     staff: Mapped[list[Staff]] = relationship(secondary=visit_staff)
     contacts: Mapped[list[Contact]] = relationship(secondary=visit_contact)

@@ -57,6 +57,7 @@ class VisitData:
     outcome: str = ""
     problems: str = ""
     expenses: float | None = None
+    notes: str = ""
     staff_ids: list[int] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)
     quality_ids: list[int] = field(default_factory=list)
@@ -74,7 +75,7 @@ class SavedVisit:
 
 
 TEXT_LIMITS = {"our_people": 300, "counterparts": 300, "purpose": 20000, "agenda": 20000,
-               "outcome": 20000, "problems": 20000, "cancel_reason": 20000}
+               "outcome": 20000, "problems": 20000, "cancel_reason": 20000, "notes": 20000}
 
 
 def is_incomplete(status: str, outcome: str) -> bool:

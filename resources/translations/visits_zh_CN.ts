@@ -363,102 +363,107 @@
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="160" />
+        <location filename="../../ui/visits/editor.py" line="164" />
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="163" />
+        <location filename="../../ui/visits/editor.py" line="167" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="165" />
+        <location filename="../../ui/visits/editor.py" line="169" />
         <source>&amp;Layer</source>
         <translation>层面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="173" />
+        <location filename="../../ui/visits/editor.py" line="177" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="175" />
+        <location filename="../../ui/visits/editor.py" line="179" />
         <source>Cancel reason</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="177" />
+        <location filename="../../ui/visits/editor.py" line="181" />
         <source>Our &amp;people</source>
         <translation>我方人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="178" />
+        <location filename="../../ui/visits/editor.py" line="182" />
         <source>&amp;Customer's people</source>
         <translation>客户人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="179" />
+        <location filename="../../ui/visits/editor.py" line="183" />
         <source>P&amp;urpose</source>
         <translation>目的(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="181" />
+        <location filename="../../ui/visits/editor.py" line="185" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="182" />
+        <location filename="../../ui/visits/editor.py" line="186" />
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="183" />
+        <location filename="../../ui/visits/editor.py" line="187" />
         <source>Problems raised</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="184" />
+        <location filename="../../ui/visits/editor.py" line="188" />
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="185" />
+        <location filename="../../ui/visits/editor.py" line="189" />
         <source>Quality issues touched</source>
         <translation>涉及的质量问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="186" />
+        <location filename="../../ui/visits/editor.py" line="191" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/editor.py" line="192" />
         <source>&amp;Follow-ups</source>
         <translation>跟进事项(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="202" />
+        <location filename="../../ui/visits/editor.py" line="208" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="258" />
+        <location filename="../../ui/visits/editor.py" line="265" />
         <source>Quality</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="258" />
+        <location filename="../../ui/visits/editor.py" line="265" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="330" />
+        <location filename="../../ui/visits/editor.py" line="337" />
         <source>Please correct the marked fields.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="344" />
+        <location filename="../../ui/visits/editor.py" line="351" />
         <source>Please check</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="346" />
+        <location filename="../../ui/visits/editor.py" line="353" />
         <source>Save the visit anyway?</source>
         <translation>仍然保存这次拜访吗?</translation>
     </message>

@@ -47,9 +47,10 @@ def _done_visit(c: Company, **kw: object) -> VisitData:
 
 def test_a_done_visit_is_saved_with_people_links_and_follow_ups(db: Database,
                                                                   company: Company) -> None:
-    saved = save_visit(db, _done_visit(company))
+    saved = save_visit(db, _done_visit(company, notes="带样品两件"))
     assert saved.warnings == ()
     data = get_visit(db, saved.id)
+    assert data.notes == "带样品两件"
     assert data.staff_ids == [company.li] and data.contact_ids == [company.hb_chief]
     assert data.quality_ids == [company.hb_quality]
     assert data.complaint_ids == [company.hb_complaint]

@@ -149,6 +149,10 @@ class VisitDialog(QDialog):
         self.expenses.setRange(0, 10_000_000)
         self.expenses.setDecimals(0)
         self.expenses.setSuffix(self.tr(" yuan"))
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("visitNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(50)
         self.issues = CheckList()
         self.issues.setObjectName("visitIssues")
         self.follow_ups = FollowUpList()
@@ -183,6 +187,8 @@ class VisitDialog(QDialog):
         add(form, self.tr("Problems raised"), "problems", self.problems)
         add(form, self.tr("Expenses"), "expenses", self.expenses)
         add(form, self.tr("Quality issues touched"), "quality_ids", self.issues)
+        if not self.quick:
+            add(form, self.tr("Notes"), "notes", self.notes)
         form.addRow(self.tr("&Follow-ups"), self.follow_ups)
         self._label_for(form, "&Follow-ups", self.follow_ups.add_button)
 
@@ -238,6 +244,7 @@ class VisitDialog(QDialog):
         self.outcome.setPlainText(d.outcome)
         self.problems.setPlainText(d.problems)
         self.expenses.setValue(d.expenses or 0)
+        self.notes.setPlainText(d.notes)
         self.follow_ups.staff = [(sid, name) for sid, name, _layer in self._staff]
         self.follow_ups.set_follow_ups(d.follow_ups)
         self._account_changed()
@@ -310,7 +317,7 @@ class VisitDialog(QDialog):
             counterparts="" if self.contacts.checked_ids() else d.counterparts,
             purpose=self.purpose.text(), agenda=self.agenda.toPlainText(),
             outcome=self.outcome.toPlainText(), problems=self.problems.toPlainText(),
-            expenses=self.expenses.value() or None,
+            expenses=self.expenses.value() or None, notes=self.notes.toPlainText(),
             staff_ids=self.staff.checked_ids(), contact_ids=self.contacts.checked_ids(),
             quality_ids=[i // 10 for i in issue_ids if i % 10 == 1],
             complaint_ids=[i // 10 for i in issue_ids if i % 10 == 2],
