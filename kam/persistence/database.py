@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kam.domain.base import Tracked
 from kam.i18n import _
 from kam.persistence import raw
-from kam.persistence.backup import backup_file, take_backup
+from kam.persistence.backup import backup_file, list_backups, take_backup
 from kam.persistence.check import CheckReport, check_file
 from kam.persistence.crypto import passphrase_from_env, wrong_passphrase
 from kam.persistence.engine import make_engine
@@ -191,11 +191,30 @@ def _prepare_location(path: Path) -> None:
         )
 
 
+def _key_opens_a_backup(path: Path, key: str) -> bool:
+    backups = list_backups(path)
+    if not backups:
+        return False
+    try:
+        raw.connect(backups[0].path, key, readonly=True).close()
+    except raw.DBAPI_ERRORS:
+        return False
+    return True
+
+
 def _open_error(exc: Exception, url: str, path: Path | None, key: str | None) -> StoreError:
     message = str(getattr(exc, "orig", exc)).lower()
     unreadable = "not a database" in message or "malformed" in message or "corrupt" in message
     if path is not None and unreadable:
         if key:
+            # An encrypted page that fails its HMAC looks just like a wrong key; if the
+            # same passphrase opens the newest backup, the key is right and the file is
+            # damaged.
+            if _key_opens_a_backup(path, key):
+                return DamagedDatabase(
+                    _("The database {path} is damaged: {problem}").format(path=path, problem=message),
+                    path,
+                )
             return wrong_passphrase(path)
         with path.open("rb") as handle:
             ours = handle.read(16) == raw.SQLITE_MAGIC

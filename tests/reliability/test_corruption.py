@@ -89,3 +89,19 @@ def test_a_damaged_backup_is_never_restored(filled: Path) -> None:
     with pytest.raises(RestoreFailed, match="cannot be restored"):
         restore_backup(filled, backup.path)
     assert integrity(filled) == "ok"
+
+
+def test_a_damaged_encrypted_file_is_not_taken_for_a_wrong_passphrase(filled: Path) -> None:
+    from kam.persistence.crypto import encrypt_database
+    from kam.persistence.errors import WrongPassphrase
+
+    encrypt_database(filled, "the right passphrase")
+    with filled.open("r+b") as handle:  # one flipped byte in the first page
+        handle.seek(200)
+        byte = handle.read(1)
+        handle.seek(200)
+        handle.write(bytes([byte[0] ^ 0x01]))
+    with pytest.raises(DamagedDatabase):
+        open_database(filled, passphrase="the right passphrase")
+    with pytest.raises(WrongPassphrase):
+        open_database(filled, passphrase="a wrong one")
