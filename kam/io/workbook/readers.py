@@ -1,8 +1,8 @@
 """Opening what the user hands us: an ``.xlsx`` workbook or a folder of ``SHEET.csv``
 files (UTF-8 with or without BOM, or GBK as Excel writes it on Chinese Windows).
 
-Workbooks are read in openpyxl's read-only mode, row by row, so a 100,000-row sheet
-never sits in memory as cell objects.
+Workbooks are streamed row by row (:mod:`.xlsx_reader`), so a 100,000-row sheet never
+sits in memory as cell objects.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from kam.i18n import _
 
 from .specs import Sheet, find_sheet
+from .xlsx_reader import XlsxBook, XlsxError
 
 Row = tuple[object, ...]
 
@@ -63,8 +64,6 @@ def open_source(path: str | Path) -> Iterator[Source]:
 
 @contextmanager
 def _xlsx(path: Path) -> Iterator[Source]:
-    from openpyxl import load_workbook
-
     if path.stat().st_size == 0:
         raise SourceError(_("{path} is empty").format(path=path.name))
     if not zipfile.is_zipfile(path):
@@ -73,24 +72,19 @@ def _xlsx(path: Path) -> Iterator[Source]:
                               .format(path=path.name))
         raise SourceError(_("{path} is not an Excel workbook (.xlsx)").format(path=path.name))
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
+        book = XlsxBook(str(path))
+    except XlsxError as exc:
         raise SourceError(_("{path} is not an Excel workbook (.xlsx): {error}").format(
             path=path.name, error=exc)) from exc
-    try:
+    with book:
         sheets, ignored = [], []
-        for ws in book.worksheets:
-            spec = find_sheet(ws.title)
+        for title, part in book.sheets:
+            spec = find_sheet(title)
             if spec is None:
-                ignored.append(ws.title)
+                ignored.append(title)
                 continue
-            rows = (
-                (n, row) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)
-            )
-            sheets.append(RawSheet(ws.title, spec, rows, int(ws.max_row or 0)))
+            sheets.append(RawSheet(title, spec, book.rows(part), book.dimension_rows(part)))
         yield Source(sheets, ignored)
-    finally:
-        book.close()
 
 
 def decode(data: bytes, name: str) -> str:
