@@ -5,22 +5,22 @@
     <message>
         <location filename="../../ui/safety/summary.py" line="24" />
         <source>Accounts</source>
-        <translation>客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location filename="../../ui/safety/summary.py" line="25" />
         <source>Contacts</source>
-        <translation>联系人</translation>
+        <translation>联系人数</translation>
     </message>
     <message>
         <location filename="../../ui/safety/summary.py" line="26" />
         <source>Contracts</source>
-        <translation>合同</translation>
+        <translation>合同数</translation>
     </message>
     <message>
         <location filename="../../ui/safety/summary.py" line="27" />
         <source>Visits</source>
-        <translation>走访</translation>
+        <translation>走访数</translation>
     </message>
     <message>
         <location filename="../../ui/safety/summary.py" line="35" />
