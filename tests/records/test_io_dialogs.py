@@ -32,7 +32,7 @@ def test_dry_run_then_import(qtbot: QtBot, db: Database, tmp_path: Path) -> None
         dialog.set_path(basic(tmp_path / "a.xlsx"))
     assert _contracts(db) == 0
     assert "Contracts: 2 to add, 0 to update, 0 unchanged" in dialog.details.toPlainText()
-    assert dialog.summary.text() == "8 row(s) to add or update"
+    assert dialog.summary.text() == "Rows to add or update: 8"
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignals([dialog.report_ready, ctx.data_changed], timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -49,7 +49,7 @@ def test_problems_block_the_import(qtbot: QtBot, db: Database, tmp_path: Path) -
         dialog.set_path(basic(tmp_path / "bad.xlsx", Contracts=contracts, Payments=[]))
     assert dialog.details.toPlainText().startswith(
         "Contracts row 2, column C (signed_on): is not a valid date: 2025/2/30")
-    assert dialog.summary.text() == "1 problem(s) found"
+    assert dialog.summary.text() == "Problems found: 1"
     assert not dialog.import_button.isEnabled()
     with db.session() as s:
         assert s.scalars(select(Account)).all() == []
@@ -63,7 +63,7 @@ def test_export_dialog_writes_the_workbook(qtbot: QtBot, db: Database, tmp_path:
     dialog = ExportDialog(AppContext(db), out, chinese_headers=True)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(dialog.close_button.isEnabled, timeout=10_000)
-    assert dialog.message.text().startswith("Exported 7 row(s) to:")
+    assert dialog.message.text().startswith("Exported 7 rows to:")
     assert list(read_xlsx(out))[:2] == ["客户", "联系人"]
 
 

@@ -77,7 +77,7 @@ class ExportDialog(QDialog):
     def _finished(self, result: ExportResult) -> None:
         self.worker.wait()
         self.progress.hide()
-        text = self.tr("Exported %n row(s) to:", "", sum(result.rows.values()))
+        text = self.tr("Exported %1 rows to:").replace("%1", f"{sum(result.rows.values()):,}")
         lines = [text, str(result.path), *result.warnings]
         self.message.setText("\n".join(lines))
         self.close_button.setEnabled(True)

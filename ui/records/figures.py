@@ -15,6 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,8 +30,7 @@ from kam.rating.measures import YearFigures
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BusinessFigures", text)
+translate = QCoreApplication.translate
 
 
 def _fmt(value: float | None, digits: int = 1, suffix: str = "") -> str:
@@ -39,15 +39,15 @@ def _fmt(value: float | None, digits: int = 1, suffix: str = "") -> str:
 
 # (title, how a year's figures read) in display order; money in 万元 as salespeople say it.
 ROWS: tuple[tuple[str, Any], ...] = (
-    ("Volume (t)", lambda f: _fmt(f.volume)),
-    ("Revenue (10k CNY)", lambda f: _fmt(f.revenue / 10_000, 1)),
-    ("Unit price (CNY/t)", lambda f: _fmt(f.measure("unit_price"), 0)),
-    ("Collected (10k CNY)", lambda f: _fmt(f.paid / 10_000, 1)),
-    ("Collection rate", lambda f: _fmt(f.measure("collection_rate"), 1, " %")),
-    ("Margin", lambda f: _fmt(f.measure("profit_margin"), 1, " %")),
-    ("Quality loss (10k CNY)", lambda f: _fmt(f.quality_loss / 10_000, 1)),
-    ("Quality loss rate", lambda f: _fmt(f.measure("quality_loss_rate"), 2, " %")),
-    ("Contracts", lambda f: str(f.contracts)),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Volume (t)"), lambda f: _fmt(f.volume)),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Revenue (10k CNY)"), lambda f: _fmt(f.revenue / 10_000, 1)),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Unit price (CNY/t)"), lambda f: _fmt(f.measure("unit_price"), 0)),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Collected (10k CNY)"), lambda f: _fmt(f.paid / 10_000, 1)),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Collection rate"), lambda f: _fmt(f.measure("collection_rate"), 1, " %")),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Margin"), lambda f: _fmt(f.measure("profit_margin"), 1, " %")),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Quality loss (10k CNY)"), lambda f: _fmt(f.quality_loss / 10_000, 1)),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Quality loss rate"), lambda f: _fmt(f.measure("quality_loss_rate"), 2, " %")),
+    (QT_TRANSLATE_NOOP("BusinessFigures", "Contracts"), lambda f: str(f.contracts)),
 )
 
 
@@ -84,7 +84,7 @@ class FiguresModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return str(self._years[section].year) if 0 <= section < len(self._years) else None
-        return _tr(ROWS[section][0]) if 0 <= section < len(ROWS) else None
+        return translate("BusinessFigures", ROWS[section][0]) if 0 <= section < len(ROWS) else None
 
 
 class FiguresChart(QChartView):
@@ -101,10 +101,10 @@ class FiguresChart(QChartView):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        revenue = QBarSet(_tr("Revenue (10k CNY)"))
-        volume = QBarSet(_tr("Volume (t)"))
+        revenue = QBarSet(translate("BusinessFigures", "Revenue (10k CNY)"))
+        volume = QBarSet(translate("BusinessFigures", "Volume (t)"))
         rate = QLineSeries()
-        rate.setName(_tr("Collection rate (%)"))
+        rate.setName(translate("BusinessFigures", "Collection rate (%)"))
         rate.setPen(QPen(QColor("#d9822b"), 2.5))
         rate.setPointsVisible(True)
         for n, figures in enumerate(years):

@@ -143,15 +143,15 @@ class ImportDialog(QDialog):
         changes = sum(report.added.values()) + sum(report.updated.values())
         if not report.ok:
             self.stage.setText(self.tr("Nothing can be imported until these problems are fixed."))
-            self.summary.setText(self.tr("%n problem(s) found", "", report.problem_count))
+            self.summary.setText(self.tr("Problems found: %1").replace("%1", f"{report.problem_count:,}"))
         elif report.written:
             self.stage.setText(self.tr("Imported."))
-            self.summary.setText(self.tr("%n row(s) added or updated", "", changes))
+            self.summary.setText(self.tr("Rows added or updated: %1").replace("%1", f"{changes:,}"))
             self.ctx.data_changed.emit("accounts")
             self.ctx.data_changed.emit("records")
         else:
             self.stage.setText(self.tr("The file is fine. Nothing has been written yet."))
-            self.summary.setText(self.tr("%n row(s) to add or update", "", changes))
+            self.summary.setText(self.tr("Rows to add or update: %1").replace("%1", f"{changes:,}"))
             self.import_button.setEnabled(changes > 0)
         self.report_ready.emit(report)
 

@@ -34,35 +34,33 @@ from ui.widgets.parsing import format_date
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BusinessOverview", text)
+translate = QCoreApplication.translate
 
 
 def arrear_columns() -> list[Column[Arrear]]:
     return [
-        Column(lambda: _tr("Contract no."), lambda a: a.contract_no),
-        Column(lambda: _tr("Signed"), lambda a: format_date(a.signed_on)),
-        Column(lambda: _tr("Amount"), lambda a: money(a.amount), True),
-        Column(lambda: _tr("Paid"), lambda a: money(a.paid), True),
-        Column(lambda: _tr("Open"), lambda a: money(a.open_amount), True),
-        Column(lambda: _tr("Days"), lambda a: a.age_days, True),
-        Column(lambda: _tr("Ageing"), lambda a: a.bucket),
-        Column(lambda: _tr("Payment expected"), lambda a: format_date(a.expected_payment_on)),
-        Column(lambda: _tr("Promise"), lambda a: a.promise_notes),
+        Column(lambda: translate("BusinessOverview", "Contract no."), lambda a: a.contract_no),
+        Column(lambda: translate("BusinessOverview", "Signed"), lambda a: format_date(a.signed_on)),
+        Column(lambda: translate("BusinessOverview", "Amount"), lambda a: money(a.amount), True),
+        Column(lambda: translate("BusinessOverview", "Paid"), lambda a: money(a.paid), True),
+        Column(lambda: translate("BusinessOverview", "Open"), lambda a: money(a.open_amount), True),
+        Column(lambda: translate("BusinessOverview", "Days"), lambda a: a.age_days, True),
+        Column(lambda: translate("BusinessOverview", "Ageing"), lambda a: a.bucket),
+        Column(lambda: translate("BusinessOverview", "Payment expected"), lambda a: format_date(a.expected_payment_on)),
+        Column(lambda: translate("BusinessOverview", "Promise"), lambda a: a.promise_notes),
     ]
 
 
 def _open_quality_columns() -> list[Column[QualityData]]:
-    return [Column(lambda: _tr("Reported"), lambda q: format_date(q.reported_on)),
-            Column(lambda: _tr("Loss"), lambda q: money(q.loss_amount), True),
-            Column(lambda: _tr("Quality issue"), lambda q: q.description)]
+    return [Column(lambda: translate("BusinessOverview", "Reported"), lambda q: format_date(q.reported_on)),
+            Column(lambda: translate("BusinessOverview", "Loss"), lambda q: money(q.loss_amount), True),
+            Column(lambda: translate("BusinessOverview", "Quality issue"), lambda q: q.description)]
 
 
 def _open_complaint_columns() -> list[Column[ComplaintData]]:
-    return [Column(lambda: _tr("Received"), lambda c: format_date(c.received_on)),
-            Column(lambda: _tr("Cause"), lambda c: label(c.cause)),
-            Column(lambda: _tr("Complaint"), lambda c: c.description)]
+    return [Column(lambda: translate("BusinessOverview", "Received"), lambda c: format_date(c.received_on)),
+            Column(lambda: translate("BusinessOverview", "Cause"), lambda c: label(c.cause)),
+            Column(lambda: translate("BusinessOverview", "Complaint"), lambda c: c.description)]
 
 
 class ScoresBox(QGroupBox):
@@ -75,7 +73,7 @@ class ScoresBox(QGroupBox):
     saved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Manual scores"), parent)
+        super().__init__(translate("BusinessOverview", "Manual scores"), parent)
         self.ctx = ctx
         self.overview: BusinessOverview | None = None
         self.year = QSpinBox()
@@ -85,15 +83,15 @@ class ScoresBox(QGroupBox):
         self.year.valueChanged.connect(self._show_year)
         self.influence = self._combo("industryInfluence")
         self.reputation = self._combo("reputation")
-        self.save_button = QPushButton(_tr("Save scores"))
+        self.save_button = QPushButton(translate("BusinessOverview", "Save scores"))
         self.save_button.setObjectName("saveScores")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         row = QHBoxLayout(self)
-        for text, widget in ((_tr("Year"), self.year),
-                             (_tr("Industry influence"), self.influence),
-                             (_tr("Business reputation"), self.reputation)):
+        for text, widget in ((translate("BusinessOverview", "Year"), self.year),
+                             (translate("BusinessOverview", "Industry influence"), self.influence),
+                             (translate("BusinessOverview", "Business reputation"), self.reputation)):
             row.addWidget(QLabel(text))
             row.addWidget(widget)
         row.addWidget(self.save_button)
@@ -135,7 +133,7 @@ class ScoresBox(QGroupBox):
             show_store_error(self, exc)
             return
         self.saved.emit()  # reloads the overview, which clears the message
-        self.message.setText(_tr("Saved."))
+        self.message.setText(translate("BusinessOverview", "Saved."))
 
 
 class OverviewPanel(QWidget):
@@ -160,7 +158,7 @@ class OverviewPanel(QWidget):
         self.arrears_view.setModel(self.arrears)
         self.ageing = QLabel()
         self.ageing.setObjectName("ageingSummary")
-        arrears_box = QGroupBox(_tr("Arrears"))
+        arrears_box = QGroupBox(translate("BusinessOverview", "Arrears"))
         box = QVBoxLayout(arrears_box)
         box.addWidget(self.ageing)
         box.addWidget(self.arrears_view)
@@ -168,8 +166,8 @@ class OverviewPanel(QWidget):
         self.open_quality = RowTableModel(_open_quality_columns(), self)
         self.open_complaints = RowTableModel(_open_complaint_columns(), self)
         issues = QHBoxLayout()
-        for title, model, name in ((_tr("Open quality records"), self.open_quality, "openQuality"),
-                                   (_tr("Open complaints"), self.open_complaints,
+        for title, model, name in ((translate("BusinessOverview", "Open quality records"), self.open_quality, "openQuality"),
+                                   (translate("BusinessOverview", "Open complaints"), self.open_complaints,
                                     "openComplaints")):
             group = QGroupBox(title)
             view = ListTable()
@@ -195,9 +193,9 @@ class OverviewPanel(QWidget):
         if overview is None:
             self.ageing.clear()
         else:
-            parts = [f"{bucket} {_tr('days')}: {money(overview.ageing[bucket])}"
-                     for bucket in BUCKETS]
-            self.ageing.setText(_tr("Open: %1 CNY").replace("%1", money(overview.total_arrears))
+            days = translate("BusinessOverview", "days")
+            parts = [f"{bucket} {days}: {money(overview.ageing[bucket])}" for bucket in BUCKETS]
+            self.ageing.setText(translate("BusinessOverview", "Open: %1 CNY").replace("%1", money(overview.total_arrears))
                                 + "    " + "    ".join(parts))
         self.open_quality.set_rows(open_quality)
         self.open_complaints.set_rows(open_complaints)

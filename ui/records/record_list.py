@@ -72,7 +72,7 @@ class RecordList(QWidget):
             except RECOVERABLE as exc:
                 show_store_error(self, exc)
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%n record(s)", "", len(rows)))
+        self.count.setText(self.tr("Records: %1").replace("%1", str(len(rows))))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

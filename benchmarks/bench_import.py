@@ -1,0 +1,194 @@
+"""Workbook speed: import of 100,000 contracts and 100,000 payments in under 20 s with
+memory under 1 GiB, export of the same in under 20 s, and the business tab of an account
+with 2,000 contracts opening in under 200 ms.
+
+    python -m benchmarks.bench_import [--contracts 100000] [--payments 100000]
+
+A source database (accounts from :mod:`benchmarks.generate`, records here) is exported
+to a workbook; the workbook is imported into an empty database and exported again, each
+in a child process so its peak memory can be read. The two exports must be identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from benchmarks.generate import bulk_insert, make_database
+from kam.domain import Account, Contract, Payment
+from kam.persistence import open_database
+
+PRODUCTS = ("高速钢轧辊", "高铬铸铁轧辊", "无限冷硬铸铁轧辊", "合金锻钢支撑辊")
+
+
+def fill_records(path: Path, contracts: int, payments: int, big_account: int) -> None:
+    """``contracts`` contracts and ``payments`` payments over every account; the first
+    account gets ``big_account`` of the contracts (the business-tab case)."""
+    rng = random.Random(7)
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            ids = session.scalars(select(Account.id).order_by(Account.id)).all()
+            start = date(2021, 1, 1)
+            rows = []
+            for n in range(contracts):
+                account_id = ids[0] if n < big_account else rng.choice(ids)
+                quantity = rng.randint(2, 60) / 2
+                price = rng.randint(110, 400) * 100.0
+                amount = round(quantity * price, 2)
+                rows.append({
+                    "account_id": account_id, "contract_no": f"HT{n:07d}",
+                    "signed_on": start + timedelta(days=rng.randint(0, 5 * 365)),
+                    "product": rng.choice(PRODUCTS), "quantity": quantity, "unit": "t",
+                    "unit_price": price, "amount": amount,
+                    "cost": round(amount * rng.uniform(0.7, 0.9), 2) if n % 10 else None,
+                })
+            bulk_insert(session, Contract, rows)
+            contract_rows = session.execute(
+                select(Contract.id, Contract.account_id, Contract.signed_on, Contract.amount)
+            ).all()
+            pay = []
+            for n in range(payments):
+                cid, account_id, signed, amount = contract_rows[n % len(contract_rows)]
+                pay.append({"account_id": account_id, "contract_id": cid if n % 5 else None,
+                            "paid_on": signed + timedelta(days=rng.randint(10, 200)),
+                            "amount": round(amount * rng.uniform(0.3, 1.0), 2)})
+            bulk_insert(session, Payment, pay)
+    finally:
+        db.close()
+
+
+def _child(phase: str, db: Path, workbook: Path) -> float:
+    """Runs one phase in a fresh interpreter; returns its wall time in seconds."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "benchmarks.bench_import", "--phase", phase,
+                    "--db", str(db), "--workbook", str(workbook)], check=True)
+    return time.perf_counter() - started
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_phase(phase: str, db_path: Path, workbook: Path) -> None:
+    from kam.io.workbook import export_workbook, import_workbook
+
+    db = open_database(db_path)
+    try:
+        started = time.perf_counter()
+        if phase == "import":
+            report = import_workbook(db, workbook)
+            if not report.ok:
+                raise SystemExit("\n".join(report.problem_lines()))
+            rows = sum(report.added.values())
+        else:
+            rows = sum(export_workbook(db, workbook).rows.values())
+        print(f"  {phase}: {rows:,} rows in {time.perf_counter() - started:.2f} s "
+              "(inside the process)")
+    finally:
+        db.close()
+
+
+def business_tab_ms(db_path: Path) -> tuple[float, int]:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ui.context import AppContext
+    from ui.records.business_tab import BusinessTab
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(db_path)
+    try:
+        with db.session() as session:
+            account_id = session.scalars(select(Account.id).order_by(Account.id)).first()
+            count = session.query(Contract).filter(Contract.account_id == account_id).count()
+        tab = BusinessTab(AppContext(db))
+        tab.resize(1200, 800)
+        tab.show()
+        tab.set_account(account_id)  # first paint, fonts and chart machinery warm up
+        app.processEvents()
+        times = []
+        for _ in range(5):
+            tab.set_account(None)
+            app.processEvents()
+            started = time.perf_counter()
+            tab.set_account(account_id)
+            app.processEvents()
+            times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        tab.tabs.setCurrentIndex(1)  # the full contract list
+        app.processEvents()
+        list_ms = (time.perf_counter() - started) * 1000
+        print(f"  contract list of that account: {list_ms:.0f} ms")
+        tab.close()
+        return min(times) * 1000, count
+    finally:
+        db.close()
+
+
+def _same_workbook(a: Path, b: Path) -> bool:
+    """Same sheets with the same cells (the zip's own timestamps may differ)."""
+    from kam.io.workbook.xlsx_reader import XlsxBook
+
+    with XlsxBook(str(a)) as x, XlsxBook(str(b)) as y:
+        return x.sheets == y.sheets and all(
+            list(x.rows(part)) == list(y.rows(part)) for _title, part in x.sheets)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--accounts", type=int, default=2_000)
+    parser.add_argument("--contracts", type=int, default=100_000)
+    parser.add_argument("--payments", type=int, default=100_000)
+    parser.add_argument("--big-account", type=int, default=2_000)
+    parser.add_argument("--phase", choices=("import", "export"), help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workbook", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.phase:
+        run_phase(args.phase, args.db, args.workbook)
+        return 0
+
+    folder = Path(tempfile.mkdtemp(prefix="kam-bench-import-"))
+    source, target = folder / "source.sqlite3", folder / "target.sqlite3"
+    first, second = folder / "first.xlsx", folder / "second.xlsx"
+    started = time.perf_counter()
+    make_database(source, args.accounts, args.accounts)
+    fill_records(source, args.contracts, args.payments, args.big_account)
+    print(f"source: {args.accounts:,} accounts and contacts, {args.contracts:,} contracts, "
+          f"{args.payments:,} payments generated in {time.perf_counter() - started:.1f} s")
+
+    export_s = _child("export", source, first)
+    export_mib = _peak_mib()
+    print(f"export:  {export_s:5.2f} s wall, peak {export_mib:.0f} MiB   (target < 20 s) "
+          f"{first.stat().st_size / 2**20:.1f} MiB file")
+    open_database(target).close()
+    import_s = _child("import", target, first)
+    import_mib = _peak_mib()
+    print(f"import:  {import_s:5.2f} s wall, peak {import_mib:.0f} MiB   "
+          "(target < 20 s, < 1024 MiB)")
+    _child("export", target, second)
+    identical = _same_workbook(first, second)
+    print(f"round trip (export → import → export): {'identical' if identical else 'DIFFERENT'}")
+    tab_ms, count = business_tab_ms(source)
+    print(f"business tab of an account with {count:,} contracts: {tab_ms:.0f} ms "
+          "(target < 200 ms)")
+    ok = export_s < 20 and import_s < 20 and import_mib < 1024 and tab_ms < 200 and identical
+    print("all targets met" if ok else "TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
