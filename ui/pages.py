@@ -50,9 +50,22 @@ def _visits_title() -> str:
     return page_title()
 
 
+def _rating(ctx: AppContext) -> QWidget:
+    from ui.rating.page import RatingPage
+
+    return RatingPage(ctx)
+
+
+def _rating_title() -> str:
+    from ui.rating.page import page_title
+
+    return page_title()
+
+
 # Areas append their PageSpec here, in navigation order.
 PAGES: list[PageSpec] = [
     # Literal translate() calls (not _tr) so that lupdate finds the titles.
     PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"), _accounts, "accounts"),
     PageSpec("visits", _visits_title, _visits, "visits"),
+    PageSpec("rating", _rating_title, _rating, "rating"),
 ]

@@ -6,6 +6,7 @@ from datetime import date
 
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
 from kam.persistence import Database
+from kam.text.pinyin import search_keys
 
 SCHEME = """
 name = "测试方案"
@@ -49,7 +50,8 @@ def populate(db: Database) -> dict[str, int]:
         ids = {}
         for code, name in (("HB", "河北钢铁"), ("SD", "山东钢铁"), ("NG", "南钢"),
                            ("XX", "新客户")):
-            a = Account(code=code, name=name)
+            full, initials = search_keys(name)
+            a = Account(code=code, name=name, pinyin=full, pinyin_initials=initials)
             s.add(a)
             s.flush()
             ids[code] = a.id

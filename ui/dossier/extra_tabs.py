@@ -50,8 +50,21 @@ def _business_title() -> str:
     return tab_title()
 
 
+def _rating_tab(ctx: AppContext) -> QWidget:
+    from ui.rating.dossier_tab import RatingTab
+
+    return RatingTab(ctx)
+
+
+def _rating_title() -> str:
+    from ui.rating.dossier_tab import tab_title
+
+    return tab_title()
+
+
 # Areas append their tabs here, in the order they appear after the dossier's own tabs.
 EXTRA_TABS: list[DossierTab] = [
     DossierTab("visits", _visits_title, _visits_tab),
     DossierTab("business", _business_title, _business_tab),
+    DossierTab("rating", _rating_title, _rating_tab),
 ]

@@ -9,7 +9,7 @@ calls back into Python for every comparison and every row (``lessThan``,
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -56,6 +56,7 @@ class ResultsFilter:
     grades: frozenset[str] = field(default_factory=frozenset)
     key_only: bool = False
     changes: frozenset[str] = field(default_factory=frozenset)
+    overridden_only: bool = False
 
     def accepts(self, row: ResultRow) -> bool:
         if self.key_only and not row.key_account:
@@ -63,6 +64,8 @@ class ResultsFilter:
         if self.grades and row.grade not in self.grades:
             return False
         if self.changes and row.change not in self.changes:
+            return False
+        if self.overridden_only and row.decision != "overridden":
             return False
         q = self.text.strip().lower()
         if not q:
@@ -117,6 +120,8 @@ class ResultsModel(QAbstractTableModel):
             rows = [r for r in rows if r.grade in f.grades]
         if f.changes:
             rows = [r for r in rows if r.change in f.changes]
+        if f.overridden_only:
+            rows = [r for r in rows if r.decision == "overridden"]
         q = f.text.strip().lower()
         if q:
             compact = q.replace(" ", "")
@@ -129,6 +134,9 @@ class ResultsModel(QAbstractTableModel):
 
     def replace_row(self, row: ResultRow) -> None:
         """Puts an updated result (after a decision) in place of the one with its id."""
+        old = next((r for r in self._all if r.id == row.id), None)
+        if old is not None and not row.pinyin:
+            row = replace(row, pinyin=old.pinyin, initials=old.initials)
         self._all = [row if r.id == row.id else r for r in self._all]
         self._haystack[row.id] = f"{row.code}\n{row.name}\n{row.pinyin}\n{row.initials}".lower()
         for n, old in enumerate(self._rows):

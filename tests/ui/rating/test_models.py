@@ -1,0 +1,82 @@
+"""The rating screen's table models: Qt's model checks, sorting and filtering."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kam.services import rating
+from kam.services.policy import list_policies
+from tests.rating.helpers import SCHEME, populate
+from ui.rating.analysis_view import MovementModel
+from ui.rating.policy_editor import PolicyModel
+from ui.rating.results_model import ResultsFilter, ResultsModel
+from ui.rating.scheme_editor import CriteriaModel
+from ui.rating.scores_sheet import ScoresModel
+
+
+def _results(db):
+    populate(db)
+    run = rating.run_rating(db, 2025, scheme_text=SCHEME)
+    scheme, _text = rating.run_scheme(db, run.id)
+    return scheme, rating.results(db, run.id)
+
+
+def test_results_model_sorts_and_filters(db, qtmodeltester) -> None:
+    scheme, rows = _results(db)
+    model = ResultsModel()
+    model.set_results(scheme, rows)
+    qtmodeltester.check(model)
+    assert model.columnCount() == 3 + 4 + 6
+    assert [model.index(r, 1).data() for r in range(4)] == ["HB", "SD", "NG", "XX"]
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "合同量"
+    # Missing data shows a dash with the reason as its tooltip.
+    ng_reputation = model.index(2, 6)
+    assert ng_reputation.data() == "—"
+    assert ng_reputation.data(Qt.ItemDataRole.ToolTipRole) == "No data: 0 points"
+    model.sort(model.total_column(), Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 1).data() for r in range(4)] == ["XX", "NG", "SD", "HB"]
+    model.set_filter(ResultsFilter(text="hbgt"))  # pinyin initials of 河北钢铁
+    assert model.rowCount() == 1 and model.row_at(0).code == "HB"
+    model.set_filter(ResultsFilter(grades=frozenset("CD")))
+    assert {r.code for r in model.rows()} == {"SD", "NG", "XX"}
+    model.set_filter(ResultsFilter(key_only=True))
+    assert [r.code for r in model.rows()] == ["HB"]
+    qtmodeltester.check(model)
+
+
+def test_scores_model_takes_1_to_5_only(db, qtmodeltester) -> None:
+    populate(db)
+    from kam.services.manual_scores import score_sheet
+
+    model = ScoresModel()
+    model.set_rows(score_sheet(db, 2025))
+    qtmodeltester.check(model)
+    refused: list[str] = []
+    model.rejected.connect(refused.append)
+    assert model.setData(model.index(0, 3), "4")
+    assert not model.setData(model.index(0, 4), "7")
+    assert not model.setData(model.index(0, 4), "x")
+    assert refused and "1 to 5" in refused[0]
+    assert model.setData(model.index(0, 4), "")
+    (changed,) = model.changed_rows()
+    assert (changed.industry_influence, changed.reputation) == (4, None)
+
+
+def test_policy_criteria_and_movement_models(db, qtmodeltester) -> None:
+    policy = PolicyModel()
+    policy.set_rows(list_policies(db))
+    qtmodeltester.check(policy)
+    assert policy.headerData(4, Qt.Orientation.Vertical) == "Not rated"
+    assert not policy.setData(policy.index(0, 1), "sixty")
+    assert policy.setData(policy.index(0, 1), "75")
+    assert policy.policies()[0].credit_days == 75
+    scheme, _rows = _results(db)
+    criteria = CriteriaModel()
+    criteria.set_scheme(scheme)
+    qtmodeltester.check(criteria)
+    assert criteria.index(0, 3).data() == "≥300: 100; ≥100: 70; ≥50: 40; else: 0"
+    movement = MovementModel()
+    movement.set_counts({("A", "B"): 2, ("", "A"): 1})
+    qtmodeltester.check(movement)
+    assert movement.index(0, 1).data() == "2"
+    assert movement.index(4, 0).data() == "1"

@@ -1,0 +1,105 @@
+"""The dossier's "Rating & policy" tab: the account's rating in every year and the
+sales policy its grade gets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from kam.services.accounts import get_account
+from kam.services.policy import policy_for
+from kam.services.rating import HistoryRow, rating_history
+from ui.context import AppContext
+from ui.rating.policy_editor import FIELDS, field_titles, format_value, grade_title
+from ui.rating.titles import change_title, status_title
+from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.table_model import Column, RowTableModel
+from ui.widgets.table_view import ListTable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RatingTab", text)
+
+
+def tab_title() -> str:
+    return QCoreApplication.translate("RatingTab", "Rating & policy")
+
+
+def history_columns() -> list[Column[HistoryRow]]:
+    return [
+        Column(lambda: _tr("Year"), lambda h: h.year, True),
+        Column(lambda: _tr("Status"), lambda h: status_title(h.status)),
+        Column(lambda: _tr("Total"), lambda h: f"{h.total:.1f}", True),
+        Column(lambda: _tr("Grade"), lambda h: h.grade + ("*" if h.grade != h.computed_grade
+                                                          else "")),
+        Column(lambda: _tr("Rank"), lambda h: f"{h.rank} / {h.of}"),
+        Column(lambda: _tr("Key account"), lambda h: _tr("yes") if h.key_account else ""),
+        Column(lambda: _tr("Change"), lambda h: change_title(h.change)),
+        Column(lambda: _tr("Meeting's reason"), lambda h: h.reason),
+    ]
+
+
+class RatingTab(QWidget):
+    """``set_account(id)`` loads the history and the policy of the account's grade."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: int | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("ratingTabSummary")
+        self.summary.setWordWrap(True)
+        self.model: RowTableModel[HistoryRow] = RowTableModel(history_columns(), self)
+        self.table = ListTable()
+        self.table.setObjectName("ratingHistory")
+        self.table.setModel(self.model)
+        self.policy_box = QGroupBox()
+        self.policy_form = QFormLayout(self.policy_box)
+        self.policy_labels: dict[str, QLabel] = {}
+        for name, title in field_titles().items():
+            label = QLabel()
+            label.setObjectName(f"policy_{name}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+            self.policy_labels[name] = label
+            self.policy_form.addRow(title, label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.policy_box)
+        ctx.data_changed.connect(self._data_changed)
+
+    def set_account(self, account_id: int | None) -> None:
+        self.account_id = account_id
+        if account_id is None:
+            self.model.set_rows([])
+            self.summary.clear()
+            self.policy_box.setTitle("")
+            for label in self.policy_labels.values():
+                label.clear()
+            return
+        try:
+            account = get_account(self.ctx.db, account_id)
+            history = rating_history(self.ctx.db, account_id)
+            policy = policy_for(self.ctx.db, account.grade)
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self.model.set_rows(history)
+        if account.grade:
+            text = _tr("Grade {grade}{key} (from the last finalised rating).").format(
+                grade=account.grade, key=_tr(", key account") if account.key_account else "")
+        else:
+            text = _tr("Not rated yet.")
+        if history and history[0].status == "draft":
+            text += " " + _tr("The {year} draft puts it at {grade}.").format(
+                year=history[0].year, grade=history[0].grade)
+        self.summary.setText(text)
+        self.policy_box.setTitle(_tr("Sales policy for grade {grade}").format(
+            grade=grade_title(policy.grade)))
+        for name in FIELDS:
+            self.policy_labels[name].setText(format_value(name, getattr(policy, name)))
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("rating", "policy", "accounts") and self.account_id is not None:
+            self.set_account(self.account_id)

@@ -1,0 +1,255 @@
+"""The Rating screen: pick a year, run it, review and decide, finalise; the manual
+scores sheet, the analysis, the scheme and the sales policy in their own tabs.
+
+Keys: Ctrl+R run the year, F11 meeting mode (projector), Ctrl+P meeting pack PDF.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.rating.scheme import SchemeError
+from kam.services import rating
+from kam.validation import ValidationError
+from ui.context import AppContext
+from ui.rating.results_panel import ResultsPanel
+from ui.rating.titles import status_title
+from ui.widgets.errors import RECOVERABLE, show_store_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RatingPage", text)
+
+
+def page_title() -> str:
+    return QCoreApplication.translate("Pages", "Rating")
+
+
+class RatingPage(QWidget):
+    """The year's rating and everything around it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 year: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ratingPage")
+        self.ctx = ctx
+        self.run: rating.RunInfo | None = None
+        self._build(year or self._default_year())
+        ctx.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    def _default_year(self) -> int:
+        try:
+            years = rating.rated_years(self.ctx.db)
+        except RECOVERABLE:
+            years = []
+        return years[0] if years else date.today().year - 1
+
+    # --- layout ----------------------------------------------------------------------
+    def _build(self, year: int) -> None:
+        from ui.rating.analysis_view import AnalysisView
+        from ui.rating.policy_editor import PolicyEditor
+        from ui.rating.scheme_editor import SchemeEditor
+        from ui.rating.scores_sheet import ScoresSheet
+
+        self.year = QSpinBox()
+        self.year.setObjectName("ratingYear")
+        self.year.setRange(1990, 2100)
+        self.year.setValue(year)
+        self.year.setPrefix(_tr("Year "))
+        self.status = QLabel()
+        self.status.setObjectName("ratingStatus")
+        self.run_button = QPushButton(_tr("Run the year"))
+        self.run_button.setObjectName("ratingRun")
+        self.run_button.setToolTip(_tr("Rate every account with the scheme below (Ctrl+R)"))
+        self.finalise_button = QPushButton(_tr("Finalise…"))
+        self.finalise_button.setObjectName("ratingFinalise")
+        self.meeting_button = QPushButton(_tr("Meeting mode"))
+        self.meeting_button.setObjectName("ratingMeeting")
+        self.meeting_button.setToolTip(_tr("Large type for the projector (F11)"))
+        self.report_button = QPushButton(_tr("Meeting pack PDF…"))
+        self.report_button.setObjectName("ratingReport")
+        header = QHBoxLayout()
+        header.addWidget(self.year)
+        header.addWidget(self.status, 1)
+        for button in (self.run_button, self.finalise_button, self.meeting_button,
+                       self.report_button):
+            header.addWidget(button)
+
+        self.results = ResultsPanel(self.ctx)
+        self.scores = ScoresSheet(self.ctx)
+        self.analysis = AnalysisView(self.ctx)
+        self.scheme_editor = SchemeEditor(self.ctx)
+        self.policy = PolicyEditor(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("ratingTabs")
+        self.tabs.addTab(self.results, _tr("Results"))
+        self.tabs.addTab(self.scores, _tr("Manual scores"))
+        self.tabs.addTab(self.analysis, _tr("Analysis"))
+        self.tabs.addTab(self.scheme_editor, _tr("Scheme"))
+        self.tabs.addTab(self.policy, _tr("Sales policy"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+        self.year.valueChanged.connect(lambda _y: self.refresh())
+        self.run_button.clicked.connect(self.run_year)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.meeting_button.clicked.connect(self.open_meeting)
+        self.report_button.clicked.connect(self.write_report)
+        self.results.result_changed.connect(self._decided)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.run_year)
+        QShortcut(QKeySequence("F11"), self, self.open_meeting)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.write_report)
+
+    # --- loading ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        year = self.year.value()
+        try:
+            self.run = rating.current_run(self.ctx.db, year)
+            if self.run is not None:
+                scheme, text = rating.run_scheme(self.ctx.db, self.run.id)
+                rows = rating.results(self.ctx.db, self.run.id)
+            else:
+                scheme, text, rows = None, None, []
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self.results.set_run(self.run, scheme, rows)
+        self.scores.set_year(year)
+        self.analysis.set_run(self.run)
+        self.scheme_editor.set_context(year, text, rows)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        run = self.run
+        if run is None:
+            self.status.setText(_tr("Not rated yet: enter the manual scores, check the scheme, "
+                                    "then run the year."))
+        elif run.status == "final":
+            self.status.setText(_tr("{status} · finalised {date} by {who} · {n} accounts, {k} key "
+                                    "accounts").format(
+                status=status_title(run.status),
+                date=run.finalised_at.date().isoformat() if run.finalised_at else "",
+                who=run.finalised_by, n=run.accounts, k=run.key_accounts))
+        else:
+            based = _tr(" · re-run of the finalised rating") if run.based_on_id else ""
+            self.status.setText(_tr("{status} · run {date} by {who} · {n} accounts, {k} key "
+                                    "accounts").format(
+                status=status_title(run.status), date=run.created_at.date().isoformat(),
+                who=run.created_by, n=run.accounts, k=run.key_accounts) + based)
+        self.finalise_button.setEnabled(run is not None and run.status == "draft")
+        self.meeting_button.setEnabled(run is not None)
+        self.report_button.setEnabled(run is not None)
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("accounts", "records", "rating") and self.isVisible():
+            self.refresh()
+
+    def _decided(self) -> None:
+        self.run = rating.current_run(self.ctx.db, self.year.value())
+        self._update_status()
+        self.ctx.data_changed.emit("rating")
+
+    # --- actions ---------------------------------------------------------------------
+    def run_year(self) -> None:
+        year = self.year.value()
+        text = self.scheme_editor.scheme_text()
+        if text is None:
+            self.tabs.setCurrentWidget(self.scheme_editor)
+            QMessageBox.warning(self, _tr("Run the year"),
+                                _tr("The scheme has problems; fix them first."))
+            return
+        if self.run is not None and self.run.status == "final":
+            answer = QMessageBox.question(
+                self, _tr("Run the year"),
+                _tr("{year} is finalised. Running it again makes a new draft beside the "
+                    "final rating, which stays as it is. Continue?").format(year=year))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            run = rating.run_rating(self.ctx.db, year, scheme_text=text)
+        except SchemeError as exc:
+            QMessageBox.warning(self, _tr("Run the year"), "\n".join(exc.problems))
+            return
+        except ValidationError as exc:
+            QMessageBox.warning(self, _tr("Run the year"), "\n".join(exc.errors.values()))
+            return
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self.refresh()
+        self.tabs.setCurrentWidget(self.results)
+        self.ctx.data_changed.emit("rating")
+        if run.based_on_id is not None:
+            diffs = rating.differences(self.ctx.db, run.id)
+            lines = [f"{d.code} {d.name}: {d.old_total} {d.old_grade or ''} → "
+                     f"{d.new_total} {d.new_grade or ''}" for d in diffs[:20]]
+            QMessageBox.information(
+                self, _tr("Run the year"),
+                _tr("New draft: {n} accounts differ from the finalised rating.").format(
+                    n=len(diffs)) + ("\n\n" + "\n".join(lines) if lines else ""))
+
+    def finalise(self, by: str | None = None) -> None:
+        if self.run is None or self.run.status != "draft":
+            return
+        if not by:
+            by, ok = QInputDialog.getText(
+                self, _tr("Finalise"),
+                _tr("Finalising freezes the {year} results, scheme and decisions, and sets "
+                    "every account's grade. Who finalises?").format(year=self.run.year),
+                text=self.ctx.db.user)
+            if not ok:
+                return
+        try:
+            rating.finalise(self.ctx.db, self.run.id, by=by)
+        except ValidationError as exc:
+            QMessageBox.warning(self, _tr("Finalise"), "\n".join(exc.errors.values()))
+            return
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self.refresh()
+        self.ctx.data_changed.emit("rating")
+        self.ctx.data_changed.emit("accounts")
+
+    def open_meeting(self) -> None:
+        if self.run is None:
+            return
+        from ui.rating.meeting import MeetingWindow
+
+        self.meeting = MeetingWindow(self.ctx, self.run)
+        self.meeting.closed.connect(self.refresh)
+        self.meeting.showMaximized()
+
+    def write_report(self, path: str | None = None) -> None:
+        if self.run is None:
+            return
+        if not path:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, _tr("Meeting pack"), f"rating-{self.run.year}.pdf", "PDF (*.pdf)")
+            if not path:
+                return
+        from kam.reports.rating_pack import write_rating_pack
+
+        try:
+            write_rating_pack(self.ctx.db, self.run.id, path)
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self.status.setText(_tr("Wrote {path}").format(path=path))

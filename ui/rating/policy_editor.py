@@ -1,0 +1,216 @@
+"""The sales policy by grade (seed 004 §4), edited as one small table: a row per grade
+(A, B, C, D, never rated), a column per term. Its visit targets feed the visit cadence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.services.policy import DEFAULT_POLICY, PolicyData, list_policies, save_policies
+from kam.validation import ValidationError
+from ui.context import AppContext
+from ui.widgets.errors import RECOVERABLE, show_store_error
+
+Index = QModelIndex | QPersistentModelIndex
+FIELDS = ("price_allowance_pct", "credit_days", "leader_visits", "technical_visits",
+          "business_visits", "expense_budget", "commission_rate_pct", "notes")
+INTEGER_FIELDS = ("credit_days", "leader_visits", "technical_visits", "business_visits")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PolicyEditor", text)
+
+
+def field_titles() -> dict[str, str]:
+    return {
+        "price_allowance_pct": _tr("Price allowance %"),
+        "credit_days": _tr("Credit days"),
+        "leader_visits": _tr("Leader visits / year"),
+        "technical_visits": _tr("Technical visits / year"),
+        "business_visits": _tr("Business visits / year"),
+        "expense_budget": _tr("Expense budget (yuan / year)"),
+        "commission_rate_pct": _tr("Commission %"),
+        "notes": _tr("Notes"),
+    }
+
+
+def grade_title(grade: str) -> str:
+    return grade or _tr("Not rated")
+
+
+def format_value(name: str, value: Any) -> str:
+    if name == "notes":
+        return str(value)
+    if name in INTEGER_FIELDS:
+        return str(int(value))
+    if name == "expense_budget":
+        return f"{value:,.0f}"
+    return f"{value:g}"
+
+
+class PolicyModel(QAbstractTableModel):
+    """Signals:
+        rejected(str): a typed value was not a number.
+    """
+
+    rejected = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PolicyData] = []
+        self.dirty = False
+
+    def set_rows(self, rows: list[PolicyData]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.dirty = False
+        self.endResetModel()
+
+    def policies(self) -> list[PolicyData]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return field_titles()[FIELDS[section]] if 0 <= section < len(FIELDS) else None
+        return grade_title(self._rows[section].grade) if 0 <= section < len(self._rows) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return super().flags(index)
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name = FIELDS[index.column()]
+        value = getattr(self._rows[index.row()], name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(name, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return str(value) if name == "notes" else format_value(name, value).replace(",", "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and name != "notes":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        name = FIELDS[index.column()]
+        row = self._rows[index.row()]
+        text = str(value).strip().replace(",", "")
+        if name == "notes":
+            parsed: Any = str(value)
+        else:
+            try:
+                parsed = int(text) if name in INTEGER_FIELDS else float(text)
+            except ValueError:
+                self.rejected.emit(_tr("{grade}, {field}: “{text}” is not a number").format(
+                    grade=grade_title(row.grade), field=field_titles()[name], text=text))
+                return False
+        self._rows[index.row()] = replace(row, **{name: parsed})
+        self.dirty = True
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class PolicyEditor(QWidget):
+    """The table with save, revert and reset-to-defaults."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = PolicyModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("policyTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        intro = QLabel(_tr("What each grade of account gets. The visit targets are the visit "
+                           "cadence of the Visits screen; an account's grade comes from the "
+                           "last finalised rating."))
+        intro.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("policyMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(_tr("Save policy"))
+        self.save_button.setObjectName("policySave")
+        self.revert_button = QPushButton(_tr("Revert"))
+        self.defaults_button = QPushButton(_tr("Start from the defaults"))
+        self.defaults_button.setObjectName("policyDefaults")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.defaults_button, self.revert_button, self.save_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.model.rejected.connect(self.message.setText)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        self.defaults_button.clicked.connect(self.use_defaults)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.model.set_rows(list_policies(self.ctx.db))
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        stored = any(p.stored for p in self.model.policies())
+        self.message.setText("" if stored else _tr("Not saved yet: these are the defaults."))
+
+    def use_defaults(self) -> None:
+        self.model.set_rows([DEFAULT_POLICY[p.grade] for p in self.model.policies()])
+        self.model.dirty = True
+
+    def save(self) -> bool:
+        try:
+            save_policies(self.ctx.db, self.model.policies())
+        except ValidationError as exc:
+            titles = field_titles()
+            lines = []
+            for key, message in exc.errors.items():
+                grade, _sep, name = key.partition(".")
+                lines.append(f"{grade_title('' if grade == 'unrated' else grade)}, "
+                             f"{titles.get(name, name)}: {message}")
+            self.message.setText("\n".join(lines))
+            return False
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return False
+        self.reload()
+        self.message.setText(_tr("Saved."))
+        self.ctx.data_changed.emit("policy")
+        return True
+
+
+

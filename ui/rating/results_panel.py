@@ -1,0 +1,210 @@
+"""The results of a run: filters, the ranking table, and beside it the selected
+account's explanation and the meeting's decision on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.rating.scheme import GRADES, Scheme
+from kam.services import rating
+from kam.services.rating import ResultRow
+from kam.validation import ValidationError
+from ui.context import AppContext
+from ui.rating.decision_panel import DecisionPanel
+from ui.rating.explain_view import ExplainView
+from ui.rating.results_model import ResultsFilter, ResultsModel
+from ui.rating.titles import change_title
+from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.table_view import ListTable
+
+CHANGES = ("new", "dropped", "up", "down", "same")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsPanel", text)
+
+
+class FilterBar(QWidget):
+    """Search, grade boxes, key accounts only, movement.
+
+    Signals:
+        filter_changed(object): the new :class:`ResultsFilter`.
+    """
+
+    filter_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("resultsSearch")
+        self.search.setPlaceholderText(_tr("Search code, name or pinyin"))
+        self.search.setClearButtonEnabled(True)
+        self.grade_boxes = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 2)
+        for grade in GRADES:
+            box = QCheckBox(grade)
+            box.setObjectName(f"gradeFilter{grade}")
+            box.toggled.connect(self._emit)
+            self.grade_boxes[grade] = box
+            layout.addWidget(box)
+        self.key_only = QCheckBox(_tr("Key accounts only"))
+        self.key_only.setObjectName("keyOnly")
+        self.key_only.toggled.connect(self._emit)
+        layout.addWidget(self.key_only)
+        self.change = QComboBox()
+        self.change.setObjectName("changeFilter")
+        self.change.addItem(_tr("Any movement"), "")
+        self.change.addItem(_tr("Moved (new, dropped, up, down)"), "moved")
+        for change in CHANGES:
+            self.change.addItem(change_title(change), change)
+        self.change.currentIndexChanged.connect(self._emit)
+        layout.addWidget(self.change)
+        # A short pause after typing, so 10,000 rows are filtered once per word.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+
+    def current(self) -> ResultsFilter:
+        change = self.change.currentData() or ""
+        changes = frozenset({"new", "dropped", "up", "down"}) if change == "moved" else (
+            frozenset({change}) if change else frozenset())
+        return ResultsFilter(
+            text=self.search.text(),
+            grades=frozenset(g for g, box in self.grade_boxes.items() if box.isChecked()),
+            key_only=self.key_only.isChecked(), changes=changes)
+
+    def _emit(self) -> None:
+        self.filter_changed.emit(self.current())
+
+
+class ResultsPanel(QWidget):
+    """Signals:
+        result_changed(): a decision was recorded or taken back.
+    """
+
+    result_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.run: rating.RunInfo | None = None
+        self.model = ResultsModel(self)
+        self.filters = FilterBar()
+        self.table = ListTable()
+        self.table.setObjectName("resultsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.count = QLabel()
+        self.count.setObjectName("resultsCount")
+        self.explain = ExplainView()
+        self.decision = DecisionPanel(ctx.db.user)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.explain, 1)
+        right_layout.addWidget(self.decision)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.filters.filter_changed.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.model.modelReset.connect(self._selected)
+        self.decision.decision_requested.connect(self._decide)
+        self.decision.clear_requested.connect(self._clear)
+
+    def set_run(self, run: rating.RunInfo | None, scheme: Scheme | None,
+                rows: list[ResultRow]) -> None:
+        self.run = run
+        self.model.set_results(scheme, rows)
+        self.model.set_filter(self.filters.current())
+        self.update_count()
+
+    def selected_row(self) -> ResultRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_code(self, code: str) -> bool:
+        for n, row in enumerate(self.model.rows()):
+            if row.code == code:
+                self.table.selectRow(n)
+                return True
+        return False
+
+    def _filter(self, wanted: ResultsFilter) -> None:
+        self.model.set_filter(wanted)
+        self.update_count()
+
+    def update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.all_rows())
+        key = sum(1 for r in self.model.all_rows() if r.key_account)
+        self.count.setText(_tr("{shown} of {total} accounts shown · {key} key accounts").format(
+            shown=shown, total=total, key=key))
+
+    def _selected(self) -> None:
+        row = self.selected_row()
+        editable = self.run is not None and self.run.status == "draft"
+        self.decision.set_result(row, editable=editable)
+        if row is None or self.run is None:
+            self.explain.show_explanation(None)
+            return
+        try:
+            self.explain.show_explanation(rating.explain(self.ctx.db, self.run.id, row.id))
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+
+    def _decide(self, result_id: int, grade: str, reason: str, decided_by: str) -> None:
+        try:
+            row = rating.decide(self.ctx.db, result_id, override_grade=grade, reason=reason,
+                                decided_by=decided_by)
+        except ValidationError as exc:
+            self.decision.show_errors(exc.errors)
+            return
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self._replaced(row)
+
+    def _clear(self, result_id: int) -> None:
+        try:
+            row = rating.clear_decision(self.ctx.db, result_id)
+        except ValidationError as exc:
+            self.decision.show_errors(exc.errors)
+            return
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self._replaced(row)
+
+    def _replaced(self, row: ResultRow) -> None:
+        self.model.replace_row(row)
+        self.update_count()
+        self._selected()
+        self.result_changed.emit()

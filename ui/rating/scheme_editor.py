@@ -1,0 +1,407 @@
+"""The scheme editor: criteria (measure, label, weight, rule), grade bounds and the
+key-account line, checked as you type, with a live preview of how this year's totals
+and grades would change; import and export of the TOML file the director hands out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.rating.measures import MEASURES
+from kam.rating.rule_text import format_rule, parse_rule
+from kam.rating.scheme import (
+    GRADES,
+    Scheme,
+    SchemeError,
+    default_scheme_text,
+    dump_scheme,
+    measure_label,
+    parse_scheme,
+    scheme_from_dict,
+)
+from kam.rating.scoring import AccountInput, score_all
+from kam.services.rating import ResultRow
+from ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SchemeEditor", text)
+
+
+@dataclass(frozen=True)
+class CriterionLine:
+    measure: str
+    label: str
+    weight: str
+    rule: str
+
+
+class CriteriaModel(QAbstractTableModel):
+    """The criteria as editable text cells; checked as a whole by the scheme parser.
+
+    Signals:
+        edited(): any cell changed, or a criterion was added or removed.
+    """
+
+    edited = Signal()
+    FIELDS = ("measure", "label", "weight", "rule")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[CriterionLine] = []
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.beginResetModel()
+        self._lines = [CriterionLine(c.measure, c.label, f"{c.weight:g}", format_rule(c))
+                       for c in scheme.criteria]
+        self.endResetModel()
+
+    def lines(self) -> list[CriterionLine]:
+        return list(self._lines)
+
+    def add(self, measure: str) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines))
+        self._lines.append(CriterionLine(measure, "", "10", "linear 0 → 100"))
+        self.endInsertRows()
+        self.edited.emit()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._lines):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._lines[row]
+            self.endRemoveRows()
+            self.edited.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = (_tr("Measure"), _tr("Label"), _tr("Weight"),
+                  _tr("Rule (≥300: 100; else: 0 · linear 60 → 100)"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return super().flags(index)
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        name = self.FIELDS[index.column()]
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(line, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "measure":
+                return f"{measure_label(line.measure)} ({line.measure})"
+            return getattr(line, name)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        name = self.FIELDS[index.column()]
+        self._lines[index.row()] = replace(self._lines[index.row()], **{name: str(value)})
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+
+class MeasureDelegate(QStyledItemDelegate):
+    """A drop-down of the known measures for the measure column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for measure in MEASURES:
+            combo.addItem(f"{measure_label(measure)} ({measure})", measure)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
+
+
+class SchemeEditor(QWidget):
+    """Signals:
+        scheme_changed(): the edited scheme changed (valid or not).
+    """
+
+    scheme_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+        self._source_text = ""  # the text loaded, kept verbatim (comments) while unedited
+        self._edited = False
+        self._year: int | None = None
+        self._rows: list[ResultRow] = []
+        self._scheme: Scheme | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.name = QLineEdit()
+        self.name.setObjectName("schemeName")
+        self.min_grade = QComboBox()
+        self.min_grade.setObjectName("schemeKeyGrade")
+        self.min_grade.addItems(list(GRADES))
+        self.bounds: dict[str, QDoubleSpinBox] = {}
+        bounds = QHBoxLayout()
+        for grade in ("A", "B", "C"):
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"schemeBound{grade}")
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setPrefix(f"{grade} ≥ ")
+            spin.valueChanged.connect(self._changed)
+            self.bounds[grade] = spin
+            bounds.addWidget(spin)
+        bounds.addWidget(QLabel(_tr("below C: D")))
+        bounds.addStretch(1)
+        form = QFormLayout()
+        form.addRow(_tr("Name"), self.name)
+        form.addRow(_tr("Grade bounds (total)"), bounds)
+        form.addRow(_tr("Key accounts from grade"), self.min_grade)
+
+        self.model = CriteriaModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("criteriaTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(0, MeasureDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(_tr("Add criterion"))
+        self.add_button.setObjectName("criterionAdd")
+        self.remove_button = QPushButton(_tr("Remove criterion"))
+        self.remove_button.setObjectName("criterionRemove")
+        self.import_button = QPushButton(_tr("Import…"))
+        self.import_button.setObjectName("schemeImport")
+        self.export_button = QPushButton(_tr("Export…"))
+        self.export_button.setObjectName("schemeExport")
+        self.default_button = QPushButton(_tr("Default scheme"))
+        self.default_button.setObjectName("schemeDefault")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.default_button, self.import_button, self.export_button):
+            buttons.addWidget(button)
+        self.problems = QLabel()
+        self.problems.setObjectName("schemeProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #B00020;")
+        self.preview = QLabel()
+        self.preview.setObjectName("schemePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.preview)
+
+        self.name.textEdited.connect(lambda _t: self._changed())
+        self.min_grade.currentIndexChanged.connect(lambda _i: self._changed())
+        self.model.edited.connect(self._changed)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(
+            lambda: self.model.remove(self.table.currentIndex().row()))
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button.clicked.connect(lambda: self.export_file())
+        self.default_button.clicked.connect(lambda: self.load_text(default_scheme_text()))
+
+    # --- what the page asks ----------------------------------------------------------
+    def set_context(self, year: int, text: str | None, rows: list[ResultRow]) -> None:
+        """The year shown, its run's scheme text (None: not run yet) and results for
+        the preview. An edited scheme is kept; otherwise the run's (or default) loads."""
+        self._rows = rows
+        if not self._edited or year != self._year:
+            self._year = year
+            self.load_text(text if text is not None else default_scheme_text(), edited=False)
+        else:
+            self._validate()
+
+    def scheme_text(self) -> str | None:
+        """The TOML to run with: the loaded text verbatim while unedited, else the edited
+        scheme written out; None while it has problems."""
+        if self._scheme is None:
+            return None
+        return self._source_text if not self._edited else dump_scheme(self._scheme)
+
+    def load_text(self, text: str, *, edited: bool = True) -> bool:
+        try:
+            scheme = parse_scheme(text)
+        except SchemeError as exc:
+            self.problems.setText("\n".join(exc.problems))
+            return False
+        self._loading = True
+        self.name.setText(scheme.name)
+        self.min_grade.setCurrentText(scheme.key_account_min_grade)
+        for grade, spin in self.bounds.items():
+            spin.setValue(scheme.grades[grade])
+        self.model.set_scheme(scheme)
+        self._loading = False
+        self._source_text = text
+        self._year_in_file = scheme.year
+        self._edited = edited
+        self._validate()
+        return True
+
+    def import_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, _tr("Import a scheme"), "",
+                                                   _tr("Rating scheme (*.toml)"))
+            if not path:
+                return False
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problems.setText(_tr("Cannot read {path}: {error}").format(path=path,
+                                                                           error=exc))
+            return False
+        return self.load_text(text)
+
+    def export_file(self, path: str | None = None) -> bool:
+        text = self.scheme_text()
+        if text is None:
+            return False
+        if path is None:
+            path, _f = QFileDialog.getSaveFileName(self, _tr("Export the scheme"),
+                                                   f"rating-scheme-{self._year}.toml",
+                                                   _tr("Rating scheme (*.toml)"))
+            if not path:
+                return False
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.problems.setText(_tr("Cannot write {path}: {error}").format(path=path,
+                                                                            error=exc))
+            return False
+        return True
+
+    # --- editing ---------------------------------------------------------------------
+    def _add(self) -> None:
+        used = {line.measure for line in self.model.lines()}
+        self.model.add(next((m for m in MEASURES if m not in used), MEASURES[0]))
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._edited = True
+        self._validate()
+
+    def _raw(self, problems: list[str]) -> dict[str, Any]:
+        criteria = []
+        for number, line in enumerate(self.model.lines(), start=1):
+            item: dict[str, Any] = {"measure": line.measure}
+            if line.label.strip():
+                item["label"] = line.label.strip()
+            try:
+                item["weight"] = float(line.weight.replace(",", ""))
+            except ValueError:
+                problems.append(_tr("criterion {n}: weight “{w}” is not a number").format(
+                    n=number, w=line.weight))
+                continue
+            try:
+                item.update(parse_rule(line.rule))
+            except ValueError as exc:
+                problems.append(_tr("criterion {n}: {error}").format(n=number, error=exc))
+                continue
+            criteria.append(item)
+        raw: dict[str, Any] = {
+            "name": self.name.text().strip(),
+            "key_account_min_grade": self.min_grade.currentText(),
+            "grades": {g: spin.value() for g, spin in self.bounds.items()},
+            "criteria": criteria,
+        }
+        if getattr(self, "_year_in_file", None) is not None:
+            raw["year"] = self._year_in_file
+        return raw
+
+    def _validate(self) -> None:
+        problems: list[str] = []
+        raw = self._raw(problems)
+        scheme = None
+        if not problems:
+            try:
+                scheme = scheme_from_dict(raw)
+            except SchemeError as exc:
+                problems = exc.problems
+        self._scheme = scheme
+        self.problems.setText("\n".join(problems))
+        self.preview.setText(self._preview(scheme) if scheme else "")
+        self.scheme_changed.emit()
+
+    def _preview(self, scheme: Scheme) -> str:
+        """How the shown year's grades would come out with this scheme, from the
+        measures stored with the run."""
+        if not self._rows:
+            return _tr("Run the year to see a preview of the grades.")
+        scored = score_all(scheme, [
+            AccountInput(r.account_id or 0, r.code, r.name, r.values, r.revenue, r.volume)
+            for r in self._rows])
+        now = Counter(r.computed_grade for r in self._rows)
+        new = Counter(s.grade for s in scored)
+        old_key = sum(1 for r in self._rows if r.computed_grade in GRADES[
+            :GRADES.index(scheme.key_account_min_grade) + 1])
+        new_key = sum(1 for s in scored if s.key_account)
+        before = {r.code: r for r in self._rows}
+        moved = [s for s in scored if before[s.code].computed_grade != s.grade]
+        text = _tr("Preview with these settings (measures of the last run): ")
+        text += " · ".join(f"{g} {now[g]} → {new[g]}" for g in GRADES)
+        text += "\n" + _tr("Key accounts {old} → {new}; {n} accounts change grade").format(
+            old=old_key, new=new_key, n=len(moved))
+        if moved:
+            examples = ", ".join(f"{s.code} {before[s.code].computed_grade}→{s.grade}"
+                                 for s in moved[:8])
+            text += f": {examples}" + ("…" if len(moved) > 8 else "")
+        missing = sorted(set(scheme.measures) - set(self._rows[0].values))
+        if missing:
+            text += "\n" + _tr("Not in the last run, shown as no data: {m}").format(
+                m=", ".join(measure_label(m) for m in missing))
+        return text
