@@ -50,6 +50,30 @@ def _visits_title() -> str:
     return page_title()
 
 
+def _dashboard(ctx: AppContext) -> QWidget:
+    from ui.dashboard.page import DashboardPage
+
+    return DashboardPage(ctx)
+
+
+def _dashboard_title() -> str:
+    from ui.dashboard.titles import page_title
+
+    return page_title()
+
+
+def _warnings(ctx: AppContext) -> QWidget:
+    from ui.health.warnings_page import WarningsPage
+
+    return WarningsPage(ctx)
+
+
+def _warnings_title() -> str:
+    from ui.health.titles import warnings_page_title
+
+    return warnings_page_title()
+
+
 def _rating(ctx: AppContext) -> QWidget:
     from ui.rating.page import RatingPage
 
@@ -64,8 +88,11 @@ def _rating_title() -> str:
 
 # Areas append their PageSpec here, in navigation order.
 PAGES: list[PageSpec] = [
+    # The home screen comes first: what needs the salesperson today.
+    PageSpec("dashboard", _dashboard_title, _dashboard, "dashboard"),
     # Literal translate() calls (not _tr) so that lupdate finds the titles.
     PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"), _accounts, "accounts"),
     PageSpec("visits", _visits_title, _visits, "visits"),
+    PageSpec("warnings", _warnings_title, _warnings, "warnings"),
     PageSpec("rating", _rating_title, _rating, "rating"),
 ]

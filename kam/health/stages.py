@@ -10,6 +10,9 @@ from kam.domain.enums import Stage
 from kam.i18n import _
 
 ORDER: tuple[str, ...] = tuple(s.value for s in Stage)
+# Plain strings: this runs for every account on every warning pass, and an enum
+# member's .value costs a descriptor call each time.
+_DEVELOPMENT, _INITIAL, _STABLE, _STRATEGIC = ORDER
 # Shares are typed by hand and rounded; a total of 100.4 % is a rounding, not an error.
 ROUNDING = 0.5
 
@@ -22,12 +25,12 @@ def stage_for_share(share: float | None) -> str | None:
     if share is None or share < 0 or share > 100 + ROUNDING:
         return None
     if share == 0:
-        return Stage.DEVELOPMENT.value
+        return _DEVELOPMENT
     if share < 50:
-        return Stage.INITIAL.value
+        return _INITIAL
     if share < 80:
-        return Stage.STABLE.value
-    return Stage.STRATEGIC.value
+        return _STABLE
+    return _STRATEGIC
 
 
 def stage_rank(stage: str | None) -> int:
@@ -63,7 +66,7 @@ def judge_year(entry: ShareYear) -> StageYear:
     if ours is None:
         # Competitors recorded and nothing bought from us: we were not a supplier.
         if entry.total > 0 and entry.purchases <= 0:
-            return StageYear(entry.year, 0.0, Stage.DEVELOPMENT.value)
+            return StageYear(entry.year, 0.0, _DEVELOPMENT)
         return StageYear(entry.year, None, None)
     problem = ""
     if ours < 0 or ours > 100 + ROUNDING:

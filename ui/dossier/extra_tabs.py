@@ -50,6 +50,18 @@ def _business_title() -> str:
     return tab_title()
 
 
+def _relationship_tab(ctx: AppContext) -> QWidget:
+    from ui.health.relationship_tab import RelationshipTab
+
+    return RelationshipTab(ctx)
+
+
+def _relationship_title() -> str:
+    from ui.health.titles import relationship_tab_title
+
+    return relationship_tab_title()
+
+
 def _rating_tab(ctx: AppContext) -> QWidget:
     from ui.rating.dossier_tab import RatingTab
 
@@ -66,5 +78,6 @@ def _rating_title() -> str:
 EXTRA_TABS: list[DossierTab] = [
     DossierTab("visits", _visits_title, _visits_tab),
     DossierTab("business", _business_title, _business_tab),
+    DossierTab("relationship", _relationship_title, _relationship_tab),
     DossierTab("rating", _rating_title, _rating_tab),
 ]

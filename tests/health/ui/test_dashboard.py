@@ -1,0 +1,100 @@
+"""The home screen: warnings by severity, visits this week, follow-ups overdue, key
+accounts; a double-click opens the dossier."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from kam.domain import Account, FollowUp, Staff
+from kam.persistence import Database
+from tests.health import history as h
+from tests.ui.helpers import double_click
+from ui.context import AppContext
+from ui.dashboard.page import DashboardPage
+from ui.pages import PAGES
+
+TODAY = date(2026, 6, 24)  # a Wednesday
+
+
+def _company(db: Database) -> dict[str, int]:
+    mine = h.account(db, "HBGT", grade="A", key=True, owner="王强")
+    other = h.account(db, "SDGT", grade="B", key=True)
+    with db.session() as s:
+        s.get_one(Account, mine).stage = "stable"
+        wang = s.query(Staff).filter_by(name="王强").one()
+        s.add(FollowUp(account_id=mine, description="寄送样辊检测报告", owner_id=wang.id,
+                       due_on=date(2026, 6, 20)))
+        s.add(FollowUp(account_id=other, description="确认交货期", due_on=date(2026, 6, 1)))
+    h.contract(db, mine, date(2026, 1, 2), amount=9000)  # arrears over 90 days
+    h.quality(db, other, date(2026, 3, 1))  # open far too long
+    h.visit(db, mine, "technical", date(2026, 6, 26), status="planned")
+    h.visit(db, mine, "business", date(2026, 5, 27))  # A: due every 30 days → 6-26
+    return {"mine": mine, "other": other}
+
+
+def test_dashboard_is_the_first_page() -> None:
+    assert PAGES[0].key == "dashboard"
+    assert "warnings" in [p.key for p in PAGES]
+
+
+def test_everyone_sees_all_warnings_and_lists(qtbot: QtBot, ctx: AppContext, db: Database,
+                                              qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    ids = _company(db)
+    page = DashboardPage(ctx, today=TODAY, owner="")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded, timeout=10000)
+    kinds = {(r.code, r.kind) for r in page.warning_rows}
+    assert {("HBGT", "arrears_overdue"), ("SDGT", "quality_open")} <= kinds
+    assert "High  <b>1</b>" in page.cards["high"].text()
+    qtmodeltester.check(page.warnings.model)
+    qtmodeltester.check(page.week_model)
+    week = [(w.code, w.layer, w.planned, w.day) for w in page.week_model.rows()]
+    assert ("HBGT", "technical", True, date(2026, 6, 26)) in week
+    assert ("HBGT", "business", False, date(2026, 6, 26)) in week
+    assert page.week_box.title() == f"Visits this week ({len(week)})"
+    qtmodeltester.check(page.follow_model)
+    assert [f.description for f in page.follow_model.rows()] == ["确认交货期", "寄送样辊检测报告"]
+    qtmodeltester.check(page.key_model)
+    assert [k.code for k in page.key_model.rows()] == ["HBGT", "SDGT"]
+    assert page.key_model.index(0, 4).data() == "1"
+    rect = page.key_accounts.visualRect(page.key_model.index(1, 2))
+    with qtbot.waitSignal(ctx.open_account_requested) as opened:
+        double_click(qtbot, page.key_accounts.viewport(), rect.center())
+    assert opened.args == [ids["other"]]
+
+
+def test_my_accounts_only_and_the_choice_is_remembered(qtbot: QtBot, ctx: AppContext,
+                                                       db: Database) -> None:
+    _company(db)
+    page = DashboardPage(ctx, today=TODAY, owner="王强")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded, timeout=10000)
+    assert {r.code for r in page.warning_rows} == {"HBGT"}
+    assert [f.description for f in page.follow_model.rows()] == ["寄送样辊检测报告"]
+    assert [k.code for k in page.key_model.rows()] == ["HBGT"]
+    page.owner.setCurrentIndex(page.owner.findData(""))
+    page.owner.activated.emit(page.owner.currentIndex())
+    qtbot.waitUntil(lambda: page.loaded, timeout=10000)
+    assert {r.code for r in page.warning_rows} == {"HBGT", "SDGT"}
+    again = DashboardPage(ctx, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.owner_name() == ""
+    qtbot.waitUntil(lambda: again.loaded, timeout=10000)
+
+
+def test_opening_a_warning_asks_for_the_dossier(qtbot: QtBot, ctx: AppContext,
+                                                db: Database) -> None:
+    ids = _company(db)
+    page = DashboardPage(ctx, today=TODAY, owner="王强")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded, timeout=10000)
+    table = page.warnings.table
+    rect = table.visualRect(page.warnings.proxy.index(0, 1))
+    with qtbot.waitSignal(ctx.open_account_requested) as opened:
+        double_click(qtbot, table.viewport(), rect.center())
+    assert opened.args == [ids["mine"]]

@@ -1,0 +1,105 @@
+"""The Warnings screen: filter, acknowledge, thresholds, open the account."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from kam.persistence import Database
+from kam.services.warnings import acknowledge, get_thresholds
+from tests.health import history as h
+from tests.ui.helpers import double_click, type_text
+from ui.context import AppContext
+from ui.health.thresholds_dialog import ThresholdsDialog
+from ui.health.warnings_page import WarningsPage
+
+TODAY = date(2026, 6, 30)
+
+
+def _two(db: Database) -> tuple[int, int]:
+    a = h.account(db, "HBGT", owner="王强")
+    b = h.account(db, "SDGT")
+    h.contract(db, a, date(2025, 12, 1), amount=5000)  # 211 days: high
+    h.quality(db, b, date(2026, 5, 20))  # 41 days: medium
+    return a, b
+
+
+def test_filters_by_severity_text_and_owner(qtbot: QtBot, ctx: AppContext, db: Database,
+                                            qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    _two(db)
+    page = WarningsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtmodeltester.check(page.panel.model)
+    qtmodeltester.check(page.panel.proxy)
+    assert page.count.text() == "2 of 2 warnings"
+    page.severity.setCurrentIndex(page.severity.findData("high"))
+    assert page.panel.proxy.rowCount() == 1 and page.panel.proxy.row_at(0).code == "HBGT"
+    page.severity.setCurrentIndex(0)
+    type_text(qtbot, page.search, "SDGT")
+    assert page.count.text() == "1 of 2 warnings"
+    page.search.clear()
+    page.owner.setCurrentIndex(page.owner.findData("王强"))
+    page.owner.activated.emit(page.owner.currentIndex())
+    assert [r.code for r in page.rows] == ["HBGT"]
+
+
+def test_sorting_by_since_and_opening_the_account(qtbot: QtBot, ctx: AppContext,
+                                                  db: Database) -> None:
+    a, _b = _two(db)
+    page = WarningsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    table = page.panel.table
+    table.sortByColumn(page.panel.model.column_of("since"), Qt.SortOrder.AscendingOrder)
+    assert page.panel.proxy.row_at(0).code == "SDGT"
+    row = next(r for r in range(page.panel.proxy.rowCount())
+               if page.panel.proxy.row_at(r).account_id == a)
+    rect = table.visualRect(page.panel.proxy.index(row, 1))
+    with qtbot.waitSignal(ctx.open_account_requested) as opened:
+        double_click(qtbot, table.viewport(), rect.center())
+    assert opened.args == [a]
+
+
+def test_acknowledged_warnings_are_hidden_and_shown_on_request(qtbot: QtBot, ctx: AppContext,
+                                                               db: Database) -> None:
+    a, _b = _two(db)
+    row = next(r for r in WarningsPage(ctx, today=TODAY).rows if r.account_id == a)
+    acknowledge(db, account_id=a, kind=row.kind, subject=row.subject, severity=row.severity,
+                level=row.level, note="财务已催收", today=TODAY)
+    page = WarningsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert [r.code for r in page.rows] == ["SDGT"]
+    qtbot.mouseClick(page.show_acked, Qt.MouseButton.LeftButton)
+    assert {r.code for r in page.rows} == {"HBGT", "SDGT"}
+    acked = next(r for r in range(page.panel.proxy.rowCount())
+                 if page.panel.proxy.row_at(r).acknowledged)
+    column = page.panel.model.column_of("ack")
+    assert "财务已催收" in page.panel.proxy.index(acked, column).data()
+    page.panel.table.selectRow(acked)
+    assert page.panel.unack_button.isEnabled()
+    qtbot.mouseClick(page.panel.unack_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.show_acked, Qt.MouseButton.LeftButton)
+    assert {r.code for r in page.rows} == {"HBGT", "SDGT"}
+
+
+def test_thresholds_dialog_saves_a_changed_value(qtbot: QtBot, db: Database) -> None:
+    dialog = ThresholdsDialog(db)
+    qtbot.addWidget(dialog)
+    box = dialog.editors["quality_open_days"]
+    box.selectAll()
+    qtbot.keyClicks(box, "45")
+    dialog.accept()
+    assert get_thresholds(db).quality_open_days == 45
+    again = ThresholdsDialog(db)
+    qtbot.addWidget(again)
+    assert again.editors["quality_open_days"].value() == 45
+    qtbot.mouseClick(again.findChild(QPushButton, "thresholdDefaults"), Qt.MouseButton.LeftButton)
+    assert again.editors["quality_open_days"].value() == 30
+    again.accept()
+    assert get_thresholds(db).quality_open_days == 30

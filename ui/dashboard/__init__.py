@@ -1,0 +1,1 @@
+"""The home screen: what needs the salesperson first."""

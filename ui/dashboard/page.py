@@ -1,0 +1,260 @@
+"""The home screen: my accounts' warnings by severity, visits due this week, follow-ups
+overdue, and the key accounts by grade and stage; double-click opens the dossier."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.health.rules import Severity, severity_label
+from kam.i18n import label
+from kam.persistence import Database
+from kam.services.dashboard import Dashboard, KeyAccount, WeekItem, load_dashboard
+from kam.services.follow_ups import FollowUpRow
+from kam.services.staff import list_staff
+from kam.services.warnings import WarningRow
+from ui.context import AppContext
+from ui.dashboard.loader import WarningLoader
+from ui.health.colors import SEVERITY_COLORS
+from ui.health.warnings_panel import WarningsPanel
+from ui.shell.settings import app_settings
+from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.table_model import Column, RowTableModel
+from ui.widgets.table_view import ListTable
+
+OWNER_SETTING = "dashboard/owner"
+
+
+def default_owner(db: Database) -> str:
+    """The remembered choice, else the staff member named like the user, else everyone."""
+    stored = app_settings().value(OWNER_SETTING, None)
+    if stored is not None:
+        return str(stored)
+    try:
+        names = {s.name for s in list_staff(db, active_only=True)}
+    except RECOVERABLE:
+        return ""
+    return db.user if db.user in names else ""
+
+
+def _box(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    return box
+
+
+class DashboardPage(QWidget):
+    """The first screen of the app."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 today: date | None = None, owner: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self.ctx = ctx
+        self.fixed_today = today
+        self.loader: WarningLoader | None = None
+        self.loaded = False
+        self.warning_rows: list[WarningRow] = []
+        self.data: Dashboard | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("dashboardHeading")
+        self.owner = QComboBox()
+        self.owner.setObjectName("dashboardOwner")
+        self.cards: dict[str, QLabel] = {}
+        cards = QHBoxLayout()
+        for s in Severity:
+            card = QLabel()
+            card.setObjectName(f"count_{s.value}")
+            color = SEVERITY_COLORS[s.value].name()
+            card.setStyleSheet(f"QLabel {{ background: {color}; padding: 8px 14px; "
+                               "font-size: 15px; }")
+            self.cards[s.value] = card
+            cards.addWidget(card)
+        cards.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("dashboardStatus")
+        cards.addWidget(self.status)
+        self.warnings = WarningsPanel(ctx.db, ("severity", "account", "kind", "reason", "since"),
+                                      self, today)
+        self.warnings.account_opened.connect(ctx.open_account_requested)
+        self.warnings.acknowledged.connect(self._acknowledged)
+        self.week_model: RowTableModel[WeekItem] = RowTableModel([
+            Column(lambda: self.tr("Day"), lambda w: self._day(w.day)),
+            Column(lambda: self.tr("Account"), lambda w: f"{w.code} {w.account}"),
+            Column(lambda: self.tr("Layer"), lambda w: label(w.layer)),
+            Column(lambda: self.tr("What"),
+                   lambda w: (w.purpose or self.tr("Planned visit")) if w.planned
+                   else self.tr("Visit due — none planned yet")),
+        ], self)
+        self.follow_model: RowTableModel[FollowUpRow] = RowTableModel([
+            Column(lambda: self.tr("Due"), lambda f: f.due_on.isoformat()),
+            Column(lambda: self.tr("Days late"), lambda f: f.days_overdue(self.today()),
+                   numeric=True),
+            Column(lambda: self.tr("Account"), lambda f: f.account_name),
+            Column(lambda: self.tr("Action"), lambda f: f.description),
+            Column(lambda: self.tr("Owner"), lambda f: f.owner),
+        ], self)
+        self.key_model: RowTableModel[KeyAccount] = RowTableModel([
+            Column(lambda: self.tr("Grade"), lambda k: k.grade),
+            Column(lambda: self.tr("Stage"), lambda k: label(k.stage)),
+            Column(lambda: self.tr("Account"), lambda k: f"{k.code} {k.account}"),
+            Column(lambda: self.tr("Relationship"), lambda k: label(k.relationship_type)),
+            Column(lambda: self.tr("Open warnings"), self._warning_count, numeric=True),
+            Column(lambda: self.tr("Account manager"), lambda k: k.owner),
+        ], self)
+        self.week = self._table("weekVisits", self.week_model,
+                                lambda r: self.week_model.row_at(r).account_id)
+        self.follow_ups = self._table("overdueFollowUps", self.follow_model,
+                                      lambda r: self.follow_model.row_at(r).account_id)
+        self.key_accounts = self._table("keyAccounts", self.key_model,
+                                        lambda r: self.key_model.row_at(r).account_id)
+        self.warnings_box = _box(self.tr("Warnings on my accounts"), self.warnings)
+        self.week_box = _box(self.tr("Visits this week"), self.week)
+        self.follow_box = _box(self.tr("Follow-ups overdue"), self.follow_ups)
+        self.key_box = _box(self.tr("Key accounts by grade and stage"), self.key_accounts)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(QLabel(self.tr("Accounts of")))
+        top.addWidget(self.owner)
+        grid = QGridLayout()
+        grid.addWidget(self.warnings_box, 0, 0)
+        grid.addWidget(self.key_box, 0, 1)
+        grid.addWidget(self.week_box, 1, 0)
+        grid.addWidget(self.follow_box, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addLayout(grid, 1)
+        self._fill_owners(owner)
+        self.owner.activated.connect(self._owner_chosen)
+        ctx.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    def today(self) -> date:
+        return self.fixed_today or date.today()
+
+    def _day(self, day: date) -> str:
+        name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{day.isoformat()} {name}"
+
+    def _table(self, name: str, model: RowTableModel, account_of) -> ListTable:  # type: ignore[no-untyped-def, type-arg]
+        table = ListTable()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.activated_row.connect(lambda row: self.ctx.open_account_requested.emit(
+            account_of(row)))
+        return table
+
+    def _fill_owners(self, chosen: str | None) -> None:
+        self.owner.clear()
+        self.owner.addItem(self.tr("All account managers"), "")
+        try:
+            for staff in list_staff(self.ctx.db, active_only=True):
+                self.owner.addItem(staff.name, staff.name)
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+        wanted = default_owner(self.ctx.db) if chosen is None else chosen
+        self.owner.setCurrentIndex(max(0, self.owner.findData(wanted)))
+
+    def owner_name(self) -> str:
+        return str(self.owner.currentData() or "")
+
+    def _owner_chosen(self) -> None:
+        app_settings().setValue(OWNER_SETTING, self.owner_name())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reloads the lists now and the warnings in the background."""
+        today = self.today()
+        self.heading.setText(f"<h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</h2>")
+        try:
+            self.data = load_dashboard(self.ctx.db, today, self.owner_name() or None)
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            self.data = None
+        d = self.data
+        self.week_model.set_rows(d.week if d else [])
+        self.follow_model.set_rows(d.follow_ups if d else [])
+        self.key_model.set_rows(d.key_accounts if d else [])
+        self.week_box.setTitle(self.tr("Visits this week (%1)").replace(
+            "%1", str(len(d.week) if d else 0)))
+        self.follow_box.setTitle(self.tr("Follow-ups overdue (%1)").replace(
+            "%1", str(len(d.follow_ups) if d else 0)))
+        for table in (self.week, self.follow_ups, self.key_accounts):
+            table.fit_columns()
+        self._load_warnings()
+
+    def _load_warnings(self) -> None:
+        if self.loader is not None:
+            self.loader.loaded.disconnect(self._warnings_loaded)
+            self.loader.failed.disconnect(self._warnings_failed)
+            self.loader.wait()
+        self.loaded = False
+        self.status.setText(self.tr("Checking for warnings…"))
+        self.loader = WarningLoader(self.ctx.db, self.today(), self.owner_name() or None)
+        self.loader.loaded.connect(self._warnings_loaded)
+        self.loader.failed.connect(self._warnings_failed)
+        self.loader.start()
+
+    def _warnings_loaded(self, rows: list[WarningRow]) -> None:
+        self.warning_rows = rows
+        self.warnings.set_rows(rows)
+        counts = Counter(r.severity for r in rows)
+        for s, card in self.cards.items():
+            card.setText(f"{severity_label(s)}  <b>{counts.get(s, 0)}</b>")
+        self.status.setText("")
+        self.key_model.set_rows(self.key_model.rows())  # the warning counts changed
+        self.loaded = True
+
+    def _warnings_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.loaded = True
+
+    def _warning_count(self, k: KeyAccount) -> str:
+        if not self.loaded:
+            return ""
+        n = sum(1 for r in self.warning_rows if r.account_id == k.account_id)
+        return str(n) if n else ""
+
+    def wait_until_loaded(self, timeout_ms: int = 30000) -> None:
+        """Processes events until the warnings are in (benchmarks and scripts)."""
+        app = QCoreApplication.instance()
+        waited = 0
+        while not self.loaded and waited < timeout_ms and app is not None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if self.loader is not None:
+                self.loader.thread_.wait(20)
+            waited += 20
+
+    def _acknowledged(self) -> None:
+        self._load_warnings()
+        self.ctx.data_changed.emit("warnings")
+
+    def _data_changed(self, what: str) -> None:
+        if what == "staff":
+            self._fill_owners(self.owner_name())
+        elif what != "warnings" and self.isVisible():
+            self.refresh()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.loader is not None:
+            self.loader.wait()
+        super().closeEvent(event)

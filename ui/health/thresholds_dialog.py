@@ -1,0 +1,89 @@
+"""Editing the early warnings' thresholds (the sales director's settings)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam.health import thresholds as th
+from kam.i18n import _
+from kam.persistence import Database
+from kam.services.warnings import get_thresholds, save_thresholds
+from kam.validation import ValidationError
+from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.field_errors import FieldErrors
+
+
+class ThresholdsDialog(QDialog):
+    """One spin box per threshold; Save stores the ones that differ from the defaults."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thresholdsDialog")
+        self.setWindowTitle(self.tr("Warning thresholds"))
+        self.db = db
+        self.editors: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        current = th.as_dict(get_thresholds(db))
+        for f in fields(th.Thresholds):
+            text, lo, hi = th.LIMITS[f.name]
+            editor: QSpinBox | QDoubleSpinBox
+            if f.type in (int, "int"):
+                editor = QSpinBox()
+                editor.setRange(int(lo), int(min(hi, 2**31 - 1)))
+            else:
+                editor = QDoubleSpinBox()
+                editor.setDecimals(2)
+                editor.setRange(lo, hi)
+            editor.setObjectName(f"threshold_{f.name}")
+            editor.setValue(current[f.name])  # type: ignore[arg-type]
+            self.editors[f.name] = editor
+            # The labels live in the core catalogue (kam warnings shows them too).
+            self.errors.add_row(form, _(text), f.name, editor)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        defaults = QPushButton(self.tr("Restore defaults"))
+        defaults.setObjectName("thresholdDefaults")
+        defaults.clicked.connect(self.restore_defaults)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(defaults, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+    def values(self) -> dict[str, float]:
+        return {name: float(editor.value()) for name, editor in self.editors.items()}
+
+    def restore_defaults(self) -> None:
+        for name, value in th.as_dict(th.defaults()).items():
+            self.editors[name].setValue(value)  # type: ignore[arg-type]
+
+    def accept(self) -> None:
+        try:
+            save_thresholds(self.db, self.values())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,90 @@
+"""A list of warnings with Acknowledge (and, for acknowledged ones, Show again); used by
+the Relationship tab for one account and by the Warnings page for all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kam.persistence import Database
+from kam.services.warnings import WarningRow, withdraw_acknowledgement
+from ui.health.ack_dialog import AckDialog
+from ui.health.warning_model import WarningFilter, WarningModel
+from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.table_view import ListTable
+
+
+class WarningsPanel(QWidget):
+    """Signals:
+        acknowledged(): an acknowledgement was saved or withdrawn.
+        account_opened(int): a row was opened (double-click / Enter).
+    """
+
+    acknowledged = Signal()
+    account_opened = Signal(int)
+
+    def __init__(self, db: Database, keys: Sequence[str] | None = None,
+                 parent: QWidget | None = None, today: date | None = None,
+                 extra_buttons: Callable[[QHBoxLayout], None] | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.today = db, today
+        self.model = WarningModel(keys, self)
+        self.proxy = WarningFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ListTable()
+        self.table.setObjectName("warningTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.activated_row.connect(
+            lambda row: self.account_opened.emit(self.proxy.row_at(row).account_id))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ack_button = QPushButton(self.tr("Acknowledge…"))
+        self.ack_button.setObjectName("acknowledge")
+        self.ack_button.clicked.connect(self.acknowledge_current)
+        self.unack_button = QPushButton(self.tr("Show again"))
+        self.unack_button.setObjectName("withdrawAck")
+        self.unack_button.clicked.connect(self.withdraw_current)
+        buttons = QHBoxLayout()
+        if extra_buttons is not None:
+            extra_buttons(buttons)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ack_button)
+        buttons.addWidget(self.unack_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    def set_rows(self, rows: Sequence[WarningRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def current(self) -> WarningRow | None:
+        row = self.table.current_row()
+        return self.proxy.row_at(row) if row >= 0 else None
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        self.ack_button.setEnabled(row is not None)
+        self.unack_button.setEnabled(row is not None and row.acknowledged)
+
+    def acknowledge_current(self) -> None:
+        row = self.current()
+        if row is not None and AckDialog(self.db, row, self, self.today).exec():
+            self.acknowledged.emit()
+
+    def withdraw_current(self) -> None:
+        row = self.current()
+        if row is None or not row.acknowledged:
+            return
+        try:
+            withdraw_acknowledgement(self.db, row.account_id, row.kind, row.subject)
+        except RECOVERABLE as exc:
+            show_store_error(self, exc)
+            return
+        self.acknowledged.emit()
