@@ -38,10 +38,6 @@ REVENUE = QColor("#E07B39")
 PREVIOUS = QColor("#9DB4CC")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnalysisView", text)
-
-
 class MovementModel(QAbstractTableModel):
     """Accounts per (last year's grade → this year's grade); "—" is not rated."""
 
@@ -67,8 +63,8 @@ class MovementModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.KEYS):
             return None
         key = self.KEYS[section] or "—"
-        return _tr("was {grade}").format(grade=key) if orientation == Qt.Orientation.Vertical \
-            else _tr("now {grade}").format(grade=key)
+        return QCoreApplication.translate("AnalysisView", "was {grade}").format(grade=key) if orientation == Qt.Orientation.Vertical \
+            else QCoreApplication.translate("AnalysisView", "now {grade}").format(grade=key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -103,16 +99,16 @@ class AnalysisView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("analysisSummary")
         self.summary.setWordWrap(True)
-        self.pyramid_chart, pyramid_view = _chart(_tr("Value pyramid (by revenue)"))
-        self.pareto_chart, pareto_view = _chart(_tr("Pareto curve"))
-        self.grade_chart, grade_view = _chart(_tr("Grade distribution"))
+        self.pyramid_chart, pyramid_view = _chart(QCoreApplication.translate("AnalysisView", "Value pyramid (by revenue)"))
+        self.pareto_chart, pareto_view = _chart(QCoreApplication.translate("AnalysisView", "Pareto curve"))
+        self.grade_chart, grade_view = _chart(QCoreApplication.translate("AnalysisView", "Grade distribution"))
         self.movement = MovementModel(self)
         movement_view = QTableView()
         movement_view.setObjectName("movementTable")
         movement_view.setModel(self.movement)
         movement_box = QWidget()
         box_layout = QVBoxLayout(movement_box)
-        box_layout.addWidget(QLabel(_tr("Movement between grades against last year's final "
+        box_layout.addWidget(QLabel(QCoreApplication.translate("AnalysisView", "Movement between grades against last year's final "
                                         "rating")))
         box_layout.addWidget(movement_view)
         grid = QGridLayout()
@@ -127,7 +123,7 @@ class AnalysisView(QWidget):
     def set_run(self, run: rating.RunInfo | None) -> None:
         if run is None:
             self.analysis = None
-            self.summary.setText(_tr("No rating for this year yet."))
+            self.summary.setText(QCoreApplication.translate("AnalysisView", "No rating for this year yet."))
             for chart in (self.pyramid_chart, self.pareto_chart, self.grade_chart):
                 _clear(chart)
             self.movement.set_counts({})
@@ -138,7 +134,7 @@ class AnalysisView(QWidget):
             show_store_error(self, exc)
             return
         a = self.analysis
-        self.summary.setText(_tr(
+        self.summary.setText(QCoreApplication.translate("AnalysisView",
             "{buyers} of {n} accounts bought in {year}. The top 20 % of them gave {v:.1f} % of "
             "the volume and {r:.1f} % of the revenue; {k} accounts give 80 % of the volume.")
             .format(buyers=a.buying_accounts, n=a.accounts, year=a.year,
@@ -152,9 +148,9 @@ class AnalysisView(QWidget):
     def _pyramid(self, a: RunAnalysis) -> None:
         chart = self.pyramid_chart
         _clear(chart)
-        revenue = QBarSet(_tr("Share of revenue %"))
+        revenue = QBarSet(QCoreApplication.translate("AnalysisView", "Share of revenue %"))
         revenue.setColor(REVENUE)
-        volume = QBarSet(_tr("Share of volume %"))
+        volume = QBarSet(QCoreApplication.translate("AnalysisView", "Share of volume %"))
         volume.setColor(VOLUME)
         categories = []
         for layer in reversed(a.pyramid):  # the top layer drawn at the top
@@ -184,11 +180,11 @@ class AnalysisView(QWidget):
             axis.setRange(0, 100)
             axis.setLabelFormat("%d %%")
             axis.setTickCount(6)
-        x_axis.setTitleText(_tr("Top N % of accounts"))
+        x_axis.setTitleText(QCoreApplication.translate("AnalysisView", "Top N % of accounts"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for name, points, color in ((_tr("Share of volume"), a.pareto_volume, VOLUME),
-                                    (_tr("Share of revenue"), a.pareto_revenue, REVENUE)):
+        for name, points, color in ((QCoreApplication.translate("AnalysisView", "Share of volume"), a.pareto_volume, VOLUME),
+                                    (QCoreApplication.translate("AnalysisView", "Share of revenue"), a.pareto_revenue, REVENUE)):
             series = QLineSeries()
             series.setName(name)
             for p in points:
@@ -198,7 +194,7 @@ class AnalysisView(QWidget):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         even = QLineSeries()
-        even.setName(_tr("Even spread"))
+        even.setName(QCoreApplication.translate("AnalysisView", "Even spread"))
         even.append(0, 0)
         even.append(100, 100)
         pen = QPen(QColor("#AAAAAA"), 1, Qt.PenStyle.DashLine)

@@ -23,10 +23,6 @@ from kam.services.rating import ResultRow
 from ui.widgets.field_errors import FieldErrors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionPanel", text)
-
-
 class DecisionPanel(QWidget):
     """Signals:
         decision_requested(int, str, str, str): result id, override grade ("" to
@@ -41,9 +37,9 @@ class DecisionPanel(QWidget):
         super().__init__(parent)
         self._row: ResultRow | None = None
         self.errors = FieldErrors()
-        self.accept_radio = QRadioButton(_tr("Accept the computed grade"))
+        self.accept_radio = QRadioButton(QCoreApplication.translate("DecisionPanel", "Accept the computed grade"))
         self.accept_radio.setObjectName("decisionAccept")
-        self.override_radio = QRadioButton(_tr("Override the grade"))
+        self.override_radio = QRadioButton(QCoreApplication.translate("DecisionPanel", "Override the grade"))
         self.override_radio.setObjectName("decisionOverride")
         group = QButtonGroup(self)
         group.addButton(self.accept_radio)
@@ -54,13 +50,13 @@ class DecisionPanel(QWidget):
         self.grade.addItems(list(GRADES))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("decisionReason")
-        self.reason.setPlaceholderText(_tr("Why the meeting sets another grade"))
+        self.reason.setPlaceholderText(QCoreApplication.translate("DecisionPanel", "Why the meeting sets another grade"))
         self.reason.setMaximumHeight(70)
         self.decided_by = QLineEdit(decided_by)
         self.decided_by.setObjectName("decisionBy")
-        self.save_button = QPushButton(_tr("Record decision"))
+        self.save_button = QPushButton(QCoreApplication.translate("DecisionPanel", "Record decision"))
         self.save_button.setObjectName("decisionSave")
-        self.clear_button = QPushButton(_tr("Take back"))
+        self.clear_button = QPushButton(QCoreApplication.translate("DecisionPanel", "Take back"))
         self.clear_button.setObjectName("decisionClear")
         self.status = QLabel()
         self.status.setObjectName("decisionStatus")
@@ -72,9 +68,9 @@ class DecisionPanel(QWidget):
         radios.addWidget(self.override_radio)
         radios.addStretch(1)
         form.addRow(radios)
-        self.errors.add_row(form, _tr("Grade"), "override_grade", self.grade)
-        self.errors.add_row(form, _tr("Reason"), "reason", self.reason)
-        self.errors.add_row(form, _tr("Decided by"), "decided_by", self.decided_by)
+        self.errors.add_row(form, QCoreApplication.translate("DecisionPanel", "Grade"), "override_grade", self.grade)
+        self.errors.add_row(form, QCoreApplication.translate("DecisionPanel", "Reason"), "reason", self.reason)
+        self.errors.add_row(form, QCoreApplication.translate("DecisionPanel", "Decided by"), "decided_by", self.decided_by)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
@@ -107,7 +103,7 @@ class DecisionPanel(QWidget):
         if row is None:
             self.status.setText("")
         elif not editable:
-            self.status.setText(_tr("This rating is finalised: decisions are frozen."))
+            self.status.setText(QCoreApplication.translate("DecisionPanel", "This rating is finalised: decisions are frozen."))
         else:
             self.status.setText("")
         self._sync()

@@ -17,25 +17,21 @@ from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RatingTab", text)
-
-
 def tab_title() -> str:
     return QCoreApplication.translate("RatingTab", "Rating & policy")
 
 
 def history_columns() -> list[Column[HistoryRow]]:
     return [
-        Column(lambda: _tr("Year"), lambda h: h.year, True),
-        Column(lambda: _tr("Status"), lambda h: status_title(h.status)),
-        Column(lambda: _tr("Total"), lambda h: f"{h.total:.1f}", True),
-        Column(lambda: _tr("Grade"), lambda h: h.grade + ("*" if h.grade != h.computed_grade
+        Column(lambda: QCoreApplication.translate("RatingTab", "Year"), lambda h: h.year, True),
+        Column(lambda: QCoreApplication.translate("RatingTab", "Status"), lambda h: status_title(h.status)),
+        Column(lambda: QCoreApplication.translate("RatingTab", "Total"), lambda h: f"{h.total:.1f}", True),
+        Column(lambda: QCoreApplication.translate("RatingTab", "Grade"), lambda h: h.grade + ("*" if h.grade != h.computed_grade
                                                           else "")),
-        Column(lambda: _tr("Rank"), lambda h: f"{h.rank} / {h.of}"),
-        Column(lambda: _tr("Key account"), lambda h: _tr("yes") if h.key_account else ""),
-        Column(lambda: _tr("Change"), lambda h: change_title(h.change)),
-        Column(lambda: _tr("Meeting's reason"), lambda h: h.reason),
+        Column(lambda: QCoreApplication.translate("RatingTab", "Rank"), lambda h: f"{h.rank} / {h.of}"),
+        Column(lambda: QCoreApplication.translate("RatingTab", "Key account"), lambda h: QCoreApplication.translate("RatingTab", "yes") if h.key_account else ""),
+        Column(lambda: QCoreApplication.translate("RatingTab", "Change"), lambda h: change_title(h.change)),
+        Column(lambda: QCoreApplication.translate("RatingTab", "Meeting's reason"), lambda h: h.reason),
     ]
 
 
@@ -87,15 +83,15 @@ class RatingTab(QWidget):
             return
         self.model.set_rows(history)
         if account.grade:
-            text = _tr("Grade {grade}{key} (from the last finalised rating).").format(
-                grade=account.grade, key=_tr(", key account") if account.key_account else "")
+            text = QCoreApplication.translate("RatingTab", "Grade {grade}{key} (from the last finalised rating).").format(
+                grade=account.grade, key=QCoreApplication.translate("RatingTab", ", key account") if account.key_account else "")
         else:
-            text = _tr("Not rated yet.")
+            text = QCoreApplication.translate("RatingTab", "Not rated yet.")
         if history and history[0].status == "draft":
-            text += " " + _tr("The {year} draft puts it at {grade}.").format(
+            text += " " + QCoreApplication.translate("RatingTab", "The {year} draft puts it at {grade}.").format(
                 year=history[0].year, grade=history[0].grade)
         self.summary.setText(text)
-        self.policy_box.setTitle(_tr("Sales policy for grade {grade}").format(
+        self.policy_box.setTitle(QCoreApplication.translate("RatingTab", "Sales policy for grade {grade}").format(
             grade=grade_title(policy.grade)))
         for name in FIELDS:
             self.policy_labels[name].setText(format_value(name, getattr(policy, name)))

@@ -25,10 +25,6 @@ from ui.rating.titles import status_title
 SCALE = 1.6  # type size against the normal screen, readable from the back of the room
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingWindow", text)
-
-
 class MeetingWindow(QWidget):
     """Signals:
         closed(): the window was closed (the page refreshes).
@@ -42,7 +38,7 @@ class MeetingWindow(QWidget):
         self.setObjectName("meetingWindow")
         self.ctx = ctx
         self.run = run
-        self.setWindowTitle(_tr("{year} rating review").format(year=run.year))
+        self.setWindowTitle(QCoreApplication.translate("MeetingWindow", "{year} rating review").format(year=run.year))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
@@ -57,8 +53,8 @@ class MeetingWindow(QWidget):
         group = QButtonGroup(self)
         views = QHBoxLayout()
         views.addWidget(self.title, 1)
-        for key, text in (("all", _tr("Whole ranking")), ("key", _tr("Key accounts")),
-                          ("moved", _tr("Movements")), ("decided", _tr("Overrides"))):
+        for key, text in (("all", QCoreApplication.translate("MeetingWindow", "Whole ranking")), ("key", QCoreApplication.translate("MeetingWindow", "Key accounts")),
+                          ("moved", QCoreApplication.translate("MeetingWindow", "Movements")), ("decided", QCoreApplication.translate("MeetingWindow", "Overrides"))):
             button = QPushButton(text)
             button.setObjectName(f"meetingView_{key}")
             button.setCheckable(True)
@@ -66,7 +62,7 @@ class MeetingWindow(QWidget):
             button.clicked.connect(lambda _c=False, k=key: self.show_view(k))
             self.views[key] = button
             views.addWidget(button)
-        self.close_button = QPushButton(_tr("Leave (Esc)"))
+        self.close_button = QPushButton(QCoreApplication.translate("MeetingWindow", "Leave (Esc)"))
         self.close_button.setObjectName("meetingClose")
         self.close_button.clicked.connect(self.close)
         views.addWidget(self.close_button)
@@ -95,7 +91,7 @@ class MeetingWindow(QWidget):
         scheme, _text = rating.run_scheme(self.ctx.db, self.run.id)
         rows = rating.results(self.ctx.db, self.run.id)
         self.panel.set_run(self.run, scheme, rows)
-        self.title.setText(_tr("{year} annual key-account rating · {status}").format(
+        self.title.setText(QCoreApplication.translate("MeetingWindow", "{year} annual key-account rating · {status}").format(
             year=self.run.year, status=status_title(self.run.status)))
         self._reload_movements()
 
@@ -125,14 +121,14 @@ class MeetingWindow(QWidget):
 
         def names(items: list[rating.ResultRow]) -> str:
             return "、".join(f"{r.name}（{r.previous_grade or '—'}→{r.grade}）" for r in items) \
-                or _tr("none")
+                or QCoreApplication.translate("MeetingWindow", "none")
 
         self.movements.setText("\n".join([
-            _tr("Key accounts: {n}").format(n=len(key)),
-            _tr("New in the list: {names}").format(names=names(entered)),
-            _tr("Dropped out: {names}").format(names=names(dropped)),
-            _tr("Up: {names}").format(names=names(up)),
-            _tr("Down: {names}").format(names=names(down)),
+            QCoreApplication.translate("MeetingWindow", "Key accounts: {n}").format(n=len(key)),
+            QCoreApplication.translate("MeetingWindow", "New in the list: {names}").format(names=names(entered)),
+            QCoreApplication.translate("MeetingWindow", "Dropped out: {names}").format(names=names(dropped)),
+            QCoreApplication.translate("MeetingWindow", "Up: {names}").format(names=names(up)),
+            QCoreApplication.translate("MeetingWindow", "Down: {names}").format(names=names(down)),
         ]))
 
     def closeEvent(self, event: QCloseEvent) -> None:

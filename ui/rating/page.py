@@ -32,10 +32,6 @@ from ui.rating.titles import status_title
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RatingPage", text)
-
-
 def page_title() -> str:
     return QCoreApplication.translate("Pages", "Rating")
 
@@ -71,18 +67,18 @@ class RatingPage(QWidget):
         self.year.setObjectName("ratingYear")
         self.year.setRange(1990, 2100)
         self.year.setValue(year)
-        self.year.setPrefix(_tr("Year "))
+        self.year.setPrefix(QCoreApplication.translate("RatingPage", "Year "))
         self.status = QLabel()
         self.status.setObjectName("ratingStatus")
-        self.run_button = QPushButton(_tr("Run the year"))
+        self.run_button = QPushButton(QCoreApplication.translate("RatingPage", "Run the year"))
         self.run_button.setObjectName("ratingRun")
-        self.run_button.setToolTip(_tr("Rate every account with the scheme below (Ctrl+R)"))
-        self.finalise_button = QPushButton(_tr("Finalise…"))
+        self.run_button.setToolTip(QCoreApplication.translate("RatingPage", "Rate every account with the scheme below (Ctrl+R)"))
+        self.finalise_button = QPushButton(QCoreApplication.translate("RatingPage", "Finalise…"))
         self.finalise_button.setObjectName("ratingFinalise")
-        self.meeting_button = QPushButton(_tr("Meeting mode"))
+        self.meeting_button = QPushButton(QCoreApplication.translate("RatingPage", "Meeting mode"))
         self.meeting_button.setObjectName("ratingMeeting")
-        self.meeting_button.setToolTip(_tr("Large type for the projector (F11)"))
-        self.report_button = QPushButton(_tr("Meeting pack PDF…"))
+        self.meeting_button.setToolTip(QCoreApplication.translate("RatingPage", "Large type for the projector (F11)"))
+        self.report_button = QPushButton(QCoreApplication.translate("RatingPage", "Meeting pack PDF…"))
         self.report_button.setObjectName("ratingReport")
         header = QHBoxLayout()
         header.addWidget(self.year)
@@ -98,11 +94,11 @@ class RatingPage(QWidget):
         self.policy = PolicyEditor(self.ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ratingTabs")
-        self.tabs.addTab(self.results, _tr("Results"))
-        self.tabs.addTab(self.scores, _tr("Manual scores"))
-        self.tabs.addTab(self.analysis, _tr("Analysis"))
-        self.tabs.addTab(self.scheme_editor, _tr("Scheme"))
-        self.tabs.addTab(self.policy, _tr("Sales policy"))
+        self.tabs.addTab(self.results, QCoreApplication.translate("RatingPage", "Results"))
+        self.tabs.addTab(self.scores, QCoreApplication.translate("RatingPage", "Manual scores"))
+        self.tabs.addTab(self.analysis, QCoreApplication.translate("RatingPage", "Analysis"))
+        self.tabs.addTab(self.scheme_editor, QCoreApplication.translate("RatingPage", "Scheme"))
+        self.tabs.addTab(self.policy, QCoreApplication.translate("RatingPage", "Sales policy"))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
@@ -139,17 +135,17 @@ class RatingPage(QWidget):
     def _update_status(self) -> None:
         run = self.run
         if run is None:
-            self.status.setText(_tr("Not rated yet: enter the manual scores, check the scheme, "
+            self.status.setText(QCoreApplication.translate("RatingPage", "Not rated yet: enter the manual scores, check the scheme, "
                                     "then run the year."))
         elif run.status == "final":
-            self.status.setText(_tr("{status} · finalised {date} by {who} · {n} accounts, {k} key "
+            self.status.setText(QCoreApplication.translate("RatingPage", "{status} · finalised {date} by {who} · {n} accounts, {k} key "
                                     "accounts").format(
                 status=status_title(run.status),
                 date=run.finalised_at.date().isoformat() if run.finalised_at else "",
                 who=run.finalised_by, n=run.accounts, k=run.key_accounts))
         else:
-            based = _tr(" · re-run of the finalised rating") if run.based_on_id else ""
-            self.status.setText(_tr("{status} · run {date} by {who} · {n} accounts, {k} key "
+            based = QCoreApplication.translate("RatingPage", " · re-run of the finalised rating") if run.based_on_id else ""
+            self.status.setText(QCoreApplication.translate("RatingPage", "{status} · run {date} by {who} · {n} accounts, {k} key "
                                     "accounts").format(
                 status=status_title(run.status), date=run.created_at.date().isoformat(),
                 who=run.created_by, n=run.accounts, k=run.key_accounts) + based)
@@ -172,23 +168,23 @@ class RatingPage(QWidget):
         text = self.scheme_editor.scheme_text()
         if text is None:
             self.tabs.setCurrentWidget(self.scheme_editor)
-            QMessageBox.warning(self, _tr("Run the year"),
-                                _tr("The scheme has problems; fix them first."))
+            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"),
+                                QCoreApplication.translate("RatingPage", "The scheme has problems; fix them first."))
             return
         if self.run is not None and self.run.status == "final":
             answer = QMessageBox.question(
-                self, _tr("Run the year"),
-                _tr("{year} is finalised. Running it again makes a new draft beside the "
+                self, QCoreApplication.translate("RatingPage", "Run the year"),
+                QCoreApplication.translate("RatingPage", "{year} is finalised. Running it again makes a new draft beside the "
                     "final rating, which stays as it is. Continue?").format(year=year))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
             run = rating.run_rating(self.ctx.db, year, scheme_text=text)
         except SchemeError as exc:
-            QMessageBox.warning(self, _tr("Run the year"), "\n".join(exc.problems))
+            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"), "\n".join(exc.problems))
             return
         except ValidationError as exc:
-            QMessageBox.warning(self, _tr("Run the year"), "\n".join(exc.errors.values()))
+            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"), "\n".join(exc.errors.values()))
             return
         except RECOVERABLE as exc:
             show_store_error(self, exc)
@@ -201,8 +197,8 @@ class RatingPage(QWidget):
             lines = [f"{d.code} {d.name}: {d.old_total} {d.old_grade or ''} → "
                      f"{d.new_total} {d.new_grade or ''}" for d in diffs[:20]]
             QMessageBox.information(
-                self, _tr("Run the year"),
-                _tr("New draft: {n} accounts differ from the finalised rating.").format(
+                self, QCoreApplication.translate("RatingPage", "Run the year"),
+                QCoreApplication.translate("RatingPage", "New draft: {n} accounts differ from the finalised rating.").format(
                     n=len(diffs)) + ("\n\n" + "\n".join(lines) if lines else ""))
 
     def finalise(self, by: str | None = None) -> None:
@@ -210,8 +206,8 @@ class RatingPage(QWidget):
             return
         if not by:
             by, ok = QInputDialog.getText(
-                self, _tr("Finalise"),
-                _tr("Finalising freezes the {year} results, scheme and decisions, and sets "
+                self, QCoreApplication.translate("RatingPage", "Finalise"),
+                QCoreApplication.translate("RatingPage", "Finalising freezes the {year} results, scheme and decisions, and sets "
                     "every account's grade. Who finalises?").format(year=self.run.year),
                 text=self.ctx.db.user)
             if not ok:
@@ -219,7 +215,7 @@ class RatingPage(QWidget):
         try:
             rating.finalise(self.ctx.db, self.run.id, by=by)
         except ValidationError as exc:
-            QMessageBox.warning(self, _tr("Finalise"), "\n".join(exc.errors.values()))
+            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Finalise"), "\n".join(exc.errors.values()))
             return
         except RECOVERABLE as exc:
             show_store_error(self, exc)
@@ -242,7 +238,7 @@ class RatingPage(QWidget):
             return
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
-                self, _tr("Meeting pack"), f"rating-{self.run.year}.pdf", "PDF (*.pdf)")
+                self, QCoreApplication.translate("RatingPage", "Meeting pack"), f"rating-{self.run.year}.pdf", "PDF (*.pdf)")
             if not path:
                 return
         from kam.reports.rating_pack import write_rating_pack
@@ -252,4 +248,4 @@ class RatingPage(QWidget):
         except RECOVERABLE as exc:
             show_store_error(self, exc)
             return
-        self.status.setText(_tr("Wrote {path}").format(path=path))
+        self.status.setText(QCoreApplication.translate("RatingPage", "Wrote {path}").format(path=path))

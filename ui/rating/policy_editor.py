@@ -35,25 +35,21 @@ FIELDS = ("price_allowance_pct", "credit_days", "leader_visits", "technical_visi
 INTEGER_FIELDS = ("credit_days", "leader_visits", "technical_visits", "business_visits")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PolicyEditor", text)
-
-
 def field_titles() -> dict[str, str]:
     return {
-        "price_allowance_pct": _tr("Price allowance %"),
-        "credit_days": _tr("Credit days"),
-        "leader_visits": _tr("Leader visits / year"),
-        "technical_visits": _tr("Technical visits / year"),
-        "business_visits": _tr("Business visits / year"),
-        "expense_budget": _tr("Expense budget (yuan / year)"),
-        "commission_rate_pct": _tr("Commission %"),
-        "notes": _tr("Notes"),
+        "price_allowance_pct": QCoreApplication.translate("PolicyEditor", "Price allowance %"),
+        "credit_days": QCoreApplication.translate("PolicyEditor", "Credit days"),
+        "leader_visits": QCoreApplication.translate("PolicyEditor", "Leader visits / year"),
+        "technical_visits": QCoreApplication.translate("PolicyEditor", "Technical visits / year"),
+        "business_visits": QCoreApplication.translate("PolicyEditor", "Business visits / year"),
+        "expense_budget": QCoreApplication.translate("PolicyEditor", "Expense budget (yuan / year)"),
+        "commission_rate_pct": QCoreApplication.translate("PolicyEditor", "Commission %"),
+        "notes": QCoreApplication.translate("PolicyEditor", "Notes"),
     }
 
 
 def grade_title(grade: str) -> str:
-    return grade or _tr("Not rated")
+    return grade or QCoreApplication.translate("PolicyEditor", "Not rated")
 
 
 def format_value(name: str, value: Any) -> str:
@@ -131,7 +127,7 @@ class PolicyModel(QAbstractTableModel):
             try:
                 parsed = int(text) if name in INTEGER_FIELDS else float(text)
             except ValueError:
-                self.rejected.emit(_tr("{grade}, {field}: “{text}” is not a number").format(
+                self.rejected.emit(QCoreApplication.translate("PolicyEditor", "{grade}, {field}: “{text}” is not a number").format(
                     grade=grade_title(row.grade), field=field_titles()[name], text=text))
                 return False
         self._rows[index.row()] = replace(row, **{name: parsed})
@@ -152,17 +148,17 @@ class PolicyEditor(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        intro = QLabel(_tr("What each grade of account gets. The visit targets are the visit "
+        intro = QLabel(QCoreApplication.translate("PolicyEditor", "What each grade of account gets. The visit targets are the visit "
                            "cadence of the Visits screen; an account's grade comes from the "
                            "last finalised rating."))
         intro.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("policyMessage")
         self.message.setWordWrap(True)
-        self.save_button = QPushButton(_tr("Save policy"))
+        self.save_button = QPushButton(QCoreApplication.translate("PolicyEditor", "Save policy"))
         self.save_button.setObjectName("policySave")
-        self.revert_button = QPushButton(_tr("Revert"))
-        self.defaults_button = QPushButton(_tr("Start from the defaults"))
+        self.revert_button = QPushButton(QCoreApplication.translate("PolicyEditor", "Revert"))
+        self.defaults_button = QPushButton(QCoreApplication.translate("PolicyEditor", "Start from the defaults"))
         self.defaults_button.setObjectName("policyDefaults")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -186,7 +182,7 @@ class PolicyEditor(QWidget):
             show_store_error(self, exc)
             return
         stored = any(p.stored for p in self.model.policies())
-        self.message.setText("" if stored else _tr("Not saved yet: these are the defaults."))
+        self.message.setText("" if stored else QCoreApplication.translate("PolicyEditor", "Not saved yet: these are the defaults."))
 
     def use_defaults(self) -> None:
         self.model.set_rows([DEFAULT_POLICY[p.grade] for p in self.model.policies()])
@@ -208,9 +204,8 @@ class PolicyEditor(QWidget):
             show_store_error(self, exc)
             return False
         self.reload()
-        self.message.setText(_tr("Saved."))
+        self.message.setText(QCoreApplication.translate("PolicyEditor", "Saved."))
         self.ctx.data_changed.emit("policy")
         return True
-
 
 

@@ -34,10 +34,6 @@ CHANGE_COLORS = {"new": "#1B5E20", "up": "#1B5E20", "dropped": "#B00020", "down"
 MISSING_COLOR = QColor("#B00020")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RatingResults", text)
-
-
 @dataclass(frozen=True)
 class _Column:
     title: Callable[[], str]
@@ -163,9 +159,9 @@ class ResultsModel(QAbstractTableModel):
 
     def _build_columns(self, scheme: Scheme | None) -> list[_Column]:
         columns = [
-            _Column(lambda: _tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, True),
-            _Column(lambda: _tr("Code"), lambda r: r.code, lambda r: r.code),
-            _Column(lambda: _tr("Name"), lambda r: r.name, lambda r: (r.pinyin, r.name)),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Rank"), lambda r: str(r.rank), lambda r: r.rank, True),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Code"), lambda r: r.code, lambda r: r.code),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Name"), lambda r: r.name, lambda r: (r.pinyin, r.name)),
         ]
         for criterion in scheme.criteria if scheme else ():
             m = criterion.measure
@@ -174,18 +170,18 @@ class ResultsModel(QAbstractTableModel):
                 lambda r, m=m: "—" if m in r.missing else points_text(r.points.get(m, 0.0)),
                 lambda r, m=m: r.points.get(m, 0.0), True, m))
         columns += [
-            _Column(lambda: _tr("Total"), lambda r: total_text(r.total),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Total"), lambda r: total_text(r.total),
                     lambda r: (r.total, r.revenue), True),
-            _Column(lambda: _tr("Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
                     lambda r: r.grade),
-            _Column(lambda: _tr("Key account"), lambda r: "●" if r.key_account else "",
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Key account"), lambda r: "●" if r.key_account else "",
                     lambda r: r.key_account),
-            _Column(lambda: _tr("Last year"), lambda r: r.previous_grade or "—",
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Last year"), lambda r: r.previous_grade or "—",
                     lambda r: r.previous_grade or "Z"),
-            _Column(lambda: _tr("Change"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Change"),
                     lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
                     lambda r: r.change),
-            _Column(lambda: _tr("Decision"), lambda r: decision_title(r.decision),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Decision"), lambda r: decision_title(r.decision),
                     lambda r: r.decision),
         ]
         return columns
@@ -210,7 +206,7 @@ class ResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.measure:
             if column.measure in row.missing:
-                return _tr("No data: 0 points")
+                return QCoreApplication.translate("RatingResults", "No data: 0 points")
             return value_text(column.measure, row.values.get(column.measure))
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._color(row, index.column(), column)

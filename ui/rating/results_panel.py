@@ -30,10 +30,6 @@ from ui.widgets.table_view import ListTable
 CHANGES = ("new", "dropped", "up", "down", "same")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsPanel", text)
-
-
 class FilterBar(QWidget):
     """Search, grade boxes, key accounts only, movement.
 
@@ -47,7 +43,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("resultsSearch")
-        self.search.setPlaceholderText(_tr("Search code, name or pinyin"))
+        self.search.setPlaceholderText(QCoreApplication.translate("ResultsPanel", "Search code, name or pinyin"))
         self.search.setClearButtonEnabled(True)
         self.grade_boxes = {}
         layout = QHBoxLayout(self)
@@ -59,14 +55,14 @@ class FilterBar(QWidget):
             box.toggled.connect(self._emit)
             self.grade_boxes[grade] = box
             layout.addWidget(box)
-        self.key_only = QCheckBox(_tr("Key accounts only"))
+        self.key_only = QCheckBox(QCoreApplication.translate("ResultsPanel", "Key accounts only"))
         self.key_only.setObjectName("keyOnly")
         self.key_only.toggled.connect(self._emit)
         layout.addWidget(self.key_only)
         self.change = QComboBox()
         self.change.setObjectName("changeFilter")
-        self.change.addItem(_tr("Any movement"), "")
-        self.change.addItem(_tr("Moved (new, dropped, up, down)"), "moved")
+        self.change.addItem(QCoreApplication.translate("ResultsPanel", "Any movement"), "")
+        self.change.addItem(QCoreApplication.translate("ResultsPanel", "Moved (new, dropped, up, down)"), "moved")
         for change in CHANGES:
             self.change.addItem(change_title(change), change)
         self.change.currentIndexChanged.connect(self._emit)
@@ -165,7 +161,7 @@ class ResultsPanel(QWidget):
     def update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_rows())
         key = sum(1 for r in self.model.all_rows() if r.key_account)
-        self.count.setText(_tr("{shown} of {total} accounts shown · {key} key accounts").format(
+        self.count.setText(QCoreApplication.translate("ResultsPanel", "{shown} of {total} accounts shown · {key} key accounts").format(
             shown=shown, total=total, key=key))
 
     def _selected(self) -> None:

@@ -53,10 +53,6 @@ from ui.context import AppContext
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchemeEditor", text)
-
-
 @dataclass(frozen=True)
 class CriterionLine:
     measure: str
@@ -113,8 +109,8 @@ class CriteriaModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = (_tr("Measure"), _tr("Label"), _tr("Weight"),
-                  _tr("Rule (≥300: 100; else: 0 · linear 60 → 100)"))
+        titles = (QCoreApplication.translate("SchemeEditor", "Measure"), QCoreApplication.translate("SchemeEditor", "Label"), QCoreApplication.translate("SchemeEditor", "Weight"),
+                  QCoreApplication.translate("SchemeEditor", "Rule (≥300: 100; else: 0 · linear 60 → 100)"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -199,12 +195,12 @@ class SchemeEditor(QWidget):
             spin.valueChanged.connect(self._changed)
             self.bounds[grade] = spin
             bounds.addWidget(spin)
-        bounds.addWidget(QLabel(_tr("below C: D")))
+        bounds.addWidget(QLabel(QCoreApplication.translate("SchemeEditor", "below C: D")))
         bounds.addStretch(1)
         form = QFormLayout()
-        form.addRow(_tr("Name"), self.name)
-        form.addRow(_tr("Grade bounds (total)"), bounds)
-        form.addRow(_tr("Key accounts from grade"), self.min_grade)
+        form.addRow(QCoreApplication.translate("SchemeEditor", "Name"), self.name)
+        form.addRow(QCoreApplication.translate("SchemeEditor", "Grade bounds (total)"), bounds)
+        form.addRow(QCoreApplication.translate("SchemeEditor", "Key accounts from grade"), self.min_grade)
 
         self.model = CriteriaModel(self)
         self.table = QTableView()
@@ -213,15 +209,15 @@ class SchemeEditor(QWidget):
         self.table.setItemDelegateForColumn(0, MeasureDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(_tr("Add criterion"))
+        self.add_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Add criterion"))
         self.add_button.setObjectName("criterionAdd")
-        self.remove_button = QPushButton(_tr("Remove criterion"))
+        self.remove_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Remove criterion"))
         self.remove_button.setObjectName("criterionRemove")
-        self.import_button = QPushButton(_tr("Import…"))
+        self.import_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Import…"))
         self.import_button.setObjectName("schemeImport")
-        self.export_button = QPushButton(_tr("Export…"))
+        self.export_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Export…"))
         self.export_button.setObjectName("schemeExport")
-        self.default_button = QPushButton(_tr("Default scheme"))
+        self.default_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Default scheme"))
         self.default_button.setObjectName("schemeDefault")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
@@ -294,14 +290,14 @@ class SchemeEditor(QWidget):
 
     def import_file(self, path: str | None = None) -> bool:
         if path is None:
-            path, _f = QFileDialog.getOpenFileName(self, _tr("Import a scheme"), "",
-                                                   _tr("Rating scheme (*.toml)"))
+            path, _f = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SchemeEditor", "Import a scheme"), "",
+                                                   QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
             if not path:
                 return False
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            self.problems.setText(_tr("Cannot read {path}: {error}").format(path=path,
+            self.problems.setText(QCoreApplication.translate("SchemeEditor", "Cannot read {path}: {error}").format(path=path,
                                                                            error=exc))
             return False
         return self.load_text(text)
@@ -311,15 +307,15 @@ class SchemeEditor(QWidget):
         if text is None:
             return False
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(self, _tr("Export the scheme"),
+            path, _f = QFileDialog.getSaveFileName(self, QCoreApplication.translate("SchemeEditor", "Export the scheme"),
                                                    f"rating-scheme-{self._year}.toml",
-                                                   _tr("Rating scheme (*.toml)"))
+                                                   QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
             if not path:
                 return False
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.problems.setText(_tr("Cannot write {path}: {error}").format(path=path,
+            self.problems.setText(QCoreApplication.translate("SchemeEditor", "Cannot write {path}: {error}").format(path=path,
                                                                             error=exc))
             return False
         return True
@@ -344,13 +340,13 @@ class SchemeEditor(QWidget):
             try:
                 item["weight"] = float(line.weight.replace(",", ""))
             except ValueError:
-                problems.append(_tr("criterion {n}: weight “{w}” is not a number").format(
+                problems.append(QCoreApplication.translate("SchemeEditor", "criterion {n}: weight “{w}” is not a number").format(
                     n=number, w=line.weight))
                 continue
             try:
                 item.update(parse_rule(line.rule))
             except ValueError as exc:
-                problems.append(_tr("criterion {n}: {error}").format(n=number, error=exc))
+                problems.append(QCoreApplication.translate("SchemeEditor", "criterion {n}: {error}").format(n=number, error=exc))
                 continue
             criteria.append(item)
         raw: dict[str, Any] = {
@@ -381,7 +377,7 @@ class SchemeEditor(QWidget):
         """How the shown year's grades would come out with this scheme, from the
         measures stored with the run."""
         if not self._rows:
-            return _tr("Run the year to see a preview of the grades.")
+            return QCoreApplication.translate("SchemeEditor", "Run the year to see a preview of the grades.")
         scored = score_all(scheme, [
             AccountInput(r.account_id or 0, r.code, r.name, r.values, r.revenue, r.volume)
             for r in self._rows])
@@ -392,9 +388,9 @@ class SchemeEditor(QWidget):
         new_key = sum(1 for s in scored if s.key_account)
         before = {r.code: r for r in self._rows}
         moved = [s for s in scored if before[s.code].computed_grade != s.grade]
-        text = _tr("Preview with these settings (measures of the last run): ")
+        text = QCoreApplication.translate("SchemeEditor", "Preview with these settings (measures of the last run): ")
         text += " · ".join(f"{g} {now[g]} → {new[g]}" for g in GRADES)
-        text += "\n" + _tr("Key accounts {old} → {new}; {n} accounts change grade").format(
+        text += "\n" + QCoreApplication.translate("SchemeEditor", "Key accounts {old} → {new}; {n} accounts change grade").format(
             old=old_key, new=new_key, n=len(moved))
         if moved:
             examples = ", ".join(f"{s.code} {before[s.code].computed_grade}→{s.grade}"
@@ -402,6 +398,6 @@ class SchemeEditor(QWidget):
             text += f": {examples}" + ("…" if len(moved) > 8 else "")
         missing = sorted(set(scheme.measures) - set(self._rows[0].values))
         if missing:
-            text += "\n" + _tr("Not in the last run, shown as no data: {m}").format(
+            text += "\n" + QCoreApplication.translate("SchemeEditor", "Not in the last run, shown as no data: {m}").format(
                 m=", ".join(measure_label(m) for m in missing))
         return text

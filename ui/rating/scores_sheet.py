@@ -38,10 +38,6 @@ Index = QModelIndex | QPersistentModelIndex
 SCORE_COLUMNS = {3: "industry_influence", 4: "reputation"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoresSheet", text)
-
-
 class ScoresModel(QAbstractTableModel):
     """Signals:
         rejected(str): a typed value was refused, with the reason.
@@ -79,8 +75,8 @@ class ScoresModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (_tr("Code"), _tr("Name"), _tr("Grade"), _tr("Industry influence (1–5)"),
-                  _tr("Business reputation (1–5)"))
+        titles = (QCoreApplication.translate("ScoresSheet", "Code"), QCoreApplication.translate("ScoresSheet", "Name"), QCoreApplication.translate("ScoresSheet", "Grade"), QCoreApplication.translate("ScoresSheet", "Industry influence (1–5)"),
+                  QCoreApplication.translate("ScoresSheet", "Business reputation (1–5)"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -113,7 +109,7 @@ class ScoresModel(QAbstractTableModel):
         text = str(value if value is not None else "").strip()
         row = self._rows[index.row()]
         if text and (not text.isdigit() or not 1 <= int(text) <= 5):
-            self.rejected.emit(_tr("{code}: a score is a whole number from 1 to 5, not “{text}”")
+            self.rejected.emit(QCoreApplication.translate("ScoresSheet", "{code}: a score is a whole number from 1 to 5, not “{text}”")
                                .format(code=row.code, text=text))
             return False
         score = int(text) if text else None
@@ -189,9 +185,9 @@ class ScoresSheet(QWidget):
         self.message = QLabel()
         self.message.setObjectName("scoresMessage")
         self.message.setWordWrap(True)
-        self.save_button = QPushButton(_tr("Save scores"))
+        self.save_button = QPushButton(QCoreApplication.translate("ScoresSheet", "Save scores"))
         self.save_button.setObjectName("scoresSave")
-        self.revert_button = QPushButton(_tr("Revert"))
+        self.revert_button = QPushButton(QCoreApplication.translate("ScoresSheet", "Revert"))
         self.revert_button.setObjectName("scoresRevert")
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
@@ -220,7 +216,7 @@ class ScoresSheet(QWidget):
             return
         self.model.set_rows(rows)
         missing = sum(1 for r in rows if r.industry_influence is None or r.reputation is None)
-        self.heading.setText(_tr("{year}: {n} accounts, {missing} still without both scores. "
+        self.heading.setText(QCoreApplication.translate("ScoresSheet", "{year}: {n} accounts, {missing} still without both scores. "
                                  "Type a digit and Enter; Ctrl+V pastes a column.").format(
             year=self.year, n=len(rows), missing=missing))
         self.message.clear()
@@ -235,7 +231,7 @@ class ScoresSheet(QWidget):
             show_store_error(self, exc)
             return False
         self.reload()
-        self.message.setText(_tr("Saved the scores of {n} accounts. Run the year again to use "
+        self.message.setText(QCoreApplication.translate("ScoresSheet", "Saved the scores of {n} accounts. Run the year again to use "
                                  "them.").format(n=count))
         self.ctx.data_changed.emit("records")
         return True

@@ -5,27 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RatingTitles", text)
-
-
 def change_title(change: str) -> str:
     return {
-        "new": _tr("New"), "dropped": _tr("Dropped"), "up": _tr("Up"), "down": _tr("Down"),
-        "same": _tr("Same"),
+        "new": QCoreApplication.translate("RatingTitles", "New"), "dropped": QCoreApplication.translate("RatingTitles", "Dropped"), "up": QCoreApplication.translate("RatingTitles", "Up"), "down": QCoreApplication.translate("RatingTitles", "Down"),
+        "same": QCoreApplication.translate("RatingTitles", "Same"),
     }.get(change, change)
 
 
 def decision_title(decision: str) -> str:
-    return {"accepted": _tr("Accepted"), "overridden": _tr("Overridden")}.get(decision, "")
+    return {"accepted": QCoreApplication.translate("RatingTitles", "Accepted"), "overridden": QCoreApplication.translate("RatingTitles", "Overridden")}.get(decision, "")
 
 
 def status_title(status: str) -> str:
-    return {"draft": _tr("Draft"), "final": _tr("Final"),
-            "superseded": _tr("Superseded")}.get(status, status)
+    return {"draft": QCoreApplication.translate("RatingTitles", "Draft"), "final": QCoreApplication.translate("RatingTitles", "Final"),
+            "superseded": QCoreApplication.translate("RatingTitles", "Superseded")}.get(status, status)
 
 
 def layer_title(layer: str) -> str:
-    return {"important": _tr("Important (top 1 %)"), "major": _tr("Major (next 19 %)"),
-            "ordinary": _tr("Ordinary (next 30 %)"),
-            "small": _tr("Small (bottom 50 %)")}.get(layer, layer)
+    return {"important": QCoreApplication.translate("RatingTitles", "Important (top 1 %)"), "major": QCoreApplication.translate("RatingTitles", "Major (next 19 %)"),
+            "ordinary": QCoreApplication.translate("RatingTitles", "Ordinary (next 30 %)"),
+            "small": QCoreApplication.translate("RatingTitles", "Small (bottom 50 %)")}.get(layer, layer)
