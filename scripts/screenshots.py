@@ -108,8 +108,7 @@ def shoot_language(db_target: str, lang: str, out: Path, account_code: str, size
         if people:
             dialog = RecordDialog(window, "Edit", contact_specs(
                 lambda: [("", None)] + [(p.name, p.id) for p in people],
-                lambda: [("", "")]), people[0], lambda d: save_contact(db, d))
-            dialog.resize(600, 720)
+                lambda: [("", "")]), people[0], lambda d: save_contact(db, d), two_columns=True)
             dialog.show()
             grab(dialog, out / "contact-editor.png")
             dialog.close()

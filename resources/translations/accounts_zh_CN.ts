@@ -51,42 +51,49 @@
 <context>
     <name>AccountListPanel</name>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="44" />
+        <location filename="../../ui/accounts/list_panel.py" line="51" />
         <source>Search by code, name or pinyin (e.g. hbgt)</source>
         <translation>按编码、名称或拼音搜索(如 hbgt)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="53" />
+        <location filename="../../ui/accounts/list_panel.py" line="60" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="60" />
+        <location filename="../../ui/accounts/list_panel.py" line="67" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="81" />
+        <location filename="../../ui/accounts/list_panel.py" line="91" />
+        <source>No accounts yet.
+Create one with “New account”, or import a workbook with “kam import”.</source>
+        <translation>还没有客户。
+点击“新建客户”创建,或用“kam import”导入工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/list_panel.py" line="97" />
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="104" />
+        <location filename="../../ui/accounts/list_panel.py" line="133" />
         <source>All account managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="105" />
+        <location filename="../../ui/accounts/list_panel.py" line="134" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="127" />
+        <location filename="../../ui/accounts/list_panel.py" line="158" />
         <source>%1 accounts</source>
         <translation>共 %1 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/list_panel.py" line="129" />
+        <location filename="../../ui/accounts/list_panel.py" line="160" />
         <source>%1 of %2 accounts</source>
         <translation>%1 / %2 个客户</translation>
     </message>
@@ -94,7 +101,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="102" />
+        <location filename="../../ui/accounts/page.py" line="112" />
         <source>The account and everything recorded under it (people, lines, plans, shares, records and visits) will be deleted. This cannot be undone.</source>
         <translation>该客户及其名下的全部记录(人员、生产线、规划、份额、业务记录和走访)都将被删除,且无法恢复。</translation>
     </message>

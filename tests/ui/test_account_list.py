@@ -118,3 +118,17 @@ def test_delete_from_the_list_asks_first(qtbot: QtBot, ctx: AppContext, steel: d
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert seen == ["Delete 鞍钢股份 (AG)?"]
     assert names(page) == ["河北钢铁集团", "山东钢铁股份"]
+
+
+def test_an_empty_database_says_what_to_do(qtbot: QtBot, ctx: AppContext) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.list_panel.empty.isVisible()
+    assert not page.list_panel.table.isVisible()
+    qtbot.mouseClick(page.list_panel.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.dossier.form.editors["code"], "X1")
+    qtbot.keyClicks(page.dossier.form.editors["name"], "Xingtai Steel")
+    qtbot.mouseClick(page.dossier.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.dossier.back_button, Qt.MouseButton.LeftButton)
+    assert page.list_panel.table.isVisible() and not page.list_panel.empty.isVisible()

@@ -21,6 +21,7 @@ from ui import app as app_module
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.pages import PAGES
 from ui.settings.dialog import SettingsDialog
 from ui.shell import database as open_db
 from ui.shell.settings import app_settings, recent_databases
@@ -33,9 +34,15 @@ def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     return window
 
 
-def test_opens_on_the_account_list(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+ACCOUNTS_ROW = [spec.key for spec in PAGES].index("accounts")
+
+
+def test_navigation_builds_pages_when_first_shown(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
     window = make_window(qtbot, ctx)
-    assert window.nav.item(0).text() == "Accounts"
+    assert window.nav.count() == len(PAGES)
+    assert list(window.pages) == [PAGES[0].key]  # only the first page is built
+    assert window.nav.item(ACCOUNTS_ROW).text() == "Accounts"
+    window.nav.setCurrentRow(ACCOUNTS_ROW)
     page = window.current_page()
     assert isinstance(page, AccountsPage)
     search = window.findChild(QLineEdit, "accountSearch")
@@ -76,14 +83,14 @@ def test_close_with_unsaved_changes_asks(qtbot: QtBot, ctx: AppContext, steel: d
 def test_switch_language_at_once(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
     window = make_window(qtbot, ctx)
     assert window.apply_language("zh_CN")
-    assert window.nav.item(0).text() == "客户"
-    page = window.current_page()
+    assert window.nav.item(ACCOUNTS_ROW).text() == "客户"
+    page = window.show_page("accounts")
     assert isinstance(page, AccountsPage)
     assert page.list_panel.new_button.text() == "新建客户"
     assert page.list_panel.model.headerData(1, Qt.Orientation.Horizontal) == "名称"
     assert app_settings().value("language") == "zh_CN"
     assert window.apply_language("en")
-    assert window.nav.item(0).text() == "Accounts"
+    assert window.nav.item(ACCOUNTS_ROW).text() == "Accounts"
 
 
 def test_settings_dialog_adds_our_people(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
@@ -182,12 +189,12 @@ def test_switch_database_from_the_window(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, template_db: Path, steel: dict[str, int]
 ) -> None:
     window = make_window(qtbot, ctx)
-    first = window.current_page()
+    first = window.show_page("accounts")
     assert isinstance(first, AccountsPage) and first.list_panel.model.total() == 3
     other = tmp_path / "second.sqlite3"
     shutil.copyfile(template_db, other)  # an empty database
     assert window.switch_database(str(other))
-    page = window.current_page()
+    page = window.show_page("accounts")
     assert isinstance(page, AccountsPage) and page is not first
     assert window.ctx.db.path == other.resolve()
     assert page.list_panel.model.total() == 0

@@ -87,6 +87,12 @@ class AccountListPanel(QWidget):
 
         self.count = QLabel()
         self.count.setObjectName("accountCount")
+        self.empty = QLabel(self.tr(
+            "No accounts yet.\nCreate one with “New account”, or import a workbook with "
+            "“kam import”."))
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
 
         title = QLabel(self.tr("Accounts"))
         title.setObjectName("pageTitle")
@@ -110,6 +116,7 @@ class AccountListPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         self.setFocusProxy(self.search)
 
     def _restore_header(self) -> None:
@@ -145,6 +152,8 @@ class AccountListPanel(QWidget):
             stage=self.stage_filter.currentData() or "",
         )
         shown, total = self.model.rowCount(), self.model.total()
+        self.table.setVisible(total > 0)
+        self.empty.setVisible(total == 0)
         if shown == total:
             self.count.setText(self.tr("%1 accounts").replace("%1", self._number(total)))
         else:

@@ -141,8 +141,7 @@ class PeopleTab(QWidget):
 
     def _run_dialog(self, title: str, person: ContactData) -> None:
         dialog = RecordDialog(self, title, self._specs_for(person.id), person,
-                              lambda d: save_contact(self.ctx.db, d))
-        dialog.resize(600, 700)
+                              lambda d: save_contact(self.ctx.db, d), two_columns=True)
         if dialog.exec():
             self._after_change()
 

@@ -204,7 +204,7 @@ class DossierView(QWidget):
                 chips.append(data.region)
             for text in chips:
                 chip = QLabel(text)
-                chip.setObjectName("chip")
+                chip.setObjectName("keyChip" if text == self.tr("Key account") else "chip")
                 self.chips.addWidget(chip)
         self.chips.addStretch(1)
         self.delete_button.setEnabled(self.account_id is not None)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -37,6 +38,8 @@ class RecordDialog(QDialog):
         specs: Sequence[FieldSpec],
         data: Any,
         save: Callable[[Any], int],
+        *,
+        two_columns: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recordDialog")
@@ -55,9 +58,22 @@ class RecordDialog(QDialog):
         self.banner.hide()
         layout.addWidget(self.banner)
         body = QWidget()
-        form_layout = QFormLayout(body)
-        form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.add_to(form_layout)
+        if two_columns:
+            # Short facts on the left, the long notes beside them: a contact's 19 fields
+            # fit on a laptop screen without scrolling.
+            short = [s.name for s in specs if s.kind != "multiline"]
+            long = [s.name for s in specs if s.kind == "multiline"]
+            columns = QHBoxLayout(body)
+            columns.setSpacing(18)
+            for names in (short, long):
+                column = QFormLayout()
+                column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                self.form.add_to(column, names)
+                columns.addLayout(column, 1)
+        else:
+            form_layout = QFormLayout(body)
+            form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.form.add_to(form_layout)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -70,7 +86,10 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.form.load(data)
-        self.resize(520, min(140 + 46 * len(specs), 680))
+        if two_columns:
+            self.resize(940, 640)
+        else:
+            self.resize(520, min(140 + 46 * len(specs), 680))
 
     def editor(self, name: str) -> QWidget:
         return self.form.editors[name]
