@@ -192,67 +192,72 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="41" />
+        <location filename="../../ui/rating/meeting.py" line="42" />
         <source>{year} rating review</source>
         <translation>{year} 年度评级评审</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="56" />
+        <location filename="../../ui/rating/meeting.py" line="61" />
         <source>Whole ranking</source>
         <translation>全部排名</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="56" />
+        <location filename="../../ui/rating/meeting.py" line="61" />
         <source>Key accounts</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="57" />
+        <location filename="../../ui/rating/meeting.py" line="62" />
         <source>Movements</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="57" />
+        <location filename="../../ui/rating/meeting.py" line="62" />
         <source>Overrides</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="65" />
+        <location filename="../../ui/rating/meeting.py" line="70" />
+        <source>Criteria</source>
+        <translation>各项指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/meeting.py" line="74" />
         <source>Leave (Esc)</source>
         <translation>退出（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="94" />
+        <location filename="../../ui/rating/meeting.py" line="105" />
         <source>{year} annual key-account rating · {status}</source>
         <translation>{year} 年度大客户评级 · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="124" />
+        <location filename="../../ui/rating/meeting.py" line="142" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="127" />
+        <location filename="../../ui/rating/meeting.py" line="145" />
         <source>Key accounts: {n}</source>
         <translation>大客户：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="128" />
+        <location filename="../../ui/rating/meeting.py" line="146" />
         <source>New in the list: {names}</source>
         <translation>新进清单：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="129" />
+        <location filename="../../ui/rating/meeting.py" line="147" />
         <source>Dropped out: {names}</source>
         <translation>退出清单：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="130" />
+        <location filename="../../ui/rating/meeting.py" line="148" />
         <source>Up: {names}</source>
         <translation>等级上升：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="131" />
+        <location filename="../../ui/rating/meeting.py" line="149" />
         <source>Down: {names}</source>
         <translation>等级下降：{names}</translation>
     </message>
@@ -699,7 +704,7 @@
         <translation>有变动（新进、退出、上升、下降）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="164" />
+        <location filename="../../ui/rating/results_panel.py" line="170" />
         <source>{shown} of {total} accounts shown · {key} key accounts</source>
         <translation>显示 {shown} / {total} 个客户 · 大客户 {key} 个</translation>
     </message>

@@ -224,6 +224,7 @@ class AnalysisView(QWidget):
         y_axis.setLabelFormat("%d")
         top = max([*a.grades.values(), *a.previous_grades.values(), 1])
         y_axis.setRange(0, top * 1.15)
+        y_axis.applyNiceNumbers()
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

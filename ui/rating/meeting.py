@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -42,6 +43,10 @@ class MeetingWindow(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
+        # The app's style sheet fixes font sizes, so the large type is set the same way.
+        self.setStyleSheet(f"QWidget {{ font-size: {font.pointSizeF():.0f}pt; }}"
+                           f"QLabel#meetingTitle {{ font-size: {font.pointSizeF() * 1.4:.0f}pt;"
+                           " font-weight: bold; }")
 
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
@@ -62,6 +67,10 @@ class MeetingWindow(QWidget):
             button.clicked.connect(lambda _c=False, k=key: self.show_view(k))
             self.views[key] = button
             views.addWidget(button)
+        self.criteria_box = QCheckBox(QCoreApplication.translate("MeetingWindow", "Criteria"))
+        self.criteria_box.setObjectName("meetingCriteria")
+        self.criteria_box.toggled.connect(self._show_criteria)
+        views.addWidget(self.criteria_box)
         self.close_button = QPushButton(QCoreApplication.translate("MeetingWindow", "Leave (Esc)"))
         self.close_button.setObjectName("meetingClose")
         self.close_button.clicked.connect(self.close)
@@ -85,6 +94,8 @@ class MeetingWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.panel.result_changed.connect(self._reload_movements)
         self.reload()
+        self.panel.table.horizontalHeader().resizeSection(2, int(240 * SCALE))
+        self._show_criteria(False)
         self.show_view("all")
 
     def reload(self) -> None:
@@ -94,6 +105,13 @@ class MeetingWindow(QWidget):
         self.title.setText(QCoreApplication.translate("MeetingWindow", "{year} annual key-account rating · {status}").format(
             year=self.run.year, status=status_title(self.run.status)))
         self._reload_movements()
+
+    def _show_criteria(self, shown: bool) -> None:
+        """Criterion columns are hidden by default: in large type the ranking, totals,
+        grades and movements are what fit on the wall."""
+        model = self.panel.model
+        for column in range(3, model.total_column()):
+            self.panel.table.setColumnHidden(column, not shown)
 
     def show_view(self, key: str) -> None:
         self.views[key].setChecked(True)

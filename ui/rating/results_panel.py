@@ -141,6 +141,12 @@ class ResultsPanel(QWidget):
         self.run = run
         self.model.set_results(scheme, rows)
         self.model.set_filter(self.filters.current())
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, 56)
+        header.resizeSection(1, 70)
+        header.resizeSection(2, 240)
+        for column in range(3, self.model.total_column()):
+            header.resizeSection(column, 72)
         self.update_count()
 
     def selected_row(self) -> ResultRow | None:
