@@ -18,6 +18,7 @@ STEPS = [
     "records",
     "rating",
     "visits",
+    "health",
 ]
 
 SEED = 2025

@@ -183,7 +183,8 @@ def orders_falling(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWar
 
 
 def arrears_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
-    if f.arrears_overdue < CENT:
+    # A small remainder (a rounding, a disputed freight charge) is not a warning sign.
+    if f.arrears_overdue < max(CENT, t.arrears_min_amount):
         return []
     if f.arrears_severe >= CENT:
         return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.HIGH, f.arrears_overdue, as_of,

@@ -14,9 +14,10 @@ class Thresholds:
     order_window_months: int = 6
     order_drop_ratio: float = 0.70
     order_severe_ratio: float = 0.40
-    # Arrears: older than N days; severe past the second bound.
+    # Arrears: older than N days; severe past the second bound; smaller sums ignored.
     arrears_overdue_days: int = 90
     arrears_severe_days: int = 180
+    arrears_min_amount: float = 5000.0
     # Arrears growing: the part older than the credit term, now against N days ago.
     arrears_growth_window_days: int = 90
     arrears_growth_age_days: int = 30
@@ -44,6 +45,7 @@ LIMITS: dict[str, tuple[str, float, float]] = {
     "order_severe_ratio": ("Orders: severe below this share", 0, 1),
     "arrears_overdue_days": ("Arrears: warn when older than (days)", 1, 3650),
     "arrears_severe_days": ("Arrears: severe when older than (days)", 1, 3650),
+    "arrears_min_amount": ("Arrears: ignore overdue sums below (amount)", 0, 1e12),
     "arrears_growth_window_days": ("Arrears growing: compared with (days ago)", 7, 730),
     "arrears_growth_age_days": ("Arrears growing: count arrears older than (days)", 0, 3650),
     "arrears_growth_pct": ("Arrears growing: by at least (%)", 1, 10000),

@@ -128,6 +128,7 @@ MESSAGES: dict[str, str] = {
     "Orders: severe below this share": "订单：低于此比例时为严重",
     "Arrears: warn when older than (days)": "欠款：超过天数时预警",
     "Arrears: severe when older than (days)": "欠款：超过天数时为严重",
+    "Arrears: ignore overdue sums below (amount)": "欠款：超期金额低于此数不预警",
     "Arrears growing: compared with (days ago)": "欠款增长：与多少天前比较",
     "Arrears growing: count arrears older than (days)": "欠款增长：只计超过天数的欠款",
     "Arrears growing: by at least (%)": "欠款增长：增幅至少（%）",

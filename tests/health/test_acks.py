@@ -60,10 +60,10 @@ def test_a_higher_severity_brings_it_back(db: Database) -> None:
 
 def test_acknowledgement_is_spent_when_the_warning_clears(db: Database) -> None:
     a = h.account(db)
-    c = h.contract(db, a, date(2026, 2, 1), amount=1000)
+    c = h.contract(db, a, date(2026, 2, 1), amount=10_000)
     (row,) = open_warnings(db, DAY)
     _ack(db, row)
-    h.payment(db, a, DAY, 1000, c)
+    h.payment(db, a, DAY, 10_000, c)
     assert open_warnings(db, DAY, expire_acks=True) == []
     with db.session() as s:
         assert s.query(WarningAck).count() == 0
@@ -71,7 +71,7 @@ def test_acknowledgement_is_spent_when_the_warning_clears(db: Database) -> None:
 
 def test_acknowledgement_stays_while_the_warning_still_fires(db: Database) -> None:
     a = h.account(db)
-    h.contract(db, a, date(2026, 2, 1), amount=1000)
+    h.contract(db, a, date(2026, 2, 1), amount=10_000)
     (row,) = open_warnings(db, DAY)
     _ack(db, row)
     assert open_warnings(db, DAY, expire_acks=True) == []

@@ -47,11 +47,11 @@ def test_orders_falling_is_severe_below_40_percent(db: Database) -> None:
 
 def test_arrears_over_90_days_fire_and_clear_when_paid(db: Database) -> None:
     a = h.account(db)
-    c = h.contract(db, a, date(2026, 2, 1), amount=1000)
+    c = h.contract(db, a, date(2026, 2, 1), amount=10_000)
     assert kinds(db, kind="arrears_overdue") == [("arrears_overdue", "medium")]
     assert kinds(db, DAY + timedelta(days=60), "arrears_overdue") == [("arrears_overdue", "high")]
     assert kinds(db, date(2026, 4, 1), "arrears_overdue") == []
-    h.payment(db, a, date(2026, 6, 1), 1000, c)
+    h.payment(db, a, date(2026, 6, 1), 10_000, c)
     assert kinds(db, kind="arrears_overdue") == []
 
 
@@ -196,6 +196,6 @@ def test_owner_filter_keeps_that_managers_accounts(db: Database) -> None:
     mine = h.account(db, "M1", owner="王强")
     other = h.account(db, "O1")
     for a in (mine, other):
-        h.contract(db, a, date(2026, 1, 1), amount=1000)
+        h.contract(db, a, date(2026, 1, 1), amount=10_000)
     rows = open_warnings(db, DAY, owner="王强")
     assert {r.code for r in rows} == {"M1"} and rows[0].owner == "王强"

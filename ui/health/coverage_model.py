@@ -24,9 +24,6 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoverageModel", text)
-
 
 def _cell(cell: Cell) -> str:
     return "、".join(f"{name}×{n}" if n > 1 else name for name, n in cell.owners)
@@ -41,21 +38,21 @@ class _Column:
 
 def _columns() -> list[_Column]:
     cols = [
-        _Column("department", lambda: _tr("Customer department"),
+        _Column("department", lambda: QCoreApplication.translate("CoverageModel", "Customer department"),
                 lambda r: department_label(r.key) + (" ★" if r.key_department else "")),
-        _Column("contacts", lambda: _tr("Contacts"), lambda r: str(r.contacts)),
-        _Column("attitude", lambda: _tr("Support / neutral / against"),
+        _Column("contacts", lambda: QCoreApplication.translate("CoverageModel", "Contacts"), lambda r: str(r.contacts)),
+        _Column("attitude", lambda: QCoreApplication.translate("CoverageModel", "Support / neutral / against"),
                 lambda r: f"{r.supporters} / {r.neutral} / {r.opponents}" if r.contacts else ""),
     ]
     for layer in LAYERS:
         cols.append(_Column(f"layer:{layer}", lambda layer=layer: label(layer),
                             lambda r, layer=layer: _cell(r.layers[layer])))
     cols += [
-        _Column("unowned", lambda: _tr("Nobody owns"),
+        _Column("unowned", lambda: QCoreApplication.translate("CoverageModel", "Nobody owns"),
                 lambda r: str(r.unowned) if r.unowned else ""),
-        _Column("last", lambda: _tr("Last contact"),
+        _Column("last", lambda: QCoreApplication.translate("CoverageModel", "Last contact"),
                 lambda r: r.last_contact.isoformat() if r.last_contact else ""),
-        _Column("flags", lambda: _tr("Problems"), lambda r: "; ".join(r.flags())),
+        _Column("flags", lambda: QCoreApplication.translate("CoverageModel", "Problems"), lambda r: "; ".join(r.flags())),
     ]
     return cols
 
@@ -88,7 +85,7 @@ class CoverageModel(QAbstractTableModel):
             return column.value(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "department":
             names = "、".join(row.names)
-            key = _tr("key department") if row.key_department else ""
+            key = QCoreApplication.translate("CoverageModel", "key department") if row.key_department else ""
             return "\n".join(t for t in (key, names) if t) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.not_covered or (row.no_supporter and column.key in ("attitude", "flags")):

@@ -85,8 +85,8 @@ class CoveragePanel(QWidget):
             names = "<br>".join(
                 f"• {p.name}（{p.department or department_label(department_of(p.department))}"
                 f"{'，' + p.title if p.title else ''}）" for p in c.unowned_decision_makers)
-            self.unowned.setText(
-                f"<b>{self.tr('Decision makers nobody on our side owns')}</b><br>{names}")
+            title = self.tr("Decision makers nobody on our side owns")
+            self.unowned.setText(f"<b>{title}</b><br>{names}")
             self.unowned.setStyleSheet("QLabel { background: #f8d7d3; padding: 8px; }")
         else:
             self.unowned.setText(self.tr("Every decision maker has an owner on our side."))

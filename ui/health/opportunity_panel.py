@@ -77,8 +77,8 @@ class OpportunityPanel(QWidget):
                 rows = list_opportunities(self.db, self.account_id)
                 g = relationship(self.db, self.account_id, self.today).guide
                 items = "".join(f"<li>{escape(t)}</li>" for t in g.tactics)
-                tactics = (f"<b>{escape(self.tr('Use them as the stage asks'))}</b>"
-                           f"<p>{escape(g.aim)}</p><ol>{items}</ol>")
+                title = self.tr("Use them as the stage asks")
+                tactics = f"<b>{escape(title)}</b><p>{escape(g.aim)}</p><ol>{items}</ol>"
             except LookupError:
                 rows = []
             except RECOVERABLE as exc:

@@ -125,10 +125,11 @@ class StagePanel(QWidget):
         self.problems.setVisible(bool(v.problems))
         g = v.guide
         tactics = "".join(f"<li>{escape(t)}</li>" for t in g.tactics)
+        aim, how = self.tr("Aim"), self.tr("Tactics")
         self.guide.setText(
             f"<h3>{escape(label(g.stage))}</h3><p><i>{escape(g.share)}</i></p>"
-            f"<p><b>{escape(self.tr('Aim'))}:</b> {escape(g.aim)}</p>"
-            f"<p><b>{escape(self.tr('Tactics'))}:</b></p><ol>{tactics}</ol>")
+            f"<p><b>{escape(aim)}:</b> {escape(g.aim)}</p>"
+            f"<p><b>{escape(how)}:</b></p><ol>{tactics}</ol>")
 
     def apply_stage(self) -> None:
         if self.view is None:

@@ -24,9 +24,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WarningModel", text)
-
 
 @dataclass(frozen=True)
 class _Column:
@@ -43,15 +40,15 @@ def _ack_text(row: WarningRow) -> str:
 
 
 COLUMNS: tuple[_Column, ...] = (
-    _Column("severity", lambda: _tr("Severity"), lambda r: r.severity_label,
+    _Column("severity", lambda: QCoreApplication.translate("WarningModel", "Severity"), lambda r: r.severity_label,
             lambda r: -SEVERITY_RANK.get(r.severity, 0)),
-    _Column("account", lambda: _tr("Account"), lambda r: f"{r.code} {r.account}",
+    _Column("account", lambda: QCoreApplication.translate("WarningModel", "Account"), lambda r: f"{r.code} {r.account}",
             lambda r: r.code),
-    _Column("kind", lambda: _tr("Warning"), lambda r: r.kind_label, lambda r: r.kind_label),
-    _Column("since", lambda: _tr("Since"), lambda r: r.on.isoformat(), lambda r: r.on),
-    _Column("reason", lambda: _tr("Reason"), lambda r: r.reason, lambda r: r.reason),
-    _Column("owner", lambda: _tr("Account manager"), lambda r: r.owner, lambda r: r.owner),
-    _Column("ack", lambda: _tr("Acknowledged"), _ack_text, _ack_text),
+    _Column("kind", lambda: QCoreApplication.translate("WarningModel", "Warning"), lambda r: r.kind_label, lambda r: r.kind_label),
+    _Column("since", lambda: QCoreApplication.translate("WarningModel", "Since"), lambda r: r.on.isoformat(), lambda r: r.on),
+    _Column("reason", lambda: QCoreApplication.translate("WarningModel", "Reason"), lambda r: r.reason, lambda r: r.reason),
+    _Column("owner", lambda: QCoreApplication.translate("WarningModel", "Account manager"), lambda r: r.owner, lambda r: r.owner),
+    _Column("ack", lambda: QCoreApplication.translate("WarningModel", "Acknowledged"), _ack_text, _ack_text),
 )
 
 
