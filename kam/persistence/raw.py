@@ -8,6 +8,7 @@ before the first page is read. The key is bound as a SQL literal only inside the
 
 from __future__ import annotations
 
+import codecs
 import os
 import sqlite3
 from pathlib import Path
@@ -29,17 +30,25 @@ def quote(value: str) -> str:
 def looks_encrypted(path: Path) -> bool:
     """True when ``path`` holds pages but not SQLite's plain header: a SQLCipher file.
 
-    A SQLCipher file starts with a random salt and is a whole number of pages; the
-    size test keeps a stray text file from being taken for an encrypted database.
+    A SQLCipher file starts with a random salt, is ciphertext throughout and a whole
+    number of pages; the size and text tests keep a stray text file (or a zeroed one)
+    from being taken for an encrypted database and answered with a passphrase prompt.
     """
     try:
         size = path.stat().st_size
         if size < 1024 or size % 512:
             return False
         with path.open("rb") as handle:
-            return handle.read(16) != SQLITE_MAGIC
+            head = handle.read(1024)
     except OSError:
         return False
+    if head.startswith(SQLITE_MAGIC):
+        return False
+    try:  # not final: a character cut at the 1 KiB boundary is no evidence
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return True  # random bytes: 1 KiB of ciphertext is never valid UTF-8
+    return False
 
 
 # SQLCipher's key derivation cost (PBKDF2-HMAC-SHA512 iterations): SQLCipher 4's

@@ -119,3 +119,14 @@ def test_local_folder_and_network_mounts() -> None:
     assert on_network_share(Path("/mnt/office/kam.sqlite3"), mounts)
     assert on_network_share(Path("/home/wang/nfs/a/kam.sqlite3"), mounts)
     assert on_network_share(Path("//nas/share/kam.sqlite3"), mounts)
+
+
+def test_a_text_file_is_not_taken_for_an_encrypted_database(tmp_path: Path) -> None:
+    from kam.persistence import raw
+    from kam.persistence.errors import NotKamDatabase
+
+    path = tmp_path / "客户名单.sqlite3"
+    path.write_bytes(("河北钢铁,张伟\n".encode() * 4096)[:8192])  # a whole number of "pages"
+    assert not raw.looks_encrypted(path)
+    with pytest.raises(NotKamDatabase):
+        open_database(path)
