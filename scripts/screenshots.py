@@ -67,17 +67,15 @@ def shoot_language(db_target: str, lang: str, out: Path, account_code: str, size
     window = MainWindow(ctx)
     window.resize(*size)
     window.show()
-    grab(window, out / "accounts.png")
+    for spec in PAGES:
+        window.show_page(spec.key)
+        grab(window, out / f"page-{spec.key}.png")
 
-    page = window.current_page()
+    page = window.show_page("accounts")
     assert isinstance(page, AccountsPage)
     page.list_panel.search.setText("hbgt" if lang == "en" else "gang")
     grab(window, out / "accounts-search.png")
     page.list_panel.search.clear()
-
-    for spec in PAGES[1:]:
-        window.show_page(spec.key)
-        grab(window, out / f"page-{spec.key}.png")
 
     rows = list_accounts(db)
     if not rows:

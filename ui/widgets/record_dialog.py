@@ -69,7 +69,10 @@ class RecordDialog(QDialog):
                 column = QFormLayout()
                 column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
                 self.form.add_to(column, names)
-                columns.addLayout(column, 1)
+                stack = QVBoxLayout()
+                stack.addLayout(column)
+                stack.addStretch(1)  # rows stay together at the top
+                columns.addLayout(stack, 1)
         else:
             form_layout = QFormLayout(body)
             form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
