@@ -3,7 +3,8 @@
 Prints, for 10,000 accounts and 50,000 contacts (targets in brackets):
 
 * process start → main window shown and the event loop idle (< 1.5 s),
-* process start → the account list filled,
+* process start → the account list filled (opening the account page first when the
+  window starts on another screen),
 * the time of each keystroke typed into the account search box (``accountSearch``),
   e.g. ``hbgt`` and ``hebei`` one key at a time, until the list is repainted (< 50 ms).
 
@@ -81,11 +82,13 @@ def _child(db: str, queries: list[str], profile: str) -> None:
         emit()
         app.quit()
 
-    def wait_for_list(deadline: float) -> None:
+    def wait_for_list(started: float, deadline: float) -> None:
         main = window()
         table = main.findChild(QAbstractItemView, "accountTable") if main else None
         if table is not None and table.model() is not None and table.model().rowCount() > 0:
             report["listed"] = time.time()
+            report["listed_cpu"] = time.process_time()
+            report["accounts_page_s"] = time.perf_counter() - started
             report["rows"] = table.model().rowCount()
             if profiler is not None:
                 profiler.disable()
@@ -95,11 +98,22 @@ def _child(db: str, queries: list[str], profile: str) -> None:
             report["listed"] = None
             QTimer.singleShot(0, typing)
         else:
-            QTimer.singleShot(1, lambda: wait_for_list(deadline))
+            QTimer.singleShot(1, lambda: wait_for_list(started, deadline))
+
+    def open_accounts() -> None:
+        """Goes to the account list as a user would if the first screen is another one."""
+        main = window()
+        started = time.perf_counter()
+        if main is not None and main.findChild(QLineEdit, "accountSearch") is None:
+            main.show_page("accounts")
+        wait_for_list(started, time.time() + 30)
 
     def shown() -> None:
         report["shown"] = time.time()
-        wait_for_list(time.time() + 30)
+        # CPU seconds of this process so far: on a busy machine the wall clock also
+        # counts waiting for a core, this does not.
+        report["shown_cpu"] = time.process_time()
+        QTimer.singleShot(0, open_accounts)
 
     original_exec = QApplication.exec
 
@@ -150,11 +164,19 @@ def main(argv: list[str] | None = None) -> int:
     listed = [r["listed_s"] for r in reports if r["listed_s"] is not None]
     print(f"start → window shown, loop idle: median {statistics.median(shown):.2f} s, "
           f"best {min(shown):.2f} s  (target < {TARGET_START_S} s)")
+    cpu = [r["shown_cpu"] for r in reports]
+    print(f"  of which CPU time of the process: median {statistics.median(cpu):.2f} s "
+          f"(wall minus CPU is waiting: disk, or other programs on a busy machine)")
     if listed:
+        page = [r["accounts_page_s"] for r in reports if r["listed_s"] is not None]
         print(f"start → account list filled:     median {statistics.median(listed):.2f} s, "
-              f"best {min(listed):.2f} s  ({reports[0].get('rows')} rows)")
+              f"best {min(listed):.2f} s  ({reports[0].get('rows')} rows; opening the "
+              f"account page took {statistics.median(page):.2f} s of it)")
     else:
         print("start → account list filled:     the list stayed empty for 30 s")
+    if any("error" in r for r in reports):
+        print(f"error: {reports[0].get('error')}")
+        return 1
     for query in QUERIES:
         per_key = [[r["keys_ms"][query][i] for r in reports] for i in range(len(query))]
         cells = "  ".join(f"{query[:i + 1]} {statistics.median(ms):.1f}"
