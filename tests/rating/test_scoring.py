@@ -144,3 +144,20 @@ def test_rank_breaks_ties_by_revenue_then_code() -> None:
 ])
 def test_change_against_last_year(grade, key, prev, prev_key, change) -> None:
     assert change_of(grade, key, prev, prev_key) == change
+
+
+def test_ranking_path_scores_exactly_like_the_single_account_path() -> None:
+    import random
+
+    rng = random.Random(7)
+    scheme = _scheme(Criterion("contract_volume", "", 20, bands=VOLUME_BANDS),
+                     Criterion("quality_loss_rate", "", 10, bands=LOSS_BANDS),
+                     Criterion("collection_rate", "", 15, linear=Linear(60, 100)),
+                     Criterion("profit_margin", "", 7, linear=Linear(30, 5)))
+    accounts = [AccountInput(n, f"C{n:03d}", "x", {
+        m: None if rng.random() < 0.15 else round(rng.uniform(-10, 400), rng.randint(0, 3))
+        for m in scheme.measures}) for n in range(300)]
+    for ranked in score_all(scheme, accounts):
+        single = score_account(scheme, accounts[ranked.account_id])
+        assert (single.total, single.criteria, single.grade) == (
+            ranked.total, ranked.criteria, ranked.grade)
