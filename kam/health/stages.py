@@ -48,7 +48,7 @@ class ShareYear:
     purchases: float  # contracts signed with us in the year (any amount)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class StageYear:
     year: int
     share: float | None

@@ -28,7 +28,7 @@ from kam.services.warning_facts import gather_facts
 from kam.validation import Checker
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class WarningRow:
     """One warning of one account, ready to show."""
 
@@ -37,13 +37,33 @@ class WarningRow:
     account: str  # short name, else name
     owner: str
     key_account: bool
-    kind: str
-    subject: str
-    severity: str
-    level: float
-    on: date
-    reason: str
+    warning: EarlyWarning
     ack: Ack | None = None  # set when an acknowledgement still covers the warning
+
+    @property
+    def kind(self) -> str:
+        return self.warning.kind
+
+    @property
+    def subject(self) -> str:
+        return self.warning.subject
+
+    @property
+    def severity(self) -> str:
+        return self.warning.severity
+
+    @property
+    def level(self) -> float:
+        return self.warning.level
+
+    @property
+    def on(self) -> date:
+        return self.warning.on
+
+    @property
+    def reason(self) -> str:
+        # Formatted when shown: a list of thousands of warnings shows a screenful.
+        return self.warning.reason()
 
     @property
     def kind_label(self) -> str:
@@ -172,8 +192,7 @@ def compute(
     out = []
     for w, ack in raised:
         code, label, owner_name, key = accounts[w.account_id]
-        out.append(WarningRow(w.account_id, code, label, owner_name, key, w.kind, w.subject,
-                              w.severity, w.level, w.on, w.reason(), ack))
+        out.append(WarningRow(w.account_id, code, label, owner_name, key, w, ack))
     return out
 
 

@@ -87,7 +87,7 @@ class DashboardPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("dashboardStatus")
         cards.addWidget(self.status)
-        self.warnings = WarningsPanel(ctx.db, ("severity", "account", "kind", "reason", "since"),
+        self.warnings = WarningsPanel(ctx.db, ("severity", "account", "kind", "since", "reason"),
                                       self, today)
         self.warnings.account_opened.connect(ctx.open_account_requested)
         self.warnings.acknowledged.connect(self._acknowledged)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kam.persistence import Database
@@ -38,6 +38,9 @@ class WarningsPanel(QWidget):
         self.table.setObjectName("warningTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # Until the user picks a column, keep the service's order: most severe, oldest first.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         self.table.activated_row.connect(
             lambda row: self.account_opened.emit(self.proxy.row_at(row).account_id))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
