@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kam.cli import main
-from kam.persistence import open_database
+from kam.persistence import Database, open_database
 from kam.services.accounts import AccountData, list_accounts, save_account
 
 
@@ -147,3 +147,15 @@ def test_help_follows_lang(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--lang", "en", "init", "--help"])
     out = capsys.readouterr().out
     assert "usage:" in out and "demo company" in out
+
+
+def test_accounts_of_the_demo_company(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--db", str(demo_db.path), "accounts", "--format", "json")
+    rows = {r["code"]: r for r in json.loads(out)}
+    assert code == 0 and len(rows) == 93
+    assert rows["C001"]["short_name"] == "河北钢铁"
+    # The rating step grades every customer that buys from us.
+    assert all(rows[f"C{n:03d}"]["grade"] in ("A", "B", "C", "D") for n in range(1, 31))
+    code, out, _ = _run(capsys, "--db", str(demo_db.path), "accounts", "--format", "csv",
+                        "--search", "sg")
+    assert "沙钢" in out
