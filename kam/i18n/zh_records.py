@@ -60,3 +60,8 @@ MESSAGES.update({
     "must be more than zero": "必须大于零",
     "must be a contract of the same account": "必须是同一客户的合同",
 })
+MESSAGES.update({
+    "the database is encrypted, but the exported workbook is not: keep the file safe and "
+    "delete it when it is no longer needed":
+        "数据库已加密，但导出的工作簿未加密：请妥善保管该文件，不再需要时及时删除",
+})

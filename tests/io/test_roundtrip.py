@@ -52,3 +52,10 @@ def test_chinese_headers_round_trip(db: Database, tmp_path: Path) -> None:
     with db.session() as s:
         account = s.query(Account).one()
         assert account.name == "=HYPERLINK(\"http://evil\")" and account.short_name == "'引号"
+
+
+def test_exporting_an_encrypted_database_warns(db: Database, tmp_path: Path) -> None:
+    db.passphrase = "秘密"  # as the store holds it for an encrypted file
+    result = export_workbook(db, tmp_path / "plain.xlsx")
+    assert result.warnings == ["the database is encrypted, but the exported workbook is not: "
+                               "keep the file safe and delete it when it is no longer needed"]

@@ -8,6 +8,7 @@ owner name, contract number) and are turned into ids here.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -18,9 +19,15 @@ from kam.domain.base import utcnow
 
 from .plan import Plan, SheetPlan
 from .progress import Progress
+from .specs import Sheet
 from .tables import MODELS, plain_columns, visit_notes
 
 CHUNK = 5000
+
+
+@cache
+def _plain_set(sheet: Sheet) -> frozenset[str]:
+    return frozenset(plain_columns(sheet)) | {"pinyin", "pinyin_initials"}
 
 
 class Writer:
@@ -58,7 +65,7 @@ class Writer:
     def _row(self, sp: SheetPlan, values: dict[str, object]) -> dict[str, Any]:
         """Sheet terms → model columns."""
         name = sp.sheet.name
-        plain = set(plain_columns(sp.sheet)) | {"pinyin", "pinyin_initials"}
+        plain = _plain_set(sp.sheet)
         out: dict[str, Any] = {k: v for k, v in values.items() if k in plain}
         if "account" in values:
             out["account_id"] = self.accounts[str(values["account"])]

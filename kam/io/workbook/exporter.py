@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kam.i18n import _
 from kam.io.atomic import atomic_path
 from kam.io.safe_cells import escape_cell
 from kam.persistence import Database
@@ -23,10 +24,17 @@ from .specs import SHEETS, Column, Sheet
 from .tables import existing_rows
 from .xlsx_writer import XlsxWriter
 
-# Hooks asked before an export; each returns a warning for the user or None. The data
-# safety area registers one that warns when an encrypted database is exported to a
-# plain file.
-EXPORT_WARNINGS: list[Callable[[Database], str | None]] = []
+
+def _plain_copy_of_encrypted(db: Database) -> str | None:
+    if getattr(db, "encrypted", False):
+        return _("the database is encrypted, but the exported workbook is not: "
+                 "keep the file safe and delete it when it is no longer needed")
+    return None
+
+
+# Hooks asked before an export; each returns a warning for the user or None. Other areas
+# (data safety) may append their own.
+EXPORT_WARNINGS: list[Callable[[Database], str | None]] = [_plain_copy_of_encrypted]
 
 
 @dataclass
@@ -52,6 +60,11 @@ def _order(sheet: Sheet) -> Callable[[tuple[int, dict[str, Any]]], tuple[Any, ..
     return key
 
 
+# Spec kinds → the writer's cell kinds.
+KINDS = {"text": "text", "enum": "text", "int": "number", "float": "number", "money": "number",
+         "year": "number", "date": "date", "time": "time"}
+
+
 def _width(column: Column) -> int:
     """A column width in characters that fits typical content (CJK counts double)."""
     if column.kind in ("date", "time"):
@@ -61,21 +74,16 @@ def _width(column: Column) -> int:
     return max(10, min(30, len(column.key) + 2, column.max_len + 2))
 
 
-def _cell(value: Any) -> Any:
-    if value == "" or value is None:
-        return None
-    if isinstance(value, str):
-        return escape_cell(value)
-    return value
-
-
 def _cells(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]],
            progress: Progress) -> Iterator[list[Any]]:
+    """The sheet's rows as cell values; text a spreadsheet would run as a formula escaped."""
     keys = sheet.keys
+    text = [c.kind in ("text", "enum") for c in sheet.columns]
     for n, (_row_id, values) in enumerate(rows, start=1):
         if n % 10000 == 0:
             progress(sheet.name, n, len(rows))
-        yield [_cell(values.get(k)) for k in keys]
+        yield [escape_cell(v) if t and v else v
+               for t, v in zip(text, [values[k] for k in keys], strict=True)]
 
 
 def export_workbook(
@@ -94,7 +102,8 @@ def export_workbook(
                     result.rows[sheet.name] = book.add_sheet(
                         sheet.label if chinese_headers else sheet.name,
                         [c.label if chinese_headers else c.key for c in sheet.columns],
-                        _cells(sheet, rows, progress), [_width(c) for c in sheet.columns])
+                        _cells(sheet, rows, progress), [_width(c) for c in sheet.columns],
+                        [KINDS.get(c.kind, "any") for c in sheet.columns])
                     progress(sheet.name, len(rows), len(rows))
         finally:
             book.close()

@@ -79,32 +79,30 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
         return None
 
     columns = {k: spec.column(k) for k in where}
+    required = [k for k in where if columns[k].required]
+    blank_row = dict.fromkeys(where)
     rows: list[ParsedRow] = []
+    width = len(keys)
     for n, cells in raw.rows:
         if all(is_blank(c) for c in cells):
             continue
-        values: dict[str, object] = {}
+        values = dict(blank_row)
         extras: list[tuple[str, str]] = []
         failed: set[str] = set()
         for i, cell in enumerate(cells):
-            key = keys[i] if i < len(keys) else None
-            if key is None:
-                if not is_blank(cell):
-                    extras.append((unknown.get(i) or column_letter(i),
-                                   as_text(unescape_cell(cell))))
+            if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
                 continue
-            if is_blank(cell):
-                values[key] = None
+            key = keys[i] if i < width else None
+            if key is None:
+                extras.append((unknown.get(i) or column_letter(i), as_text(unescape_cell(cell))))
                 continue
             try:
                 values[key] = parse_cell(columns[key], unescape_cell(cell))
             except CellError as exc:
                 report.problem(title, n, where[key], str(exc))
-                values[key] = None
                 failed.add(key)
-        for key in where:
-            values.setdefault(key, None)
-            if columns[key].required and values[key] is None and key not in failed:
+        for key in required:
+            if values[key] is None and key not in failed:
                 report.problem(title, n, where[key], _("is required"))
         rows.append(ParsedRow(n, values, extras, bool(failed)))
         if n % 5000 == 0:

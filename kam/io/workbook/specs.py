@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from kam.domain.enums import (
     Attitude,
@@ -56,12 +57,13 @@ class Sheet:
     aliases: tuple[str, ...] = field(default_factory=tuple)
 
     def column(self, key: str) -> Column:
-        for c in self.columns:
-            if c.key == key:
-                return c
-        raise KeyError(key)
+        return self.by_key[key]
 
-    @property
+    @cached_property
+    def by_key(self) -> dict[str, Column]:
+        return {c.key: c for c in self.columns}
+
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns)
 

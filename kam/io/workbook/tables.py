@@ -5,6 +5,7 @@ owner name, contract number) so the importer can compare like with like."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from sqlalchemy import column, select, table
@@ -63,6 +64,7 @@ def default(sheet: Sheet, key: str) -> object:
     return "" if sheet.column(key).kind in TEXT_KINDS else None
 
 
+@cache
 def plain_columns(sheet: Sheet) -> list[str]:
     """Sheet columns stored under the same name on the model."""
     model = MODELS[sheet.name]

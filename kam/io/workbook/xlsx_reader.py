@@ -9,13 +9,14 @@ booleans, formula results, and dates recognised by the cell's number format.
 
 from __future__ import annotations
 
+import codecs
+import html
 import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from typing import IO
-from xml.etree.ElementTree import Element, iterparse
+from xml.etree.ElementTree import iterparse
 
 _EPOCH = datetime(1899, 12, 30)
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -24,6 +25,16 @@ PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DATE_IDS = set(range(14, 23)) | set(range(27, 37)) | {45, 46, 47} | set(range(50, 59))
 _TIME_IDS = {18, 19, 20, 21, 45, 46, 47}
 _QUOTED = re.compile(r'"[^"]*"|\[(?!h\]|m\]|s\])[^\]]*\]|\\.')
+_P = r"(?:\w+:)?"  # a namespace prefix some producers write (<x:row>)
+_ROW = re.compile(rf"<{_P}row\b([^>]*?)(?:/>|>(.*?)</{_P}row>)", re.S)
+_CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
+_ATTR = re.compile(r'\b([rts])="([^"]*)"')
+_ATTR_R = re.compile(r'\br="(\d+)"')
+_V = re.compile(rf"<{_P}v(?:\s[^>]*)?>(.*?)</{_P}v>", re.S)
+_T = re.compile(rf"<{_P}t(?:\s[^>]*)?>(.*?)</{_P}t>", re.S)
+_RPH = re.compile(rf"<{_P}rPh\b.*?</{_P}rPh>", re.S)
+_SI = re.compile(rf"<{_P}si>(.*?)</{_P}si>|<{_P}si/>", re.S)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 
 
 class XlsxError(Exception):
@@ -39,20 +50,6 @@ def _is_date_code(code: str) -> tuple[bool, bool]:
     bare = _QUOTED.sub("", code.split(";")[0]).lower().replace("general", "")
     shows = bool(re.search(r"[ydhsm]", bare))
     return shows, shows and not re.search(r"[yd]", bare) and bool(re.search(r"[hs]", bare))
-
-
-def _text(element: Element) -> str:
-    """A string item's text: its ``t`` and rich-text runs, not the phonetic (rPh) ones."""
-    parts = []
-    for child in element:
-        name = _local(child.tag)
-        if name == "t":
-            parts.append(child.text or "")
-        elif name == "r":
-            for sub in child:
-                if _local(sub.tag) == "t":
-                    parts.append(sub.text or "")
-    return "".join(parts)
 
 
 class XlsxBook:
@@ -112,13 +109,10 @@ class XlsxBook:
 
     def _shared_strings(self) -> list[str]:
         part = self._part("sharedStrings")
-        strings: list[str] = []
-        if part and part in self._zip.namelist():
-            for _ev, el in iterparse(self._zip.open(part)):
-                if _local(el.tag) == "si":
-                    strings.append(_text(el))
-                    el.clear()
-        return strings
+        if not part or part not in self._zip.namelist():
+            return []
+        text = self._zip.read(part).decode("utf-8")
+        return [_string_item(m.group(1) or "") for m in _SI.finditer(text)]
 
     def _date_styles(self) -> tuple[set[int], set[int]]:
         """Indexes of the cell formats that show a date or time, and of those that are
@@ -157,70 +151,102 @@ class XlsxBook:
         return int(m.group(1) or 1) if m else 0
 
     def rows(self, part: str) -> Iterator[tuple[int, tuple[object, ...]]]:
-        """(row number, cell values) for every row that has any cell, top to bottom."""
-        handle: IO[bytes] = self._zip.open(part)
+        """(row number, cell values) for every row that has any cell, top to bottom.
+
+        Rows are matched with regular expressions over the decompressed XML, read in
+        chunks: several times faster than building an element per cell.
+        """
         strings, dates, times = self._strings, self._dates, self._times
         columns: dict[str, int] = {}
-        row: dict[int, object] = {}
         row_number = 0
-        next_col = 0
-        try:
-            for _ev, el in iterparse(handle):
-                name = _local(el.tag)
-                if name == "c":
-                    ref = el.get("r")
-                    if ref:
-                        letters = ref.rstrip("0123456789")
-                        col = columns.get(letters)
-                        if col is None:
-                            col = 0
-                            for ch in letters:
-                                col = col * 26 + ord(ch) - 64
-                            col -= 1
-                            columns[letters] = col
-                    else:
-                        col = next_col
-                    next_col = col + 1
-                    row[col] = self._value(el, strings, dates, times)
-                    el.clear()
-                elif name == "row":
-                    number = el.get("r")
-                    row_number = int(number) if number else row_number + 1
-                    if row:
-                        width = max(row) + 1
-                        yield row_number, tuple(row.get(i) for i in range(width))
-                    row = {}
-                    next_col = 0
-                    el.clear()
-        finally:
-            handle.close()
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        pending = ""
+        with self._zip.open(part) as handle:
+            while True:
+                chunk = handle.read(1 << 22)
+                pending += decoder.decode(chunk, final=not chunk)
+                end = 0
+                for m in _ROW.finditer(pending):
+                    end = m.end()
+                    number = _ATTR_R.search(m.group(1))
+                    row_number = int(number.group(1)) if number else row_number + 1
+                    body = m.group(2)
+                    if body:
+                        values = _cells(body, columns, strings, dates, times)
+                        if values:
+                            yield row_number, values
+                pending = pending[end:]
+                if not chunk:
+                    break
 
-    @staticmethod
-    def _value(el: Element, strings: list[str], dates: set[int], times: set[int]) -> object:
-        kind = el.get("t", "n")
-        if kind == "inlineStr":
-            for child in el:
-                if _local(child.tag) == "is":
-                    return _text(child)
-            return None
-        raw = None
-        for child in el:
-            if _local(child.tag) == "v":
-                raw = child.text
-                break
-        if raw is None or raw == "":
-            return None
-        if kind == "s":
-            return strings[int(raw)]
-        if kind in ("str", "e", "d"):
-            return raw
-        if kind == "b":
-            return raw.strip() == "1"
-        number: float | int = float(raw) if any(c in raw for c in ".eE") else int(raw)
-        style = int(el.get("s", "0"))
-        if style in dates:
-            moment = _EPOCH + timedelta(days=float(number))
-            # Excel's serials carry float noise; a date-time is only as exact as a second.
-            moment = (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
-            return moment.time() if style in times else moment
-        return number
+
+def _cells(body: str, columns: dict[str, int], strings: list[str], dates: set[int],
+           times: set[int]) -> tuple[object, ...]:
+    row: dict[int, object] = {}
+    next_col = 0
+    for m in _CELL.finditer(body):
+        attrs, inner = m.group(1), m.group(2)
+        ref = kind = style = None
+        for key, value in _ATTR.findall(attrs):
+            if key == "r":
+                ref = value
+            elif key == "t":
+                kind = value
+            else:
+                style = value
+        if ref:
+            letters = ref.rstrip("0123456789")
+            col = columns.get(letters)
+            if col is None:
+                col = 0
+                for ch in letters:
+                    col = col * 26 + ord(ch) - 64
+                col -= 1
+                columns[letters] = col
+        else:
+            col = next_col
+        next_col = col + 1
+        if inner:
+            row[col] = _value(kind, style, inner, strings, dates, times)
+    if not row:
+        return ()
+    width = max(row) + 1
+    return tuple(row.get(i) for i in range(width))
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
+
+
+def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
+           dates: set[int], times: set[int]) -> object:
+    if kind == "inlineStr":
+        return _string_item(inner)
+    m = _V.search(inner)
+    if m is None:
+        return None
+    raw = m.group(1)
+    if raw == "":
+        return None
+    if kind == "s":
+        return strings[int(raw)]
+    if kind in ("str", "e", "d"):
+        return _unescape(raw)
+    if kind == "b":
+        return raw.strip() == "1"
+    number: float | int = float(raw) if any(c in raw for c in ".eE") else int(raw)
+    if style is not None and int(style) in dates:
+        moment = _EPOCH + timedelta(days=float(number))
+        # Excel's serials carry float noise; a date-time is only as exact as a second.
+        moment = (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
+        return moment.time() if int(style) in times else moment
+    return number
+
+
+def _string_item(inner: str) -> str:
+    """The text of a shared or inline string: its runs, without phonetic (rPh) runs."""
+    if "rPh" in inner:
+        inner = _RPH.sub("", inner)
+    if "<![CDATA[" in inner:
+        inner = _CDATA.sub(lambda m: html.escape(m.group(1), quote=False), inner)
+    return _unescape("".join(_T.findall(inner)))

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO
-from xml.sax.saxutils import escape, quoteattr
-
-from .report import column_letter
+from xml.sax.saxutils import quoteattr
 
 _EPOCH = datetime(1899, 12, 30)
 # XML 1.0 cannot carry most control characters; they cannot be typed into a cell either.
@@ -29,24 +27,59 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="{MAIN}"><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss"/><numFmt numFmtId="166" formatCode="hh:mm"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"""
 
 
-def _cell(ref: str, value: object, style: int = 0) -> str:
-    s = f' s="{style}"' if style else ""
-    if isinstance(value, str):
-        text = escape(_ILLEGAL.sub("", value))
-        return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
+def _text(value: object) -> str:
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if _ILLEGAL.search(text):
+        text = _ILLEGAL.sub("", text)
+    return f'<c t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+
+def _number(value: object) -> str:
     if isinstance(value, bool):
-        return f'<c r="{ref}" t="b"{s}><v>{int(value)}</v></c>'
+        return f'<c t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int | float):
-        return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+        return f"<c><v>{value!r}</v></c>"
+    return _any(value)
+
+
+def _date(value: object) -> str:
     if isinstance(value, datetime):
         serial = (value - _EPOCH).total_seconds() / 86400
-        return f'<c r="{ref}" s="{STYLE_DATETIME}"><v>{serial!r}</v></c>'
+        return f'<c s="{STYLE_DATETIME}"><v>{serial!r}</v></c>'
     if isinstance(value, date):
-        return f'<c r="{ref}" s="{STYLE_DATE}"><v>{(value - _EPOCH.date()).days}</v></c>'
+        return f'<c s="{STYLE_DATE}"><v>{(value - _EPOCH.date()).days}</v></c>'
+    return _any(value)
+
+
+def _time(value: object) -> str:
     if isinstance(value, time):
         serial = (value.hour * 3600 + value.minute * 60 + value.second) / 86400
-        return f'<c r="{ref}" s="{STYLE_TIME}"><v>{serial!r}</v></c>'
-    return _cell(ref, str(value), style)
+        return f'<c s="{STYLE_TIME}"><v>{serial!r}</v></c>'
+    return _any(value)
+
+
+def _any(value: object) -> str:
+    if isinstance(value, int | float):
+        return _number(value)
+    if isinstance(value, date | datetime):
+        return _date(value)
+    if isinstance(value, time):
+        return _time(value)
+    return _text(value)
+
+
+# How a column's cells are written, by the kind of value it holds. Cells carry no "r"
+# reference: SpreadsheetML places them one after another, and a blank is an empty <c/>.
+WRITERS: dict[str, Callable[[object], str]] = {
+    "text": _text, "number": _number, "date": _date, "time": _time, "any": _any}
+
+
+def _row(writers: Sequence[Callable[[object], str]], values: Sequence[object]) -> str:
+    last = len(values)
+    while last and (values[last - 1] is None or values[last - 1] == ""):
+        last -= 1
+    return "".join("<c/>" if v is None or v == "" else w(v)
+                   for w, v in zip(writers, values[:last], strict=False))
 
 
 class XlsxWriter:
@@ -57,10 +90,13 @@ class XlsxWriter:
         self._titles: list[str] = []
 
     def add_sheet(self, title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-                  widths: Sequence[int] = ()) -> int:
-        """Writes one sheet (header row bold and frozen); returns the number of data rows."""
+                  widths: Sequence[int] = (), kinds: Sequence[str] = ()) -> int:
+        """Writes one sheet (header row bold and frozen); returns the number of data rows.
+
+        ``kinds`` names each column's writer (text, number, date, time; any by default).
+        """
         self._titles.append(title)
-        letters = [column_letter(i) for i in range(max(len(header), 1))]
+        writers = [WRITERS[k] for k in kinds] + [_any] * (len(header) - len(kinds))
         name = f"xl/worksheets/sheet{len(self._titles)}.xml"
         count = 0
         with self._zip.open(name, "w", force_zip64=True) as raw:
@@ -72,13 +108,11 @@ class XlsxWriter:
                 '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                 'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
                 f'{f"<cols>{cols}</cols>" if cols else ""}<sheetData>'.encode())
-            head = "".join(_cell(f"{letters[i]}1", h, STYLE_HEADER) for i, h in enumerate(header))
+            head = "".join(_text(h).replace("<c ", f'<c s="{STYLE_HEADER}" ', 1) for h in header)
             out.write(f'<row r="1">{head}</row>'.encode())
             buffer: list[str] = []
             for n, row in enumerate(rows, start=2):
-                cells = "".join(_cell(f"{letters[i]}{n}", v)
-                                for i, v in enumerate(row) if v is not None and v != "")
-                buffer.append(f'<row r="{n}">{cells}</row>')
+                buffer.append(f'<row r="{n}">{_row(writers, row)}</row>')
                 count += 1
                 if len(buffer) >= 2000:
                     out.write("".join(buffer).encode())
