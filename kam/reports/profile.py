@@ -17,6 +17,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy import select
 
@@ -24,7 +26,7 @@ from kam.domain import Account
 from kam.i18n import language
 from kam.persistence import Database
 from kam.reports.document import DocumentStart, PageMarks, build_pdf, para
-from kam.reports.fonts import missing_glyphs
+from kam.reports.fonts import missing_glyphs, printable, register_fonts
 from kam.reports.profile_data import (
     ProfileData,
     gather_profile,
@@ -66,9 +68,19 @@ def section_title(key: str, lang: str) -> str:
 
 def marks_for(data: ProfileData, options: ProfileOptions) -> PageMarks:
     a = data.account
-    subject = f"{a.code}  {a.short_name or a.name}"
+    subject = fit_text(f"{a.code}  {a.short_name or a.name}", 8.5, 110 * mm)
     return PageMarks(subject=subject, title=Writer(options.lang).t("Account profile"),
                      printed_on=options.printed_on, lang=options.lang)
+
+
+def fit_text(text: str, size: float, width: float) -> str:
+    """``text`` cut with … to fit ``width`` in the CJK font (page headers are one line)."""
+    font = register_fonts()
+    if stringWidth(printable(text), font, size) <= width:
+        return text
+    while text and stringWidth(printable(text) + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def _header(w: Writer, d: ProfileData) -> list[Flowable]:

@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kam.persistence import Database
+from kam.reports.fonts import register_fonts
 from kam.reports.profile import SECTION_KEYS, ProfileOptions, render_profile, section_title
 from kam.reports.profile_data import ProfileData, gather_profile
 from tests.reports.conftest import LONG_NOTE, TODAY
@@ -165,3 +167,25 @@ def test_rating_history_shows_final_grades_per_year(db, rich_id) -> None:
     rated = data.ratings[0]
     assert f"2024 {rated.grade}" in text and f"{rated.total:.1f}" in text
     assert rated.change == "new" and "new on the list" in text
+
+
+def test_a_very_long_name_stays_inside_the_page(db) -> None:
+    from kam.domain import Account
+
+    name = "河北省张家口市宣化区某某特种钢铁冶炼及压延加工集团股份有限公司" * 6
+    with db.session() as s:
+        account = Account(code="LONGNAME", name=name[:200])
+        s.add(account)
+        s.flush()
+        account_id = account.id
+    pdf = profile(db, account_id, "zh_CN")
+    for (width, height), where in zip(pdf.boxes, pdf.positions, strict=True):
+        for x, y, text in where:
+            assert 0 <= x < width and 0 < y < height, (x, y, text)
+    assert name[:40] in pdf.flat()
+    assert "LONGNAME  河北省" in pdf.pages[0] and "…" in pdf.pages[0]
+    # the page header (one line) ends before the title on its right
+    header = [(x, t) for x, y, t in pdf.positions[0] if y > pdf.boxes[0][1] - 40]
+    subject = next((x, t) for x, t in header if t.startswith("LONGNAME"))
+    title_starts = pdf.boxes[0][0] - 51 - stringWidth("客户档案", register_fonts(), 8.5)
+    assert subject[0] + stringWidth(subject[1].strip(), register_fonts(), 8.5) < title_starts - 20
