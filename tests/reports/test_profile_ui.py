@@ -218,3 +218,16 @@ def test_the_account_list_prints_the_selected_or_the_shown_accounts(qtbot, ctx, 
     panel.select_account(rich)
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
     assert opened[-1] == [rich]
+
+
+def test_the_preview_refits_its_pages_when_resized(qtbot, ctx, db) -> None:
+    dialog = open_dialog(qtbot, ctx, [add_sparse(db)])
+    dialog.resize(1100, 780)
+    click(qtbot, dialog, "previewButton")
+    qtbot.waitUntil(lambda: len(dialog.preview_pane.page_labels) > 0, timeout=30000)
+    wait_idle(qtbot, dialog)
+    before = dialog.preview_pane.page_labels[0].pixmap().width()
+    dialog.resize(800, 780)
+    qtbot.waitUntil(lambda: bool(dialog.preview_pane.page_labels) and
+                    dialog.preview_pane.page_labels[0].pixmap().width() < before - 30,
+                    timeout=5000)

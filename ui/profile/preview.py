@@ -3,8 +3,8 @@ pane's width, as they will come out of the printer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.profile.pages import PdfPages
@@ -29,7 +29,23 @@ class PreviewPane(QScrollArea):
         self._layout.setSpacing(12)
         self.setWidget(self._pages)
         self.page_labels: list[QLabel] = []
+        self._data: bytes | None = None
+        self._shown_width = 0
+        # Re-fit the pages once the user has finished resizing, not on every pixel.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(250)
+        self._refit.timeout.connect(self._refit_pages)
         self.show_message(self.tr("Choose accounts and sections, then press Preview."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._data is not None and abs(self.viewport().width() - self._shown_width) > 30:
+            self._refit.start()
+
+    def _refit_pages(self) -> None:
+        if self._data is not None:
+            self.show_pdf(self._data)
 
     def clear(self) -> None:
         while self._layout.count():
@@ -40,6 +56,7 @@ class PreviewPane(QScrollArea):
 
     def show_message(self, text: str) -> None:
         self.clear()
+        self._data = None
         label = QLabel(text)
         label.setObjectName("previewMessage")
         label.setWordWrap(True)
@@ -54,6 +71,7 @@ class PreviewPane(QScrollArea):
     def show_pdf(self, data: bytes) -> int:
         """Renders the pages of ``data``; returns how many the document has."""
         self.clear()
+        self._data, self._shown_width = data, self.viewport().width()
         pages = PdfPages(data)
         try:
             total = len(pages)
