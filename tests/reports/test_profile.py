@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -189,3 +191,15 @@ def test_a_very_long_name_stays_inside_the_page(db) -> None:
     subject = next((x, t) for x, t in header if t.startswith("LONGNAME"))
     title_starts = pdf.boxes[0][0] - 51 - stringWidth("客户档案", register_fonts(), 8.5)
     assert subject[0] + stringWidth(subject[1].strip(), register_fonts(), 8.5) < title_starts - 20
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdftotext_gives_back_the_chinese(db, rich_id, tmp_path: Path) -> None:
+    path = tmp_path / "p.pdf"
+    path.write_bytes(render_profile(snapshot(db, rich_id),
+                                    ProfileOptions(lang="zh_CN", printed_on=TODAY)))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    for words in ("河北钢铁集团有限公司", "商业秘密", "关键人物与决策链", "张鑫", "忌讳迟到",
+                  "第 1 页 / 共"):
+        assert words in text
