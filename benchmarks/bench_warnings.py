@@ -123,23 +123,30 @@ def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
 
 def bench_warnings(db: Database) -> None:
     for attempt in (1, 2):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         rows = open_warnings(db, AS_OF)
-        elapsed = time.perf_counter() - started
-        print(f"warnings for all accounts (run {attempt}): {elapsed:.2f} s, {len(rows):,} "
-              f"warnings  [target < 2 s]")
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        # CPU time too: on a shared machine the wall clock mostly measures the neighbours.
+        print(f"warnings for all accounts (run {attempt}): {elapsed:.2f} s wall, {cpu:.2f} s "
+              f"CPU, {len(rows):,} warnings  [target < 2 s]")
     by_kind = Counter(r.kind for r in rows)
     print("  " + ", ".join(f"{k} {n:,}" for k, n in sorted(by_kind.items())))
 
 
 def bench_dashboard(db: Database) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
 
     from ui.context import AppContext
     from ui.dashboard.page import DashboardPage
 
     app = QApplication.instance() or QApplication([])
+    # The platform and font set-up happen once per process, before any screen shows (in
+    # the app the main window pays them); keep them out of the dashboard's figure.
+    warm = QLabel("河北钢铁")
+    warm.show()
+    app.processEvents()
+    warm.close()
     with db.session() as session:
         owner = session.scalar(select(Staff.name).order_by(Staff.id))
     ctx = AppContext(db)

@@ -15,6 +15,7 @@ from kam.domain.enums import VisitStatus
 from kam.persistence import Database
 from kam.services.cadence import policy_targets, visit_facts
 from kam.services.follow_ups import FollowUpRow, list_follow_ups
+from kam.services.staff import list_staff
 from kam.visits.cadence import CadenceState, account_cadences
 
 OPEN_VISITS = (VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value)
@@ -52,6 +53,16 @@ class Dashboard:
     week: list[WeekItem]
     follow_ups: list[FollowUpRow]
     key_accounts: list[KeyAccount]
+    staff: list[str]  # active account managers and colleagues, in pinyin order
+
+
+def is_active_staff(db: Database, name: str) -> bool:
+    """Whether ``name`` is one of our active people (a cheap check for start-up)."""
+    if not name:
+        return False
+    with db.session() as session:
+        return session.scalar(select(Staff.id).where(Staff.name == name,
+                                                     Staff.active.is_(True))) is not None
 
 
 def week_bounds(today: date) -> tuple[date, date]:
@@ -116,4 +127,5 @@ def load_dashboard(db: Database, today: date, owner: int | str | None = None) ->
         (KeyAccount(r[0], r[1], _label(r[2], r[3]), r[4] or "", r[5] or "", r[6] or "",
                     r[7] or "") for r in key_rows),
         key=lambda k: (GRADE_ORDER.get(k.grade, 9), STAGE_ORDER.get(k.stage, 9), k.code))
-    return Dashboard(today, week, follow_ups, key_accounts)
+    staff = [s.name for s in list_staff(db, active_only=True)]
+    return Dashboard(today, week, follow_ups, key_accounts, staff)

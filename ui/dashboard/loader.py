@@ -1,33 +1,41 @@
-"""Computing the warnings for the dashboard off the GUI thread (a session of its own
-through the service), so the home screen shows at once and fills in."""
+"""Loading the home screen off the GUI thread (sessions of its own through the
+services), so the screen shows at once and fills in when the figures are ready."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kam.persistence import Database
-from kam.services.warnings import open_warnings
+from kam.services.dashboard import Dashboard, load_dashboard
+from kam.services.warnings import WarningRow, open_warnings
 from ui.widgets.errors import describe
 
 
-class WarningLoader(QObject):
-    """Runs :func:`open_warnings` once in its own thread.
+@dataclass(frozen=True)
+class Loaded:
+    lists: Dashboard
+    warnings: list[WarningRow]
+
+
+class DashboardLoader(QObject):
+    """Computes the lists and the warnings once, in its own thread.
 
     Signals:
-        loaded(list): the warning rows.
+        loaded(object): a :class:`Loaded`.
         failed(str): a message for the user.
     """
 
-    loaded = Signal(list)
+    loaded = Signal(object)
     failed = Signal(str)
 
     def __init__(self, db: Database, day: date, owner: str | None) -> None:
         super().__init__()
         self._db, self._day, self._owner = db, day, owner
         self.thread_ = QThread()
-        self.thread_.setObjectName("dashboardWarnings")
+        self.thread_.setObjectName("dashboardLoader")
         self.moveToThread(self.thread_)
         self.thread_.started.connect(self.run)
         self.loaded.connect(self.thread_.quit)
@@ -44,9 +52,11 @@ class WarningLoader(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            lists = load_dashboard(self._db, self._day, self._owner)
+            # Acknowledgements of cleared warnings are forgotten only for the live view.
             rows = open_warnings(self._db, self._day, owner=self._owner,
                                  expire_acks=self._day == date.today())
         except Exception as exc:  # shown on the dashboard; nothing was written
             self.failed.emit(describe(exc))
             return
-        self.loaded.emit(rows)
+        self.loaded.emit(Loaded(lists, rows))

@@ -20,16 +20,15 @@ from PySide6.QtWidgets import (
 from kam.health.rules import Severity, severity_label
 from kam.i18n import label
 from kam.persistence import Database
-from kam.services.dashboard import Dashboard, KeyAccount, WeekItem, load_dashboard
+from kam.services.dashboard import Dashboard, KeyAccount, WeekItem, is_active_staff
 from kam.services.follow_ups import FollowUpRow
-from kam.services.staff import list_staff
 from kam.services.warnings import WarningRow
 from ui.context import AppContext
-from ui.dashboard.loader import WarningLoader
+from ui.dashboard.loader import DashboardLoader, Loaded
 from ui.health.colors import SEVERITY_COLORS
 from ui.health.warnings_panel import WarningsPanel
 from ui.shell.settings import app_settings
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.errors import RECOVERABLE
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -42,10 +41,9 @@ def default_owner(db: Database) -> str:
     if stored is not None:
         return str(stored)
     try:
-        names = {s.name for s in list_staff(db, active_only=True)}
+        return db.user if is_active_staff(db, db.user) else ""
     except RECOVERABLE:
         return ""
-    return db.user if db.user in names else ""
 
 
 def _box(title: str, widget: QWidget) -> QGroupBox:
@@ -65,7 +63,7 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboardPage")
         self.ctx = ctx
         self.fixed_today = today
-        self.loader: WarningLoader | None = None
+        self.loader: DashboardLoader | None = None
         self.loaded = False
         self.warning_rows: list[WarningRow] = []
         self.data: Dashboard | None = None
@@ -81,6 +79,7 @@ class DashboardPage(QWidget):
             color = SEVERITY_COLORS[s.value].name()
             card.setStyleSheet(f"QLabel {{ background: {color}; padding: 8px 14px; "
                                "font-size: 15px; }")
+            card.setText(f"{severity_label(s.value)}  …")
             self.cards[s.value] = card
             cards.addWidget(card)
         cards.addStretch(1)
@@ -163,16 +162,18 @@ class DashboardPage(QWidget):
             account_of(row)))
         return table
 
-    def _fill_owners(self, chosen: str | None) -> None:
+    def _fill_owners(self, chosen: str | None, names: list[str] | None = None) -> None:
+        """The choice of account manager. The full list (sorted by pinyin, which loads
+        the pinyin tables) arrives with the loaded figures; until then the combo holds
+        the current choice only, so the home screen opens at once."""
+        wanted = default_owner(self.ctx.db) if chosen is None else chosen
+        self.owner.blockSignals(True)
         self.owner.clear()
         self.owner.addItem(self.tr("All account managers"), "")
-        try:
-            for staff in list_staff(self.ctx.db, active_only=True):
-                self.owner.addItem(staff.name, staff.name)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-        wanted = default_owner(self.ctx.db) if chosen is None else chosen
+        for name in names if names is not None else ([wanted] if wanted else []):
+            self.owner.addItem(name, name)
         self.owner.setCurrentIndex(max(0, self.owner.findData(wanted)))
+        self.owner.blockSignals(False)
 
     def owner_name(self) -> str:
         return str(self.owner.currentData() or "")
@@ -182,49 +183,41 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reloads the lists now and the warnings in the background."""
+        """Reloads everything in the background; the screen stays usable meanwhile."""
         today = self.today()
-        self.heading.setText(f"<h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</h2>")
-        try:
-            self.data = load_dashboard(self.ctx.db, today, self.owner_name() or None)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            self.data = None
-        d = self.data
-        self.week_model.set_rows(d.week if d else [])
-        self.follow_model.set_rows(d.follow_ups if d else [])
-        self.key_model.set_rows(d.key_accounts if d else [])
-        self.week_box.setTitle(self.tr("Visits this week (%1)").replace(
-            "%1", str(len(d.week) if d else 0)))
-        self.follow_box.setTitle(self.tr("Follow-ups overdue (%1)").replace(
-            "%1", str(len(d.follow_ups) if d else 0)))
-        for table in (self.week, self.follow_ups, self.key_accounts):
-            table.fit_columns()
-        self._load_warnings()
-
-    def _load_warnings(self) -> None:
+        self.heading.setText(
+            f"<h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</h2>")
         if self.loader is not None:
-            self.loader.loaded.disconnect(self._warnings_loaded)
-            self.loader.failed.disconnect(self._warnings_failed)
+            self.loader.loaded.disconnect(self._loaded)
+            self.loader.failed.disconnect(self._failed)
             self.loader.wait()
         self.loaded = False
         self.status.setText(self.tr("Checking for warnings…"))
-        self.loader = WarningLoader(self.ctx.db, self.today(), self.owner_name() or None)
-        self.loader.loaded.connect(self._warnings_loaded)
-        self.loader.failed.connect(self._warnings_failed)
+        self.loader = DashboardLoader(self.ctx.db, today, self.owner_name() or None)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
         self.loader.start()
 
-    def _warnings_loaded(self, rows: list[WarningRow]) -> None:
-        self.warning_rows = rows
-        self.warnings.set_rows(rows)
-        counts = Counter(r.severity for r in rows)
+    def _loaded(self, result: Loaded) -> None:
+        d = self.data = result.lists
+        self.warning_rows = result.warnings
+        self._fill_owners(self.owner_name(), d.staff)
+        self.loaded = True
+        self.week_model.set_rows(d.week)
+        self.follow_model.set_rows(d.follow_ups)
+        self.key_model.set_rows(d.key_accounts)
+        self.week_box.setTitle(self.tr("Visits this week (%1)").replace("%1", str(len(d.week))))
+        self.follow_box.setTitle(self.tr("Follow-ups overdue (%1)").replace(
+            "%1", str(len(d.follow_ups))))
+        self.warnings.set_rows(result.warnings)
+        counts = Counter(r.severity for r in result.warnings)
         for s, card in self.cards.items():
             card.setText(f"{severity_label(s)}  <b>{counts.get(s, 0)}</b>")
         self.status.setText("")
-        self.key_model.set_rows(self.key_model.rows())  # the warning counts changed
-        self.loaded = True
+        for table in (self.week, self.follow_ups, self.key_accounts):
+            table.fit_columns()
 
-    def _warnings_failed(self, message: str) -> None:
+    def _failed(self, message: str) -> None:
         self.status.setText(message)
         self.loaded = True
 
@@ -245,13 +238,11 @@ class DashboardPage(QWidget):
             waited += 20
 
     def _acknowledged(self) -> None:
-        self._load_warnings()
+        self.refresh()
         self.ctx.data_changed.emit("warnings")
 
     def _data_changed(self, what: str) -> None:
-        if what == "staff":
-            self._fill_owners(self.owner_name())
-        elif what != "warnings" and self.isVisible():
+        if what != "warnings" and self.isVisible():
             self.refresh()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
