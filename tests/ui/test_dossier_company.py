@@ -142,3 +142,20 @@ def test_header_shows_code_stage_and_manager(qtbot: QtBot, ctx: AppContext, stee
     texts = [c.text() for c in chips if c is not None]
     assert texts[:2] == ["HBGT", "Stable cooperation"]
     assert "Manager: 张伟" in texts
+
+
+def test_coming_back_shows_changes_made_elsewhere(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
+    from kam.services.accounts import save_account
+
+    page = open_page(qtbot, ctx)
+    page.open_account(steel["ag"])
+    data = get_account(db, steel["ag"])
+    data.region = "辽宁鞍山"
+    save_account(db, data)  # e.g. an import while the dossier was open
+    page.refresh()  # the main window calls this when the page is shown again
+    assert line(page, "region").text() == "辽宁鞍山"
+    assert "辽宁鞍山" in [page.dossier.chips.itemAt(i).widget().text()
+                       for i in range(page.dossier.chips.count())
+                       if page.dossier.chips.itemAt(i).widget() is not None]

@@ -120,7 +120,7 @@ class AccountsPage(QWidget):
         self.ctx.data_changed.emit("accounts")
 
     def _data_changed(self, what: str) -> None:
-        if what not in ("accounts", "contacts", "*"):
+        if what not in ("accounts", "contacts", "staff", "*"):
             return
         self._stale = True
         if self.stack.currentWidget() is self.list_panel and self.isVisible():

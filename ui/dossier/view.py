@@ -170,11 +170,10 @@ class DossierView(QWidget):
         self._refresh_header()
 
     def refresh(self) -> None:
-        """Reloads the open tab (data may have changed on another screen)."""
+        """Reloads the account (another screen may have changed it, e.g. its grade);
+        unsaved edits are left alone."""
         if not self._dirty and self.account_id is not None:
-            self._loaded.clear()
-            self._load_tab(self.tabs.currentIndex())
-            self._refresh_header()
+            self.set_account(self.account_id)
 
     def _load_tab(self, index: int) -> None:
         widget = self._loaders.get(index)
