@@ -85,29 +85,27 @@ def is_incomplete(status: str, outcome: str) -> bool:
 
 def _check_links(session: Session, data: VisitData, check: Checker) -> None:
     """Participants and linked records must belong to the visited account."""
-    for key, model, ids, message in (
-        ("contact_ids", Contact, data.contact_ids,
+    for key, model, text, ids, message in (
+        ("contact_ids", Contact, Contact.name, data.contact_ids,
          _("{name} is a contact of another account ({account})")),
-        ("quality_ids", QualityRecord, data.quality_ids,
+        ("quality_ids", QualityRecord, QualityRecord.description, data.quality_ids,
          _("quality record {name} belongs to another account ({account})")),
-        ("complaint_ids", Complaint, data.complaint_ids,
+        ("complaint_ids", Complaint, Complaint.description, data.complaint_ids,
          _("complaint {name} belongs to another account ({account})")),
     ):
         if not ids:
             continue
         rows = session.execute(
-            select(model.id, model.account_id, Account.name)
+            select(model.id, model.account_id, text, Account.name)
             .join(Account, Account.id == model.account_id)
             .where(model.id.in_(ids))
         ).all()
-        found = {r.id for r in rows}
+        found = {r[0] for r in rows}
         for missing in sorted(set(ids) - found):
             check.add(key, _("record {id} does not exist").format(id=missing))
-        for row in rows:
-            if row.account_id != data.account_id:
-                name = session.get_one(model, row.id)
-                label = getattr(name, "name", None) or getattr(name, "description", "")[:30]
-                check.add(key, message.format(name=label, account=row.name))
+        for _id, account_id, name, account_name in rows:
+            if account_id != data.account_id:
+                check.add(key, message.format(name=name[:30], account=account_name))
     if data.staff_ids:
         known = set(session.scalars(select(Staff.id).where(Staff.id.in_(data.staff_ids))))
         for missing in sorted(set(data.staff_ids) - known):
