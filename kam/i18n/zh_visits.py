@@ -66,6 +66,8 @@ MESSAGES: dict[str, str] = {
     "All layers": "全部层面",
     "{n} visits: {summary}": "共 {n} 次拜访:{summary}",
     "No visits in this period.": "该期间没有拜访。",
+    "{n} min": "{n} 分钟",
+    ", ": "、",
     "Date": "日期",
     "Time": "时间",
     "Account": "客户",

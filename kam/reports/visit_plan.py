@@ -29,11 +29,13 @@ def _weekday(day: date, lang: str | None) -> str:
     return f"周{WEEKDAYS_ZH[day.weekday()]}" if zh else WEEKDAYS_EN[day.weekday()]
 
 
-def _time(row: VisitRow) -> str:
+def _time(row: VisitRow, lang: str | None) -> str:
     if row.start_time is None:
         return ""
     text = row.start_time.strftime("%H:%M")
-    return f"{text}\n{row.duration_min}′" if row.duration_min else text
+    if row.duration_min:
+        text += "\n" + _("{n} min", lang).format(n=row.duration_min)
+    return text
 
 
 def _status(row: VisitRow, lang: str | None) -> str:
@@ -60,7 +62,7 @@ def plan_story(
     scope.append(label(layer, lang) if layer else _("All layers", lang))
     story.append(para(" · ".join(scope), st["body"]))
     counts = Counter(r.layer for r in rows)
-    summary = ",".join(f"{label(layer_key, lang)} {counts.get(layer_key, 0)}"
+    summary = _(", ", lang).join(f"{label(layer_key, lang)} {counts.get(layer_key, 0)}"
                        for layer_key in LAYERS if not layer or layer_key == layer)
     story.append(para(_("{n} visits: {summary}", lang).format(n=len(rows), summary=summary),
                       st["muted"]))
@@ -80,7 +82,7 @@ def plan_story(
             if r.status != "planned":
                 purpose = f"[{_status(r, lang)}] {purpose}"
             lines.append([f"{r.planned_on.isoformat()}\n{_weekday(r.planned_on, lang)}",
-                          _time(r), r.account_name, label(r.layer, lang), r.our_side,
+                          _time(r, lang), r.account_name, label(r.layer, lang), r.our_side,
                           r.their_side, purpose])
         story.append(table(headers, lines, widths))
     return story
