@@ -172,3 +172,29 @@ def test_progress_is_reported(db: Database, tmp_path: Path) -> None:
     seen: list[tuple[str, int, int]] = []
     import_workbook(db, basic(tmp_path / "a.xlsx"), progress=lambda *a: seen.append(a))
     assert ("Contracts", 2, 2) in seen
+
+
+def test_unknown_visit_and_quality_columns_are_kept(db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    visits = [["account", "layer", "planned_on", "status", "车辆"],
+              ["C001", "leader", "2025-05-01", "done", "商务车"]]
+    quality = [["account", "reported_on", "description", "loss_amount", "status", "责任车间"],
+               ["C001", "2025-04-01", "掉肉", 3000, "open", "铸造车间"]]
+    path = basic(tmp_path / "v.xlsx", Visits=visits, Quality=quality)
+    assert import_workbook(db, path).ok
+    second = import_workbook(db, path)
+    assert second.unchanged["Visits"] == 1 and second.unchanged["Quality"] == 1
+    with db.session() as s:
+        assert s.execute(text("SELECT notes FROM visit")).scalar() == "车辆: 商务车"
+        assert s.scalar(select(QualityRecord.notes)) == "责任车间: 铸造车间"
+
+
+def test_ratings_are_updated_by_account_and_year(db: Database, tmp_path: Path) -> None:
+    ratings = [["account", "year", "industry_influence", "reputation"], ["C001", 2025, 3, 3]]
+    import_workbook(db, basic(tmp_path / "r1.xlsx", Ratings=ratings))
+    ratings[1][3] = 5
+    report = import_workbook(db, basic(tmp_path / "r2.xlsx", Ratings=ratings))
+    assert report.updated["Ratings"] == 1 and report.added["Ratings"] == 0
+    with db.session() as s:
+        assert s.scalar(select(ManualScore.reputation)) == 5

@@ -11,16 +11,16 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from kam.domain import Account, Contact, Contract, Staff, Visit
+from kam.domain import Account, Contact, Contract, Staff
 from kam.domain.base import utcnow
 
 from .plan import Plan, SheetPlan
 from .progress import Progress
 from .specs import Sheet
-from .tables import MODELS, plain_columns, visit_notes
+from .tables import MODELS, plain_columns
 
 CHUNK = 5000
 
@@ -81,16 +81,10 @@ class Writer:
         model = MODELS[sp.sheet.name]
         total = len(sp.inserts) + len(sp.updates)
         done = 0
-        keep_visit_notes = sp.sheet.name == "Visits" and not hasattr(Visit, "notes")
         for start in range(0, len(sp.inserts), CHUNK):
             chunk = sp.inserts[start:start + CHUNK]
             rows = [self._row(sp, v) for v in chunk]
-            if keep_visit_notes:
-                ids = self.session.scalars(
-                    insert(model).returning(model.id, sort_by_parameter_order=True), rows).all()
-                self._visit_notes([(i, str(v.get("notes") or "")) for i, v in zip(ids, chunk, strict=True)])
-            else:
-                self._insert(model, rows)
+            self._insert(model, rows)
             if sp.sheet.name == "Contacts":
                 self.bosses += [(None, r["account_id"], str(v["name"]), str(v["reports_to"]))
                                 for r, v in zip(rows, chunk, strict=True) if v.get("reports_to")]
@@ -100,8 +94,6 @@ class Writer:
         for row_id, changes in sp.updates:
             # Updates never move a row to another account: the account is part of its key.
             row = self._row(sp, {k: v for k, v in changes.items() if k != "account"})
-            if keep_visit_notes and "notes" in changes:
-                self._visit_notes([(row_id, str(changes["notes"]))])
             if sp.sheet.name == "Contacts" and "reports_to" in changes:
                 if changes["reports_to"]:
                     self.bosses.append((row_id, 0, "", str(changes["reports_to"])))
@@ -141,13 +133,6 @@ class Writer:
                     values[name] = make(None)
             full.append({k: values.get(k) for k in keys})
         self.session.execute(table.insert(), full)
-
-    def _visit_notes(self, pairs: list[tuple[int, str]]) -> None:
-        wanted = [{"vid": i, "vnotes": n} for i, n in pairs if n]
-        if wanted:
-            self.session.execute(
-                update(visit_notes).where(visit_notes.c.id == bindparam("vid"))
-                .values(notes=bindparam("vnotes")), wanted)
 
     def _link_bosses(self) -> None:
         """Sets who reports to whom once every contact of the file exists."""

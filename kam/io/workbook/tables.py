@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from sqlalchemy import column, select, table
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from kam.domain import (
@@ -32,10 +32,6 @@ MODELS: dict[str, Any] = {
 
 # Sheet columns that are not a column of the model of the same name.
 SPECIAL = {"account", "owner", "reports_to"}
-
-# The visit model belongs to the visits area; its ``notes`` column (migration 0003) is
-# reached through a plain table clause so this module works whether or not it is mapped.
-visit_notes = table("visit", column("id"), column("notes"))
 
 # What a blank cell (or a missing column) means for a new row, where it is not "" / None.
 DEFAULTS: dict[tuple[str, str], object] = {
@@ -92,10 +88,6 @@ def existing_rows(session: Session, sheet: Sheet) -> Iterator[tuple[int, dict[st
         stmt = stmt.add_columns(Contract.contract_no).outerjoin(
             Contract, Contract.id == Payment.contract_id)
         names.append("contract_no")
-    if sheet.name == "Visits" and not hasattr(Visit, "notes"):
-        notes = visit_notes.alias("visit_notes")
-        stmt = stmt.add_columns(notes.c.notes).join(notes, notes.c.id == Visit.id)
-        names.append("notes")
     stmt = stmt.order_by(model.id)
     for row in session.execute(stmt):
         values = dict(zip(names, row, strict=True))
