@@ -6,11 +6,14 @@ Keys: Ctrl+R run the year, F11 meeting mode (projector), Ctrl+P meeting pack PDF
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -34,6 +37,16 @@ from ui.widgets.errors import RECOVERABLE, show_store_error
 
 def page_title() -> str:
     return QCoreApplication.translate("Pages", "Rating")
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a run or the PDF takes its second or two."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class RatingPage(QWidget):
@@ -179,7 +192,8 @@ class RatingPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            run = rating.run_rating(self.ctx.db, year, scheme_text=text)
+            with busy():
+                run = rating.run_rating(self.ctx.db, year, scheme_text=text)
         except SchemeError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"), "\n".join(exc.problems))
             return
@@ -244,7 +258,8 @@ class RatingPage(QWidget):
         from kam.reports.rating_pack import write_rating_pack
 
         try:
-            write_rating_pack(self.ctx.db, self.run.id, path)
+            with busy():
+                write_rating_pack(self.ctx.db, self.run.id, path)
         except RECOVERABLE as exc:
             show_store_error(self, exc)
             return
