@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from kam import __version__
+from kam.cli.messages import os_error_message
 from kam.cli.parser import Parser, language_in
 from kam.i18n import _, set_language
 from kam.persistence.errors import StoreError
@@ -74,10 +75,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"kam: {exc}", file=sys.stderr)
         return exc.code
-    except (StoreError, LookupError, ValidationError, OSError) as exc:
+    except (StoreError, LookupError, ValidationError) as exc:
         if args.debug:
             raise
         print(f"kam: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(f"kam: {os_error_message(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -37,4 +37,12 @@ MESSAGES: dict[str, str] = {
     "only this relationship stage": "只列出该关系阶段的客户",
     "output format (default: table)": "输出格式（默认：table 表格）",
     "Grade": "等级",
+    # operating-system errors
+    "permission denied": "没有访问权限",
+    "no such file or folder": "文件或文件夹不存在",
+    "the disk is full": "磁盘已满",
+    "the disk is read-only": "磁盘为只读",
+    "this is a folder, not a file": "这是文件夹，不是文件",
+    "a part of the path is not a folder": "路径中有一部分不是文件夹",
+    "the file already exists": "文件已存在",
 }

@@ -98,3 +98,23 @@ def test_locked_database(
     err = capsys.readouterr().err
     assert code != 0
     assert err.count("\n") == 1 and "locked" in err
+
+
+def test_os_errors_read_as_words_in_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import kam.demo
+
+    target = tmp_path / "kam.sqlite3"
+
+    def disk_full(*_a: object, **_k: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(kam.demo, "build_demo", disk_full)
+    code = main(["--lang", "zh_CN", "--db", str(target), "init", "--demo"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == f"kam: {target}: 磁盘已满\n"
+    assert not target.exists()
