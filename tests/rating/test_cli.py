@@ -106,3 +106,18 @@ def test_year_without_records_and_missing_file(company, tmp_path, capsys) -> Non
     code, _out, err = kam(capsys, "--db", company, "rating", "run", "--year", "2025",
                           "--scheme", tmp_path / "nope.toml")
     assert code == 1 and "does not exist" in err
+
+
+def test_report_and_final_listing(company, scheme_file, tmp_path, capsys) -> None:
+    kam(capsys, "--db", company, "rating", "run", "--year", "2025", "--scheme", scheme_file)
+    out_pdf = tmp_path / "pack.pdf"
+    code, out, _err = kam(capsys, "--db", company, "rating", "report", "--year", "2025",
+                          "--out", out_pdf)
+    assert code == 0 and out_pdf.stat().st_size > 10_000
+    assert str(out_pdf) in out
+    code, _out, err = kam(capsys, "--db", company, "rating", "list", "--year", "2025",
+                          "--final")
+    assert code == 1 and "there is no rating for 2025" in err  # only a draft so far
+    code, _out, err = kam(capsys, "--db", company, "rating", "report", "--year", "2024",
+                          "--out", tmp_path / "none.pdf")
+    assert code == 1 and not (tmp_path / "none.pdf").exists()
