@@ -135,19 +135,30 @@ CAREER_TRACKS = {
                "设备点检员、设备部部长、总经理助理"),
     "technical": ("技术员、工段长、车间副主任", "轧钢工、作业长、车间主任",
                   "设备点检员、备件工程师、设备科科长", "质检员、质量工程师"),
-    "business": ("采购员、采购主管", "统计员、计划员、采购主管", "办公室文员、综合科科长"),
+    "business": ("采购员、采购主管", "统计员、计划员、采购主管", "销售内勤、采购主管"),
     "finance": ("出纳、会计、主管会计", "成本会计、结算主管"),
     "office": ("办公室文员", "行政后勤", "综合科科员"),
 }
 
 
+# For people not yet in a leading post: where they started.
+JUNIOR_TRACKS = {
+    "technical": ("技术员", "轧钢工、班长", "设备点检员", "质检员"),
+    "business": ("采购员", "统计员、计划员"),
+    "finance": ("出纳", "会计"),
+    "office": ("办公室文员", "行政后勤"),
+    "leader": ("技术员、车间主任",),
+}
+
+
 def career(
-    rng: random.Random, company: str, title: str, track: str, born: date, today: date
+    rng: random.Random, company: str, title: str, track: str, born: date, today: date,
+    *, junior: bool = False,
 ) -> str:
     """A plausible path to the current post: joined after school, rose through posts."""
     joined = min(born.year + rng.randint(20, 24), today.year - 1)
     current = min(today.year, max(joined + 1, today.year - rng.randint(1, 6)))
-    steps = rng.choice(CAREER_TRACKS[track])
+    steps = rng.choice((JUNIOR_TRACKS if junior else CAREER_TRACKS)[track])
     if rng.random() < 0.25 and current - joined > 8:
         moved = joined + rng.randint(3, current - joined - 3)
         return (f"{joined}年入职其他钢厂，历任{steps}；{moved}年调入{company}，"

@@ -104,9 +104,12 @@ def contacts(
         title = post.title
         if title in ("部长", "主任"):
             title = "主任" if department.endswith("中心") else "部长"
+        # The title field holds the post alone (the department has its own column);
+        # the career line names both, as people say it: 2020年起任采购部部长.
+        post_name = title
         if not post.department.startswith("公司") and post.key not in (
                 "secretary", "driver", "reception"):
-            title = f"{department}{title}"
+            post_name = f"{department}{title}"
         leader = post.side == "leader"
         person = Contact(
             name=names.person_name(rng, taken, female=female),
@@ -119,7 +122,9 @@ def contacts(
             phone=names.mobile(rng),
             birthday=born,
             education=names.education(rng, leader=leader, business=post.side == "finance"),
-            career=names.career(rng, customer.short_name, title, _track(post), born, today),
+            career=names.career(rng, customer.short_name, post_name, _track(post), born, today,
+                                junior=post.boss not in (None, "chair", "gm", "vp", "chief_eng")
+                                and not title.endswith(("部长", "主任", "厂长"))),
             family=names.family(rng, customer.city),
             hobbies=names.hobbies(rng),
             habits=rng.choice(names.HABITS) if rng.random() < 0.6 else "",
