@@ -117,7 +117,9 @@ class Writer:
         for column in table.columns:
             if column.primary_key or column.default is None:
                 continue
-            if column.default.is_callable:
+            if column.name in ("created_at", "updated_at"):
+                fixed[column.name] = self.now  # one import, one moment
+            elif column.default.is_callable:
                 made.append((column.name, column.default.arg))
             elif column.default.is_scalar:
                 fixed[column.name] = column.default.arg

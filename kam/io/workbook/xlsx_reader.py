@@ -234,7 +234,10 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
         return _unescape(raw)
     if kind == "b":
         return raw.strip() == "1"
-    number: float | int = float(raw) if any(c in raw for c in ".eE") else int(raw)
+    try:
+        number: float | int = int(raw)
+    except ValueError:
+        number = float(raw)
     if style is not None and int(style) in dates:
         moment = _EPOCH + timedelta(days=float(number))
         # Excel's serials carry float noise; a date-time is only as exact as a second.
