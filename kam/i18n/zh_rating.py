@@ -133,9 +133,8 @@ MESSAGES: dict[str, str] = {
     "* grade set by the meeting (see Decisions and overrides).":
         "* 等级由评审会调整（见“评审决定与调整”）。",
     "Ranking: points per criterion": "排名：各指标得分",
-    "Points 0–100 per criterion; — means no data (0 points). Weights: {w}.":
-        "各指标得分 0–100；“—”表示无数据（计 0 分）。权重：{w}。",
-    "Measures of the year": "本年度各项指标",
+    "Each criterion: its points 0–100 above, the year's value below; — means no data (0 points). Weights in brackets.":
+        "每项指标上行为得分（0–100），下行为本年度数值；“—”表示无数据（计 0 分）。括号内为权重。",
     "Value pyramid (by revenue)": "价值金字塔（按销售收入）",
     "Layer": "层级",
     "Accounts": "客户数",

@@ -100,8 +100,8 @@ def table(
     return result
 
 
-def content_width() -> float:
-    return A4[0] - 2 * MARGIN
+def content_width(pagesize: tuple[float, float] = A4) -> float:
+    return pagesize[0] - 2 * MARGIN
 
 
 class DocumentStart(Flowable):
@@ -161,7 +161,7 @@ class _MarkedCanvas(Canvas):
         marks = marks or self.marks
         lang = marks.lang
         font = register_fonts()
-        width, height = A4
+        width, height = self._pagesize  # A4, or landscape A4 for wide tables
         self.saveState()
         self.setStrokeColor(GRID)
         self.setLineWidth(0.5)
@@ -183,12 +183,17 @@ class _MarkedCanvas(Canvas):
         self.restoreState()
 
 
-def build_pdf(target: str | Path | BinaryIO, story: list[Any], marks: PageMarks) -> None:
-    """Lays out ``story`` on A4 pages carrying ``marks`` and writes the PDF to ``target``."""
+def build_pdf(target: str | Path | BinaryIO, story: list[Any], marks: PageMarks, *,
+              pagesize: tuple[float, float] = A4) -> None:
+    """Lays out ``story`` on A4 pages carrying ``marks`` and writes the PDF to ``target``.
+
+    ``pagesize=landscape(A4)`` turns every page for documents of wide tables (the
+    rating's meeting pack).
+    """
     register_fonts()
     out = str(target) if isinstance(target, Path) else target
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+        out, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN, bottomMargin=MARGIN,
         title=f"{marks.subject} {marks.title}".strip(), author="KAM Desk",
         # Start in the CJK font so no unembedded Helvetica ends up in the file.

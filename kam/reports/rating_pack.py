@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
 from kam.i18n import _
 from kam.persistence import Database
@@ -26,6 +28,9 @@ from kam.reports.document import PageMarks, build_pdf, content_width, para, styl
 from kam.reports.rating_charts import layer_label, pareto_drawing, pyramid_drawing
 from kam.services import rating
 from kam.services.rating_analysis import RunAnalysis, analyse_run
+
+# Landscape: the ranking carries every criterion's points and value side by side.
+PAGE = landscape(A4)
 
 
 def _status_text(run: rating.RunInfo) -> str:
@@ -68,13 +73,13 @@ def _cover(run: rating.RunInfo, scheme: Scheme, rows: list[rating.ResultRow],
          f"{sum(1 for r in rows if r.decision)} / "
          f"{sum(1 for r in rows if r.decision == 'overridden')}"],
     ]
-    width = content_width()
+    width = content_width(PAGE)
     story.append(table([_("Figure"), _("Value")], facts, [width * 0.65, width * 0.35]))
     return story
 
 
 def _key_list(rows: list[rating.ResultRow], st: dict[str, Any]) -> list[Any]:
-    width = content_width()
+    width = content_width(PAGE)
     key = [r for r in rows if r.key_account]
     dropped = [r for r in rows if r.change == "dropped"]
     headers = [_("Rank"), _("Code"), _("Name"), _("Total"), _("Grade"), _("Last year"),
@@ -99,50 +104,42 @@ def _key_list(rows: list[rating.ResultRow], st: dict[str, Any]) -> list[Any]:
 
 
 def _ranking(rows: list[rating.ResultRow], scheme: Scheme, st: dict[str, Any]) -> list[Any]:
-    width = content_width()
+    width = content_width(PAGE)
     small = st["tiny"]
     n = len(scheme.criteria)
-    crit_w = min(13 * mm, (width - 95 * mm) / max(n, 1))
-    fixed = [8 * mm, 13 * mm]
-    rest = [11 * mm, 9 * mm, 8 * mm, 12 * mm]
-    name_w = width - sum(fixed) - sum(rest) - crit_w * n
-    headers = [_("Rank"), _("Code"), _("Name"), *(c.title for c in scheme.criteria),
+    fixed = [9 * mm, 14 * mm]
+    rest = [12 * mm, 10 * mm, 9 * mm, 14 * mm]
+    name_w = 48 * mm
+    crit_w = (width - sum(fixed) - sum(rest) - name_w) / max(n, 1)
+    headers = [_("Rank"), _("Code"), _("Name"),
+               *(f"{c.title} ({points_text(c.weight)})" for c in scheme.criteria),
                _("Total"), _("Grade"), _("Key"), _("Change")]
-    data = []
-    for r in rows:
-        data.append([str(r.rank), r.code, r.name,
-                     *("—" if c.measure in r.missing else points_text(r.points[c.measure])
-                       for c in scheme.criteria),
-                     total_text(r.total), r.grade, "●" if r.key_account else "",
-                     change_text(r.change)])
+
+    def cell(r: rating.ResultRow, measure: str) -> Any:
+        if measure in r.missing:
+            return para("—", small)
+        # One paragraph, two lines: document.table() wraps anything but a flowable.
+        value = escape(value_text(measure, r.values.get(measure)))
+        return Paragraph(f"{points_text(r.points[measure])}<br/><font size=\"6.5\" "
+                         f"color=\"#666666\">{value}</font>", small)
+
+    data = [[str(r.rank), r.code, r.name, *(cell(r, c.measure) for c in scheme.criteria),
+             total_text(r.total), r.grade + ("*" if r.decision == "overridden" else ""),
+             "●" if r.key_account else "", change_text(r.change)] for r in rows]
     return [para(_("Ranking: points per criterion"), st["h1"]),
-            para(_("Points 0–100 per criterion; — means no data (0 points). Weights: {w}.")
-                 .format(w=", ".join(f"{c.title} {points_text(c.weight)}"
-                                     for c in scheme.criteria)), st["muted"]),
+            para(_("Each criterion: its points 0–100 above, the year's value below; — means "
+                   "no data (0 points). Weights in brackets."), st["muted"]),
             table(headers, data, [*fixed, name_w, *([crit_w] * n), *rest], style=small)]
 
 
-def _measures(rows: list[rating.ResultRow], scheme: Scheme, st: dict[str, Any]) -> list[Any]:
-    width = content_width()
-    n = len(scheme.criteria)
-    crit_w = min(17 * mm, (width - 50 * mm) / max(n, 1))
-    name_w = width - 13 * mm - crit_w * n
-    headers = [_("Code"), _("Name"), *(f"{c.title} {unit_of(c.measure)}".strip()
-                                       for c in scheme.criteria)]
-    data = [[r.code, r.name, *(value_text(c.measure, r.values.get(c.measure))
-                               for c in scheme.criteria)] for r in rows]
-    return [para(_("Measures of the year"), st["h1"]),
-            table(headers, data, [13 * mm, name_w, *([crit_w] * n)], style=st["tiny"])]
-
-
 def _charts(analysis: RunAnalysis, st: dict[str, Any]) -> list[Any]:
-    width = content_width()
+    width = content_width(PAGE)
     rows = [[layer_label(layer.layer), str(layer.accounts), f"{layer.revenue:,.0f}",
              f"{layer.revenue_share:.1f} %", f"{layer.volume:,.1f}", f"{layer.volume_share:.1f} %"]
             for layer in analysis.pyramid]
     return [
         para(_("Value pyramid (by revenue)"), st["h1"]),
-        pyramid_drawing(analysis.pyramid, width),
+        pyramid_drawing(analysis.pyramid, width * 0.7),
         table([_("Layer"), _("Accounts"), _("Revenue"), _("Share"), _("Volume (t)"), _("Share")],
               rows, [width * w for w in (0.3, 0.1, 0.18, 0.12, 0.18, 0.12)]),
         KeepTogether([
@@ -181,7 +178,7 @@ def _bound(value: float) -> str:
 
 
 def _scheme(scheme: Scheme, st: dict[str, Any]) -> list[Any]:
-    width = content_width()
+    width = content_width(PAGE)
     g = scheme.grades
     rows = [[c.title, c.measure, points_text(c.weight), describe_criterion(c)]
             for c in scheme.criteria]
@@ -200,7 +197,7 @@ def _scheme(scheme: Scheme, st: dict[str, Any]) -> list[Any]:
 
 
 def _decisions(rows: list[rating.ResultRow], st: dict[str, Any]) -> list[Any]:
-    width = content_width()
+    width = content_width(PAGE)
     decided = [r for r in rows if r.decision]
     story: list[Any] = [para(_("Decisions and overrides"), st["h1"])]
     if not decided:
@@ -228,7 +225,6 @@ def rating_pack_story(db: Database, run_id: int) -> tuple[list[Any], PageMarks]:
     story += _cover(run, scheme, rows, analysis, st)
     story += [PageBreak(), *_key_list(rows, st)]
     story += [PageBreak(), *_ranking(rows, scheme, st)]
-    story += [PageBreak(), *_measures(rows, scheme, st)]
     story += [PageBreak(), *_charts(analysis, st)]
     story += [PageBreak(), *_scheme(scheme, st), *_decisions(rows, st)]
     marks = PageMarks(subject=_("{year} annual rating review").format(year=run.year),
@@ -239,4 +235,4 @@ def rating_pack_story(db: Database, run_id: int) -> tuple[list[Any], PageMarks]:
 def write_rating_pack(db: Database, run_id: int, target: str | Path | BinaryIO) -> None:
     """Writes the meeting pack of run ``run_id`` as a PDF."""
     story, marks = rating_pack_story(db, run_id)
-    build_pdf(target, story, marks)
+    build_pdf(target, story, marks, pagesize=PAGE)
