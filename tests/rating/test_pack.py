@@ -49,3 +49,13 @@ def test_pack_embeds_its_fonts(db, run_id: int, tmp_path: Path) -> None:
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
                            check=True).stdout.splitlines()[2:]
     assert fonts and all(" yes yes " in line for line in fonts)
+
+
+def test_pack_is_landscape_with_the_page_frame(db, run_id: int, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    write_rating_pack(db, run_id, out)
+    reader = PdfReader(out)
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)
+    last = reader.pages[-1].extract_text()
+    assert f"Page {len(reader.pages)} of {len(reader.pages)}" in last
