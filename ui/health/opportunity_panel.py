@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kam.health.opportunities import kind_label, status_label
@@ -54,6 +55,7 @@ class OpportunityPanel(QWidget):
         self.tactics.setObjectName("opportunityTactics")
         self.tactics.setWordWrap(True)
         self.tactics.setStyleSheet("QLabel { background: #f4f6f8; padding: 10px; }")
+        self.tactics.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
@@ -84,6 +86,7 @@ class OpportunityPanel(QWidget):
             except RECOVERABLE as exc:
                 show_store_error(self, exc)
         self.model.set_rows(rows)
+        self.table.fit_columns()
         self.tactics.setText(tactics)
         self.setEnabled(self.account_id is not None)
 

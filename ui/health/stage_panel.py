@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -74,6 +74,7 @@ class StagePanel(QWidget):
         self.guide.setObjectName("stageGuide")
         self.guide.setWordWrap(True)
         self.guide.setStyleSheet("QLabel { background: #f4f6f8; padding: 10px; }")
+        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         top = QHBoxLayout()
         top.addWidget(self.stage_label, 1)
         top.addWidget(self.apply_button)
@@ -103,6 +104,7 @@ class StagePanel(QWidget):
         v = self.view
         self.setEnabled(v is not None)
         self.history_model.set_rows(v.history if v else [])
+        self.history.fit_columns()
         if v is None:
             for widget in (self.stage_label, self.guide, self.problems):
                 widget.clear()
