@@ -95,14 +95,14 @@ class EarlyWarning:
     level: float  # how bad, in the kind's own measure (bigger is worse)
     on: date  # since when, or the day it was judged for trends
     message: str  # English template; see reason()
-    params: tuple[tuple[str, Any], ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
         return f"{self.kind}|{self.subject}"
 
     def reason(self) -> str:
-        return _(self.message).format(**dict(self.params))
+        return _(self.message).format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,7 @@ def _warn(f: AccountFacts, kind: WarningKind, severity: Severity, level: float, 
           message: str, subject: str = "", **params: Any) -> EarlyWarning:
     # The members themselves (they are str): .value on 40,000 warnings shows in profiles.
     return EarlyWarning(f.account_id, kind, subject, severity, round(level, 2), on, message,
-                        tuple(params.items()))
+                        params)
 
 
 def orders_falling(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:

@@ -32,8 +32,9 @@ from kam.health.thresholds import Thresholds
 from kam.services.cadence import policy_targets, visit_facts
 from kam.visits.cadence import CadenceState, account_cadences
 
-# Share-of-wallet years looked at: the stage now and the one before it.
-SHARE_YEARS = 4
+# Share-of-wallet years looked at (this year and the two before): the stage now and the
+# one before it. A share last recorded longer ago raises no warning anyway.
+SHARE_YEARS = 2
 
 
 def add_months(day: date, months: int) -> date:

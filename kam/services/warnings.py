@@ -173,8 +173,9 @@ def compute(
     firing: set[tuple[int, str]] = set()
     for f in facts.values():
         for w in evaluate(f, t, as_of):
-            firing.add((w.account_id, w.fingerprint))
-            ack = acks.get((w.account_id, w.fingerprint))
+            key = (w.account_id, w.fingerprint)
+            firing.add(key)
+            ack = acks.get(key)
             covered = still_covered(w, ack, as_of)
             if covered and not include_acknowledged:
                 continue
