@@ -47,10 +47,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     table = args.format == "table"
+    keys = [*KEYS, "acknowledged"] if args.all else KEYS
     headers = [_("Code"), _("Account"), _("Warning"), _("Severity"), _("Since"), _("Reason")]
-    values = [[r.code, r.account, r.kind_label if table else r.kind,
-               r.severity_label if table else r.severity, r.on.isoformat(),
-               r.reason + (f" [{_('acknowledged')}]" if r.acknowledged else "")]
-              for r in rows]
-    write_rows(KEYS, headers, values, args.format)
+    if args.all:
+        headers.append(_("Acknowledged"))
+    values = []
+    for r in rows:
+        line = [r.code, r.account, r.kind_label if table else r.kind,
+                r.severity_label if table else r.severity, r.on.isoformat(), r.reason]
+        if args.all:
+            acked = r.ack is not None
+            line.append((r.ack.note if r.ack else "") if table else int(acked))
+        values.append(line)
+    write_rows(keys, headers, values, args.format)
     return 0

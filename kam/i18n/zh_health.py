@@ -203,5 +203,5 @@ MESSAGES: dict[str, str] = {
     "Severity": "严重程度",
     "Since": "起始日期",
     "Reason": "原因",
-    "acknowledged": "已确认",
+    "Acknowledged": "已确认（说明）",
 }

@@ -146,6 +146,9 @@ def _scope(session: Session, owner: int | str | None,
            account_ids: Sequence[int] | None) -> list[int] | None:
     if owner is None or owner == "":
         return None if account_ids is None else list(account_ids)
+    if isinstance(owner, str) and session.scalar(
+            select(Staff.id).where(Staff.name == owner)) is None:
+        raise LookupError(_("unknown staff member: {name}").format(name=owner))
     stmt = select(Account.id).join(Staff, Staff.id == Account.owner_id)
     stmt = stmt.where(Staff.id == owner) if isinstance(owner, int) else stmt.where(
         Staff.name == owner)
@@ -221,7 +224,8 @@ def open_warnings(
 ) -> list[WarningRow]:
     """The open warnings on ``as_of`` (today by default), most severe first.
 
-    ``owner`` (a staff id or name) keeps that account manager's accounts. Acknowledged
+    ``owner`` (a staff id or name; an unknown name raises LookupError) keeps that
+    account manager's accounts. Acknowledged
     warnings that have not worsened are left out unless ``include_acknowledged``, then
     they carry their ``ack``. ``expire_acks`` forgets acknowledgements whose warning
     has cleared (for the live view on today, never for a look back).

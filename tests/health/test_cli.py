@@ -48,3 +48,26 @@ def test_bad_date_is_one_line_and_exit_2(db_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-02-30")
     assert code == 2 and err.count("\n") == 1 and "2026-02-30" in err
+
+
+def test_owner_filter_all_and_unknown_owner(db: Database, db_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from kam.services.warnings import acknowledge, open_warnings
+
+    a = h.account(db, "HBGT", owner="王强")
+    b = h.account(db, "SDGT")
+    h.quality(db, a, date(2026, 5, 1))
+    h.quality(db, b, date(2026, 5, 1))
+    row = next(r for r in open_warnings(db, date(2026, 6, 30)) if r.account_id == a)
+    acknowledge(db, account_id=a, kind=row.kind, subject=row.subject, severity=row.severity,
+                level=row.level, note="已派技术员到现场", today=date(2026, 6, 1))
+    args = ("--db", str(db_path), "warnings", "--as-of", "2026-06-30", "--format", "csv")
+    _code, out, _err = _run(capsys, *args)
+    assert [r["code"] for r in csv.DictReader(io.StringIO(out))] == ["SDGT"]
+    _code, out, _err = _run(capsys, *args, "--all")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert sorted((r["code"], r["acknowledged"]) for r in rows) == [("HBGT", "1"), ("SDGT", "0")]
+    _code, out, _err = _run(capsys, *args, "--all", "--owner", "王强")
+    assert [r["code"] for r in csv.DictReader(io.StringIO(out))] == ["HBGT"]
+    code, _out, err = _run(capsys, *args, "--owner", "无此人")
+    assert code == 1 and "无此人" in err and err.count("\n") == 1
