@@ -31,6 +31,9 @@ class ListTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(30)
         self.horizontalHeader().setHighlightSections(False)
+        # Fitting columns to their content looks at this many rows, not all of them: a
+        # list of thousands would otherwise stall the GUI for a moment on every reload.
+        self.horizontalHeader().setResizeContentsPrecision(60)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
