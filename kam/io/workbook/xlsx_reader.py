@@ -184,16 +184,9 @@ def _cells(body: str, columns: dict[str, int], strings: list[str], dates: set[in
            times: set[int]) -> tuple[object, ...]:
     row: dict[int, object] = {}
     next_col = 0
-    for m in _CELL.finditer(body):
-        attrs, inner = m.group(1), m.group(2)
-        ref = kind = style = None
-        for key, value in _ATTR.findall(attrs):
-            if key == "r":
-                ref = value
-            elif key == "t":
-                kind = value
-            else:
-                style = value
+    for attrs, inner in _CELL.findall(body):
+        found = dict(_ATTR.findall(attrs))
+        ref, kind, style = found.get("r"), found.get("t"), found.get("s")
         if ref:
             letters = ref.rstrip("0123456789")
             col = columns.get(letters)
@@ -222,10 +215,13 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
            dates: set[int], times: set[int]) -> object:
     if kind == "inlineStr":
         return _string_item(inner)
-    m = _V.search(inner)
-    if m is None:
-        return None
-    raw = m.group(1)
+    if inner[:3] == "<v>" and inner[-4:] == "</v>":
+        raw = inner[3:-4]
+    else:  # a formula before the value, or a namespace prefix
+        m = _V.search(inner)
+        if m is None:
+            return None
+        raw = m.group(1)
     if raw == "":
         return None
     if kind == "s":
