@@ -145,6 +145,11 @@ class DashboardPage(QWidget):
         self._fill_owners(owner)
         self.owner.activated.connect(self._owner_chosen)
         ctx.data_changed.connect(self._data_changed)
+        # Child pages get no close event when the window closes: let a running load
+        # finish before the app tears down its thread.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_loader)
         self.refresh()
 
     def today(self) -> date:
@@ -245,7 +250,10 @@ class DashboardPage(QWidget):
         if what != "warnings" and self.isVisible():
             self.refresh()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _stop_loader(self) -> None:
         if self.loader is not None:
             self.loader.wait()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._stop_loader()
         super().closeEvent(event)
