@@ -26,6 +26,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -33,6 +34,7 @@ QUERIES = ("hbgt", "hebei")
 TARGET_START_S = 1.5
 TARGET_KEY_MS = 50.0
 CHILD = "KAM_BENCH_CHILD"
+WATCHDOG_S = 120
 
 
 def _child(db: str, queries: list[str], profile: str) -> None:
@@ -49,6 +51,15 @@ def _child(db: str, queries: list[str], profile: str) -> None:
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
     report: dict[str, object] = {}
+
+    def give_up() -> None:
+        report["error"] = f"no result after {WATCHDOG_S} s (a dialog or a hang?)"
+        emit()
+        os._exit(4)
+
+    watchdog = threading.Timer(WATCHDOG_S, give_up)
+    watchdog.daemon = True
+    watchdog.start()
 
     def emit() -> None:
         print("BENCH " + json.dumps(report), flush=True)
@@ -80,6 +91,8 @@ def _child(db: str, queries: list[str], profile: str) -> None:
             keys[query] = times
         report["keys_ms"] = keys
         emit()
+        # Measured; an app that hangs or crashes on the way out is reported, not waited for.
+        QTimer.singleShot(10_000, lambda: os._exit(5))
         app.quit()
 
     def wait_for_list(started: float, deadline: float) -> None:
@@ -135,13 +148,19 @@ def run_once(db: Path, queries: tuple[str, ...], profile: str = "") -> dict[str,
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.time()
     result = subprocess.run([sys.executable, "-m", "benchmarks.bench_startup"], env=env,
-                            capture_output=True, text=True, timeout=300,
+                            capture_output=True, text=True, timeout=WATCHDOG_S + 60,
                             cwd=Path(__file__).resolve().parents[1])
     lines = [ln for ln in result.stdout.splitlines() if ln.startswith("BENCH ")]
-    if result.returncode != 0 or not lines:
+    if not lines:
         raise RuntimeError(f"the app did not start (exit {result.returncode}):\n"
                            f"{result.stderr[-3000:]}")
     report = json.loads(lines[-1][6:])
+    if result.returncode != 0:  # measured, but the app failed on the way out
+        last = [ln for ln in result.stderr.splitlines() if ln.strip()][-1:]
+        report["exit"] = f"exit {result.returncode} on quit: {last[0] if last else ''}"
+    if "shown" not in report:
+        raise RuntimeError(f"the window never showed: {report.get('error')}\n"
+                           f"{result.stderr[-3000:]}")
     report["shown_s"] = report["shown"] - started
     report["listed_s"] = report["listed"] - started if report.get("listed") else None
     return report
@@ -160,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     db = cached_database(args.accounts, args.contacts)
     print(f"database: {args.accounts:,} accounts, {args.contacts:,} contacts ({db})")
     reports = [run_once(db, QUERIES) for _ in range(args.runs)]
+    errors = {str(r["error"]) for r in reports if "error" in r}
+    if errors:
+        print("error: " + "; ".join(sorted(errors)))
+        return 1
     shown = [r["shown_s"] for r in reports]
     listed = [r["listed_s"] for r in reports if r["listed_s"] is not None]
     print(f"start → window shown, loop idle: median {statistics.median(shown):.2f} s, "
@@ -174,9 +197,8 @@ def main(argv: list[str] | None = None) -> int:
               f"account page took {statistics.median(page):.2f} s of it)")
     else:
         print("start → account list filled:     the list stayed empty for 30 s")
-    if any("error" in r for r in reports):
-        print(f"error: {reports[0].get('error')}")
-        return 1
+    for problem in sorted({str(r["exit"]) for r in reports if "exit" in r}):
+        print(f"note: the app {problem}")
     for query in QUERIES:
         per_key = [[r["keys_ms"][query][i] for r in reports] for i in range(len(query))]
         cells = "  ".join(f"{query[:i + 1]} {statistics.median(ms):.1f}"
