@@ -136,42 +136,42 @@
 <context>
     <name>DecisionMap</name>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="31" />
+        <location filename="../../ui/dossier/decision_map.py" line="41" />
         <source>D</source>
         <translation>决</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="32" />
+        <location filename="../../ui/dossier/decision_map.py" line="42" />
         <source>I</source>
         <translation>影</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="33" />
+        <location filename="../../ui/dossier/decision_map.py" line="43" />
         <source>U</source>
         <translation>用</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="34" />
+        <location filename="../../ui/dossier/decision_map.py" line="44" />
         <source>G</source>
         <translation>把</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="35" />
+        <location filename="../../ui/dossier/decision_map.py" line="45" />
         <source>C</source>
         <translation>内</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="105" />
+        <location filename="../../ui/dossier/decision_map.py" line="115" />
         <source>Ours: %1</source>
         <translation>我方:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="105" />
+        <location filename="../../ui/dossier/decision_map.py" line="115" />
         <source>No owner</source>
         <translation>我方未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/decision_map.py" line="149" />
+        <location filename="../../ui/dossier/decision_map.py" line="159" />
         <source>No people recorded yet.</source>
         <translation>尚未录入人员。</translation>
     </message>
@@ -408,98 +408,104 @@
         <translation>产品结构</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="73" />
-        <location filename="../../ui/dossier/view.py" line="220" />
+        <location filename="../../ui/dossier/view.py" line="76" />
+        <location filename="../../ui/dossier/view.py" line="246" />
         <source>Company</source>
         <translation>企业概况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="74" />
+        <location filename="../../ui/dossier/view.py" line="79" />
         <source>Scale &amp; products</source>
         <translation>规模与产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="75" />
+        <location filename="../../ui/dossier/view.py" line="80" />
         <source>Production lines</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="76" />
+        <location filename="../../ui/dossier/view.py" line="81" />
         <source>Development plans</source>
         <translation>发展规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="77" />
+        <location filename="../../ui/dossier/view.py" line="82" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="78" />
+        <location filename="../../ui/dossier/view.py" line="83" />
         <source>People</source>
         <translation>人员与决策</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="101" />
+        <location filename="../../ui/dossier/view.py" line="112" />
         <source>‹ All accounts</source>
         <translation>‹ 全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="109" />
+        <location filename="../../ui/dossier/view.py" line="123" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="114" />
+        <location filename="../../ui/dossier/view.py" line="128" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="117" />
+        <location filename="../../ui/dossier/view.py" line="133" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="176" />
+        <location filename="../../ui/dossier/view.py" line="196" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="184" />
+        <location filename="../../ui/dossier/view.py" line="204" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="186" />
+        <location filename="../../ui/dossier/view.py" line="206" />
+        <location filename="../../ui/dossier/view.py" line="213" />
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="188" />
+        <location filename="../../ui/dossier/view.py" line="208" />
         <source>Manager: %1</source>
         <translation>客户经理:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="207" />
+        <location filename="../../ui/dossier/view.py" line="233" />
         <source>Our share of wallet — %1</source>
         <translation>我方份额 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="209" />
+        <location filename="../../ui/dossier/view.py" line="235" />
         <source>Mark our own line with “This is us” to see our share of wallet.</source>
         <translation>将我方所在行勾选“这是我方”,即可看到我方份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="249" />
+        <location filename="../../ui/dossier/view.py" line="263" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/view.py" line="277" />
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="266" />
+        <location filename="../../ui/dossier/view.py" line="294" />
         <source>The new account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="281" />
+        <location filename="../../ui/dossier/view.py" line="309" />
         <source>The account and everything recorded under it will be deleted. This cannot be undone.</source>
         <translation>该客户及其名下的全部记录都将被删除,且无法恢复。</translation>
     </message>
@@ -522,12 +528,12 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_list.py" line="100" />
+        <location filename="../../ui/dossier/item_list.py" line="101" />
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_list.py" line="106" />
+        <location filename="../../ui/dossier/item_list.py" line="107" />
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -674,22 +680,22 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="114" />
+        <location filename="../../ui/dossier/people_tab.py" line="118" />
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="126" />
+        <location filename="../../ui/dossier/people_tab.py" line="130" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="131" />
+        <location filename="../../ui/dossier/people_tab.py" line="135" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="150" />
+        <location filename="../../ui/dossier/people_tab.py" line="153" />
         <source>People who report to them will keep their place without a boss.</source>
         <translation>向其汇报的人员将保留,但不再有上级。</translation>
     </message>

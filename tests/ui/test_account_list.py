@@ -132,3 +132,23 @@ def test_an_empty_database_says_what_to_do(qtbot: QtBot, ctx: AppContext) -> Non
     qtbot.mouseClick(page.dossier.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.dossier.back_button, Qt.MouseButton.LeftButton)
     assert page.list_panel.table.isVisible() and not page.list_panel.empty.isVisible()
+
+
+def test_keyboard_only(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    search = page.list_panel.search
+    qtbot.keyClicks(search, "hbgt")
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # the only match opens at once
+    assert page.dossier.account_id == steel["hbgt"]
+    qtbot.keyClick(page.dossier.form.editors["code"], Qt.Key.Key_Escape)  # back
+    assert page.stack.currentWidget() is page.list_panel
+    search.clear()
+    qtbot.keyClicks(search, "gangtie")
+    qtbot.keyClick(search, Qt.Key.Key_Down)  # into the list
+    table = page.list_panel.table
+    assert table.current_row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.dossier.account_id == steel["sdgt"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -50,6 +51,9 @@ class AccountListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by code, name or pinyin (e.g. hbgt)"))
         self.search.textChanged.connect(self._apply_filter)
+        # "hbgt" then Enter opens 河北钢铁; Down moves into the list.
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
 
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("ownerFilter")
@@ -162,6 +166,24 @@ class AccountListPanel(QWidget):
 
     def _number(self, n: int) -> str:
         return self.locale().toString(n)
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() > 0:
+            row = max(self.table.current_row(), 0)
+            self.open_requested.emit(self.model.row_at(row).id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def select_account(self, account_id: int) -> None:
         row = self.model.row_of(account_id)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -124,6 +125,8 @@ class DossierView(QWidget):
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("revertAccount")
         self.revert_button.clicked.connect(self.revert)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("savedNote")
         self.delete_button = QPushButton(self.tr("Delete account"))
         self.delete_button.setObjectName("deleteAccount")
         self.delete_button.setProperty("danger", True)
@@ -136,6 +139,7 @@ class DossierView(QWidget):
         grid.addWidget(self.title, 1, 0)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.saved_note)
         for button in (self.print_button, self.delete_button, self.revert_button,
                        self.save_button):
             buttons.addWidget(button)
@@ -143,6 +147,13 @@ class DossierView(QWidget):
         grid.addLayout(self.chips, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         return grid
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape that no editor used (line edits pass it on) goes back to the list.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     # showing -----------------------------------------------------------------------
     def set_account(self, account_id: int | None) -> None:
@@ -253,6 +264,8 @@ class DossierView(QWidget):
             return False
         created = self.account_id is None
         self.set_account(new_id)
+        self.saved_note.setText(self.tr("Saved"))
+        QTimer.singleShot(4000, self.saved_note.clear)
         self.ctx.data_changed.emit("accounts")
         self.account_saved.emit(new_id)
         if created:
