@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-CJK_FONT = "wqy-microhei.ttc"
+CJK_FONT = "kam-hei.ttf"
 
 
 def path(*parts: str) -> Path:

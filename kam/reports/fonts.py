@@ -1,4 +1,5 @@
-"""The CJK font every PDF embeds (WenQuanYi Micro Hei, subset on embedding).
+"""The CJK font every PDF embeds (KAM Hei: WenQuanYi Micro Hei plus CJK Extension A,
+see resources/fonts/README.md), subset on embedding.
 
 Registered once per process; ReportLab then embeds only the glyphs a document uses,
 so Chinese prints on any machine and ``pdftotext`` gives the text back.
@@ -14,15 +15,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
 
-FONT = "WQYMicroHei"
+FONT = "KAMHei"
 # The font has no bold face; bold text uses the same face (headings get size/colour).
-FONT_BOLD = "WQYMicroHei"
+FONT_BOLD = "KAMHei"
 
 
 @cache
 def register_fonts() -> str:
     """Registers the bundled CJK font with ReportLab and returns its name."""
-    pdfmetrics.registerFont(TTFont(FONT, str(resources.cjk_font_path()), subfontIndex=0))
+    pdfmetrics.registerFont(TTFont(FONT, str(resources.cjk_font_path())))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
@@ -36,8 +37,8 @@ def _covered() -> frozenset[int]:
 
 
 def missing_glyphs(text: str) -> list[str]:
-    """The characters of ``text`` the bundled font cannot draw (e.g. rare CJK Ext-A
-    hanzi such as 㭎), each once, in order of appearance."""
+    """The characters of ``text`` the bundled font cannot draw (e.g. CJK Extension B
+    hanzi such as 𪚥), each once, in order of appearance."""
     covered = _covered()
     seen: dict[str, None] = {}
     for ch in text:
@@ -47,7 +48,7 @@ def missing_glyphs(text: str) -> list[str]:
 
 
 def printable(text: str) -> str:
-    """``text`` with each character the font lacks written as its code, e.g. [U+3B4E].
+    """``text`` with each character the font lacks written as its code, e.g. [U+2A6A5].
 
     ReportLab would otherwise print a blank and drop the character from the text
     layer; a person's name with a silent gap is worse than one with a visible code.

@@ -15,6 +15,7 @@ from kam.persistence import Database
 from kam.reports.fonts import register_fonts
 from kam.reports.profile import SECTION_KEYS, ProfileOptions, render_profile, section_title
 from kam.reports.profile_data import ProfileData, gather_profile
+from kam.services.accounts import AccountData, save_account
 from tests.reports.conftest import LONG_NOTE, TODAY
 from tests.reports.pdftext import PdfText, embedded_fonts_only, read_pdf
 
@@ -116,7 +117,7 @@ def test_long_texts_flow_over_pages_and_nothing_is_clipped(db, long_id) -> None:
     assert len(pdf.pages) > 3
     assert_page_marks(pdf, "LONG", "zh_CN")
     # The body text without the marks that interrupt it at each page break.
-    marks = re.compile(r"LONG\s+\[U\+3B4E\]鑫|客户档案|打印日期 2025-11-20|第 \d+ 页 / 共 \d+ 页|商业秘密")
+    marks = re.compile(r"LONG\s+㭎鑫|客户档案|打印日期 2025-11-20|第 \d+ 页 / 共 \d+ 页|商业秘密")
     flat = re.sub(r"\s+", "", "".join(marks.sub("", page) for page in pdf.pages))
     note = re.sub(r"\s+", "", LONG_NOTE)
     # business status, the person's career, the line's notes and the plan's opportunity
@@ -130,8 +131,14 @@ def test_rare_characters_print_or_show_their_code(db, long_id, rich_id) -> None:
     rich = profile(db, rich_id).text
     assert "鑫" in rich and "喆" in rich
     text = profile(db, long_id).text
-    assert "[U+3B4E]鑫喆特钢有限公司" in text
-    assert "U+3B4E" in re.sub(r"\s+", "", text.split("1 企业概况")[0])
+    assert "㭎鑫喆特钢有限公司" in text  # CJK Extension A is in the bundled font
+
+
+def test_characters_beyond_the_font_show_their_code(db) -> None:
+    account_id = save_account(db, AccountData(code="EXTB", name="𪚥钢铁有限公司"))
+    text = profile(db, account_id).text
+    assert "[U+2A6A5]钢铁有限公司" in text
+    assert "U+2A6A5" in re.sub(r"\s+", "", text.split("1 企业概况")[0])
 
 
 def test_fonts_are_embedded(db, rich_id, tmp_path: Path) -> None:
