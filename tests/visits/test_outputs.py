@@ -89,7 +89,7 @@ def test_visit_plan_pdf_lists_the_persons_visits(db: Database, company: Company,
     assert "第 1 页 / 共 1 页" in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     font_lines = fonts.splitlines()[2:]
-    assert font_lines and all("WenQuanYi" in line and " yes yes " in line
+    assert font_lines and all("KAMHei" in line and " yes yes " in line
                               for line in font_lines)  # embedded and subset
 
 
