@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -64,6 +65,12 @@ def merge_notes(base: str, extras: list[tuple[str, str]]) -> str:
         if line not in lines:
             lines.append(line)
     return "\n".join(lines)
+
+
+@cache
+def _defaults(sheet: Sheet) -> dict[str, object]:
+    """Every column of ``sheet`` with what a blank cell means for a new row."""
+    return {k: default(sheet, k) for k in sheet.keys}
 
 
 class Planner:
@@ -172,7 +179,8 @@ class Planner:
 
     def _new(self, ps: ParsedSheet, r: ParsedRow) -> dict[str, object]:
         sheet = ps.spec
-        out = {k: self._value(sheet, r, k) for k in sheet.keys}
+        given = r.values
+        out = {k: d if (v := given.get(k)) is None else v for k, d in _defaults(sheet).items()}
         out["notes"] = merge_notes(str(out.get("notes") or ""), r.extras)
         if sheet.name == "Accounts":
             out["pinyin"], out["pinyin_initials"] = search_keys(

@@ -169,6 +169,19 @@ def as_text(value: object) -> str:
 def parse_cell(column: Column, value: object) -> object:
     """The typed value of one non-blank cell of ``column``; raises CellError."""
     kind = column.kind
+    cls = value.__class__
+    # Fast paths for cells that already hold their column's type (most of a big sheet).
+    if cls is str and kind == TEXT:
+        text = value.strip()  # type: ignore[attr-defined]
+        if len(text) <= column.max_len:
+            return text
+    elif cls is datetime and kind == DATE:
+        return value.date()  # type: ignore[attr-defined]
+    elif (cls is float or cls is int) and kind in (FLOAT, MONEY):
+        number = float(value)  # type: ignore[arg-type]
+        finite = number == number and not math.isinf(number)
+        if finite and (number >= 0 or not column.non_negative):
+            return number
     if kind == TEXT:
         text = as_text(value)
         if len(text) > column.max_len:
