@@ -97,7 +97,7 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
                 extras.append((unknown.get(i) or column_letter(i), as_text(unescape_cell(cell))))
                 continue
             try:
-                values[key] = parse_cell(columns[key], unescape_cell(cell))
+                values[key] = parse_cell(columns[key], cell)
             except CellError as exc:
                 report.problem(title, n, where[key], str(exc))
                 failed.add(key)

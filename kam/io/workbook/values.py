@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cache
 
 from kam.i18n import ENGLISH_LABELS, _, chinese_label
+from kam.io.safe_cells import MARK
 
 from .specs import BOOL, DATE, ENUM, FLOAT, INT, MONEY, TEXT, TIME, YEAR, Column
 
@@ -170,6 +171,8 @@ def parse_cell(column: Column, value: object) -> object:
     """The typed value of one non-blank cell of ``column``; raises CellError."""
     kind = column.kind
     cls = value.__class__
+    if cls is str and value[:1] == MARK:  # type: ignore[index]
+        value = value[1:]  # type: ignore[index]  # the export's formula guard (safe_cells)
     # Fast paths for cells that already hold their column's type (most of a big sheet).
     if cls is str and kind == TEXT:
         text = value.strip()  # type: ignore[attr-defined]

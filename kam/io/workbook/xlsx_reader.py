@@ -185,8 +185,13 @@ def _cells(body: str, columns: dict[str, int], strings: list[str], dates: set[in
     row: dict[int, object] = {}
     next_col = 0
     for attrs, inner in _CELL.findall(body):
-        found = dict(_ATTR.findall(attrs))
-        ref, kind, style = found.get("r"), found.get("t"), found.get("s")
+        known = _ATTRS.get(attrs)
+        if known is None:
+            found = dict(_ATTR.findall(attrs))
+            known = (found.get("r"), found.get("t"), found.get("s"))
+            if known[0] is None and len(_ATTRS) < 1000:
+                _ATTRS[attrs] = known  # cells without a reference repeat a few forms
+        ref, kind, style = known
         if ref:
             letters = ref.rstrip("0123456789")
             col = columns.get(letters)
@@ -205,6 +210,10 @@ def _cells(body: str, columns: dict[str, int], strings: list[str], dates: set[in
         return ()
     width = max(row) + 1
     return tuple(row.get(i) for i in range(width))
+
+
+# Attribute strings of cells written without an "r" reference (as the export does).
+_ATTRS: dict[str, tuple[str | None, str | None, str | None]] = {}
 
 
 def _unescape(text: str) -> str:
