@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        # clear() only detaches the menus; delete them (and the actions they own) so a
+        # window rebuilt for another language or database keeps no stale actions.
+        for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)

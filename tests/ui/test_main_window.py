@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMenu
 
 from kam.persistence import Database
 from kam.persistence.errors import DatabaseLocked
@@ -91,6 +91,11 @@ def test_switch_language_at_once(qtbot: QtBot, ctx: AppContext, steel: dict[str,
     assert app_settings().value("language") == "zh_CN"
     assert window.apply_language("en")
     assert window.nav.item(ACCOUNTS_ROW).text() == "Accounts"
+    # The rebuilt menus replace the old ones: no stale Chinese menu is left behind.
+    qtbot.waitUntil(lambda: len(window.menuBar().findChildren(
+        QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)) == len(window.menuBar().actions()))
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[0] == "&File"
 
 
 def test_settings_dialog_adds_our_people(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
