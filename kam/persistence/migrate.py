@@ -10,22 +10,49 @@ migration step that commits on its own, the file is put back from that backup be
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from kam.i18n import _
 from kam.persistence.backup import copy_into_place, take_backup
 from kam.persistence.errors import NewerSchema, NotKamDatabase, UpgradeFailed
 from kam.persistence.location import sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# Opening a file that is already at head must not pay for importing Alembic (a quarter
+# of a second of the app's start-up): the revision graph is read from the scripts'
+# ``revision``/``down_revision`` lines, and Alembic is loaded only to upgrade. A test
+# checks this reading against Alembic's own.
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"](\w+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(?:['\"](\w+)['\"]|None)", re.M)
+
+
+@cache
+def revision_graph() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows (None for the first)."""
+    folder = resources.files("kam.persistence") / "migrations" / "versions"
+    graph: dict[str, str | None] = {}
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("__"):
+            continue
+        source = entry.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision and down:
+            graph[revision.group(1)] = down.group(1)
+    return graph
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("kam.persistence") / "migrations"
     config.set_main_option("script_location", str(location))
@@ -33,22 +60,27 @@ def alembic_config() -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    graph = revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, heads
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_is_kam(engine: Engine, label: str) -> str | None:
@@ -83,6 +115,8 @@ def upgrade(
     path = sqlite_path(str(engine.url))
     if backup and revision is not None and path is not None and path.exists():
         backup_path = take_backup(path, "upgrade", passphrase, if_changed=False)
+    from alembic import command
+
     config = alembic_config()
     try:
         with engine.begin() as connection:

@@ -94,3 +94,24 @@ def test_records_carry_uuid_timestamps_and_who_changed_them(db) -> None:
             text("SELECT created_at, updated_at, changed_by FROM account")
         ).one()
     assert row.created_at and row.updated_at and row.changed_by == "tester"
+
+
+def test_revision_graph_read_from_the_scripts_agrees_with_alembic() -> None:
+    from kam.persistence.migrate import known_revisions, script_directory
+
+    scripts = script_directory()
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+
+
+def test_opening_a_file_at_head_does_not_load_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from kam.persistence import open_database;"
+        f"open_database({str(db_path)!r}).close();"
+        "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
