@@ -231,3 +231,19 @@ def test_the_preview_refits_its_pages_when_resized(qtbot, ctx, db) -> None:
     qtbot.waitUntil(lambda: bool(dialog.preview_pane.page_labels) and
                     dialog.preview_pane.page_labels[0].pixmap().width() < before - 30,
                     timeout=5000)
+
+
+def test_a_job_started_while_another_runs_keeps_the_first_alive(qtbot, ctx, db, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    rich = add_rich(db)
+    target = tmp_path / "again.pdf"
+    monkeypatch.setattr(dialog_module, "ask_save_path", lambda parent, suggested: target)
+    dialog = open_dialog(qtbot, ctx, [rich])
+    dialog.preview()
+    dialog.language_combo.setCurrentIndex(1)  # the options change: a new render is needed
+    dialog.save()  # replaces the running preview job
+    qtbot.waitUntil(target.exists, timeout=30000)
+    wait_idle(qtbot, dialog)
+    assert "Account profile" in read_pdf(target).text
+    dialog.done(0)
+    assert not dialog.is_busy()

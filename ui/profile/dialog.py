@@ -86,6 +86,9 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Print account profiles"))
         self.resize(1100, 780)
         self._worker: ProfileWorker | None = None
+        # Jobs replaced while still running: kept alive until their thread ends, because a
+        # QThread destroyed while running takes the whole process down.
+        self._retired: set[ProfileWorker] = set()
         self._on_done: Callable[[Any], None] = lambda _result: None
         self._pdf: tuple[tuple[Any, ...], bytes] | None = None  # (what it shows, bytes)
         self.accounts = ChosenAccountsModel(self)
@@ -249,6 +252,7 @@ class ProfileDialog(QDialog):
 
     # running jobs -----------------------------------------------------------------------
     def _run(self, job: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
+        self._retire_worker()
         self._set_busy(True)
         self._on_done = done
         worker = ProfileWorker(job)
@@ -259,17 +263,34 @@ class ProfileDialog(QDialog):
         self._worker = worker
         worker.start()
 
+    def _retire_worker(self) -> None:
+        old = self._worker
+        if old is not None and old.thread_.isRunning():
+            old.cancel()
+            self._retired.add(old)
+            old.thread_.finished.connect(self._forget_retired)
+
+    def _forget_retired(self) -> None:
+        self._retired = {w for w in self._retired if w.thread_.isRunning()}
+
+    def _is_current(self) -> bool:
+        """Did the signal come from the job started last (not one it replaced)?"""
+        return self.sender() is self._worker
+
     def _finished(self, result: object) -> None:
-        self._set_busy(False)
-        self._on_done(result)
+        if self._is_current():
+            self._set_busy(False)
+            self._on_done(result)
 
     def _cancelled(self) -> None:
-        self._set_busy(False)
-        self.status.setText(self.tr("Stopped; nothing was saved."))
+        if self._is_current():
+            self._set_busy(False)
+            self.status.setText(self.tr("Stopped; nothing was saved."))
 
     def _failed(self, message: str) -> None:
-        self._set_busy(False)
-        self.status.setText(message)
+        if self._is_current():
+            self._set_busy(False)
+            self.status.setText(message)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.preview_button, self.save_button, self.print_button):
@@ -370,6 +391,7 @@ class ProfileDialog(QDialog):
         self.status.setText(self.tr("Pages sent to the printer: %1.").replace("%1", str(pages)))
 
     def done(self, result: int) -> None:
-        if self._worker is not None:
-            self._worker.wait()
+        for worker in [*self._retired, *([self._worker] if self._worker else [])]:
+            worker.wait()
+        self._retired.clear()
         super().done(result)
