@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
         """Drops every page and builds the window again (new database or language)."""
         self.ctx.open_account_requested.disconnect(self.open_account)
         for widget in self.pages.values():
+            # close() first: pages stop their background loaders in closeEvent, and a
+            # QThread destroyed while running would take the process down.
+            widget.close()
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.pages.clear()
