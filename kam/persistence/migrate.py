@@ -35,10 +35,19 @@ _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"](\w+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(?:['\"](\w+)['\"]|None)", re.M)
 
 
-@cache
+def scripts_folder() -> Path:
+    """The folder holding env.py and versions/ (Alembic's ``script_location``)."""
+    return Path(str(resources.files("kam.persistence") / "migrations"))
+
+
 def revision_graph() -> dict[str, str | None]:
     """Each migration's revision and the one it follows (None for the first)."""
-    folder = resources.files("kam.persistence") / "migrations" / "versions"
+    return _read_graph(scripts_folder())
+
+
+@cache
+def _read_graph(scripts: Path) -> dict[str, str | None]:
+    folder = scripts / "versions"
     graph: dict[str, str | None] = {}
     for entry in folder.iterdir():
         if not entry.name.endswith(".py") or entry.name.startswith("__"):
@@ -54,8 +63,7 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    location = resources.files("kam.persistence") / "migrations"
-    config.set_main_option("script_location", str(location))
+    config.set_main_option("script_location", str(scripts_folder()))
     return config
 
 

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from alembic import command
-from alembic.config import Config
 
 from kam.persistence import migrate, open_database
 from kam.persistence.engine import make_engine
@@ -116,12 +115,8 @@ def test_a_failing_migration_leaves_the_data_as_it_was(
     shutil.copytree(source, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9001_broken.py").write_text(BROKEN.format(down=old_head))
 
-    def broken_config() -> Config:
-        config = Config()
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(migrate, "alembic_config", broken_config)
+    # Both the revision graph and Alembic's configuration read the scripts from here.
+    monkeypatch.setattr(migrate, "scripts_folder", lambda: scripts)
     with pytest.raises(UpgradeFailed, match="put back as it was before the upgrade"):
         open_database(db_path)
     monkeypatch.undo()
