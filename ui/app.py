@@ -58,6 +58,10 @@ def main(db: str | None = None, lang: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["kam-desk"])
     assert isinstance(app, QApplication)
+    # Background loaders (the home screen's warnings) hold the GIL in long Python loops;
+    # with the default 5 ms switch interval every SQLite row the GUI thread fetches waits
+    # for it (the convoy effect), so a 10,000-row list took seconds instead of 0.2 s.
+    sys.setswitchinterval(0.0005)
     setup_application(app)
 
     from ui.context import AppContext
