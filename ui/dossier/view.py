@@ -93,7 +93,7 @@ class DossierView(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(widget)
-            self._loaders[self.tabs.addTab(scroll, spec.title())] = widget
+            self._loaders[self.tabs.addTab(scroll, spec.title().replace("&", "&&"))] = widget
         self._loaded: dict[int, int | None] = {}
         self.tabs.currentChanged.connect(self._load_tab)
 
