@@ -156,6 +156,8 @@ class OverviewPanel(QWidget):
         self.arrears_view = ListTable()
         self.arrears_view.setObjectName("arrearsTable")
         self.arrears_view.setModel(self.arrears)
+        # Room for a handful of arrears: the tab scrolls, a one-row slit does not help.
+        self.arrears_view.setMinimumHeight(160)
         self.ageing = QLabel()
         self.ageing.setObjectName("ageingSummary")
         arrears_box = QGroupBox(translate("BusinessOverview", "Arrears"))
@@ -173,6 +175,7 @@ class OverviewPanel(QWidget):
             view = ListTable()
             view.setObjectName(name)
             view.setModel(model)
+            view.setMinimumHeight(120)
             QVBoxLayout(group).addWidget(view)
             issues.addWidget(group)
 
