@@ -68,7 +68,11 @@ def shoot_language(db_target: str, lang: str, out: Path, account_code: str, size
     window.resize(*size)
     window.show()
     for spec in PAGES:
-        window.show_page(spec.key)
+        shown = window.show_page(spec.key)
+        # Pages that load in the background (the home screen) are shot once loaded.
+        wait = getattr(shown, "wait_until_loaded", None)
+        if callable(wait):
+            wait()
         grab(window, out / f"page-{spec.key}.png")
 
     page = window.show_page("accounts")
