@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from kam.i18n import _
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("gui", help="open the desktop app")
+    parser = sub.add_parser("gui", help=_("open the desktop app"))
     parser.set_defaults(func=run)
 
 

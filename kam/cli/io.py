@@ -14,12 +14,12 @@ BAD_INPUT = 2
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("import", help="import a workbook (.xlsx) or a folder of CSV files")
+    parser = sub.add_parser("import", help=_("import a workbook (.xlsx) or a folder of CSV files"))
     parser.add_argument("file", help=".xlsx workbook, a SHEET.csv file or a folder of CSV files")
     parser.add_argument("--dry-run", action="store_true",
                         help="report what would be added or updated; write nothing")
     parser.set_defaults(func=run_import)
-    parser = sub.add_parser("export", help="write every record to a workbook (.xlsx)")
+    parser = sub.add_parser("export", help=_("write every record to a workbook (.xlsx)"))
     parser.add_argument("file", help="the .xlsx file to write")
     parser.add_argument("--chinese-headers", action="store_true",
                         help="Chinese sheet names and column headers (re-importable too)")

@@ -33,7 +33,7 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("profile", help="print account profiles (PDF)")
+    parser = sub.add_parser("profile", help=_("print account profiles (PDF)"))
     parser.add_argument("accounts", nargs="*", metavar="ACCOUNT",
                         help="account code, or a unique name or short name")
     parser.add_argument("--key-accounts", action="store_true",

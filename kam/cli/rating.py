@@ -15,22 +15,22 @@ from kam.services import rating
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("rating", help="the annual rating (年度评级)")
+    parser = sub.add_parser("rating", help=_("the annual rating (年度评级)"))
     commands = parser.add_subparsers(dest="rating_command", metavar="ACTION", required=True)
 
-    run = commands.add_parser("run", help="rate every account for a year")
+    run = commands.add_parser("run", help=_("rate every account for a year"))
     run.add_argument("--year", type=int, required=True)
     run.add_argument("--scheme", type=Path, help="rating scheme (TOML); default: the shipped one")
     run.set_defaults(func=cmd_run)
 
-    show = commands.add_parser("list", help="one row per account of a year's rating")
+    show = commands.add_parser("list", help=_("one row per account of a year's rating"))
     show.add_argument("--year", type=int, required=True)
     show.add_argument("--final", action="store_true",
                       help="the finalised rating even when a newer draft exists")
     add_format_option(show)
     show.set_defaults(func=cmd_list)
 
-    report = commands.add_parser("report", help="the review-meeting pack (PDF)")
+    report = commands.add_parser("report", help=_("the review-meeting pack (PDF)"))
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--out", type=Path, required=True)
     report.add_argument("--final", action="store_true",

@@ -28,13 +28,13 @@ from kam.persistence.restore import (
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    check = sub.add_parser("check", help="integrity and foreign-key check; exit 0 only when clean")
+    check = sub.add_parser("check", help=_("integrity and foreign-key check; exit 0 only when clean"))
     check.set_defaults(func=run_check)
-    backup = sub.add_parser("backup", help="a consistent copy of the database (SQLite backup API)")
+    backup = sub.add_parser("backup", help=_("a consistent copy of the database (SQLite backup API)"))
     backup.add_argument("--to", metavar="FILE", help="write the copy to FILE (default: the backup folder)")
     backup.add_argument("--list", action="store_true", help="list the automatic backups")
     backup.set_defaults(func=run_backup)
-    restore = sub.add_parser("restore", help="restore a backup after checking it")
+    restore = sub.add_parser("restore", help=_("restore a backup after checking it"))
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
     which.add_argument("--latest", action="store_true", help="the newest good automatic backup")
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ("decrypt", "remove the encryption", run_decrypt),
         ("rekey", "change the passphrase", run_rekey),
     ):
-        sub.add_parser(name, help=text).set_defaults(func=func)
+        sub.add_parser(name, help=_(text)).set_defaults(func=func)
 
 
 def _database_path(args: argparse.Namespace) -> Path:

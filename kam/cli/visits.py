@@ -39,23 +39,23 @@ def _period(parser: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("visits", help="visit plans, calendar export, briefs, cadence")
+    parser = sub.add_parser("visits", help=_("visit plans, calendar export, briefs, cadence"))
     vsub = parser.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
 
-    plan = vsub.add_parser("plan", help="print a visit plan (PDF)")
+    plan = vsub.add_parser("plan", help=_("print a visit plan (PDF)"))
     _period(plan)
     plan.add_argument("--owner", help="only the visits this person of ours takes part in")
     plan.add_argument("--include-cancelled", action="store_true")
     plan.add_argument("--out", required=True, metavar="FILE.pdf")
     plan.set_defaults(func=run_plan)
 
-    ics = vsub.add_parser("ics", help="export visits as iCalendar (.ics)")
+    ics = vsub.add_parser("ics", help=_("export visits as iCalendar (.ics)"))
     _period(ics)
     ics.add_argument("--owner", help="only the visits this person of ours takes part in")
     ics.add_argument("--out", required=True, metavar="FILE.ics")
     ics.set_defaults(func=run_ics)
 
-    brief = vsub.add_parser("brief", help="print one-page briefs of planned visits (PDF)")
+    brief = vsub.add_parser("brief", help=_("print one-page briefs of planned visits (PDF)"))
     brief.add_argument("visits", nargs="*", metavar="VISIT", help="visit ids or UUIDs")
     brief.add_argument("--from", dest="start", type=_date, metavar="D",
                        help="or every planned visit from D …")
@@ -64,19 +64,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     brief.add_argument("--out", required=True, metavar="FILE.pdf")
     brief.set_defaults(func=run_brief)
 
-    lst = vsub.add_parser("list", help="list visits of a period")
+    lst = vsub.add_parser("list", help=_("list visits of a period"))
     _period(lst)
     lst.add_argument("--owner")
     add_format_option(lst)
     lst.set_defaults(func=run_list)
 
-    cad = vsub.add_parser("cadence", help="accounts due or overdue for a visit")
+    cad = vsub.add_parser("cadence", help=_("accounts due or overdue for a visit"))
     cad.add_argument("--as-of", type=_date, default=None, metavar="D")
     cad.add_argument("--all", action="store_true", help="every account and layer, not only due")
     add_format_option(cad)
     cad.set_defaults(func=run_cadence)
 
-    fol = vsub.add_parser("followups", help="overdue follow-ups per person")
+    fol = vsub.add_parser("followups", help=_("overdue follow-ups per person"))
     fol.add_argument("--as-of", type=_date, default=None, metavar="D")
     add_format_option(fol)
     fol.set_defaults(func=run_followups)

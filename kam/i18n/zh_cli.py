@@ -46,3 +46,28 @@ MESSAGES: dict[str, str] = {
     "a part of the path is not a folder": "路径中有一部分不是文件夹",
     "the file already exists": "文件已存在",
 }
+
+MESSAGES.update({
+    # command summaries of the other areas' commands (kam --help)
+    "open the desktop app": "打开桌面程序",
+    "visit plans, calendar export, briefs, cadence": "拜访计划、日历导出、拜访简报、拜访频次",
+    "print a visit plan (PDF)": "打印拜访计划（PDF）",
+    "export visits as iCalendar (.ics)": "将拜访导出为 iCalendar 日历（.ics）",
+    "print one-page briefs of planned visits (PDF)": "打印计划拜访的一页简报（PDF）",
+    "list visits of a period": "列出一段时间内的拜访",
+    "accounts due or overdue for a visit": "应拜访或拜访已逾期的客户",
+    "overdue follow-ups per person": "各人逾期的跟进事项",
+    "integrity and foreign-key check; exit 0 only when clean": "完整性与外键检查；无问题时返回 0",
+    "a consistent copy of the database (SQLite backup API)": "数据库的一致性备份（SQLite 备份接口）",
+    "restore a backup after checking it": "检查备份后恢复",
+    "encrypt the database with a passphrase (SQLCipher)": "用口令加密数据库（SQLCipher）",
+    "remove the encryption": "解除加密",
+    "change the passphrase": "更改口令",
+    "import a workbook (.xlsx) or a folder of CSV files": "导入工作簿（.xlsx）或 CSV 文件夹",
+    "write every record to a workbook (.xlsx)": "将全部记录导出到工作簿（.xlsx）",
+    "the annual rating (年度评级)": "年度评级",
+    "rate every account for a year": "对全部客户进行某年度的评级",
+    "one row per account of a year's rating": "某年度评级结果,每个客户一行",
+    "the review-meeting pack (PDF)": "评审会材料（PDF）",
+    "print account profiles (PDF)": "打印客户档案（PDF）",
+})
