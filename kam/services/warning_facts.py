@@ -59,10 +59,6 @@ def _between(column, start: date, end: date):  # type: ignore[no-untyped-def]
     return and_(column > start, column <= end)
 
 
-def _sum_in(value, column, start: date, end: date):  # type: ignore[no-untyped-def]
-    return func.sum(case((_between(column, start, end), value), else_=0.0))
-
-
 def gather_facts(
     session: Session, as_of: date, t: Thresholds, account_ids: Sequence[int] | None = None
 ) -> dict[int, AccountFacts]:
@@ -224,14 +220,14 @@ def _payment_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[in
     p = Payment
     loose = p.contract_id.is_(None)
     stmt = (
-        select(p.account_id, _sum_in(p.amount, p.paid_on, *c_recent),
-               _sum_in(p.amount, p.paid_on, *c_before),
-               _sum_if(and_(loose, p.paid_on <= as_of), p.amount),
-               _sum_if(and_(loose, p.paid_on <= then), p.amount))
+        select(p.account_id, _total(p.amount, _between(p.paid_on, *c_recent)),
+               _total(p.amount, _between(p.paid_on, *c_before)),
+               _total(p.amount, and_(loose, p.paid_on <= as_of)),
+               _total(p.amount, and_(loose, p.paid_on <= then)))
         .where(_in(p.account_id, ids))
         .group_by(p.account_id)
     )
-    for account_id, recent, before, loose_now, loose_then in session.execute(stmt):
+    for account_id, recent, before, loose_now, loose_then in session.connection().execute(stmt):
         f = facts.get(account_id)
         if f is not None:
             f.paid_recent, f.paid_before = float(recent or 0), float(before or 0)
