@@ -28,6 +28,10 @@ _QUOTED = re.compile(r'"[^"]*"|\[(?!h\]|m\]|s\])[^\]]*\]|\\.')
 _P = r"(?:\w+:)?"  # a namespace prefix some producers write (<x:row>)
 _ROW = re.compile(rf"<{_P}row\b([^>]*?)(?:/>|>(.*?)</{_P}row>)", re.S)
 _CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
+# The same without prefixes, for the (usual) text that has none: a third faster.
+_ROW_PLAIN = re.compile(r"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
+_CELL_PLAIN = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_PREFIXED = re.compile(r"<\w+:")
 _ATTR = re.compile(r'\b([rts])="([^"]*)"')
 _ATTR_R = re.compile(r'\br="(\d+)"')
 _V = re.compile(rf"<{_P}v(?:\s[^>]*)?>(.*?)</{_P}v>", re.S)
@@ -166,13 +170,15 @@ class XlsxBook:
                 chunk = handle.read(1 << 22)
                 pending += decoder.decode(chunk, final=not chunk)
                 end = 0
-                for m in _ROW.finditer(pending):
+                plain = _PREFIXED.search(pending) is None
+                row_re, cell_re = (_ROW_PLAIN, _CELL_PLAIN) if plain else (_ROW, _CELL)
+                for m in row_re.finditer(pending):
                     end = m.end()
                     number = _ATTR_R.search(m.group(1))
                     row_number = int(number.group(1)) if number else row_number + 1
                     body = m.group(2)
                     if body:
-                        values = _cells(body, columns, strings, dates, times)
+                        values = _cells(cell_re, body, columns, strings, dates, times)
                         if values:
                             yield row_number, values
                 pending = pending[end:]
@@ -180,12 +186,13 @@ class XlsxBook:
                     break
 
 
-def _cells(body: str, columns: dict[str, int], strings: list[str], dates: set[int],
-           times: set[int]) -> tuple[object, ...]:
-    row: dict[int, object] = {}
+def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings: list[str],
+           dates: set[int], times: set[int]) -> tuple[object, ...]:
+    row: list[object] = []  # up to the last cell with content
     next_col = 0
-    for attrs, inner in _CELL.findall(body):
-        known = _ATTRS.get(attrs)
+    attrs_of = _ATTRS.get
+    for attrs, inner in cell_re.findall(body):
+        known = attrs_of(attrs)
         if known is None:
             found = dict(_ATTR.findall(attrs))
             known = (found.get("r"), found.get("t"), found.get("s"))
@@ -204,12 +211,28 @@ def _cells(body: str, columns: dict[str, int], strings: list[str], dates: set[in
         else:
             col = next_col
         next_col = col + 1
-        if inner:
-            row[col] = _value(kind, style, inner, strings, dates, times)
-    if not row:
-        return ()
-    width = max(row) + 1
-    return tuple(row.get(i) for i in range(width))
+        if not inner:
+            continue
+        if kind == "inlineStr" and inner[-9:] == "</t></is>":
+            # The plain inline string the export writes: no runs, no markup inside.
+            text = inner[_PRESERVED:-9] if inner[:_PRESERVED] == _PRESERVE else (
+                inner[7:-9] if inner[:7] == "<is><t>" else "<")
+            value = _unescape(text) if "<" not in text else _string_item(inner)
+        else:
+            value = _value(kind, style, inner, strings, dates, times)
+        size = len(row)
+        if col == size:
+            row.append(value)
+        elif col < size:
+            row[col] = value
+        else:
+            row.extend([None] * (col - size))
+            row.append(value)
+    return tuple(row)
+
+
+_PRESERVE = '<is><t xml:space="preserve">'
+_PRESERVED = len(_PRESERVE)
 
 
 # Attribute strings of cells written without an "r" reference (as the export does).
