@@ -77,6 +77,21 @@ def visit_facts(
     return facts
 
 
+def last_visits(
+    session: Session, today: date, account_ids: Sequence[int] | None = None
+) -> list[tuple[int, str, date]]:
+    """``(account_id, layer, day)`` of the last visit done up to ``today`` per account
+    and layer (what the overdue check needs, without the rest of :func:`visit_facts`)."""
+    stmt = (select(Visit.account_id, Visit.layer, type_coerce(func.max(Visit.planned_on), String))
+            .where(Visit.status == VisitStatus.DONE.value, Visit.planned_on <= today)
+            .group_by(Visit.account_id, Visit.layer))
+    if account_ids is not None:
+        stmt = stmt.where(Visit.account_id.in_(account_ids))
+    return [(account_id, layer, day) for account_id, layer, last_on
+            in session.connection().execute(stmt).all()
+            if (day := _day(last_on)) is not None]
+
+
 def cadence_status(
     db: Database, today: date, account_ids: Sequence[int] | None = None
 ) -> list[AccountCadence]:

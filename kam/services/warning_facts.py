@@ -29,8 +29,8 @@ from kam.domain.rating import FINAL, SUPERSEDED
 from kam.health.rules import KEY_ROLES, AccountFacts, ContactChange, OpenIssue, OverdueLayer
 from kam.health.stages import ShareYear, current, previous, stage_history
 from kam.health.thresholds import Thresholds
-from kam.services.cadence import policy_targets, visit_facts
-from kam.visits.cadence import CadenceState, account_cadences
+from kam.services.cadence import last_visits, policy_targets
+from kam.visits.cadence import overdue_layers
 
 # Share-of-wallet years looked at (this year and the two before): the stage now and the
 # one before it. A share last recorded longer ago raises no warning anyway.
@@ -267,13 +267,10 @@ def _issues(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | N
 
 def _cadence(session: Session, as_of: date, ids: Sequence[int] | None,
              grades: list[tuple[int, str]], facts: dict[int, AccountFacts]) -> None:
-    cadences = account_cadences(grades, visit_facts(session, as_of, ids),
-                                policy_targets(session), as_of)
-    for cadence in cadences:
-        for item in cadence.layers:
-            if item.state == CadenceState.OVERDUE and item.due_on is not None:
-                facts[cadence.account_id].overdue_layers.append(
-                    OverdueLayer(item.layer, item.due_on, item.days_overdue))
+    overdue = overdue_layers(dict(grades), last_visits(session, as_of, ids),
+                             policy_targets(session), as_of)
+    for account_id, layer, due_on, days in overdue:
+        facts[account_id].overdue_layers.append(OverdueLayer(layer, due_on, days))
 
 
 def _contacts(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
