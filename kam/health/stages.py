@@ -38,7 +38,8 @@ def stage_rank(stage: str | None) -> int:
     return ORDER.index(stage) if stage in ORDER else -1
 
 
-@dataclass(frozen=True)
+# Slotted, not frozen: one is made per account and year on every warning pass.
+@dataclass(slots=True)
 class ShareYear:
     """What was recorded for one year: our share, all suppliers' total, our purchases."""
 

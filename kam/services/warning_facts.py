@@ -304,7 +304,7 @@ def share_years(session: Session, first_year: int, last_year: int,
         .group_by(cs.account_id, cs.year)
     )
     raw = [(a, int(y), float(o or 0), bool(h), float(tot or 0))
-           for a, y, o, h, tot in session.execute(stmt)]
+           for a, y, o, h, tot in session.connection().execute(stmt)]
     if not raw:
         return {}
     if counts is not None:
