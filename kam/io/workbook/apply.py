@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, Contract, Staff
 from kam.domain.base import utcnow
+from kam.persistence.bulk import bind_processors, insert_rows
 
 from .plan import Plan, SheetPlan
 from .progress import Progress
@@ -127,14 +128,16 @@ class Writer:
         # (its server default, or NULL); every row of one sheet has the same keys.
         given = set(rows[0]) | set(fixed) | {name for name, _make in made}
         keys = [c.name for c in table.columns if not c.primary_key and c.name in given]
+        process = bind_processors(self.session, table, keys)
         full = []
         for row in rows:
             values = {**fixed, **row}
             for name, make in made:
                 if name not in row:
                     values[name] = make(None)
-            full.append({k: values.get(k) for k in keys})
-        self.session.execute(table.insert(), full)
+            full.append(tuple(v if p is None else p(v) for p, v in
+                              zip(process, [values.get(k) for k in keys], strict=True)))
+        insert_rows(self.session, table, keys, full)
 
     def _link_bosses(self) -> None:
         """Sets who reports to whom once every contact of the file exists."""
