@@ -174,15 +174,19 @@ def compute(
     acks = _acks(session, ids)
     raised: list[tuple[EarlyWarning, Ack | None]] = []
     firing: set[tuple[int, str]] = set()
-    for f in facts.values():
-        for w in evaluate(f, t, as_of):
-            key = (w.account_id, w.fingerprint)
-            firing.add(key)
-            ack = acks.get(key)
-            covered = still_covered(w, ack, as_of)
-            if covered and not include_acknowledged:
-                continue
-            raised.append((w, ack if covered else None))
+    if not acks:
+        # Nothing acknowledged (the usual case): every warning shows, none expires.
+        raised = [(w, None) for f in facts.values() for w in evaluate(f, t, as_of)]
+    else:
+        for f in facts.values():
+            for w in evaluate(f, t, as_of):
+                key = (w.account_id, w.fingerprint)
+                firing.add(key)
+                ack = acks.get(key)
+                covered = still_covered(w, ack, as_of)
+                if covered and not include_acknowledged:
+                    continue
+                raised.append((w, ack if covered else None))
     if expire_acks:
         # An acknowledgement covers one episode: once its warning has cleared, the next
         # time the condition arises is news again.
@@ -209,8 +213,8 @@ def _account_labels(session: Session, ids: set[int]) -> dict[int, tuple[str, str
     # Fetching every account is cheaper than a 10,000-item IN list when most are wanted.
     if len(ids) < 500:
         stmt = stmt.where(Account.id.in_(sorted(ids)))
-    return {r[0]: (r[1], r[2] or r[3], r[4] or "", bool(r[5])) for r in session.execute(stmt)
-            if r[0] in ids}
+    return {r[0]: (r[1], r[2] or r[3], r[4] or "", bool(r[5]))
+            for r in session.connection().execute(stmt) if r[0] in ids}
 
 
 def open_warnings(
