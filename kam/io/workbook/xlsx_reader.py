@@ -262,11 +262,17 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
         return _unescape(raw)
     if kind == "b":
         return raw.strip() == "1"
-    try:
-        number: float | int = int(raw)
-    except ValueError:
+    number: float | int
+    if "." in raw or "E" in raw or "e" in raw:  # never an int (int() would fail)
         number = float(raw)
+    else:
+        try:
+            number = int(raw)
+        except ValueError:
+            number = float(raw)
     if style is not None and int(style) in dates:
+        if number.__class__ is int and int(style) not in times:
+            return _EPOCH + timedelta(days=number)  # a whole day: nothing to round
         moment = _EPOCH + timedelta(days=float(number))
         # Excel's serials carry float noise; a date-time is only as exact as a second.
         moment = (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
