@@ -128,15 +128,18 @@ class Writer:
         # (its server default, or NULL); every row of one sheet has the same keys.
         given = set(rows[0]) | set(fixed) | {name for name, _make in made}
         keys = [c.name for c in table.columns if not c.primary_key and c.name in given]
-        process = bind_processors(self.session, table, keys)
+        process = [(i, p) for i, p in enumerate(bind_processors(self.session, table, keys))
+                   if p is not None]
         full = []
         for row in rows:
             values = {**fixed, **row}
             for name, make in made:
                 if name not in row:
                     values[name] = make(None)
-            full.append(tuple(v if p is None else p(v) for p, v in
-                              zip(process, [values.get(k) for k in keys], strict=True)))
+            out = [values.get(k) for k in keys]
+            for i, p in process:
+                out[i] = p(out[i])
+            full.append(tuple(out))
         insert_rows(self.session, table, keys, full)
 
     def _link_bosses(self) -> None:
