@@ -3,7 +3,9 @@ manager or one account), acknowledging one with a note, and the thresholds."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -168,6 +170,28 @@ def compute(
     expire_acks: bool = False,
 ) -> list[WarningRow]:
     """The warnings on ``as_of`` inside an open session (see :func:`open_warnings`)."""
+    with _collector_paused():
+        return _compute(session, as_of, account_ids, owner, thresholds,
+                        include_acknowledged, expire_acks)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Holds off the cyclic garbage collector while a pass builds its tens of thousands
+    of short-lived objects: they form no cycles (reference counting frees them), yet
+    the collections their allocations trigger took ~0.5 s of a 10,000-account pass."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _compute(session: Session, as_of: date, account_ids: Sequence[int] | None,
+             owner: int | str | None, thresholds: th.Thresholds | None,
+             include_acknowledged: bool, expire_acks: bool) -> list[WarningRow]:
     ids = _scope(session, owner, account_ids)
     t = thresholds or load_thresholds(session)
     facts = gather_facts(session, as_of, t, ids)
