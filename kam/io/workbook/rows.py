@@ -83,27 +83,33 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
     blank_row = dict.fromkeys(where)
     rows: list[ParsedRow] = []
     width = len(keys)
+    # Per column index: (key, column, where) for a known column, None for an unknown one.
+    slots = [None if k is None else (k, columns[k], where[k]) for k in keys]
+    problem = report.problem
     for n, cells in raw.rows:
-        if all(is_blank(c) for c in cells):
-            continue
         values = dict(blank_row)
         extras: list[tuple[str, str]] = []
         failed: set[str] = set()
+        filled = False
         for i, cell in enumerate(cells):
             if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
                 continue
-            key = keys[i] if i < width else None
-            if key is None:
+            filled = True
+            slot = slots[i] if i < width else None
+            if slot is None:
                 extras.append((unknown.get(i) or column_letter(i), as_text(unescape_cell(cell))))
                 continue
+            key, column, at = slot
             try:
-                values[key] = parse_cell(columns[key], cell)
+                values[key] = parse_cell(column, cell)
             except CellError as exc:
-                report.problem(title, n, where[key], str(exc))
+                problem(title, n, at, str(exc))
                 failed.add(key)
+        if not filled:
+            continue  # a blank row
         for key in required:
             if values[key] is None and key not in failed:
-                report.problem(title, n, where[key], _("is required"))
+                problem(title, n, where[key], _("is required"))
         rows.append(ParsedRow(n, values, extras, bool(failed)))
         if n % 5000 == 0:
             progress(title, n, raw.total_rows)
