@@ -4,6 +4,7 @@ with the file, before anything is written."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -146,8 +147,15 @@ class Planner:
             stored[self._key(sheet, values)].append((row_id, values))
         seen: dict[tuple[object, ...], int] = {}
         taken: dict[tuple[object, ...], int] = defaultdict(int)
+        check = getattr(self, f"_check_{sheet.name.lower()}", None)
+        # Rows of a sheet without a unique key match stored rows only by their key and
+        # count; with none stored of that kind every row is new and needs no key.
+        all_new = sheet.ordinal and not stored
         for r in ps.rows:
-            if r.bad or not self._check(ps, r):
+            if r.bad or not self._check(ps, r, check):
+                continue
+            if all_new:
+                sp.inserts.append(self._new(ps, r))
                 continue
             key = self._key(sheet, r.values)
             if not sheet.ordinal:
@@ -181,7 +189,8 @@ class Planner:
         sheet = ps.spec
         given = r.values
         out = {k: d if (v := given.get(k)) is None else v for k, d in _defaults(sheet).items()}
-        out["notes"] = merge_notes(str(out.get("notes") or ""), r.extras)
+        notes = out.get("notes")
+        out["notes"] = merge_notes(str(notes or ""), r.extras) if notes or r.extras else ""
         if sheet.name == "Accounts":
             out["pinyin"], out["pinyin_initials"] = search_keys(
                 str(out["name"]), str(out["short_name"]))
@@ -210,7 +219,8 @@ class Planner:
 
     # -- checks -------------------------------------------------------------------------
 
-    def _check(self, ps: ParsedSheet, r: ParsedRow) -> bool:
+    def _check(self, ps: ParsedSheet, r: ParsedRow,
+               check: Callable[[ParsedSheet, ParsedRow], None] | None) -> bool:
         """Row rules beyond one cell; False (with problems reported) when the row is wrong."""
         before = self.report.problem_count
         sheet, v = ps.spec, r.values
@@ -221,7 +231,6 @@ class Planner:
             except LookupError as exc:
                 self.report.problem(ps.title, r.row, ps.at("account"), str(exc))
                 return False
-        check = getattr(self, f"_check_{sheet.name.lower()}", None)
         if check is not None:
             check(ps, r)
         return self.report.problem_count == before
