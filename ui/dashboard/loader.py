@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from kam.persistence import Database
 from kam.services.dashboard import Dashboard, load_dashboard
 from kam.services.warnings import WarningRow, open_warnings
 from ui.widgets.errors import describe
+from ui.widgets.worker import BackgroundJob
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class Loaded:
     warnings: list[WarningRow]
 
 
-class DashboardLoader(QObject):
+class DashboardLoader(BackgroundJob):
     """Computes the lists and the warnings once, in its own thread.
 
     Signals:
@@ -32,22 +33,9 @@ class DashboardLoader(QObject):
     failed = Signal(str)
 
     def __init__(self, db: Database, day: date, owner: str | None) -> None:
-        super().__init__()
+        super().__init__("dashboardLoader")
         self._db, self._day, self._owner = db, day, owner
-        self.thread_ = QThread()
-        self.thread_.setObjectName("dashboardLoader")
-        self.moveToThread(self.thread_)
-        self.thread_.started.connect(self.run)
-        self.loaded.connect(self.thread_.quit)
-        self.failed.connect(self.thread_.quit)
-
-    def start(self) -> None:
-        self.thread_.start()
-
-    def wait(self) -> None:
-        if self.thread_.isRunning():
-            self.thread_.quit()
-            self.thread_.wait()
+        self.end_on(self.loaded, self.failed)
 
     @Slot()
     def run(self) -> None:
@@ -57,6 +45,8 @@ class DashboardLoader(QObject):
             rows = open_warnings(self._db, self._day, owner=self._owner,
                                  expire_acks=self._day == date.today())
         except Exception as exc:  # shown on the dashboard; nothing was written
+            self.return_home()
             self.failed.emit(describe(exc))
             return
+        self.return_home()
         self.loaded.emit(Loaded(lists, rows))

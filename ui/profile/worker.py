@@ -10,13 +10,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from kam.reports.profile import ProfileCancelled, Progress
 from ui.widgets.errors import describe
+from ui.widgets.worker import BackgroundJob
 
 
-class ProfileWorker(QObject):
+class ProfileWorker(BackgroundJob):
     """Runs ``job(progress)`` in its own thread.
 
     Signals:
@@ -32,27 +33,17 @@ class ProfileWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, job: Callable[[Progress], Any]) -> None:
-        super().__init__()
+        super().__init__("profileWorker")
         self._job = job
         self._stop = threading.Event()
-        self.thread_ = QThread()
-        self.thread_.setObjectName("profileWorker")
-        self.moveToThread(self.thread_)
-        self.thread_.started.connect(self.run)
-        for signal in (self.finished, self.cancelled, self.failed):
-            signal.connect(self.thread_.quit)
-
-    def start(self) -> None:
-        self.thread_.start()
+        self.end_on(self.finished, self.cancelled, self.failed)
 
     def cancel(self) -> None:
         self._stop.set()
 
     def wait(self) -> None:
-        if self.thread_.isRunning():
-            self._stop.set()
-            self.thread_.quit()
-            self.thread_.wait()
+        self._stop.set()
+        super().wait()
 
     def _progress(self, done: int, total: int, name: str) -> bool:
         self.progressed.emit(done, total, name)
@@ -63,18 +54,12 @@ class ProfileWorker(QObject):
         try:
             result = self._job(self._progress)
         except ProfileCancelled:
-            self._home()
+            self.return_home()
             self.cancelled.emit()
             return
         except Exception as exc:  # shown to the user; a cancelled or failed batch is not half-kept
-            self._home()
+            self.return_home()
             self.failed.emit(describe(exc) if not isinstance(exc, LookupError) else str(exc))
             return
-        self._home()
+        self.return_home()
         self.finished.emit(result)
-
-    def _home(self) -> None:
-        """Hands the object back to the GUI thread, which owns and deletes it."""
-        app = QCoreApplication.instance()
-        if app is not None:
-            self.moveToThread(app.thread())

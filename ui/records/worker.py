@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from kam.io.workbook import Progress
 from ui.widgets.errors import describe
+from ui.widgets.worker import BackgroundJob
 
 
-class Worker(QObject):
+class Worker(BackgroundJob):
     """Runs ``job(progress)`` in its own thread.
 
     Signals:
@@ -29,28 +30,17 @@ class Worker(QObject):
     failed = Signal(str)
 
     def __init__(self, job: Callable[[Progress], Any]) -> None:
-        super().__init__()
+        super().__init__("workbookWorker")
         self._job = job
-        self.thread_ = QThread()
-        self.thread_.setObjectName("workbookWorker")
-        self.moveToThread(self.thread_)
-        self.thread_.started.connect(self.run)
-        self.finished.connect(self.thread_.quit)
-        self.failed.connect(self.thread_.quit)
-
-    def start(self) -> None:
-        self.thread_.start()
-
-    def wait(self) -> None:
-        if self.thread_.isRunning():
-            self.thread_.quit()
-            self.thread_.wait()
+        self.end_on(self.finished, self.failed)
 
     @Slot()
     def run(self) -> None:
         try:
             result = self._job(lambda stage, done, total: self.progressed.emit(stage, done, total))
         except Exception as exc:  # shown to the user; the job wrote nothing (one transaction)
+            self.return_home()
             self.failed.emit(describe(exc))
             return
+        self.return_home()
         self.finished.emit(result)
