@@ -13,7 +13,7 @@ from kam.domain.enums import Lifecycle, RelationshipType, Stage
 from kam.i18n import _
 from kam.persistence import Database
 from kam.services.records_base import copy_into, staff_id_by_name
-from kam.text.pinyin import search_keys, sort_key, stored_sort_key
+from kam.text.pinyin import search_keys, stored_sort_key
 from kam.validation import Checker
 
 
@@ -195,11 +195,3 @@ def list_accounts(
     # The stored pinyin key: sort_key() would convert 10,000 names on every call.
     rows.sort(key=lambda r: stored_sort_key(r.pinyin, r.name))
     return rows
-
-
-def distinct_values(db: Database, column: str) -> list[str]:
-    """Distinct non-empty values of an account column (for filter drop-downs)."""
-    col = getattr(Account, column)
-    with db.session() as session:
-        values = session.scalars(select(col).where(col != "").distinct()).all()
-    return sorted(values, key=sort_key)

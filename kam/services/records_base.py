@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Staff
@@ -65,7 +65,3 @@ def staff_id_by_name(session: Session, name: str | None, field_name: str) -> int
     if staff_id is None:
         raise ValidationError({field_name: _("unknown staff member: {name}").format(name=name)})
     return staff_id
-
-
-def count(session: Session, model: Any) -> int:
-    return session.scalar(select(func.count()).select_from(model)) or 0

@@ -57,14 +57,3 @@ def search_keys(*texts: str) -> tuple[str, str]:
     full = " ".join(full_pinyin(t) for t in texts if t)
     ini = " ".join(initials(t) for t in texts if t)
     return full, ini
-
-
-def matches(query: str, text: str) -> bool:
-    """Does ``query`` find ``text`` by substring, full pinyin or initials?"""
-    q = query.strip().lower()
-    if not q:
-        return True
-    if q in text.lower():
-        return True
-    q_compact = q.replace(" ", "")
-    return q_compact in full_pinyin(text) or q_compact in initials(text)
