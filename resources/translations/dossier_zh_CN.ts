@@ -179,208 +179,208 @@
 <context>
     <name>DossierItems</name>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="41" />
+        <location filename="../../ui/dossier/item_specs.py" line="51" />
         <source>production line</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="44" />
+        <location filename="../../ui/dossier/item_specs.py" line="54" />
         <source>Line</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="45" />
-        <location filename="../../ui/dossier/item_specs.py" line="54" />
+        <location filename="../../ui/dossier/item_specs.py" line="55" />
+        <location filename="../../ui/dossier/item_specs.py" line="64" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="46" />
-        <location filename="../../ui/dossier/item_specs.py" line="55" />
+        <location filename="../../ui/dossier/item_specs.py" line="56" />
+        <location filename="../../ui/dossier/item_specs.py" line="65" />
         <source>Capacity</source>
         <translation>产能</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="47" />
-        <location filename="../../ui/dossier/item_specs.py" line="56" />
+        <location filename="../../ui/dossier/item_specs.py" line="57" />
+        <location filename="../../ui/dossier/item_specs.py" line="66" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="48" />
-        <location filename="../../ui/dossier/item_specs.py" line="57" />
+        <location filename="../../ui/dossier/item_specs.py" line="58" />
+        <location filename="../../ui/dossier/item_specs.py" line="67" />
         <source>Our product on it</source>
         <translation>我方产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="49" />
-        <location filename="../../ui/dossier/item_specs.py" line="58" />
+        <location filename="../../ui/dossier/item_specs.py" line="59" />
+        <location filename="../../ui/dossier/item_specs.py" line="68" />
         <source>Competitor on it</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="50" />
-        <location filename="../../ui/dossier/item_specs.py" line="59" />
-        <location filename="../../ui/dossier/item_specs.py" line="71" />
-        <location filename="../../ui/dossier/item_specs.py" line="78" />
-        <location filename="../../ui/dossier/item_specs.py" line="90" />
-        <location filename="../../ui/dossier/item_specs.py" line="96" />
+        <location filename="../../ui/dossier/item_specs.py" line="60" />
+        <location filename="../../ui/dossier/item_specs.py" line="69" />
+        <location filename="../../ui/dossier/item_specs.py" line="82" />
+        <location filename="../../ui/dossier/item_specs.py" line="89" />
+        <location filename="../../ui/dossier/item_specs.py" line="102" />
+        <location filename="../../ui/dossier/item_specs.py" line="108" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="53" />
+        <location filename="../../ui/dossier/item_specs.py" line="63" />
         <source>Line *</source>
         <translation>生产线 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="53" />
+        <location filename="../../ui/dossier/item_specs.py" line="63" />
         <source>e.g. 1780 mm hot strip mill</source>
         <translation>如 1780 热连轧</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="55" />
+        <location filename="../../ui/dossier/item_specs.py" line="65" />
         <source>e.g. 4 million t/a</source>
         <translation>如 400 万吨/年</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="65" />
+        <location filename="../../ui/dossier/item_specs.py" line="76" />
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="68" />
+        <location filename="../../ui/dossier/item_specs.py" line="79" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="69" />
+        <location filename="../../ui/dossier/item_specs.py" line="80" />
         <source>Share of output</source>
         <translation>产量占比</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="70" />
-        <location filename="../../ui/dossier/item_specs.py" line="77" />
+        <location filename="../../ui/dossier/item_specs.py" line="81" />
+        <location filename="../../ui/dossier/item_specs.py" line="88" />
         <source>Volume</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="74" />
+        <location filename="../../ui/dossier/item_specs.py" line="85" />
         <source>Product *</source>
         <translation>产品 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="74" />
+        <location filename="../../ui/dossier/item_specs.py" line="85" />
         <source>e.g. hot-rolled coil</source>
         <translation>如 热轧卷板</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="75" />
+        <location filename="../../ui/dossier/item_specs.py" line="86" />
         <source>Share of output (%)</source>
         <translation>产量占比(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="76" />
-        <location filename="../../ui/dossier/item_specs.py" line="117" />
+        <location filename="../../ui/dossier/item_specs.py" line="87" />
+        <location filename="../../ui/dossier/item_specs.py" line="130" />
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="77" />
+        <location filename="../../ui/dossier/item_specs.py" line="88" />
         <source>e.g. 2 million t/a</source>
         <translation>如 200 万吨/年</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="84" />
+        <location filename="../../ui/dossier/item_specs.py" line="96" />
         <source>development plan</source>
         <translation>发展规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="87" />
+        <location filename="../../ui/dossier/item_specs.py" line="99" />
         <source>Plan</source>
         <translation>规划项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="88" />
-        <location filename="../../ui/dossier/item_specs.py" line="94" />
+        <location filename="../../ui/dossier/item_specs.py" line="100" />
+        <location filename="../../ui/dossier/item_specs.py" line="106" />
         <source>Horizon</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="89" />
-        <location filename="../../ui/dossier/item_specs.py" line="95" />
+        <location filename="../../ui/dossier/item_specs.py" line="101" />
+        <location filename="../../ui/dossier/item_specs.py" line="107" />
         <source>Opportunity for us</source>
         <translation>我方机会</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="93" />
+        <location filename="../../ui/dossier/item_specs.py" line="105" />
         <source>Plan *</source>
         <translation>规划项目 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="93" />
+        <location filename="../../ui/dossier/item_specs.py" line="105" />
         <source>e.g. new cold rolling line</source>
         <translation>如 新建冷轧线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="94" />
+        <location filename="../../ui/dossier/item_specs.py" line="106" />
         <source>e.g. 2026</source>
         <translation>如 2026 年</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="102" />
+        <location filename="../../ui/dossier/item_specs.py" line="115" />
         <source>competitor share</source>
         <translation>供应商份额</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="105" />
+        <location filename="../../ui/dossier/item_specs.py" line="118" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="106" />
+        <location filename="../../ui/dossier/item_specs.py" line="119" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="107" />
+        <location filename="../../ui/dossier/item_specs.py" line="120" />
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="108" />
+        <location filename="../../ui/dossier/item_specs.py" line="121" />
         <source>Share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="109" />
-        <location filename="../../ui/dossier/item_specs.py" line="118" />
+        <location filename="../../ui/dossier/item_specs.py" line="122" />
+        <location filename="../../ui/dossier/item_specs.py" line="131" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="110" />
-        <location filename="../../ui/dossier/item_specs.py" line="119" />
+        <location filename="../../ui/dossier/item_specs.py" line="123" />
+        <location filename="../../ui/dossier/item_specs.py" line="132" />
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="113" />
+        <location filename="../../ui/dossier/item_specs.py" line="126" />
         <source>Year *</source>
         <translation>年度 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="114" />
+        <location filename="../../ui/dossier/item_specs.py" line="127" />
         <source>Supplier *</source>
         <translation>供应商 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="115" />
+        <location filename="../../ui/dossier/item_specs.py" line="128" />
         <source>This is us</source>
         <translation>这是我方</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="116" />
+        <location filename="../../ui/dossier/item_specs.py" line="129" />
         <source>Share of purchases (%) *</source>
         <translation>采购份额(%) *</translation>
     </message>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <location filename="../../ui/dossier/view.py" line="76" />
-        <location filename="../../ui/dossier/view.py" line="246" />
+        <location filename="../../ui/dossier/view.py" line="249" />
         <source>Company</source>
         <translation>企业概况</translation>
     </message>
@@ -444,98 +444,70 @@
         <translation>‹ 全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="123" />
+        <location filename="../../ui/dossier/view.py" line="120" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="128" />
+        <location filename="../../ui/dossier/view.py" line="125" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="133" />
+        <location filename="../../ui/dossier/view.py" line="130" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="196" />
+        <location filename="../../ui/dossier/view.py" line="200" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="204" />
+        <location filename="../../ui/dossier/view.py" line="208" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="206" />
-        <location filename="../../ui/dossier/view.py" line="213" />
+        <location filename="../../ui/dossier/view.py" line="210" />
+        <location filename="../../ui/dossier/view.py" line="217" />
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="208" />
+        <location filename="../../ui/dossier/view.py" line="212" />
         <source>Manager: %1</source>
         <translation>客户经理:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="233" />
+        <location filename="../../ui/dossier/view.py" line="237" />
         <source>Our share of wallet — %1</source>
         <translation>我方份额 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="235" />
+        <location filename="../../ui/dossier/view.py" line="239" />
         <source>Mark our own line with “This is us” to see our share of wallet.</source>
         <translation>将我方所在行勾选“这是我方”,即可看到我方份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="263" />
+        <location filename="../../ui/dossier/view.py" line="266" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="277" />
+        <location filename="../../ui/dossier/view.py" line="280" />
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="294" />
+        <location filename="../../ui/dossier/view.py" line="297" />
         <source>The new account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="309" />
+        <location filename="../../ui/dossier/view.py" line="312" />
         <source>The account and everything recorded under it will be deleted. This cannot be undone.</source>
         <translation>该客户及其名下的全部记录都将被删除,且无法恢复。</translation>
-    </message>
-</context>
-<context>
-    <name>ItemListTab</name>
-    <message>
-        <location filename="../../ui/dossier/item_list.py" line="50" />
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier/item_list.py" line="53" />
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier/item_list.py" line="56" />
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier/item_list.py" line="101" />
-        <source>New %1</source>
-        <translation>新增%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier/item_list.py" line="107" />
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
     </message>
 </context>
 <context>
@@ -665,37 +637,22 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="54" />
+        <location filename="../../ui/dossier/people_tab.py" line="37" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="57" />
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+        <location filename="../../ui/dossier/people_tab.py" line="64" />
+        <source>person</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="60" />
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier/people_tab.py" line="118" />
+        <location filename="../../ui/dossier/people_tab.py" line="110" />
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="130" />
-        <source>New person</source>
-        <translation>新增人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier/people_tab.py" line="135" />
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier/people_tab.py" line="153" />
+        <location filename="../../ui/dossier/people_tab.py" line="75" />
         <source>People who report to them will keep their place without a boss.</source>
         <translation>向其汇报的人员将保留,但不再有上级。</translation>
     </message>

@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>EditableList</name>
+    <message>
+        <location filename="../../ui/widgets/editable_list.py" line="81" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/editable_list.py" line="84" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/editable_list.py" line="87" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/editable_list.py" line="123" />
+        <source>Records: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/editable_list.py" line="136" />
+        <source>New %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/editable_list.py" line="142" />
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/widgets/errors.py" line="22" />

@@ -91,7 +91,7 @@ def test_competitor_shares_over_100_percent(qtbot: QtBot, ctx: AppContext, db: D
     save_item(db, CompetitorShareData(account_id=steel["hbgt"], year=2025, supplier="我们",
                                       is_us=True, share_pct=60))
     page = open_dossier(qtbot, ctx, steel["hbgt"], 4)
-    assert "2025: 60 %" in page.dossier.shares.summary.text()
+    assert "2025: 60 %" in page.dossier.share_summary.text()
     messages: list[str] = []
 
     def act(dialog: QDialog) -> None:

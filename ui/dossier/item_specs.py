@@ -1,9 +1,9 @@
-"""What the dossier's four detail lists show and edit: columns and form fields."""
+"""What the dossier's four detail lists show and edit: columns, form fields, services."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,28 +15,38 @@ from kam.services.dossier import (
     DevelopmentPlanData,
     ProductionLineData,
     ProductItemData,
+    delete_item,
+    list_items,
+    save_item,
 )
+from ui.widgets.editable_list import ListKind
 from ui.widgets.parsing import format_number
 from ui.widgets.record_form import FieldSpec
 from ui.widgets.table_model import Column
 
 
-@dataclass(frozen=True)
-class ItemKind:
-    """One detail list: its dataclass, how a row reads, and how it is edited."""
-
-    data_type: type
-    noun: Callable[[], str]  # "production line", for titles and confirmations
-    describe: Callable[[Any], str]  # names one item in a delete confirmation
-    columns: Callable[[], list[Column[Any]]]
-    specs: Callable[[], list[FieldSpec]]
+def _item_kind(key: str, data_type: type, noun: Callable[[], str], describe: Callable[[Any], str],
+               columns: Callable[[], list[Column[Any]]], specs: Callable[[], list[FieldSpec]],
+               new: Callable[[int], Any] | None = None) -> ListKind:
+    """A dossier detail list: every kind is read, saved and deleted by the same three
+    services, told apart by its dataclass."""
+    return ListKind(
+        key=key, noun=noun, describe=describe, columns=columns,
+        specs=lambda _db, _account_id, _record: specs(),
+        new=new or (lambda account_id: data_type(account_id=account_id)),
+        load=lambda db, account_id: list_items(db, data_type, account_id),
+        save=save_item,
+        delete=lambda db, item_id: delete_item(db, data_type, item_id),
+        topic="dossier",
+    )
 
 
 def _pct(value: float | None) -> str:
     return "" if value is None else f"{format_number(round(value, 1))} %"
 
 
-LINES = ItemKind(
+LINES = _item_kind(
+    "lines",
     ProductionLineData,
     lambda: QCoreApplication.translate("DossierItems", "production line"),
     lambda d: d.name,
@@ -60,7 +70,8 @@ LINES = ItemKind(
     ],
 )
 
-PRODUCTS = ItemKind(
+PRODUCTS = _item_kind(
+    "products",
     ProductItemData,
     lambda: QCoreApplication.translate("DossierItems", "product"),
     lambda d: d.product,
@@ -79,7 +90,8 @@ PRODUCTS = ItemKind(
     ],
 )
 
-PLANS = ItemKind(
+PLANS = _item_kind(
+    "plans",
     DevelopmentPlanData,
     lambda: QCoreApplication.translate("DossierItems", "development plan"),
     lambda d: d.item,
@@ -97,7 +109,8 @@ PLANS = ItemKind(
     ],
 )
 
-SHARES = ItemKind(
+SHARES = _item_kind(
+    "shares",
     CompetitorShareData,
     lambda: QCoreApplication.translate("DossierItems", "competitor share"),
     lambda d: f"{d.year} {d.supplier}",
@@ -118,4 +131,5 @@ SHARES = ItemKind(
         FieldSpec("strengths", QCoreApplication.translate("DossierItems", "Strengths"), kind="multiline"),
         FieldSpec("weaknesses", QCoreApplication.translate("DossierItems", "Weaknesses"), kind="multiline"),
     ],
+    lambda account_id: CompetitorShareData(account_id=account_id, year=date.today().year),
 )

@@ -3,8 +3,6 @@ plans, competitors, people, then the tabs other areas register in EXTRA_TABS).""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,17 +18,17 @@ from PySide6.QtWidgets import (
 
 from kam.i18n import label
 from kam.services.accounts import AccountData, delete_account, get_account, save_account
-from kam.services.dossier import CompetitorShareData, share_of_wallet
+from kam.services.dossier import share_of_wallet
 from kam.validation import ValidationError
 from ui.context import AppContext
 from ui.dossier.account_form import SCALE_FIELDS, account_form
 from ui.dossier.extra_tabs import EXTRA_TABS
 from ui.dossier.form_pages import company_page, scale_page
-from ui.dossier.item_list import ItemListTab
 from ui.dossier.item_specs import LINES, PLANS, PRODUCTS, SHARES
 from ui.dossier.people_tab import PeopleTab
 from ui.profile.menu import open_profile_dialog, print_profile_label
 from ui.widgets.confirm import Unsaved, ask_unsaved, confirm_delete
+from ui.widgets.editable_list import EditableList
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
 
@@ -57,13 +55,15 @@ class DossierView(QWidget):
         self.form = account_form(ctx.db)
         self.form.changed.connect(lambda: self._set_dirty(True))
 
-        self.products = ItemListTab(ctx, PRODUCTS)
-        self.lines = ItemListTab(ctx, LINES)
-        self.plans = ItemListTab(ctx, PLANS)
-        self.shares = ItemListTab(
-            ctx, SHARES,
-            new_item=lambda a: CompetitorShareData(account_id=a, year=date.today().year),
-        )
+        self.products = EditableList(ctx, PRODUCTS)
+        self.lines = EditableList(ctx, LINES)
+        self.plans = EditableList(ctx, PLANS)
+        self.share_summary = QLabel()
+        self.share_summary.setObjectName("tabSummary")
+        self.share_summary.setWordWrap(True)
+        self.shares = EditableList(ctx, SHARES, header=self.share_summary)
+        for tab in (self.products, self.lines, self.plans, self.shares):
+            tab.layout_.setContentsMargins(12, 12, 12, 12)
         self.shares.changed.connect(self._update_share_summary)
         self.people = PeopleTab(ctx)
         for tab in (self.products, self.lines, self.plans, self.shares, self.people):
@@ -234,10 +234,9 @@ class DossierView(QWidget):
             shares = {}
         if shares:
             text = "  ".join(f"{y}: {v:.0f} %" for y, v in sorted(shares.items(), reverse=True)[:4])
-            self.shares.summary.setText(self.tr("Our share of wallet — %1").replace("%1", text))
+            self.share_summary.setText(self.tr("Our share of wallet — %1").replace("%1", text))
         else:
-            self.shares.summary.setText(self.tr("Mark our own line with “This is us” to see our share of wallet."))
-        self.shares.summary.show()
+            self.share_summary.setText(self.tr("Mark our own line with “This is us” to see our share of wallet."))
 
     # editing -----------------------------------------------------------------------
     def is_dirty(self) -> bool:

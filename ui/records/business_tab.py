@@ -15,7 +15,7 @@ from kam.services.issues import list_complaints, list_quality
 from ui.context import AppContext
 from ui.records.kinds import KINDS
 from ui.records.overview import OverviewPanel
-from ui.records.record_list import RecordList
+from ui.widgets.editable_list import EditableList
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
 
@@ -33,7 +33,9 @@ class BusinessTab(QWidget):
         self.account_id: int | None = None
         self.overview = OverviewPanel(ctx)
         self.overview.scores.saved.connect(self.refresh_overview)
-        self.lists = {kind.key: RecordList(ctx, kind) for kind in KINDS}
+        self.lists = {kind.key: EditableList(ctx, kind) for kind in KINDS}
+        for panel in self.lists.values():
+            panel.layout_.setContentsMargins(0, 8, 0, 0)
         self._stale: set[str] = set()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("businessTabs")

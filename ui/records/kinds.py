@@ -3,8 +3,7 @@ the service functions that list, save and delete it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +12,7 @@ from kam.domain.enums import ComplaintCause, IssueStatus
 from kam.i18n import label
 from kam.persistence import Database
 from kam.services import issues, records
+from ui.widgets.editable_list import ListKind
 from ui.widgets.parsing import format_date, format_number
 from ui.widgets.record_form import FieldSpec
 from ui.widgets.table_model import Column
@@ -25,21 +25,6 @@ def money(value: float | None) -> str:
     return "" if value is None else f"{value:,.2f}"
 
 
-@dataclass(frozen=True)
-class RecordKind:
-    """One editable record list of an account."""
-
-    key: str
-    noun: Callable[[], str]
-    describe: Callable[[Any], str]
-    columns: Callable[[], list[Column[Any]]]
-    specs: Callable[[Database, int], list[FieldSpec]]
-    new: Callable[[int], Any]
-    list: Callable[[Database, int], Sequence[Any]]
-    save: Callable[[Database, Any], int]
-    delete: Callable[[Database, int], None]
-
-
 def _contract_choices(db: Database, account_id: int) -> Callable[[], list[tuple[str, Any]]]:
     def choices() -> list[tuple[str, Any]]:
         rows = records.list_contracts(db, account_id)
@@ -48,11 +33,11 @@ def _contract_choices(db: Database, account_id: int) -> Callable[[], list[tuple[
     return choices
 
 
-CONTRACTS = RecordKind(
-    "contracts",
-    lambda: translate("Records", "contract"),
-    lambda c: c.contract_no,
-    lambda: [
+CONTRACTS = ListKind(
+    key="contracts",
+    noun=lambda: translate("Records", "contract"),
+    describe=lambda c: c.contract_no,
+    columns=lambda: [
         Column(lambda: translate("Records", "Contract no."), lambda c: c.contract_no),
         Column(lambda: translate("Records", "Signed"), lambda c: format_date(c.signed_on)),
         Column(lambda: translate("Records", "Product"), lambda c: c.product),
@@ -63,7 +48,7 @@ CONTRACTS = RecordKind(
         Column(lambda: translate("Records", "Payment expected"), lambda c: format_date(c.expected_payment_on)),
         Column(lambda: translate("Records", "Promise"), lambda c: c.promise_notes),
     ],
-    lambda db, account_id: [
+    specs=lambda db, account_id, _record: [
         FieldSpec("contract_no", translate("Records", "Contract no. *")),
         FieldSpec("signed_on", translate("Records", "Signed on *"), kind="date", required=True),
         FieldSpec("product", translate("Records", "Product"), placeholder=translate("Records", "e.g. high-speed steel roll")),
@@ -77,43 +62,45 @@ CONTRACTS = RecordKind(
         FieldSpec("promise_notes", translate("Records", "Payment promise"), kind="multiline"),
         FieldSpec("notes", translate("Records", "Notes"), kind="multiline"),
     ],
-    lambda account_id: records.ContractData(account_id),
-    records.list_contracts, records.save_contract, records.delete_contract,
+    new=lambda account_id: records.ContractData(account_id),
+    load=records.list_contracts, save=records.save_contract, delete=records.delete_contract,
+    topic="records", show_count=True,
 )
 
-PAYMENTS = RecordKind(
-    "payments",
-    lambda: translate("Records", "payment"),
-    lambda p: f"{format_date(p.paid_on)} {money(p.amount)}",
-    lambda: [
+PAYMENTS = ListKind(
+    key="payments",
+    noun=lambda: translate("Records", "payment"),
+    describe=lambda p: f"{format_date(p.paid_on)} {money(p.amount)}",
+    columns=lambda: [
         Column(lambda: translate("Records", "Paid on"), lambda p: format_date(p.paid_on)),
         Column(lambda: translate("Records", "Amount"), lambda p: money(p.amount), True),
         Column(lambda: translate("Records", "Contract"), lambda p: p.contract_no),
         Column(lambda: translate("Records", "Notes"), lambda p: p.notes),
     ],
-    lambda db, account_id: [
+    specs=lambda db, account_id, _record: [
         FieldSpec("paid_on", translate("Records", "Paid on *"), kind="date", required=True),
         FieldSpec("amount", translate("Records", "Amount (CNY) *"), kind="float", required=True),
         FieldSpec("contract_id", translate("Records", "Against contract"), kind="choice",
                   choices=_contract_choices(db, account_id)),
         FieldSpec("notes", translate("Records", "Notes"), kind="multiline"),
     ],
-    lambda account_id: records.PaymentData(account_id),
-    records.list_payments, records.save_payment, records.delete_payment,
+    new=lambda account_id: records.PaymentData(account_id),
+    load=records.list_payments, save=records.save_payment, delete=records.delete_payment,
+    topic="records", show_count=True,
 )
 
-QUALITY = RecordKind(
-    "quality",
-    lambda: translate("Records", "quality record"),
-    lambda q: f"{format_date(q.reported_on)} {q.description[:20]}",
-    lambda: [
+QUALITY = ListKind(
+    key="quality",
+    noun=lambda: translate("Records", "quality record"),
+    describe=lambda q: f"{format_date(q.reported_on)} {q.description[:20]}",
+    columns=lambda: [
         Column(lambda: translate("Records", "Reported"), lambda q: format_date(q.reported_on)),
         Column(lambda: translate("Records", "Description"), lambda q: q.description),
         Column(lambda: translate("Records", "Loss"), lambda q: money(q.loss_amount), True),
         Column(lambda: translate("Records", "Status"), lambda q: label(q.status)),
         Column(lambda: translate("Records", "Resolution"), lambda q: q.resolution),
     ],
-    lambda db, account_id: [
+    specs=lambda db, account_id, _record: [
         FieldSpec("reported_on", translate("Records", "Reported on *"), kind="date", required=True),
         FieldSpec("description", translate("Records", "Description *"), kind="multiline"),
         FieldSpec("loss_amount", translate("Records", "Loss (CNY)"), kind="float"),
@@ -122,22 +109,23 @@ QUALITY = RecordKind(
         FieldSpec("resolved_on", translate("Records", "Resolved on"), kind="date"),
         FieldSpec("notes", translate("Records", "Notes"), kind="multiline"),
     ],
-    lambda account_id: issues.QualityData(account_id),
-    issues.list_quality, issues.save_quality, issues.delete_quality,
+    new=lambda account_id: issues.QualityData(account_id),
+    load=issues.list_quality, save=issues.save_quality, delete=issues.delete_quality,
+    topic="records", show_count=True,
 )
 
-COMPLAINTS = RecordKind(
-    "complaints",
-    lambda: translate("Records", "complaint"),
-    lambda c: f"{format_date(c.received_on)} {c.description[:20]}",
-    lambda: [
+COMPLAINTS = ListKind(
+    key="complaints",
+    noun=lambda: translate("Records", "complaint"),
+    describe=lambda c: f"{format_date(c.received_on)} {c.description[:20]}",
+    columns=lambda: [
         Column(lambda: translate("Records", "Received"), lambda c: format_date(c.received_on)),
         Column(lambda: translate("Records", "Cause"), lambda c: label(c.cause)),
         Column(lambda: translate("Records", "Description"), lambda c: c.description),
         Column(lambda: translate("Records", "Status"), lambda c: label(c.status)),
         Column(lambda: translate("Records", "Resolution"), lambda c: c.resolution),
     ],
-    lambda db, account_id: [
+    specs=lambda db, account_id, _record: [
         FieldSpec("received_on", translate("Records", "Received on *"), kind="date", required=True),
         FieldSpec("cause", translate("Records", "Cause"), kind="enum", enum=ComplaintCause),
         FieldSpec("description", translate("Records", "Description *"), kind="multiline"),
@@ -146,8 +134,9 @@ COMPLAINTS = RecordKind(
         FieldSpec("resolved_on", translate("Records", "Resolved on"), kind="date"),
         FieldSpec("notes", translate("Records", "Notes"), kind="multiline"),
     ],
-    lambda account_id: issues.ComplaintData(account_id),
-    issues.list_complaints, issues.save_complaint, issues.delete_complaint,
+    new=lambda account_id: issues.ComplaintData(account_id),
+    load=issues.list_complaints, save=issues.save_complaint, delete=issues.delete_complaint,
+    topic="records", show_count=True,
 )
 
 KINDS = (CONTRACTS, PAYMENTS, QUALITY, COMPLAINTS)
