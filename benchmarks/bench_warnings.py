@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from benchmarks.generate import bulk_insert, make_database
+from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import (
     Account,
     CompetitorShare,
@@ -107,8 +106,7 @@ def _records(db: Database, contracts: int, seed: int) -> None:
 
 
 def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
-    path = Path(tempfile.gettempdir()) / f"kam-bench-warnings-{accounts}-{contracts}-{seed}.sqlite3"
-    if not path.exists():
+    def build(path: Path) -> None:
         started = time.perf_counter()
         make_database(path, accounts, contacts=accounts * 5, seed=seed)
         db = open_database(path)
@@ -118,7 +116,8 @@ def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
             db.close()
         print(f"generated {accounts:,} accounts with their records in "
               f"{time.perf_counter() - started:.1f} s")
-    return path
+
+    return cached(f"kam-bench-warnings-{accounts}-{contracts}-{seed}.sqlite3", build)
 
 
 def bench_warnings(db: Database) -> None:
