@@ -1,4 +1,4 @@
-"""``kam``: the command line over the services (INTERFACES §2).
+"""``kam``: the command line over the services (docs/cli.md).
 
 Each command lives in its own module under ``kam.cli`` exposing
 ``register(subparsers)``; the module sets ``func`` on its parser. Failures print one
