@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from benchmarks import size
 from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
 from kam.persistence import Database, open_database
@@ -157,8 +158,8 @@ def bench_table(db: Database) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--contracts", type=int, default=300_000)
+    parser.add_argument("--accounts", type=int, default=size(10_000, 40))
+    parser.add_argument("--contracts", type=int, default=size(300_000, 400))
     args = parser.parse_args(argv)
     db = open_database(database(args.accounts, args.contracts))
     try:

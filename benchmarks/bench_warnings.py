@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from benchmarks import size
 from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import (
     Account,
@@ -38,6 +39,7 @@ from kam.domain import (
 )
 from kam.domain.rating import FINAL
 from kam.persistence import Database, open_database
+from kam.runtime import tune_collector
 from kam.services.warnings import open_warnings
 
 AS_OF = date(2026, 6, 30)
@@ -164,10 +166,11 @@ def bench_dashboard(db: Database) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--contracts", type=int, default=300_000)
+    parser.add_argument("--accounts", type=int, default=size(10_000, 40))
+    parser.add_argument("--contracts", type=int, default=size(300_000, 400))
     parser.add_argument("--no-ui", action="store_true", help="skip the dashboard")
     args = parser.parse_args(argv)
+    tune_collector()  # as the app and the command line do at start
     db = open_database(database(args.accounts, args.contracts))
     try:
         bench_warnings(db)
