@@ -12,6 +12,7 @@ in a child process so its peak memory can be read. The two exports must be ident
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import subprocess
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from benchmarks import QUICK, size
 from benchmarks.generate import bulk_insert, make_database
 from kam.domain import Account, Contract, Payment
 from kam.persistence import open_database
@@ -153,10 +155,10 @@ def _same_workbook(a: Path, b: Path) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--accounts", type=int, default=2_000)
-    parser.add_argument("--contracts", type=int, default=100_000)
-    parser.add_argument("--payments", type=int, default=100_000)
-    parser.add_argument("--big-account", type=int, default=2_000)
+    parser.add_argument("--accounts", type=int, default=size(2_000, 30))
+    parser.add_argument("--contracts", type=int, default=size(100_000, 300))
+    parser.add_argument("--payments", type=int, default=size(100_000, 300))
+    parser.add_argument("--big-account", type=int, default=size(2_000, 20))
     parser.add_argument("--phase", choices=("import", "export"), help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workbook", type=Path, help=argparse.SUPPRESS)
@@ -197,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     tab_ms, count = business_tab_ms(source)
     print(f"business tab of an account with {count:,} contracts: {tab_ms:.0f} ms "
           "(target < 200 ms)")
+    if os.environ.get(QUICK):  # small sizes show that it runs, not how fast
+        return 0 if identical else 1
     ok = export_s < 20 and import_s < 20 and import_mib < 1024 and tab_ms < 200 and identical
     print("all targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from benchmarks import size
 from kam.domain import Account, Contact, Visit
 from kam.persistence import Database, open_database
 from kam.reports.fonts import register_fonts
@@ -47,7 +48,7 @@ def timed(fn) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", help="a demo database to read (default: build one)")
-    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--batch", type=int, default=size(100, 2))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.db:

@@ -13,7 +13,6 @@ import argparse
 import os
 import random
 import statistics
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -21,7 +20,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from benchmarks.generate import bulk_insert, make_database
+from benchmarks import size
+from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
 from kam.persistence import Database, open_database
 from kam.rating import runs
@@ -69,8 +69,7 @@ def _records(db: Database, contracts: int, seed: int) -> None:
 
 
 def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
-    path = Path(tempfile.gettempdir()) / f"kam-bench-rating-{accounts}-{contracts}-{seed}.sqlite3"
-    if not path.exists():
+    def build(path: Path) -> None:
         started = time.perf_counter()
         make_database(path, accounts, contacts=0, seed=seed)
         db = open_database(path)
@@ -80,7 +79,8 @@ def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
             db.close()
         print(f"generated {accounts:,} accounts, {contracts:,} contracts and payments in "
               f"{time.perf_counter() - started:.1f} s")
-    return path
+
+    return cached(f"kam-bench-rating-{accounts}-{contracts}-{seed}.sqlite3", build)
 
 
 def bench_run(db: Database) -> float:
@@ -158,8 +158,8 @@ def bench_table(db: Database) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--contracts", type=int, default=300_000)
+    parser.add_argument("--accounts", type=int, default=size(10_000, 40))
+    parser.add_argument("--contracts", type=int, default=size(300_000, 400))
     args = parser.parse_args(argv)
     db = open_database(database(args.accounts, args.contracts))
     try:

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks import size
 from benchmarks.generate import cached_database
 from kam.persistence import open_database
 from kam.persistence.backup import backup_file, has_changed_since_backup, take_backup
@@ -47,9 +48,9 @@ def _median(runs: int, work: Callable[[], object]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--contacts", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=size(3, 1))
+    parser.add_argument("--accounts", type=int, default=size(10_000, 40))
+    parser.add_argument("--contacts", type=int, default=size(50_000, 100))
     args = parser.parse_args()
 
     source = cached_database(accounts=args.accounts, contacts=args.contacts)

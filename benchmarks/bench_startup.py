@@ -30,6 +30,8 @@ import threading
 import time
 from pathlib import Path
 
+from benchmarks import size
+
 QUERIES = ("hbgt", "hebei")
 TARGET_START_S = 1.5
 TARGET_KEY_MS = 50.0
@@ -168,9 +170,9 @@ def run_once(db: Path, queries: tuple[str, ...], profile: str = "") -> dict[str,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--contacts", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=size(3, 1))
+    parser.add_argument("--accounts", type=int, default=size(10_000, 40))
+    parser.add_argument("--contacts", type=int, default=size(50_000, 100))
     parser.add_argument("--profile", default="", help="write a cProfile of one start-up here")
     args = parser.parse_args(argv)
     # Imported here, not at the top: the measured child process must not pay for it.

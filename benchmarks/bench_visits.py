@@ -22,7 +22,8 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from benchmarks.generate import bulk_insert, make_database
+from benchmarks import size
+from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import Account, Contact, FollowUp, Staff, Visit, visit_contact, visit_staff
 from kam.persistence import Database, open_database
 
@@ -72,15 +73,15 @@ def _visits(db: Database, count: int, seed: int) -> None:
 
 
 def database(accounts: int, visits: int, staff: int, seed: int = 2025) -> Path:
-    path = Path(tempfile.gettempdir()) / f"kam-bench-visits-{accounts}-{visits}-{staff}.sqlite3"
-    if not path.exists():
+    def build(path: Path) -> None:
         make_database(path, accounts, accounts * 5, staff=staff, seed=seed)
         db = open_database(path)
         try:
             _visits(db, visits, seed)
         finally:
             db.close()
-    return path
+
+    return cached(f"kam-bench-visits-{accounts}-{visits}-{staff}.sqlite3", build)
 
 
 def best(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
@@ -101,9 +102,9 @@ def _ms(figure: tuple[float, float]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--visits", type=int, default=200_000)
-    parser.add_argument("--staff", type=int, default=100)
+    parser.add_argument("--accounts", type=int, default=size(10_000, 40))
+    parser.add_argument("--visits", type=int, default=size(200_000, 400))
+    parser.add_argument("--staff", type=int, default=size(100, 10))
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -22,7 +21,8 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from benchmarks.generate import bulk_insert, make_database
+from benchmarks import size
+from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import (
     Account,
     CompetitorShare,
@@ -39,6 +39,7 @@ from kam.domain import (
 )
 from kam.domain.rating import FINAL
 from kam.persistence import Database, open_database
+from kam.runtime import tune_collector
 from kam.services.warnings import open_warnings
 
 AS_OF = date(2026, 6, 30)
@@ -107,8 +108,7 @@ def _records(db: Database, contracts: int, seed: int) -> None:
 
 
 def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
-    path = Path(tempfile.gettempdir()) / f"kam-bench-warnings-{accounts}-{contracts}-{seed}.sqlite3"
-    if not path.exists():
+    def build(path: Path) -> None:
         started = time.perf_counter()
         make_database(path, accounts, contacts=accounts * 5, seed=seed)
         db = open_database(path)
@@ -118,7 +118,8 @@ def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
             db.close()
         print(f"generated {accounts:,} accounts with their records in "
               f"{time.perf_counter() - started:.1f} s")
-    return path
+
+    return cached(f"kam-bench-warnings-{accounts}-{contracts}-{seed}.sqlite3", build)
 
 
 def bench_warnings(db: Database) -> None:
@@ -165,10 +166,11 @@ def bench_dashboard(db: Database) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--contracts", type=int, default=300_000)
+    parser.add_argument("--accounts", type=int, default=size(10_000, 40))
+    parser.add_argument("--contracts", type=int, default=size(300_000, 400))
     parser.add_argument("--no-ui", action="store_true", help="skip the dashboard")
     args = parser.parse_args(argv)
+    tune_collector()  # as the app and the command line do at start
     db = open_database(database(args.accounts, args.contracts))
     try:
         bench_warnings(db)

@@ -16,10 +16,13 @@ equal what :func:`kam.text.pinyin.search_keys` stores for the same name.
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import shutil
+import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -119,6 +122,8 @@ def bulk_insert(session: Session, model: type, rows: Sequence[dict[str, Any]]) -
     SQLAlchemy's own bulk paths run their per-row default machinery, which costs ~10×
     more than the insert itself at 50,000 rows.
     """
+    if not rows:  # SQLAlchemy 2.1 refuses an executemany without parameter sets
+        return
     table = model.__table__  # type: ignore[attr-defined]
     columns = [c for c in table.columns if not (c.primary_key and c.autoincrement)]
     fixed: dict[str, Any] = {}
@@ -162,8 +167,7 @@ def make_database(
 ) -> Path:
     """A fresh migrated database at ``path`` (replaced if present) with generated rows."""
     path = Path(path)
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    _remove_database(path)
     db = open_database(path)
     try:
         fill(db, accounts=accounts, contacts=contacts, staff=staff, seed=seed)
@@ -172,15 +176,52 @@ def make_database(
     return path
 
 
-def cached_database(accounts: int = 10_000, contacts: int = 50_000, seed: int = 2025) -> Path:
-    """Like :func:`make_database` into the temp folder, built only on the first call.
+def cache_folder() -> Path:
+    """Where generated databases are kept between runs: ``KAM_BENCH_CACHE`` or the temp folder."""
+    return Path(os.environ.get("KAM_BENCH_CACHE") or tempfile.gettempdir())
 
-    The cache is keyed by size and seed; delete the file after a schema change.
+
+def _remove_database(path: Path, *, backups: bool = False) -> None:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if backups:
+        shutil.rmtree(path.with_name(f"{path.stem}-backups"), ignore_errors=True)
+
+
+def _settle(path: Path) -> None:
+    """Folds the write-ahead log into the main file, so that renaming the main file
+    alone moves every row."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def cached(name: str, build: Callable[[Path], object]) -> Path:
+    """The database ``name`` in :func:`cache_folder`, made by ``build(path)`` on first use.
+
+    It is built under a temporary name and renamed into place only when complete (the
+    builder has closed it), so a crash or Ctrl+C halfway never leaves a half-built cache
+    that every later run would trust. Delete the file after a schema change.
     """
-    path = Path(tempfile.gettempdir()) / f"kam-bench-{accounts}-{contacts}-{seed}.sqlite3"
+    path = cache_folder() / name
     if not path.exists():
-        make_database(path, accounts, contacts, seed=seed)
+        part = path.with_name(f"{path.stem}-{os.getpid()}-part{path.suffix}")
+        _remove_database(part, backups=True)
+        try:
+            build(part)
+            _settle(part)
+            os.replace(part, path)
+        finally:
+            _remove_database(part, backups=True)
     return path
+
+
+def cached_database(accounts: int = 10_000, contacts: int = 50_000, seed: int = 2025) -> Path:
+    """Like :func:`make_database` into the cache folder, built only on the first call."""
+    return cached(f"kam-bench-{accounts}-{contacts}-{seed}.sqlite3",
+                  lambda path: make_database(path, accounts, contacts, seed=seed))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
+.venv/bin/python -m mypy  # kam/, configured in pyproject.toml
 exec .venv/bin/python -m pytest -q "$@"

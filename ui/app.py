@@ -1,25 +1,19 @@
 """The desktop app's entry point (``kam gui`` and the ``kam-desk`` launcher).
 
-Qt is imported inside the functions, after the core: once PySide6 is loaded, its
-import hook reads the source of every module imported later (to look for
-``__feature__`` switches), which costs start-up time on SQLAlchemy and Alembic.
+Qt is imported inside the functions, after the core; why, and the other process-wide
+speed settings, are in :mod:`ui.runtime`.
 """
 
 from __future__ import annotations
 
-import gc
-import importlib
 import sys
 from typing import TYPE_CHECKING
 
 import resources
+from ui import runtime
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
-
-
-CORE_FIRST = ("kam.persistence", "kam.services.accounts", "kam.services.contacts",
-              "kam.services.dossier", "kam.services.staff")
 
 
 def setup_application(app: QApplication) -> None:
@@ -52,16 +46,12 @@ def setup_application(app: QApplication) -> None:
 
 def main(db: str | None = None, lang: str | None = None) -> int:
     """Opens the app on ``db`` (default: ``KAM_DB`` or the user's file) in ``lang``."""
-    for module in CORE_FIRST:  # before Qt: see the module docstring
-        importlib.import_module(module)
+    runtime.import_core_first()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["kam-desk"])
     assert isinstance(app, QApplication)
-    # Background loaders (the home screen's warnings) hold the GIL in long Python loops;
-    # with the default 5 ms switch interval every SQLite row the GUI thread fetches waits
-    # for it (the convoy effect), so a 10,000-row list took seconds instead of 0.2 s.
-    sys.setswitchinterval(0.0005)
+    runtime.tune_threads()
     setup_application(app)
 
     from ui.context import AppContext
@@ -76,10 +66,7 @@ def main(db: str | None = None, lang: str | None = None) -> int:
     ctx = AppContext(database)
     window = MainWindow(ctx)
     window.show()
-    # Everything built so far (SQLAlchemy's metadata, Qt wrappers, the first page's
-    # rows) lives as long as the app: keep the cyclic collector from walking it again,
-    # which otherwise stalls a keystroke by 100–300 ms now and then.
-    gc.freeze()
+    runtime.settle()
     try:
         return app.exec()
     finally:

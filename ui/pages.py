@@ -28,10 +28,6 @@ class PageSpec:
     icon: str = ""  # a name under resources/icons, without extension
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 def _accounts(ctx: AppContext) -> QWidget:
     from ui.accounts.page import AccountsPage
 
@@ -90,7 +86,7 @@ def _rating_title() -> str:
 PAGES: list[PageSpec] = [
     # The home screen comes first: what needs the salesperson today.
     PageSpec("dashboard", _dashboard_title, _dashboard, "dashboard"),
-    # Literal translate() calls (not _tr) so that lupdate finds the titles.
+    # Literal translate() calls so that lupdate finds the titles.
     PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"), _accounts, "accounts"),
     PageSpec("visits", _visits_title, _visits, "visits"),
     PageSpec("warnings", _warnings_title, _warnings, "warnings"),

@@ -1,4 +1,4 @@
-"""``kam``: the command line over the services (INTERFACES §2).
+"""``kam``: the command line over the services (docs/cli.md).
 
 Each command lives in its own module under ``kam.cli`` exposing
 ``register(subparsers)``; the module sets ``func`` on its parser. Failures print one
@@ -17,6 +17,7 @@ from kam.cli.messages import os_error_message
 from kam.cli.parser import Parser, language_in
 from kam.i18n import _, set_language
 from kam.persistence.errors import StoreError
+from kam.runtime import tune_collector
 from kam.validation import ValidationError
 
 # Modules under kam.cli that provide commands, in the order `kam --help` lists them.
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    tune_collector()
     # Help texts are translated when the parser is built, so the language comes first.
     set_language(language_in(argv))
     parser = build_parser()

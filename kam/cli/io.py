@@ -1,4 +1,4 @@
-"""``kam import FILE [--dry-run]`` and ``kam export FILE.xlsx`` (INTERFACES §3)."""
+"""``kam import FILE [--dry-run]`` and ``kam export FILE.xlsx`` (docs/workbook.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from kam.cli import CliError
 from kam.i18n import _
 from kam.persistence import open_database
 
-# Exit code of an import whose file has problems (INTERFACES §3).
+# Exit code of an import whose file has problems (docs/cli.md).
 BAD_INPUT = 2
 
 

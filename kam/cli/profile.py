@@ -1,5 +1,5 @@
 """``kam profile ACCOUNT… (--out FILE.pdf | --out-dir DIR)``: print account profiles
-(INTERFACES §2, §5), for named accounts, the key-account list or the accounts visited
+(docs/cli.md, docs/outputs.md), for named accounts, the key-account list or the accounts visited
 in a period."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``kam rating run|list|report``: the annual rating from the command line (INTERFACES §2)."""
+"""``kam rating run|list|report``: the annual rating from the command line (docs/cli.md)."""
 
 from __future__ import annotations
 

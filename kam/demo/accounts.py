@@ -32,7 +32,7 @@ CONTACTS_PER_TIER = {"key": (10, 12), "big": (7, 10), "medium": (5, 7), "small":
 STAGE_WEIGHTS = {  # (strategic, stable, initial)
     "key": (3, 2, 0), "big": (2, 5, 3), "medium": (0, 3, 7), "small": (0, 2, 8),
 }
-# Our share of wallet that defines each stage (seed 000).
+# Our share of wallet that defines each stage (docs/domain.md).
 STAGE_SHARE = {"strategic": (80, 95), "stable": (50, 79), "initial": (8, 45)}
 SHARE_YEARS = 4
 

@@ -1,4 +1,4 @@
-"""The demo company's 93 domestic customers (seed 004: 93 customers, 30 of them over
+"""The demo company's 93 domestic customers (docs/domain.md: 93 customers, 30 of them over
 100 t a year), ordered by how much they buy from us.
 
 The order is the source of each account's code (``C001`` …) and size tier, so other
@@ -34,7 +34,7 @@ class Customer:
 
 # fmt: off
 CUSTOMERS: tuple[Customer, ...] = (
-    # Top five: 500 t and more a year each (seed 004).
+    # Top five: 500 t and more a year each (docs/domain.md, Demo company).
     Customer("河北钢铁集团有限公司", "河北钢铁", "河北", "石家庄市", "国有", 2008, 3100, "粗钢", "FPL"),
     Customer("山东钢铁集团有限公司", "山东钢铁", "山东", "济南市", "国有", 2008, 2300, "粗钢", "FPH"),
     Customer("南京钢铁股份有限公司", "南钢", "江苏", "南京市", "国有", 1958, 1100, "粗钢", "PLS"),

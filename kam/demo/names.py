@@ -1,5 +1,5 @@
 """People for the demo: Chinese names and the personal notes a salesperson keeps
-(seed 003: birthday, education, career, family, hobbies, habits, taboos).
+(docs/domain.md, Dossier: birthday, education, career, family, hobbies, habits, taboos).
 
 Everything is drawn from the caller's ``random.Random`` so the demo is reproducible.
 """

@@ -1,4 +1,4 @@
-"""The people at a demo customer: an org chart across departments (seed 001: every
+"""The people at a demo customer: an org chart across departments (docs/domain.md, Coverage: every
 department that touches us, down to the secretary and the leader's driver), with
 decision roles, attitudes, personal notes, rising stars and our owner of each
 relationship."""

@@ -1,5 +1,5 @@
 """Demo step: five years of contracts, payments, quality records, complaints and the
-yearly manual scores, shaped like seed 004's roll maker.
+yearly manual scores, shaped like the roll maker of docs/domain.md.
 
 Volumes follow :func:`kam.demo.accounts.tier`: the thirty accounts above 100 t a year
 give roughly three quarters of the tonnage. High-speed-steel and high-chromium rolls

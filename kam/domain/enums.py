@@ -1,7 +1,7 @@
 """Enumerations of the domain, stored as their English key.
 
 The labels users see (Chinese or English) come from :mod:`kam.i18n`; import accepts
-either the key or the Chinese label (see :func:`kam.domain.enums.parse_enum`).
+either the key or the Chinese label (see :func:`kam.io.workbook.values.parse_enum`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from enum import StrEnum
 
 
 class Layer(StrEnum):
-    """The three visit layers of seed 004 (领导层 / 技术层 / 业务层)."""
+    """The three visit layers (docs/domain.md, Visits: 领导层 / 技术层 / 业务层)."""
 
     LEADER = "leader"
     TECHNICAL = "technical"
@@ -18,7 +18,7 @@ class Layer(StrEnum):
 
 
 class Stage(StrEnum):
-    """Relationship stage by share of wallet (seed 000)."""
+    """Relationship stage by share of wallet (docs/domain.md)."""
 
     DEVELOPMENT = "development"
     INITIAL = "initial"
@@ -27,7 +27,7 @@ class Stage(StrEnum):
 
 
 class RelationshipType(StrEnum):
-    """Seed 002's four relationship types."""
+    """The four relationship types (docs/domain.md)."""
 
     BUY_SELL = "buy_sell"
     PREFERRED = "preferred"
@@ -36,7 +36,7 @@ class RelationshipType(StrEnum):
 
 
 class Lifecycle(StrEnum):
-    """Customer lifecycle class (seed 003)."""
+    """Customer lifecycle class (docs/domain.md, Customer classes)."""
 
     NON_CUSTOMER = "non_customer"
     POTENTIAL = "potential"

@@ -45,7 +45,7 @@ class WarningAck(Tracked, Base):
 
 
 class Opportunity(Tracked, Base):
-    """One of seed 000's eight chances to move the relationship forward, noted for an
+    """One of the eight chances (docs/domain.md) to move the relationship forward, noted for an
     account on a date."""
 
     __tablename__ = "opportunity"

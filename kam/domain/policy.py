@@ -1,4 +1,4 @@
-"""The sales policy by grade (seed 004 §4): what each class of account gets.
+"""The sales policy by grade (docs/domain.md, Sales policy): what each class of account gets.
 
 Its visit targets per layer are the visit cadence targets (one concept, one place):
 the visits area reads them, the rating area edits them.

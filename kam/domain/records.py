@@ -26,7 +26,7 @@ class Contract(Tracked, Base):
     unit_price: Mapped[float | None] = mapped_column(Float)
     amount: Mapped[float] = mapped_column(Float, default=0.0)
     cost: Mapped[float | None] = mapped_column(Float)
-    # Seed 004: know every arrear, when it will be paid and what was promised.
+    # docs/domain.md, Daily maintenance: know every arrear, when it will be paid and what was promised.
     expected_payment_on: Mapped[date | None] = mapped_column(Date)
     promise_notes: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")

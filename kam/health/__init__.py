@@ -1,5 +1,5 @@
 """Relationship health, computed over plain data: the stage from share of wallet and
-its guide (seed 000), the coverage of the customer's departments (seed 001), the early
+its guide, the coverage of the customer's departments (docs/domain.md), the early
 warnings and what acknowledging one means, and the opportunities to advance.
 
 The services in :mod:`kam.services.health`, :mod:`kam.services.warnings` and

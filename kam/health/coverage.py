@@ -1,4 +1,4 @@
-"""Coverage of the customer's departments by our people (seed 001, 普遍客户关系):
+"""Coverage of the customer's departments by our people (docs/domain.md, Coverage: 普遍客户关系):
 which departments we reach, through how many people, who on our side owns them, and
 where the net is thin — one source only, no supporter in a key department, a decision
 maker nobody owns."""
@@ -39,7 +39,7 @@ _LABELS = {key: text for key, text, _words in DEPARTMENTS} | {
     OTHER: "Other departments", UNKNOWN: "Department not recorded"}
 
 # Departments that must not hang on one person or lack a supporter: the leaders decide,
-# purchasing buys, technical and equipment judge our rolls, finance pays (seed 001).
+# purchasing buys, technical and equipment judge our rolls, finance pays (docs/domain.md, Coverage).
 KEY_DEPARTMENTS: frozenset[str] = frozenset(
     {"leadership", "purchasing", "technical", "equipment", "finance"})
 

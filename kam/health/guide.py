@@ -1,4 +1,4 @@
-"""What to aim for and how to work in each stage (seed 000), as users read it beside
+"""What to aim for and how to work in each stage (docs/domain.md), as users read it beside
 the account's stage. English here; Chinese in :mod:`kam.i18n.zh_health`."""
 
 from __future__ import annotations

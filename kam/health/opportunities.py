@@ -1,4 +1,4 @@
-"""Seed 000's eight opportunities to move a relationship forward, and what becomes of
+"""The eight opportunities (docs/domain.md) to move a relationship forward, and what becomes of
 one once noted."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Early warnings (事前监控预警, seed 000): the rules that read an account's recent
+"""Early warnings (事前监控预警, docs/domain.md): the rules that read an account's recent
 records and say what needs attention, how badly, since when and why.
 
 Each rule takes the account's :class:`AccountFacts` (gathered in bulk by
@@ -215,7 +215,7 @@ def arrears_growing(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWa
 
 
 def _rate(paid: float, revenue: float) -> float | None:
-    # The same definition as the rating's collection_rate (INTERFACES §4), over a window.
+    # The same definition as the rating's collection_rate (docs/rating-scheme.md), over a window.
     return min(100.0, 100.0 * paid / revenue) if revenue > 0 else None
 
 
@@ -248,7 +248,7 @@ def issues_open(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarnin
             message = "Complaint open for {days} days since {since}: {what}"
         if days <= limit:
             continue
-        # Key accounts get their complaints handled first (seed 003).
+        # Key accounts get their complaints handled first (docs/domain.md, Customer classes).
         severe = days > 2 * limit or (kind is WarningKind.COMPLAINT_OPEN and f.key_account)
         out.append(_warn(f, kind, Severity.HIGH if severe else Severity.MEDIUM, days,
                          issue.opened_on, message, f"{issue.kind}:{issue.id}", days=days,

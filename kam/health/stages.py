@@ -1,4 +1,4 @@
-"""The relationship stage from our share of the customer's purchases (seed 000), year
+"""The relationship stage from our share of the customer's purchases (docs/domain.md), year
 by year, with the entries that cannot be right set aside instead of believed."""
 
 from __future__ import annotations

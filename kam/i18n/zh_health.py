@@ -8,7 +8,7 @@ MESSAGES: dict[str, str] = {
         "各供应商份额合计 {total:g}%，超过 100%",
     "our share is {share:g} % but no contract with us was signed that year":
         "我方份额为 {share:g}%，但当年没有与我方签订任何合同",
-    # stage guide (kam.health.guide, seed 000)
+    # stage guide (kam.health.guide, docs/domain.md)
     "0 % — not yet a supplier": "0%——尚未成为供应商",
     "Turn the prospect into a customer: find the entry point and the key person.":
         "把潜在客户发展为正式客户：找准切入点，找到关键人。",
@@ -106,7 +106,7 @@ MESSAGES: dict[str, str] = {
     "must not be before the date noted": "不能早于记录日期",
     "an opportunity still being pursued has no closing date": "仍在跟进的机会不应有结束日期",
     "no such opportunity": "机会不存在",
-    # coverage (kam.health.coverage, seed 001)
+    # coverage (kam.health.coverage, docs/domain.md)
     "Company leaders": "公司领导",
     "Purchasing department": "采购部门",
     "Technical department": "技术部门",

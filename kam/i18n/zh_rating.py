@@ -185,4 +185,6 @@ MESSAGES: dict[str, str] = {
     "cannot read “{part}”: write “≥300: 100”, “≤0.5: 100” or “else: 0”":
         "无法识别“{part}”：请写成“≥300: 100”“≤0.5: 100”或“else: 0”",
     "cannot read the numbers of “{part}”": "无法识别“{part}”中的数字",
+    # manual scores (kam.services.manual_scores)
+    "must be a year such as 2025": "必须是年份，例如 2025",
 }

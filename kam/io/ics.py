@@ -1,4 +1,4 @@
-"""Calendar export of visits (INTERFACES §6, RFC 5545).
+"""Calendar export of visits (docs/outputs.md, RFC 5545).
 
 One VEVENT per visit. The UID is derived from the visit's UUID, so importing a newer
 export updates the events already in the user's calendar instead of duplicating them;

@@ -1,4 +1,4 @@
-"""Where the database lives (INTERFACES §1): ``--db``, then ``KAM_DB``, then the
+"""Where the database lives (docs/cli.md): ``--db``, then ``KAM_DB``, then the
 per-user data folder."""
 
 from __future__ import annotations

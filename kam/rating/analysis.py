@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kam.rating.scheme import GRADES
 
-# Seed 003's value pyramid: important (top 1 %), major (next 19 %), ordinary (next 30 %),
+# The value pyramid (docs/domain.md, Customer classes): important (top 1 %), major (next 19 %), ordinary (next 30 %),
 # small (bottom 50 %), by revenue.
 PYRAMID_LAYERS: tuple[tuple[str, float], ...] = (
     ("important", 0.01), ("major", 0.19), ("ordinary", 0.30), ("small", 0.50),

@@ -1,5 +1,5 @@
 """The yearly business figures of each account — the one definition of volume, revenue,
-collection, margin and quality loss (INTERFACES §4), used by the rating, the dossier's
+collection, margin and quality loss (docs/rating-scheme.md), used by the rating, the dossier's
 business tab, the profile PDF and the early warnings.
 
 Figures are summed in SQL per account and year (portable SQL, no SQLite functions), so
@@ -50,7 +50,7 @@ class YearFigures:
     previous_revenue: float = 0.0
 
     def measure(self, name: str) -> float | None:
-        """The value of measure ``name``; None where INTERFACES §4 says "missing"."""
+        """The value of measure ``name``; None where docs/rating-scheme.md says "missing"."""
         if name == "contract_volume":
             return self.volume
         if name == "revenue":

@@ -1,4 +1,4 @@
-"""The rating scheme (INTERFACES §4): what a sales director writes in a TOML file.
+"""The rating scheme (docs/rating-scheme.md): what a sales director writes in a TOML file.
 
 :func:`parse_scheme` reads and validates the text, collecting every problem with the
 criterion it belongs to, so a director fixes the file in one pass;

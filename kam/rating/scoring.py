@@ -1,4 +1,4 @@
-"""Scoring an account against a scheme, exactly as INTERFACES §4 says; pure, no database.
+"""Scoring an account against a scheme, exactly as docs/rating-scheme.md says; pure, no database.
 
 Arithmetic is done in :class:`~decimal.Decimal` from the shortest decimal form of each
 figure, so a total that is exactly x.x5 on paper rounds up as a director computing it

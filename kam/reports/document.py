@@ -1,4 +1,4 @@
-"""The page frame every KAM PDF shares (INTERFACES §5): A4, the CJK font, and on every
+"""The page frame every KAM PDF shares (docs/outputs.md): A4, the CJK font, and on every
 page the subject, the print date, "page N of M" and the confidentiality mark 商业秘密.
 
 Reports build a platypus story with :func:`styles` and :func:`table`, then call

@@ -1,4 +1,4 @@
-"""The account profile (客户档案) a salesperson carries into the meeting (INTERFACES §5).
+"""The account profile (客户档案) a salesperson carries into the meeting (docs/outputs.md).
 
 :func:`profile_story` lays out one :class:`~kam.reports.profile_data.ProfileData`;
 :func:`write_profile` / :func:`render_profile` make a PDF of one account;

@@ -46,7 +46,7 @@ RECENT_DAYS = 365
 
 @dataclass(frozen=True)
 class AccountFacts:
-    """The dossier's facts about the company (seed 003's basic facts and scale)."""
+    """The dossier's facts about the company (docs/domain.md, Dossier: basic facts and scale)."""
 
     id: int
     code: str

@@ -1,5 +1,5 @@
 """Arrears (欠款) and their ageing: what each customer still owes, since when, and what
-was promised (seed 004: "know every arrear, how much, when it will be paid").
+was promised (docs/domain.md, Daily maintenance: "know every arrear, how much, when it will be paid").
 
 A payment recorded against a contract settles that contract first; payments without a
 contract (and any surplus) settle the oldest open contracts first, the way a finance

@@ -1,4 +1,4 @@
-"""Opportunities noted per account (seed 000's eight): list, save with validation,
+"""Opportunities noted per account (the eight of docs/domain.md, Opportunities): list, save with validation,
 delete."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The sales policy by grade (seed 004 §4): what each class of account gets — price
+"""The sales policy by grade (docs/domain.md, Sales policy): what each class of account gets — price
 allowance, credit days, visits per layer, expense budget and commission rate.
 
 Grades A–D plus "" (accounts never rated). While the table is empty the editor starts
@@ -44,7 +44,7 @@ def _default(grade: str, allowance: float, credit: int, budget: float, commissio
                       visits["business"], budget, commission, notes)
 
 
-# Seed 004 §4: price allowances for big, well-paying accounts, looser terms for stable
+# docs/domain.md, Sales policy: price allowances for big, well-paying accounts, looser terms for stable
 # ones, more expense and visits where there are no quality disputes.
 DEFAULT_POLICY: dict[str, PolicyData] = {
     "A": _default("A", 3.0, 90, 60000, 1.5, "价格优惠、放宽账期、高层定期互访"),

@@ -3,12 +3,12 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/profile/preview.py" line="32" />
+        <location filename="../../ui/profile/preview.py" line="39" />
         <source>Choose accounts and sections, then press Preview.</source>
         <translation>选择客户和章节后，点击“预览”。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/preview.py" line="69" />
+        <location filename="../../ui/profile/preview.py" line="87" />
         <source>The preview shows the first %1 of %2 pages; saving and printing include them all.</source>
         <translation>预览只显示共 %2 页中的前 %1 页；保存和打印包含全部页面。</translation>
     </message>
@@ -34,7 +34,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="86" />
+        <location filename="../../ui/profile/dialog.py" line="83" />
         <source>Print account profiles</source>
         <translation>打印客户档案</translation>
     </message>
@@ -134,17 +134,17 @@
         <translation>已加入 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="324" />
+        <location filename="../../ui/profile/dialog.py" line="342" />
         <source>Pages: %1.</source>
         <translation>共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="338" />
+        <location filename="../../ui/profile/dialog.py" line="356" />
         <source>Profiles saved in %1: %2.</source>
         <translation>已在 %1 保存 %2 份档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="370" />
+        <location filename="../../ui/profile/dialog.py" line="388" />
         <source>Pages sent to the printer: %1.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
@@ -154,27 +154,42 @@
         <translation>请至少加入一个要打印的客户。</translation>
     </message>
     <message>
+        <location filename="../../ui/profile/dialog.py" line="56" />
+        <source>Save profiles as</source>
+        <translation>档案另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="57" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile/dialog.py" line="64" />
+        <source>Folder for the profiles</source>
+        <translation>选择保存档案的文件夹</translation>
+    </message>
+    <message>
         <location filename="../../ui/profile/dialog.py" line="247" />
         <source>Tick at least one section to print.</source>
         <translation>请至少勾选一个要打印的章节。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="268" />
+        <location filename="../../ui/profile/dialog.py" line="285" />
         <source>Stopped; nothing was saved.</source>
         <translation>已停止，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="287" />
+        <location filename="../../ui/profile/dialog.py" line="305" />
         <source>Printing %1 (%2 of %3)…</source>
         <translation>正在生成 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="341" />
+        <location filename="../../ui/profile/dialog.py" line="359" />
         <source>account-profiles.pdf</source>
         <translation>客户档案.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="352" />
+        <location filename="../../ui/profile/dialog.py" line="370" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`kam init` and `kam accounts` (INTERFACES §1–2): where the database is, what init
+"""`kam init` and `kam accounts` (docs/cli.md): where the database is, what init
 refuses, and the three output formats."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A locked, read-only or foreign database gives one human line on stderr and a non-zero
-exit, never a traceback (INTERFACES §2). These run the real `kam` executable."""
+exit, never a traceback (docs/cli.md). These run the real `kam` executable."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The demo company: 93 steel-mill customers shaped like seed 004, consistent dossiers
+"""The demo company: 93 steel-mill customers shaped like docs/domain.md's example, consistent dossiers
 and org charts, the same on every machine."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_93_customers_30_of_them_big(demo: Database) -> None:
         top = s.scalars(select(Account).where(Account.code <= "C030")).all()
         assert all(a.key_account and a.grade in ("A", "B") for a in top)
         state = [a for a in top if a.ownership in ("国有", "集体")]
-        assert len(state) == 16  # seed 004: 16 of the 30 have a state or collective background
+        assert len(state) == 16  # docs/domain.md: 16 of the 30 have a state or collective background
 
 
 def test_tier_names_only_demo_codes() -> None:

@@ -1,4 +1,4 @@
-"""``kam warnings`` (INTERFACES §2)."""
+"""``kam warnings`` (docs/cli.md)."""
 
 from __future__ import annotations
 

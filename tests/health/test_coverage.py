@@ -1,4 +1,4 @@
-"""Coverage of the customer's departments (seed 001)."""
+"""Coverage of the customer's departments (docs/domain.md, Coverage)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``kam import`` and ``kam export`` on the command line (INTERFACES §2, §3)."""
+"""``kam import`` and ``kam export`` on the command line (docs/cli.md, docs/workbook.md)."""
 
 from __future__ import annotations
 

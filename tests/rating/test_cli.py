@@ -1,4 +1,4 @@
-"""``kam rating run|list``: output and failures exactly as INTERFACES §2 promises."""
+"""``kam rating run|list``: output and failures exactly as docs/cli.md promises."""
 
 from __future__ import annotations
 

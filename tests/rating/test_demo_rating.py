@@ -17,7 +17,7 @@ def test_demo_has_a_final_last_year_and_a_draft_this_year(demo_db) -> None:
     draft = rating.current_run(demo_db, this_year)
     assert final is not None and final.status == "final"
     assert draft is not None and draft.status == "draft"
-    # Seed 004: about thirty of the 93 customers are key accounts.
+    # docs/domain.md: about thirty of the 93 customers are key accounts.
     assert 20 <= final.key_accounts <= 40
     rows = rating.results(demo_db, final.id)
     overrides = [r for r in rows if r.decision == "overridden"]

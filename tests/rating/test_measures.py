@@ -1,4 +1,4 @@
-"""The measures of INTERFACES §4, computed from hand-made records."""
+"""The measures of docs/rating-scheme.md, computed from hand-made records."""
 
 from __future__ import annotations
 

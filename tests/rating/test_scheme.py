@@ -1,4 +1,4 @@
-"""Reading, validating and writing the rating scheme file (INTERFACES §4)."""
+"""Reading, validating and writing the rating scheme file (docs/rating-scheme.md)."""
 
 from __future__ import annotations
 

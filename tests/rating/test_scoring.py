@@ -1,4 +1,4 @@
-"""The scoring arithmetic of INTERFACES §4, against cases worked out by hand."""
+"""The scoring arithmetic of docs/rating-scheme.md, against cases worked out by hand."""
 
 from __future__ import annotations
 

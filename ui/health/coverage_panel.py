@@ -1,4 +1,4 @@
-"""The coverage part of the Relationship tab (seed 001): the matrix, the decision
+"""The coverage part of the Relationship tab (docs/domain.md, Coverage): the matrix, the decision
 makers nobody on our side owns, and the rising stars (明日之星) with their owners."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The stage part of the Relationship tab: the stage now and year by year, the
-relationship type, and the stage's aim and tactics beside it (seed 000)."""
+relationship type, and the stage's aim and tactics beside it (docs/domain.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The sales policy by grade (seed 004 §4), edited as one small table: a row per grade
+"""The sales policy by grade (docs/domain.md, Sales policy), edited as one small table: a row per grade
 (A, B, C, D, never rated), a column per term. Its visit targets feed the visit cadence."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The workbook import and export of INTERFACES §3 (``.xlsx`` or a folder of CSV files)."""
+"""The workbook import and export of docs/workbook.md (``.xlsx`` or a folder of CSV files)."""
 
 from kam.io.workbook.exporter import export_workbook
 from kam.io.workbook.importer import import_workbook

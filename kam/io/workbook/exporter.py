@@ -1,4 +1,4 @@
-"""``export_workbook``: every record in the §3 layout, re-importable and lossless.
+"""``export_workbook``: every record in the docs/workbook.md layout, re-importable and lossless.
 
 Written by a streaming SpreadsheetML writer (:mod:`.xlsx_writer`; openpyxl's write-only
 mode is ten times slower at 200,000 rows) through

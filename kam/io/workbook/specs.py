@@ -1,7 +1,7 @@
-"""The sheets and columns of the workbook (INTERFACES §3): English keys, Chinese labels,
+"""The sheets and columns of the workbook (docs/workbook.md): English keys, Chinese labels,
 value kinds and which columns are required.
 
-Columns beyond §3 (every other editable field) are listed too, so that an export
+Columns beyond the original promise (every other editable field) are listed too, so that an export
 carries every record losslessly and a re-import restores it.
 """
 
