@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kam.domain.base import Tracked
 from kam.i18n import _
 from kam.persistence import raw
-from kam.persistence.backup import backup_file, list_backups, take_backup
+from kam.persistence.backup import backup_dir, backup_file, list_backups, take_backup
 from kam.persistence.check import CheckReport, check_file
 from kam.persistence.crypto import passphrase_from_env, wrong_passphrase
 from kam.persistence.engine import make_engine
@@ -35,6 +35,7 @@ from kam.persistence.errors import (
     DamagedDatabase,
     DatabaseLocked,
     DiskFull,
+    MissingDatabase,
     NotKamDatabase,
     PassphraseRequired,
     ReadOnlyDatabase,
@@ -218,12 +219,28 @@ def _open_error(exc: Exception, url: str, path: Path | None, key: str | None) ->
             return wrong_passphrase(path)
         with path.open("rb") as handle:
             ours = handle.read(16) == raw.SQLITE_MAGIC
-        if ours:
+        # A wiped header, or a foreign file where a database with backups used to be, is
+        # damage to recover from, not a stranger's file.
+        if ours or raw.zeroed_start(path) or list_backups(path):
             return DamagedDatabase(
                 _("The database {path} is damaged: {problem}").format(path=path, problem=message),
                 path,
             )
     return translate_error(exc, url)
+
+
+def _refuse_lost_file(path: Path) -> None:
+    """A missing or empty file that has backups was lost (a sync client, a crash, a
+    mistaken delete): creating a new empty database there would hide that."""
+    empty = not path.exists() or path.stat().st_size == 0
+    if empty and list_backups(path):
+        state = _("is missing") if not path.exists() else _("is empty")
+        raise MissingDatabase(
+            _("The database {path} {state}, but it has backups in {folder}").format(
+                path=path, state=state, folder=backup_dir(path)
+            ),
+            path,
+        )
 
 
 def open_database(
@@ -251,6 +268,7 @@ def open_database(
     lock = None
     if path is not None:
         _prepare_location(path)
+        _refuse_lost_file(path)
         if raw.looks_encrypted(path):
             key = passphrase or passphrase_from_env()
             if not key:
