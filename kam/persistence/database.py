@@ -30,7 +30,7 @@ from kam.persistence import raw
 from kam.persistence.backup import backup_dir, backup_file, list_backups, take_backup
 from kam.persistence.check import CheckReport, check_file
 from kam.persistence.crypto import passphrase_from_env, wrong_passphrase
-from kam.persistence.engine import make_engine
+from kam.persistence.engine import TextRepairs, make_engine
 from kam.persistence.errors import (
     DamagedDatabase,
     DatabaseLocked,
@@ -76,6 +76,7 @@ class Database:
     backup_taken: Path | None = None
     passphrase: str | None = field(default=None, repr=False, compare=False)
     lock: FileLock | None = field(default=None, repr=False, compare=False)
+    repairs: TextRepairs | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -163,6 +164,13 @@ def translate_error(exc: Exception, url: str) -> StoreError:
         )
     if "not a database" in message:
         return NotKamDatabase(_("{path} is not a KAM Desk database").format(path=label))
+    if "could not decode to utf-8" in message:
+        column = message.split("column '", 1)[-1].split("'", 1)[0] if "column '" in message else "?"
+        return DamagedDatabase(
+            _("The database {path} holds damaged text (not valid UTF-8) in the column "
+              "{column}; `kam export` saves everything readable").format(path=label, column=column),
+            path or Path(label),
+        )
     if "disk i/o error" in message:
         return StoreError(
             _("The disk reported an error; the last change was not saved: {error}").format(error=message)
@@ -250,6 +258,7 @@ def open_database(
     user: str | None = None,
     passphrase: str | None = None,
     check: bool = True,
+    rescue_text: bool = False,
 ) -> Database:
     """Opens (and creates or upgrades) the database named by ``db``, ``KAM_DB`` or the default.
 
@@ -257,6 +266,8 @@ def open_database(
         passphrase: the key of an encrypted file (default: ``KAM_PASSPHRASE``); ignored
             for a plain file.
         check: run ``quick_check`` first, so a damaged file is caught before any write.
+        rescue_text: read text that is not valid UTF-8 with U+FFFD in place of the bad
+            bytes (counted in ``Database.repairs``) instead of failing; for exports.
 
     Raises:
         StoreError: the file is locked, read-only, foreign, damaged, encrypted with
@@ -281,7 +292,8 @@ def open_database(
                 _("The database {path} is being restored or re-encrypted; try again when that is done")
                 .format(path=path)
             )
-    engine = make_engine(url, passphrase=key)
+    repairs = TextRepairs() if rescue_text else None
+    engine = make_engine(url, passphrase=key, repairs=repairs)
     backup = None
     try:
         with engine.connect() as connection:
@@ -307,7 +319,9 @@ def open_database(
         if lock is not None:
             lock.release()
         raise
-    database = Database(url=url, engine=engine, backup_taken=backup, passphrase=key, lock=lock)
+    database = Database(
+        url=url, engine=engine, backup_taken=backup, passphrase=key, lock=lock, repairs=repairs
+    )
     if user:
         database.user = user
     return database

@@ -29,8 +29,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str, passphrase: str | None = None, **kwargs: Any) -> Engine:
-    """An engine for ``url``; with ``passphrase`` the SQLite file is opened with SQLCipher."""
+class TextRepairs:
+    """Decodes stored text, replacing bytes that are not UTF-8 (a flipped bit) by U+FFFD.
+
+    Used only to rescue what is readable (``kam export``); ``count`` says how many
+    values were repaired, so the user is told rather than handed silent changes.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, data: bytes) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            self.count += 1
+            return data.decode("utf-8", "replace")
+
+
+def make_engine(
+    url: str, passphrase: str | None = None, repairs: TextRepairs | None = None, **kwargs: Any
+) -> Engine:
+    """An engine for ``url``; with ``passphrase`` the SQLite file is opened with SQLCipher.
+
+    ``repairs`` reads undecodable text as U+FFFD instead of failing the query.
+    """
     if passphrase:
         import sqlcipher3.dbapi2 as sqlcipher
 
@@ -45,4 +68,10 @@ def make_engine(url: str, passphrase: str | None = None, **kwargs: Any) -> Engin
 
             event.listen(engine, "connect", _key, insert=True)
         event.listen(engine, "connect", _sqlite_pragmas)
+        if repairs is not None:
+
+            def _lenient(dbapi_connection: Any, _record: Any) -> None:
+                dbapi_connection.text_factory = repairs
+
+            event.listen(engine, "connect", _lenient)
     return engine

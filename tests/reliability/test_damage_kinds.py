@@ -100,3 +100,32 @@ def test_a_zeroed_header_is_not_taken_for_an_encrypted_file(filled: Path) -> Non
     assert not raw.looks_encrypted(filled)
     damage(picture, "png")
     assert not raw.looks_encrypted(picture)
+
+
+def _break_utf8(path: Path, code: str) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute(
+        "UPDATE account SET name = CAST(X'E6B2B3FF' || CAST(substr(name, 2) AS BLOB) AS TEXT)"
+        " WHERE code = ?", (code,),
+    )
+    con.commit()
+    con.close()
+
+
+def test_text_that_is_not_utf8_gives_one_line_and_export_saves_the_rest(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    _break_utf8(filled, "A0007")
+    assert main(["--db", str(filled), "accounts"]) == 1
+    err = capsys.readouterr().err
+    assert "not valid UTF-8" in err and "name" in err and "Traceback" not in err
+    out = tmp_path / "rescued.xlsx"
+    assert main(["--db", str(filled), "export", str(out)]) == 0
+    assert "1 damaged texts" in capsys.readouterr().err
+    sheet = load_workbook(out, read_only=True)["Accounts"]
+    names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert len(names) == 300 and sum("\ufffd" in (n or "") for n in names) == 1
