@@ -21,7 +21,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam.domain.base import Tracked
@@ -30,7 +30,7 @@ from kam.persistence import raw
 from kam.persistence.backup import backup_dir, backup_file, list_backups, take_backup
 from kam.persistence.check import CheckReport, check_file
 from kam.persistence.crypto import passphrase_from_env, wrong_passphrase
-from kam.persistence.engine import TextRepairs, make_engine
+from kam.persistence.engine import BUSY_TIMEOUT_MS, TextRepairs, make_engine
 from kam.persistence.errors import (
     DamagedDatabase,
     DatabaseLocked,
@@ -91,14 +91,22 @@ class Database:
         return bool(self.passphrase)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on an error."""
+    def session(self, *, write_lock: bool = False) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on an error.
+
+        ``write_lock`` takes SQLite's write lock before the first read (``BEGIN
+        IMMEDIATE``), for work that reads, decides and then writes (an import): a second
+        such unit waits for the first (up to ``WRITE_WAIT_MS``) and then plans against
+        what the first wrote, instead of both inserting the same rows.
+        """
         session = self._factory(info={"user": self.user})
         event.listen(session, "before_flush", _stamp_changed_by)
         try:
+            if write_lock:
+                _begin_immediate(session)
             yield session
             session.commit()
-        except OperationalError as exc:
+        except (OperationalError, IntegrityError) as exc:
             session.rollback()
             raise translate_error(exc, self.url) from exc
         except BaseException:
@@ -143,6 +151,22 @@ class Database:
             self.lock.release()
 
 
+# How long a unit of work with ``write_lock`` waits for another writer (an import of a
+# large workbook takes a few seconds) before reporting the database busy.
+WRITE_WAIT_MS = 60_000
+
+
+def _begin_immediate(session: Session) -> None:
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def translate_error(exc: Exception, url: str) -> StoreError:
     message = str(getattr(exc, "orig", exc)).lower()
     path = sqlite_path(url)
@@ -152,7 +176,15 @@ def translate_error(exc: Exception, url: str) -> StoreError:
             _("The disk is full; the last change was not saved. Free some space and try again.")
         )
     if "locked" in message or "busy" in message:
-        return DatabaseLocked(_("The database is locked by another program"))
+        return DatabaseLocked(
+            _("The database is busy: another import, save or program is writing to it; "
+              "nothing was changed, try again when it is done")
+        )
+    if "unique constraint failed" in message:
+        return StoreError(
+            _("Another program added the same record at the same moment; nothing was "
+              "changed, try again")
+        )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyDatabase(
             _("The database file {path} is read-only; KAM Desk cannot save to it").format(path=label)
