@@ -10,8 +10,8 @@ MESSAGES: dict[str, str] = {
     "warning: {n} damaged texts (not valid UTF-8) were exported with � in place of the unreadable characters":
         "警告：{n} 处损坏的文字（不是有效的 UTF-8）已导出，无法读取的字符以 � 代替",
     # concurrent writers
-    "The database is busy: another import, save or program is writing to it; nothing was changed, try again when it is done":
-        "数据库正忙：另一个导入、保存或程序正在写入；本次未做任何更改，请在其完成后重试",
+    "The database is busy (locked by another import, save or program); nothing was changed, try again when it is done":
+        "数据库正忙（被另一个导入、保存或程序锁定）；本次未做任何更改，请在其完成后重试",
     "Another program added the same record at the same moment; nothing was changed, try again":
         "另一个程序同时添加了相同的记录；本次未做任何更改，请重试",
     # hostile and odd import files

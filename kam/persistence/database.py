@@ -177,8 +177,8 @@ def translate_error(exc: Exception, url: str) -> StoreError:
         )
     if "locked" in message or "busy" in message:
         return DatabaseLocked(
-            _("The database is busy: another import, save or program is writing to it; "
-              "nothing was changed, try again when it is done")
+            _("The database is busy (locked by another import, save or program); nothing "
+              "was changed, try again when it is done")
         )
     if "unique constraint failed" in message:
         return StoreError(
