@@ -54,7 +54,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     if not args.file.lower().endswith(".xlsx"):
         raise CliError(_("the export file name must end in .xlsx"))
-    db = open_database(args.db, rescue_text=True)
+    db = open_database(args.db, rescue_text=True, allow_read_only=True)
     try:
         result = export_workbook(db, args.file, chinese_headers=args.chinese_headers)
     finally:

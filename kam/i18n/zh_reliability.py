@@ -28,4 +28,7 @@ MESSAGES: dict[str, str] = {
     "is not a plausible date (1900–2100): {value}": "不是合理的日期（1900–2100）：{value}",
     "the columns KAM Desk does not know would make the notes longer than {n} characters; remove those columns or shorten them":
         "KAM Desk 不认识的列并入备注后将超过 {n} 个字符；请删除或缩短这些列",
+    # read-only media
+    "The database {path} is on read-only media and was written by an older KAM Desk; copy it to a writable folder to open it":
+        "数据库 {path} 位于只读介质上，且由旧版 KAM Desk 写入；请先复制到可写的文件夹再打开",
 }

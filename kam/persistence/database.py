@@ -269,6 +269,17 @@ def _open_error(exc: Exception, url: str, path: Path | None, key: str | None) ->
     return translate_error(exc, url)
 
 
+def _at_head_or_refuse(engine: Engine, path: Path | None) -> None:
+    """A read-only file can be read only when it needs no upgrade."""
+    from kam.persistence.migrate import check_is_kam, head_revision
+
+    if check_is_kam(engine, str(path)) != head_revision():
+        raise ReadOnlyDatabase(
+            _("The database {path} is on read-only media and was written by an older KAM "
+              "Desk; copy it to a writable folder to open it").format(path=path)
+        )
+
+
 def _refuse_lost_file(path: Path) -> None:
     """A missing or empty file that has backups was lost (a sync client, a crash, a
     mistaken delete): creating a new empty database there would hide that."""
@@ -291,6 +302,7 @@ def open_database(
     passphrase: str | None = None,
     check: bool = True,
     rescue_text: bool = False,
+    allow_read_only: bool = False,
 ) -> Database:
     """Opens (and creates or upgrades) the database named by ``db``, ``KAM_DB`` or the default.
 
@@ -300,6 +312,8 @@ def open_database(
         check: run ``quick_check`` first, so a damaged file is caught before any write.
         rescue_text: read text that is not valid UTF-8 with U+FFFD in place of the bad
             bytes (counted in ``Database.repairs``) instead of failing; for exports.
+        allow_read_only: for commands that only read: a file on read-only media (a
+            write-protected USB stick) is opened read-only instead of refused.
 
     Raises:
         StoreError: the file is locked, read-only, foreign, damaged, encrypted with
@@ -309,8 +323,12 @@ def open_database(
     path = sqlite_path(url)
     key = None
     lock = None
+    read_only = (
+        allow_read_only and path is not None and path.is_file() and raw.on_read_only_media(path)
+    )
     if path is not None:
-        _prepare_location(path)
+        if not read_only:
+            _prepare_location(path)
         _refuse_lost_file(path)
         if raw.looks_encrypted(path):
             key = passphrase or passphrase_from_env()
@@ -325,7 +343,7 @@ def open_database(
                 .format(path=path)
             )
     repairs = TextRepairs() if rescue_text else None
-    engine = make_engine(url, passphrase=key, repairs=repairs)
+    engine = make_engine(url, passphrase=key, repairs=repairs, read_only=read_only)
     backup = None
     try:
         with engine.connect() as connection:
@@ -339,7 +357,9 @@ def open_database(
                         ),
                         path,
                     )
-        if migrate:
+        if read_only:
+            _at_head_or_refuse(engine, path)
+        elif migrate:
             backup = upgrade(engine, passphrase=key)
     except _OPEN_ERRORS as exc:
         engine.dispose()

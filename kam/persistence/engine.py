@@ -13,9 +13,19 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from kam.persistence.raw import apply_key
+from kam.persistence.location import sqlite_path
+from kam.persistence.raw import apply_key, file_uri
 
 BUSY_TIMEOUT_MS = 5000
+
+
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -48,16 +58,26 @@ class TextRepairs:
 
 
 def make_engine(
-    url: str, passphrase: str | None = None, repairs: TextRepairs | None = None, **kwargs: Any
+    url: str, passphrase: str | None = None, repairs: TextRepairs | None = None,
+    *, read_only: bool = False, **kwargs: Any,
 ) -> Engine:
     """An engine for ``url``; with ``passphrase`` the SQLite file is opened with SQLCipher.
 
-    ``repairs`` reads undecodable text as U+FFFD instead of failing the query.
+    ``repairs`` reads undecodable text as U+FFFD instead of failing the query;
+    ``read_only`` opens the file read-only (immutable on read-only media).
     """
+    module: Any = None
     if passphrase:
         import sqlcipher3.dbapi2 as sqlcipher
 
-        kwargs["module"] = sqlcipher
+        module = kwargs["module"] = sqlcipher
+    path = sqlite_path(url) if read_only else None
+    if path is not None:
+        import sqlite3
+
+        uri = file_uri(path, readonly=True)
+        driver = module or sqlite3
+        kwargs["creator"] = lambda: driver.connect(uri, uri=True, check_same_thread=False)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         if passphrase:
@@ -67,7 +87,7 @@ def make_engine(
                 apply_key(dbapi_connection, key)
 
             event.listen(engine, "connect", _key, insert=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _read_only_pragmas if path else _sqlite_pragmas)
         if repairs is not None:
 
             def _lenient(dbapi_connection: Any, _record: Any) -> None:

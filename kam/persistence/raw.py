@@ -96,9 +96,23 @@ def zeroed_start(path: Path) -> bool:
     return len(head) == 16 and head == bytes(16)
 
 
+def on_read_only_media(path: Path) -> bool:
+    """True when neither ``path`` nor its folder can be written (a write-protected USB
+    stick, a CD, a file without write permission)."""
+    folder = path.parent
+    return not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
 def file_uri(path: Path, *, readonly: bool = False) -> str:
+    """The ``file:`` URI of ``path`` (``?`` and ``%`` in names quoted).
+
+    Read-only on read-only media is also *immutable*: SQLite then needs no ``-shm``
+    beside a WAL file, which it could not create there.
+    """
     uri = Path(os.path.abspath(path)).as_uri()
-    return uri + ("?mode=ro" if readonly else "")
+    if not readonly:
+        return uri
+    return uri + ("?mode=ro&immutable=1" if on_read_only_media(path) else "?mode=ro")
 
 
 def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False) -> Any:
