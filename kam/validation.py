@@ -19,6 +19,11 @@ _EMOJI = re.compile(
 )
 
 
+def has_symbols(text: str) -> bool:
+    """True when ``text`` holds emoji or pictographs (refused by editors and imports alike)."""
+    return _EMOJI.search(text) is not None
+
+
 class ValidationError(ValueError):
     """One or more field problems: ``errors`` maps a field name to its message."""
 

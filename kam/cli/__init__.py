@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -71,7 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from kam.cli.passphrase import run_with_passphrase
 
-        return int(run_with_passphrase(args.func, args) or 0)
+        code = int(run_with_passphrase(args.func, args) or 0)
+        sys.stdout.flush()  # inside the try: a closed pipe is reported here
+        return code
+    except BrokenPipeError:
+        # `kam accounts | head`: the reader has what it wanted. Python would complain
+        # again when it flushes stdout at exit, so stdout goes to the null device.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
     except CliError as exc:
         if args.debug:
             raise

@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_database(args.db, allow_read_only=True)
     try:
         rows = list_accounts(db, query=args.search, owner=args.owner, region=args.region,
                              stage=args.stage)

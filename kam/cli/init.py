@@ -16,7 +16,7 @@ from kam.cli import CliError
 from kam.i18n import _
 from kam.persistence import open_database
 from kam.persistence.instance import exclusive_use
-from kam.persistence.location import resolve_url, sqlite_path
+from kam.persistence.location import file_url, resolve_url, sqlite_path
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     building = path.with_name(path.name + ".init")
     _discard(building)
     try:
-        _fill(url.replace(str(path), str(building)), args.demo)
+        _fill(file_url(building), args.demo)
     except BaseException:
         _discard(building)
         raise

@@ -54,13 +54,16 @@ def run_export(args: argparse.Namespace) -> int:
 
     if not args.file.lower().endswith(".xlsx"):
         raise CliError(_("the export file name must end in .xlsx"))
-    db = open_database(args.db)
+    db = open_database(args.db, rescue_text=True, allow_read_only=True)
     try:
         result = export_workbook(db, args.file, chinese_headers=args.chinese_headers)
     finally:
         db.close()
     for warning in result.warnings:
         print(_("warning: {text}").format(text=warning), file=sys.stderr)
+    if db.repairs is not None and db.repairs.count:
+        print(_("warning: {n} damaged texts (not valid UTF-8) were exported with � in place "
+                "of the unreadable characters").format(n=db.repairs.count), file=sys.stderr)
     total = sum(result.rows.values())
     print(_("Exported {n} rows to {path}").format(n=total, path=result.path))
     return 0

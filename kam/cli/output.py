@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 import unicodedata
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from kam.i18n import _
+from kam.io.safe_cells import escape_cell
 
 FORMATS = ("table", "csv", "json")
 
@@ -33,9 +35,7 @@ def write_rows(
     """Writes ``rows``; CSV and JSON use the stable English ``keys``, the table ``headers``."""
     out = out or sys.stdout
     if fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(keys)
-        writer.writerows(["" if v is None else v for v in r] for r in rows)
+        _write_csv(keys, rows, out)
     elif fmt == "json":
         json.dump([dict(zip(keys, r, strict=True)) for r in rows], out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -46,3 +46,20 @@ def write_rows(
             out.write("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
             if n == 0:
                 out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def _write_csv(keys: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+    """CSV as Excel and WPS open it: UTF-8 with a BOM (without one they read GBK and
+    garble the Chinese), and text that would run as a formula escaped (safe_cells)."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(keys)
+    writer.writerows(["" if v is None else escape_cell(v) for v in r] for r in rows)
+    data = "\ufeff" + text.getvalue()
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None:  # a console's own encoding (cp936 on Windows) must not apply
+        out.flush()
+        buffer.write(data.encode("utf-8"))
+        buffer.flush()
+    else:
+        out.write(data)

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             or args.visits_to):
         raise CliError(_("name at least one account, or use --key-accounts or --next-week"))
     options = ProfileOptions(sections=sections)
-    db = open_database(args.db)
+    db = open_database(args.db, allow_read_only=True)
     try:
         ids = _account_ids(db, args)
         if not ids:

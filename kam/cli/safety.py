@@ -99,7 +99,7 @@ def _list(path: Path) -> int:
     rows = []
     for summary in list_summaries(path, key):
         rows.append([
-            summary.taken_at.strftime("%Y-%m-%d %H:%M") if summary.taken_at else "",
+            summary.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if summary.taken_at else "",
             reason_label(summary.reason),
             *[summary.counts.get(table, "") for table, _label in COUNTED],
             _("ok") if summary.ok else summary.problems[0],

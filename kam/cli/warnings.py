@@ -40,7 +40,7 @@ def _day(text: str | None) -> date:
 
 def run(args: argparse.Namespace) -> int:
     as_of = _day(args.as_of)
-    db = open_database(args.db)
+    db = open_database(args.db, allow_read_only=True)
     try:
         rows = open_warnings(db, as_of, owner=args.owner or None,
                              include_acknowledged=args.all)

@@ -2,8 +2,8 @@
 
 A plain file copy of a WAL database can miss committed pages still in the ``-wal``
 file; the backup API copies a consistent snapshot. Automatic backups live in a folder
-next to the database (``kam-backups/`` for ``kam.sqlite3``), are named by time and
-reason, carry the database's own key (a backup of an encrypted file is encrypted) and
+next to the database (``kam-backups/`` for ``kam.sqlite3``), are named by a counter,
+the UTC time and the reason, carry the database's own key (a backup of an encrypted file is encrypted) and
 are thinned out by :mod:`kam.persistence.rotation`.
 """
 
@@ -12,14 +12,14 @@ from __future__ import annotations
 import errno
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from kam.i18n import _
 from kam.persistence import raw
 from kam.persistence.errors import BackupFailed
-from kam.persistence.rotation import to_keep
+from kam.persistence.rotation import kept_positions
 
 # Why a backup was taken; shown (translated) in the restore list.
 REASONS = ("start", "periodic", "manual", "upgrade", "import", "finalise", "restore", "encryption")
@@ -35,19 +35,30 @@ REASON_LABELS = {
 }
 # Pre-upgrade copies survive the count-based thinning for this long.
 KEEP_UPGRADE_DAYS = 31
-_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
-# Microseconds keep two backups taken within one second apart and in order.
-_STAMP = "%Y%m%d-%H%M%S-%f"
+# ``000042-20261202T133000-123456Z-manual.sqlite3``: the counter orders the backups (a
+# clock set back or a time-zone change cannot make an older copy the "latest"), the UTC
+# time is what the user is shown (in local time).
+_NAME = re.compile(
+    r"^(?P<seq>\d{6,})-(?P<stamp>\d{8}T\d{6}-\d{6})Z-(?P<reason>[a-z]+)\.sqlite3$"
+)
+_STAMP = "%Y%m%dT%H%M%S-%f"
+# Names written before the counter: local time, older than every counted backup.
+_LEGACY_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
+_LEGACY_STAMP = "%Y%m%d-%H%M%S-%f"
 
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One automatic backup file, newest first in :func:`list_backups`."""
+    """One automatic backup file, newest first in :func:`list_backups`.
+
+    ``taken_at`` is aware (UTC); ``seq`` the counter (-1 for a name without one).
+    """
 
     path: Path
     taken_at: datetime
     reason: str
     size: int
+    seq: int = -1
 
 
 def reason_label(reason: str) -> str:
@@ -65,12 +76,26 @@ def list_backups(database: Path) -> list[BackupInfo]:
         return []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
-        if not match or not entry.is_file():
+        legacy = None if match else _LEGACY_NAME.match(entry.name)
+        if not (match or legacy) or not entry.is_file():
             continue
-        taken = datetime.strptime(match["stamp"], _STAMP)
-        found.append(BackupInfo(entry, taken, match["reason"], entry.stat().st_size))
-    found.sort(key=lambda info: info.taken_at, reverse=True)
+        if match:
+            taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+            info = BackupInfo(entry, taken, match["reason"], entry.stat().st_size, int(match["seq"]))
+        else:
+            assert legacy is not None
+            taken = datetime.strptime(legacy["stamp"], _LEGACY_STAMP).astimezone(UTC)
+            info = BackupInfo(entry, taken, legacy["reason"], entry.stat().st_size)
+        found.append(info)
+    found.sort(key=lambda info: (info.seq, info.taken_at), reverse=True)
     return found
+
+
+def utc(moment: datetime | None = None) -> datetime:
+    """``moment`` (naive: local time) as an aware UTC time; now when None."""
+    if moment is None:
+        return datetime.now(UTC)
+    return moment.astimezone(UTC)
 
 
 def fingerprint(connection: Any) -> tuple[Any, ...]:
@@ -167,11 +192,14 @@ def has_changed_since_backup(database: Path, passphrase: str | None = None) -> b
     return current is None or current != _fingerprint_of(backups[0].path, passphrase)
 
 
-def _new_name(folder: Path, reason: str, now: datetime) -> Path:
-    candidate = folder / f"{now.strftime(_STAMP)}-{reason}.sqlite3"
-    while candidate.exists():  # a caller-given ``now`` twice
-        now += timedelta(microseconds=1)
-        candidate = folder / f"{now.strftime(_STAMP)}-{reason}.sqlite3"
+def _new_name(database: Path, reason: str, now: datetime) -> Path:
+    backups = list_backups(database)
+    seq = max((b.seq for b in backups), default=-1) + 1
+    folder = backup_dir(database)
+    candidate = folder / f"{seq:06d}-{now.strftime(_STAMP)}Z-{reason}.sqlite3"
+    while candidate.exists():  # another process took the same number at the same time
+        seq += 1
+        candidate = folder / f"{seq:06d}-{now.strftime(_STAMP)}Z-{reason}.sqlite3"
     return candidate
 
 
@@ -192,23 +220,23 @@ def take_backup(
         raise ValueError(f"unknown backup reason {reason!r}")
     if if_changed and not has_changed_since_backup(database, passphrase):
         return None
-    moment = now or datetime.now()
-    dest = backup_file(database, _new_name(backup_dir(database), reason, moment), passphrase)
+    moment = utc(now)
+    dest = backup_file(database, _new_name(database, reason, moment), passphrase)
     prune(database, moment)
     return dest
 
 
 def prune(database: Path, now: datetime | None = None) -> list[Path]:
     """Deletes the automatic backups the rotation no longer keeps; returns them."""
-    moment = now or datetime.now()
+    moment = utc(now)
     backups = list_backups(database)
-    keep = to_keep([b.taken_at for b in backups], moment)
+    keep = kept_positions([b.taken_at for b in backups], moment)
     removed: list[Path] = []
-    for info in backups:
+    for position, info in enumerate(backups):
         young_upgrade = info.reason == "upgrade" and moment - info.taken_at <= timedelta(
             days=KEEP_UPGRADE_DAYS
         )
-        if young_upgrade or info.taken_at in keep:
+        if young_upgrade or position in keep:
             continue
         try:
             info.path.unlink()

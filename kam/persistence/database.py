@@ -21,20 +21,21 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam.domain.base import Tracked
 from kam.i18n import _
 from kam.persistence import raw
-from kam.persistence.backup import backup_file, list_backups, take_backup
+from kam.persistence.backup import backup_dir, backup_file, list_backups, take_backup
 from kam.persistence.check import CheckReport, check_file
 from kam.persistence.crypto import passphrase_from_env, wrong_passphrase
-from kam.persistence.engine import make_engine
+from kam.persistence.engine import BUSY_TIMEOUT_MS, TextRepairs, make_engine
 from kam.persistence.errors import (
     DamagedDatabase,
     DatabaseLocked,
     DiskFull,
+    MissingDatabase,
     NotKamDatabase,
     PassphraseRequired,
     ReadOnlyDatabase,
@@ -75,6 +76,7 @@ class Database:
     backup_taken: Path | None = None
     passphrase: str | None = field(default=None, repr=False, compare=False)
     lock: FileLock | None = field(default=None, repr=False, compare=False)
+    repairs: TextRepairs | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -89,14 +91,22 @@ class Database:
         return bool(self.passphrase)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on an error."""
+    def session(self, *, write_lock: bool = False) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on an error.
+
+        ``write_lock`` takes SQLite's write lock before the first read (``BEGIN
+        IMMEDIATE``), for work that reads, decides and then writes (an import): a second
+        such unit waits for the first (up to ``WRITE_WAIT_MS``) and then plans against
+        what the first wrote, instead of both inserting the same rows.
+        """
         session = self._factory(info={"user": self.user})
         event.listen(session, "before_flush", _stamp_changed_by)
         try:
+            if write_lock:
+                _begin_immediate(session)
             yield session
             session.commit()
-        except OperationalError as exc:
+        except (OperationalError, IntegrityError) as exc:
             session.rollback()
             raise translate_error(exc, self.url) from exc
         except BaseException:
@@ -141,6 +151,22 @@ class Database:
             self.lock.release()
 
 
+# How long a unit of work with ``write_lock`` waits for another writer (an import of a
+# large workbook takes a few seconds) before reporting the database busy.
+WRITE_WAIT_MS = 60_000
+
+
+def _begin_immediate(session: Session) -> None:
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def translate_error(exc: Exception, url: str) -> StoreError:
     message = str(getattr(exc, "orig", exc)).lower()
     path = sqlite_path(url)
@@ -150,7 +176,15 @@ def translate_error(exc: Exception, url: str) -> StoreError:
             _("The disk is full; the last change was not saved. Free some space and try again.")
         )
     if "locked" in message or "busy" in message:
-        return DatabaseLocked(_("The database is locked by another program"))
+        return DatabaseLocked(
+            _("The database is busy (locked by another import, save or program); nothing "
+              "was changed, try again when it is done")
+        )
+    if "unique constraint failed" in message:
+        return StoreError(
+            _("Another program added the same record at the same moment; nothing was "
+              "changed, try again")
+        )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyDatabase(
             _("The database file {path} is read-only; KAM Desk cannot save to it").format(path=label)
@@ -162,6 +196,13 @@ def translate_error(exc: Exception, url: str) -> StoreError:
         )
     if "not a database" in message:
         return NotKamDatabase(_("{path} is not a KAM Desk database").format(path=label))
+    if "could not decode to utf-8" in message:
+        column = message.split("column '", 1)[-1].split("'", 1)[0] if "column '" in message else "?"
+        return DamagedDatabase(
+            _("The database {path} holds damaged text (not valid UTF-8) in the column "
+              "{column}; `kam export` saves everything readable").format(path=label, column=column),
+            path or Path(label),
+        )
     if "disk i/o error" in message:
         return StoreError(
             _("The disk reported an error; the last change was not saved: {error}").format(error=message)
@@ -218,12 +259,39 @@ def _open_error(exc: Exception, url: str, path: Path | None, key: str | None) ->
             return wrong_passphrase(path)
         with path.open("rb") as handle:
             ours = handle.read(16) == raw.SQLITE_MAGIC
-        if ours:
+        # A wiped header, or a foreign file where a database with backups used to be, is
+        # damage to recover from, not a stranger's file.
+        if ours or raw.zeroed_start(path) or list_backups(path):
             return DamagedDatabase(
                 _("The database {path} is damaged: {problem}").format(path=path, problem=message),
                 path,
             )
     return translate_error(exc, url)
+
+
+def _at_head_or_refuse(engine: Engine, path: Path | None) -> None:
+    """A read-only file can be read only when it needs no upgrade."""
+    from kam.persistence.migrate import check_is_kam, head_revision
+
+    if check_is_kam(engine, str(path)) != head_revision():
+        raise ReadOnlyDatabase(
+            _("The database {path} is on read-only media and was written by an older KAM "
+              "Desk; copy it to a writable folder to open it").format(path=path)
+        )
+
+
+def _refuse_lost_file(path: Path) -> None:
+    """A missing or empty file that has backups was lost (a sync client, a crash, a
+    mistaken delete): creating a new empty database there would hide that."""
+    empty = not path.exists() or path.stat().st_size == 0
+    if empty and list_backups(path):
+        state = _("is missing") if not path.exists() else _("is empty")
+        raise MissingDatabase(
+            _("The database {path} {state}, but it has backups in {folder}").format(
+                path=path, state=state, folder=backup_dir(path)
+            ),
+            path,
+        )
 
 
 def open_database(
@@ -233,6 +301,8 @@ def open_database(
     user: str | None = None,
     passphrase: str | None = None,
     check: bool = True,
+    rescue_text: bool = False,
+    allow_read_only: bool = False,
 ) -> Database:
     """Opens (and creates or upgrades) the database named by ``db``, ``KAM_DB`` or the default.
 
@@ -240,6 +310,10 @@ def open_database(
         passphrase: the key of an encrypted file (default: ``KAM_PASSPHRASE``); ignored
             for a plain file.
         check: run ``quick_check`` first, so a damaged file is caught before any write.
+        rescue_text: read text that is not valid UTF-8 with U+FFFD in place of the bad
+            bytes (counted in ``Database.repairs``) instead of failing; for exports.
+        allow_read_only: for commands that only read: a file on read-only media (a
+            write-protected USB stick) is opened read-only instead of refused.
 
     Raises:
         StoreError: the file is locked, read-only, foreign, damaged, encrypted with
@@ -249,8 +323,13 @@ def open_database(
     path = sqlite_path(url)
     key = None
     lock = None
+    read_only = (
+        allow_read_only and path is not None and path.is_file() and raw.on_read_only_media(path)
+    )
     if path is not None:
-        _prepare_location(path)
+        if not read_only:
+            _prepare_location(path)
+        _refuse_lost_file(path)
         if raw.looks_encrypted(path):
             key = passphrase or passphrase_from_env()
             if not key:
@@ -263,7 +342,8 @@ def open_database(
                 _("The database {path} is being restored or re-encrypted; try again when that is done")
                 .format(path=path)
             )
-    engine = make_engine(url, passphrase=key)
+    repairs = TextRepairs() if rescue_text else None
+    engine = make_engine(url, passphrase=key, repairs=repairs, read_only=read_only)
     backup = None
     try:
         with engine.connect() as connection:
@@ -277,7 +357,9 @@ def open_database(
                         ),
                         path,
                     )
-        if migrate:
+        if read_only:
+            _at_head_or_refuse(engine, path)
+        elif migrate:
             backup = upgrade(engine, passphrase=key)
     except _OPEN_ERRORS as exc:
         engine.dispose()
@@ -289,7 +371,9 @@ def open_database(
         if lock is not None:
             lock.release()
         raise
-    database = Database(url=url, engine=engine, backup_taken=backup, passphrase=key, lock=lock)
+    database = Database(
+        url=url, engine=engine, backup_taken=backup, passphrase=key, lock=lock, repairs=repairs
+    )
     if user:
         database.user = user
     return database

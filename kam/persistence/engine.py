@@ -13,9 +13,19 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from kam.persistence.raw import apply_key
+from kam.persistence.location import sqlite_path
+from kam.persistence.raw import apply_key, file_uri
 
 BUSY_TIMEOUT_MS = 5000
+
+
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -29,12 +39,45 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str, passphrase: str | None = None, **kwargs: Any) -> Engine:
-    """An engine for ``url``; with ``passphrase`` the SQLite file is opened with SQLCipher."""
+class TextRepairs:
+    """Decodes stored text, replacing bytes that are not UTF-8 (a flipped bit) by U+FFFD.
+
+    Used only to rescue what is readable (``kam export``); ``count`` says how many
+    values were repaired, so the user is told rather than handed silent changes.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, data: bytes) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            self.count += 1
+            return data.decode("utf-8", "replace")
+
+
+def make_engine(
+    url: str, passphrase: str | None = None, repairs: TextRepairs | None = None,
+    *, read_only: bool = False, **kwargs: Any,
+) -> Engine:
+    """An engine for ``url``; with ``passphrase`` the SQLite file is opened with SQLCipher.
+
+    ``repairs`` reads undecodable text as U+FFFD instead of failing the query;
+    ``read_only`` opens the file read-only (immutable on read-only media).
+    """
+    module: Any = None
     if passphrase:
         import sqlcipher3.dbapi2 as sqlcipher
 
-        kwargs["module"] = sqlcipher
+        module = kwargs["module"] = sqlcipher
+    path = sqlite_path(url) if read_only else None
+    if path is not None:
+        import sqlite3
+
+        uri = file_uri(path, readonly=True)
+        driver = module or sqlite3
+        kwargs["creator"] = lambda: driver.connect(uri, uri=True, check_same_thread=False)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         if passphrase:
@@ -44,5 +87,11 @@ def make_engine(url: str, passphrase: str | None = None, **kwargs: Any) -> Engin
                 apply_key(dbapi_connection, key)
 
             event.listen(engine, "connect", _key, insert=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _read_only_pragmas if path else _sqlite_pragmas)
+        if repairs is not None:
+
+            def _lenient(dbapi_connection: Any, _record: Any) -> None:
+                dbapi_connection.text_factory = repairs
+
+            event.listen(engine, "connect", _lenient)
     return engine

@@ -45,6 +45,10 @@ class DamagedDatabase(StoreError):
         self.path = path
 
 
+class MissingDatabase(DamagedDatabase):
+    """The file vanished or is empty but has backups: never silently a new database."""
+
+
 class PassphraseRequired(StoreError):
     """The file is encrypted and no passphrase was given."""
 

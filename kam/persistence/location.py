@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 FILE_NAME = "kam.sqlite3"
 
@@ -22,13 +24,22 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
         value = str(default_path())
     if "://" in value:
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    return file_url(Path(value).expanduser().resolve())
+
+
+def file_url(path: Path) -> str:
+    """The SQLite URL of ``path``, quoted: a ``?`` or ``%`` in a folder or file name
+    would otherwise start a query string or an escape and open another file."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and memory."""
-    for prefix in ("sqlite:///", "sqlite+pysqlite:///", "sqlite+pysqlcipher://:@/"):
-        if url.startswith(prefix):
-            rest = url[len(prefix):].split("?", 1)[0]
-            return Path(rest) if rest and rest != ":memory:" else None
-    return None
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    return Path(database) if database and database != ":memory:" else None

@@ -17,6 +17,13 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Starts of files that are certainly not SQLCipher ciphertext (whose first 16 bytes are
+# a random salt): zeros, and the common formats a sync client or a mistaken "save as"
+# leaves in place of a database.
+NOT_CIPHER_STARTS = (
+    bytes(16), b"\x89PNG", b"PK\x03\x04", b"%PDF", b"\xff\xd8\xff", b"GIF8",
+    b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!",
+)
 
 # Errors either driver raises; the two modules have separate exception classes.
 DBAPI_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
@@ -42,7 +49,7 @@ def looks_encrypted(path: Path) -> bool:
             head = handle.read(1024)
     except OSError:
         return False
-    if head.startswith(SQLITE_MAGIC):
+    if head.startswith(SQLITE_MAGIC) or head.startswith(NOT_CIPHER_STARTS):
         return False
     try:  # not final: a character cut at the 1 KiB boundary is no evidence
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
@@ -79,9 +86,33 @@ def apply_key(dbapi_connection: Any, passphrase: str) -> None:
         cursor.close()
 
 
+def zeroed_start(path: Path) -> bool:
+    """True when the file's first 16 bytes are zeros: a wiped header, never a database."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return len(head) == 16 and head == bytes(16)
+
+
+def on_read_only_media(path: Path) -> bool:
+    """True when neither ``path`` nor its folder can be written (a write-protected USB
+    stick, a CD, a file without write permission)."""
+    folder = path.parent
+    return not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
 def file_uri(path: Path, *, readonly: bool = False) -> str:
+    """The ``file:`` URI of ``path`` (``?`` and ``%`` in names quoted).
+
+    Read-only on read-only media is also *immutable*: SQLite then needs no ``-shm``
+    beside a WAL file, which it could not create there.
+    """
     uri = Path(os.path.abspath(path)).as_uri()
-    return uri + ("?mode=ro" if readonly else "")
+    if not readonly:
+        return uri
+    return uri + ("?mode=ro&immutable=1" if on_read_only_media(path) else "?mode=ro")
 
 
 def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False) -> Any:

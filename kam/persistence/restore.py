@@ -133,7 +133,7 @@ def list_summaries(database: Path, passphrase: str | None = None) -> list[Backup
 def is_healthy(path: Path, passphrase: str | None) -> bool:
     try:
         connection = raw.connect(path, key_for(path, passphrase))
-    except (raw.DBAPI_ERRORS, PassphraseRequired):
+    except (*raw.DBAPI_ERRORS, StoreError):  # no key, wrong key, not a database at all
         return False
     try:
         return not quick_check(connection)
@@ -189,15 +189,24 @@ def restore_backup(
 
 
 def newest_good_backup(database: Path, passphrase: str | None = None) -> BackupSummary | None:
-    """The newest automatic backup that opens and passes ``integrity_check``."""
+    """The newest automatic backup that opens and passes ``integrity_check``.
+
+    A backup without a single record (an empty file that was opened after the real one
+    vanished) is only offered when no backup holds records: restoring it would bring
+    back nothing.
+    """
+    empty: BackupSummary | None = None
     for info in list_backups(database):
         try:
             summary = summarize(info.path, passphrase, integrity=True)
         except StoreError:  # a backup in another key cannot be the one to offer
             continue
         if summary.ok:
-            return BackupSummary(
+            found = BackupSummary(
                 summary.path, summary.encrypted, summary.revision, summary.counts,
                 [], info.taken_at, info.reason,
             )
-    return None
+            if any(summary.counts.values()):
+                return found
+            empty = empty or found
+    return empty

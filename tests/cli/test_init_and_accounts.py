@@ -109,7 +109,7 @@ def test_accounts_csv_has_english_keys_and_raw_values(
     code, out, _ = _run(capsys, "--db", str(filled), "--lang", "zh_CN", "accounts",
                         "--format", "csv")
     assert code == 0
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert list(rows[0]) == ["code", "name", "short_name", "region", "industry", "owner",
                              "stage", "grade", "contacts"]
     # Pinyin order: 河 (he) before 江 (jiang).

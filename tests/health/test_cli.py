@@ -29,7 +29,7 @@ def test_lists_open_warnings_as_csv_json_and_table(db: Database, db_path: Path,
     code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
                            "--format", "csv")
     assert code == 0
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert [(r["code"], r["kind"], r["severity"]) for r in rows] == [
         ("HBGT", "quality_open", "medium"), ("HBGT", "arrears_overdue", "medium")]
     assert rows[1]["since"] == "2026-06-30" and "5,000" in rows[1]["reason"]
@@ -41,7 +41,7 @@ def test_lists_open_warnings_as_csv_json_and_table(db: Database, db_path: Path,
     assert "欠款超期" in out and "质量异议自 2026-05-01 起已 60 天未解决" in out
     code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2025-01-01",
                            "--format", "csv")
-    assert out.strip() == "code,account,kind,severity,since,reason"
+    assert out.removeprefix("\ufeff").strip() == "code,account,kind,severity,since,reason"
 
 
 def test_bad_date_is_one_line_and_exit_2(db_path: Path,
@@ -63,11 +63,11 @@ def test_owner_filter_all_and_unknown_owner(db: Database, db_path: Path,
                 level=row.level, note="已派技术员到现场", today=date(2026, 6, 1))
     args = ("--db", str(db_path), "warnings", "--as-of", "2026-06-30", "--format", "csv")
     _code, out, _err = _run(capsys, *args)
-    assert [r["code"] for r in csv.DictReader(io.StringIO(out))] == ["SDGT"]
+    assert [r["code"] for r in csv.DictReader(io.StringIO(out.removeprefix("\ufeff")))] == ["SDGT"]
     _code, out, _err = _run(capsys, *args, "--all")
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert sorted((r["code"], r["acknowledged"]) for r in rows) == [("HBGT", "1"), ("SDGT", "0")]
     _code, out, _err = _run(capsys, *args, "--all", "--owner", "王强")
-    assert [r["code"] for r in csv.DictReader(io.StringIO(out))] == ["HBGT"]
+    assert [r["code"] for r in csv.DictReader(io.StringIO(out.removeprefix("\ufeff")))] == ["HBGT"]
     code, _out, err = _run(capsys, *args, "--owner", "无此人")
     assert code == 1 and "无此人" in err and err.count("\n") == 1

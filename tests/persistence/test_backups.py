@@ -66,9 +66,9 @@ def test_prune_deletes_what_rotation_drops_but_keeps_young_upgrade_copies(
     db: Database,
 ) -> None:
     now = datetime(2026, 11, 25, 12, 0)
-    for i in range(30):
-        take_backup(db.path, "periodic", if_changed=False, now=now - timedelta(minutes=30 * i))
     take_backup(db.path, "upgrade", if_changed=False, now=now - timedelta(hours=40))
+    for i in reversed(range(30)):  # in the order they are taken
+        take_backup(db.path, "periodic", if_changed=False, now=now - timedelta(minutes=30 * i))
     prune(db.path, now)
     backups = list_backups(db.path)
     assert any(b.reason == "upgrade" for b in backups)

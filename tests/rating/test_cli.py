@@ -40,7 +40,7 @@ def test_run_then_list_as_csv(company, scheme_file, capsys) -> None:
     code, out, _err = kam(capsys, "--db", company, "rating", "list", "--year", "2025",
                           "--format", "csv")
     assert code == 0
-    rows = list(csv.reader(io.StringIO(out)))
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows[0] == [
         "code", "name", "contract_volume_value", "contract_volume_points",
         "quality_loss_rate_value", "quality_loss_rate_points", "collection_rate_value",

@@ -36,3 +36,34 @@ def truncate(path: Path, keep: float = 0.5) -> None:
     page = 4096
     with path.open("r+b") as handle:
         handle.truncate(max(page, int(size * keep) // page * page))
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def damage(path: Path, kind: str) -> None:
+    """Damages ``path`` one of the ways the restore path must cope with (see KINDS)."""
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    size = path.stat().st_size
+    if kind == "truncated":  # cut mid-page, as a killed copy or a full disk leaves it
+        with path.open("r+b") as handle:
+            handle.truncate(int(size * 0.45) | 1)
+    elif kind == "zeroed_header":
+        with path.open("r+b") as handle:
+            handle.write(bytes(100))
+    elif kind == "bad_page_size":
+        with path.open("r+b") as handle:
+            handle.seek(16)
+            handle.write(b"\x03\x00")  # 768: not a power of two
+    elif kind == "text":
+        path.write_text("这不是数据库。\n" * 2000, encoding="utf-8")
+    elif kind == "png":  # a whole number of pages, like a SQLCipher file
+        body = PNG_SIGNATURE + bytes((i * 37) % 251 for i in range(8192 - len(PNG_SIGNATURE)))
+        path.write_bytes(body)
+    elif kind == "zeros":
+        path.write_bytes(bytes(size))
+    else:
+        raise ValueError(kind)
+
+
+KINDS = ("truncated", "zeroed_header", "bad_page_size", "text", "png", "zeros")

@@ -33,7 +33,7 @@ def _count_column(table: str) -> Column[BackupSummary]:
 def backup_columns() -> list[Column[BackupSummary]]:
     return [
         Column(lambda: QCoreApplication.translate("Backups", "Taken"),
-               lambda s: s.taken_at.strftime("%Y-%m-%d %H:%M") if s.taken_at else ""),
+               lambda s: s.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if s.taken_at else ""),
         Column(lambda: QCoreApplication.translate("Backups", "Reason"), lambda s: reason_label(s.reason)),
         *[_count_column(table) for table, _label in COUNT_LABELS],
         Column(lambda: QCoreApplication.translate("Backups", "State"), lambda s: QCoreApplication.translate("Backups", "Good") if s.ok else s.problems[0]),

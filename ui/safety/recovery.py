@@ -54,5 +54,5 @@ def offer_recovery(
 
 
 def _describe_offer(best: BackupSummary) -> str:
-    when = best.taken_at.strftime("%Y-%m-%d %H:%M") if best.taken_at else "?"
+    when = best.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if best.taken_at else "?"
     return QCoreApplication.translate("Recovery", "KAM Desk can move the damaged file aside (it is kept, renamed to .damaged) and restore the newest good backup, taken %1 (%2). Changes made after that time are not in the backup.").replace("%1", when).replace("%2", describe_counts(best))

@@ -58,7 +58,9 @@ def import_workbook(
     if not dry_run:
         db.take_backup("import")  # data safety: a copy from just before the import
     try:
-        with db.session() as session:
+        # The write lock before planning: a second import at the same time waits and then
+        # plans against what this one wrote (no twin rows, no constraint error).
+        with db.session(write_lock=not dry_run) as session:
             planner = Planner(session, report)
             planner.prepare(parsed)
             for sheet in parsed:

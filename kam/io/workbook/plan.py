@@ -61,9 +61,11 @@ def _same(a: object, b: object) -> bool:
 def merge_notes(base: str, extras: list[tuple[str, str]]) -> str:
     """``base`` plus a ``header: value`` line per unknown column not already there."""
     lines = base.splitlines() if base else []
+    seen = set(lines)  # a set: a row of a million unknown cells must not take minutes
     for header, value in extras:
         line = f"{header}: {value}"
-        if line not in lines:
+        if line not in seen:
+            seen.add(line)
             lines.append(line)
     return "\n".join(lines)
 
@@ -191,10 +193,20 @@ class Planner:
         out = {k: d if (v := given.get(k)) is None else v for k, d in _defaults(sheet).items()}
         notes = out.get("notes")
         out["notes"] = merge_notes(str(notes or ""), r.extras) if notes or r.extras else ""
+        self._notes_fit(ps, r, str(out["notes"]))
         if sheet.name == "Accounts":
             out["pinyin"], out["pinyin_initials"] = search_keys(
                 str(out["name"]), str(out["short_name"]))
         return out
+
+    def _notes_fit(self, ps: ParsedSheet, r: ParsedRow, notes: str) -> None:
+        """Unknown columns kept in the notes must not make them longer than a note may
+        be: the next export could not be imported again."""
+        limit = ps.spec.by_key["notes"].max_len if "notes" in ps.spec.by_key else 20000
+        if r.extras and len(notes) > limit:
+            self.report.problem(ps.title, r.row, ps.at("notes"), _(
+                "the columns KAM Desk does not know would make the notes longer than {n} "
+                "characters; remove those columns or shorten them").format(n=limit))
 
     def _update(self, ps: ParsedSheet, sp: SheetPlan, r: ParsedRow, row_id: int,
                 old: dict[str, object]) -> None:
@@ -206,6 +218,7 @@ class Planner:
                 changes[key] = new
         base = r.values.get("notes") if "notes" in ps.present else old.get("notes")
         notes = merge_notes(str(base or ""), r.extras)
+        self._notes_fit(ps, r, notes)
         if notes != (old.get("notes") or ""):
             changes["notes"] = notes
         if sheet.name == "Accounts" and ("name" in changes or "short_name" in changes):

@@ -18,6 +18,7 @@ from functools import cache
 
 from kam.i18n import ENGLISH_LABELS, _, chinese_label
 from kam.io.safe_cells import MARK
+from kam.validation import has_symbols
 
 from .specs import BOOL, DATE, ENUM, FLOAT, INT, MONEY, TEXT, TIME, YEAR, Column
 
@@ -31,6 +32,16 @@ _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _TIME = re.compile(r"^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$")
 _MONEY_DECOR = str.maketrans("", "", "¥￥$, \u00a0元")
+# Characters nobody sees: a code with one of them would become a twin account.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
+# A cell that needs a closer look: invisible characters or emoji and pictographs.
+_ODD_TEXT = re.compile(f"[{_INVISIBLE}\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
+# Columns that identify a record: full-width look-alikes (Ｃ００１) are the same code.
+_IDENTIFIERS = frozenset({"code", "account", "contract_no"})
+# Dates outside these are typing slips (0001-01-01, 2250), not dates of a business.
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2100, 12, 31)
 
 
 def is_blank(value: object) -> bool:
@@ -176,9 +187,10 @@ def parse_cell(column: Column, value: object) -> object:
     # Fast paths for cells that already hold their column's type (most of a big sheet).
     if cls is str and kind == TEXT:
         text = value.strip()  # type: ignore[attr-defined]
-        if len(text) <= column.max_len:
+        if len(text) <= column.max_len and column.key not in _IDENTIFIERS and (
+                text.isascii() or _ODD_TEXT.search(text) is None):
             return text
-    elif cls is datetime and kind == DATE:
+    elif cls is datetime and kind == DATE and FIRST_DATE <= value.date() <= LAST_DATE:  # type: ignore[attr-defined]
         return value.date()  # type: ignore[attr-defined]
     elif (cls is float or cls is int) and kind in (FLOAT, MONEY):
         number = float(value)  # type: ignore[arg-type]
@@ -186,12 +198,20 @@ def parse_cell(column: Column, value: object) -> object:
         if finite and (number >= 0 or not column.non_negative):
             return number
     if kind == TEXT:
-        text = as_text(value)
+        text = as_text(value).translate(_DROP_INVISIBLE).strip()
+        if column.key in _IDENTIFIERS:
+            text = unicodedata.normalize("NFKC", text)
         if len(text) > column.max_len:
             raise CellError(_("is too long (at most {n} characters)").format(n=column.max_len))
+        if has_symbols(text):
+            raise CellError(
+                _("emoji and other symbols outside the Chinese/Latin range are not allowed"))
         return text
     if kind == DATE:
-        return parse_date(value)
+        day = parse_date(value)
+        if not FIRST_DATE <= day <= LAST_DATE:
+            raise CellError(_("is not a plausible date (1900–2100): {value}").format(value=day))
+        return day
     if kind == TIME:
         return parse_time(value)
     if kind == ENUM:

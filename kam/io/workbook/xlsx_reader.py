@@ -19,6 +19,11 @@ from datetime import datetime, timedelta
 from xml.etree.ElementTree import iterparse
 
 _EPOCH = datetime(1899, 12, 30)
+_EPOCH_1904 = datetime(1904, 1, 1)  # workbooks saved with the 1904 date system (old Mac Excel)
+# Limits that keep a hostile or broken file from taking the machine: columns per row
+# (XFD is Excel's last) and the XML of one row.
+MAX_COLUMNS = 16_384
+MAX_ROW_XML = 32 << 20
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 # Built-in number formats that show dates or times (ECMA-376 18.8.30).
@@ -32,8 +37,9 @@ _CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
 _ROW_PLAIN = re.compile(r"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
 _CELL_PLAIN = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
 _PREFIXED = re.compile(r"<\w+:")
-_ATTR = re.compile(r'\b([rts])="([^"]*)"')
-_ATTR_R = re.compile(r'\br="(\d+)"')
+# Attribute values may be single-quoted (valid XML; some generators write them).
+_ATTR = re.compile(r"""\b([rts])=(?:"([^"]*)"|'([^']*)')""")
+_ATTR_R = re.compile(r"""\br=["'](\d+)["']""")
 _V = re.compile(rf"<{_P}v(?:\s[^>]*)?>(.*?)</{_P}v>", re.S)
 _T = re.compile(rf"<{_P}t(?:\s[^>]*)?>(.*?)</{_P}t>", re.S)
 _RPH = re.compile(rf"<{_P}rPh\b.*?</{_P}rPh>", re.S)
@@ -43,6 +49,10 @@ _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 
 class XlsxError(Exception):
     """The zip is not a readable workbook."""
+
+
+class CellTrouble(XlsxError):
+    """A cell that cannot be read (the message names it)."""
 
 
 def _local(tag: str) -> str:
@@ -65,7 +75,9 @@ class XlsxBook:
             self.sheets = self._sheet_parts()
             self._strings = self._shared_strings()
             self._dates, self._times = self._date_styles()
-        except (KeyError, zipfile.BadZipFile, SyntaxError, ValueError) as exc:
+            self._epoch = _EPOCH_1904 if self._date1904() else _EPOCH
+        except (KeyError, zipfile.BadZipFile, SyntaxError, ValueError, RuntimeError,
+                UnicodeDecodeError, EOFError, OSError) as exc:
             raise XlsxError(str(exc)) from exc
 
     def __enter__(self) -> XlsxBook:
@@ -104,6 +116,12 @@ class XlsxBook:
                 if kind == "worksheet":
                     sheets.append((el.get("name", ""), target))
         return sheets
+
+    def _date1904(self) -> bool:
+        for _ev, el in iterparse(self._zip.open(self._book)):
+            if _local(el.tag) == "workbookPr":
+                return el.get("date1904", "").strip().lower() in ("1", "true")
+        return False
 
     def _part(self, kind: str) -> str | None:
         for k, target in self._rels.values():
@@ -151,7 +169,7 @@ class XlsxBook:
         """The last row the sheet claims to use (0 when it does not say)."""
         with self._zip.open(part) as handle:
             head = handle.read(4096).decode("utf-8", "replace")
-        m = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"', head)
+        m = re.search(r"""<(?:\w+:)?dimension ref=["'][A-Z]+\d+(?::[A-Z]+(\d+))?["']""", head)
         return int(m.group(1) or 1) if m else 0
 
     def rows(self, part: str) -> Iterator[tuple[int, tuple[object, ...]]]:
@@ -161,6 +179,7 @@ class XlsxBook:
         chunks: several times faster than building an element per cell.
         """
         strings, dates, times = self._strings, self._dates, self._times
+        epoch = self._epoch
         columns: dict[str, int] = {}
         row_number = 0
         decoder = codecs.getincrementaldecoder("utf-8")()
@@ -178,23 +197,31 @@ class XlsxBook:
                     row_number = int(number.group(1)) if number else row_number + 1
                     body = m.group(2)
                     if body:
-                        values = _cells(cell_re, body, columns, strings, dates, times)
+                        try:
+                            values = _cells(cell_re, body, columns, strings, dates, times, epoch)
+                        except CellTrouble as exc:
+                            raise CellTrouble(f"row {row_number}: {exc}") from None
                         if values:
                             yield row_number, values
                 pending = pending[end:]
                 if not chunk:
                     break
+                if len(pending) > MAX_ROW_XML:  # an unclosed <row>, or one of absurd size
+                    raise CellTrouble(f"row {row_number + 1} is not closed or larger than "
+                                      f"{MAX_ROW_XML >> 20} MB")
+        if re.search(r"<(?:\w+:)?row\b", pending):
+            raise CellTrouble(f"row {row_number + 1} is not closed (the file is cut off)")
 
 
 def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings: list[str],
-           dates: set[int], times: set[int]) -> tuple[object, ...]:
+           dates: set[int], times: set[int], epoch: datetime = _EPOCH) -> tuple[object, ...]:
     row: list[object] = []  # up to the last cell with content
     next_col = 0
     attrs_of = _ATTRS.get
     for attrs, inner in cell_re.findall(body):
         known = attrs_of(attrs)
         if known is None:
-            found = dict(_ATTR.findall(attrs))
+            found = {k: a or b for k, a, b in _ATTR.findall(attrs)}
             known = (found.get("r"), found.get("t"), found.get("s"))
             if known[0] is None and len(_ATTRS) < 1000:
                 _ATTRS[attrs] = known  # cells without a reference repeat a few forms
@@ -207,9 +234,14 @@ def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings
                 for ch in letters:
                     col = col * 26 + ord(ch) - 64
                 col -= 1
+                if not 0 <= col < MAX_COLUMNS or not letters.isalpha():
+                    raise CellTrouble(f"the cell reference {ref} is outside the sheet "
+                                      f"(at most {MAX_COLUMNS} columns)")
                 columns[letters] = col
         else:
             col = next_col
+            if col >= MAX_COLUMNS:
+                raise CellTrouble(f"more than {MAX_COLUMNS} cells in one row")
         next_col = col + 1
         if not inner:
             continue
@@ -219,7 +251,11 @@ def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings
                 inner[7:-9] if inner[:7] == "<is><t>" else "<")
             value = _unescape(text) if "<" not in text else _string_item(inner)
         else:
-            value = _value(kind, style, inner, strings, dates, times)
+            try:
+                value = _value(kind, style, inner, strings, dates, times, epoch)
+            except (ValueError, IndexError) as exc:
+                where = ref or f"column {col + 1}"
+                raise CellTrouble(f"cell {where} cannot be read ({exc})") from None
         size = len(row)
         if col == size:
             row.append(value)
@@ -244,7 +280,7 @@ def _unescape(text: str) -> str:
 
 
 def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
-           dates: set[int], times: set[int]) -> object:
+           dates: set[int], times: set[int], epoch: datetime = _EPOCH) -> object:
     if kind == "inlineStr":
         return _string_item(inner)
     if inner[:3] == "<v>" and inner[-4:] == "</v>":
@@ -252,12 +288,19 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
     else:  # a formula before the value, or a namespace prefix
         m = _V.search(inner)
         if m is None:
+            if re.search(r"<(?:\w+:)?f\b", inner):
+                # Read as blank it would clear the field: refuse it instead.
+                raise ValueError("a formula without a saved result; open the file in Excel "
+                                 "or WPS and save it again")
             return None
         raw = m.group(1)
     if raw == "":
         return None
     if kind == "s":
-        return strings[int(raw)]
+        index = int(raw)
+        if not 0 <= index < len(strings):
+            raise IndexError(f"shared string {raw} does not exist")
+        return strings[index]
     if kind in ("str", "e", "d"):
         return _unescape(raw)
     if kind == "b":
@@ -271,9 +314,11 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
         except ValueError:
             number = float(raw)
     if style is not None and int(style) in dates:
+        if not -1 < number < 2_958_466:  # 9999-12-31: past it no date exists
+            return number  # left to the column's checks ("not a valid date")
         if number.__class__ is int and int(style) not in times:
-            return _EPOCH + timedelta(days=number)  # a whole day: nothing to round
-        moment = _EPOCH + timedelta(days=float(number))
+            return epoch + timedelta(days=number)  # a whole day: nothing to round
+        moment = epoch + timedelta(days=float(number))
         # Excel's serials carry float noise; a date-time is only as exact as a second.
         moment = (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
         return moment.time() if int(style) in times else moment
