@@ -260,7 +260,7 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
         shares=[to_data(CompetitorShareData, r) for r in rows(
             CompetitorShare, CompetitorShare.year.desc(), CompetitorShare.share_pct.desc())],
         people=[to_data(Person, c, owner=c.owner.name if c.owner else "") for c in people],
-        years=account_history(session, account_id, today.year, HISTORY_YEARS),
+        years=account_history(session, account_id, today.year, HISTORY_YEARS, as_of=today),
         ratings=_rating_history(session, account_id),
         recent_visits=[_visit_line(v) for v in visits
                        if v.planned_on <= today and v.status not in waiting],

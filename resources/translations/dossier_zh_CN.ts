@@ -94,41 +94,51 @@
     </message>
     <message>
         <location filename="../../ui/dossier/account_form.py" line="45" />
+        <source>Default terms (days)</source>
+        <translation>默认账期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="46" />
+        <source>empty: the company default</source>
+        <translation>留空：按公司默认账期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="47" />
         <source>Credit limit (10k CNY)</source>
         <translation>信用额度(万元)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="46" />
+        <location filename="../../ui/dossier/account_form.py" line="48" />
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="47" />
+        <location filename="../../ui/dossier/account_form.py" line="49" />
         <source>Credit notes</source>
         <translation>信用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="48" />
+        <location filename="../../ui/dossier/account_form.py" line="50" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <location filename="../../ui/dossier/account_form.py" line="51" />
         <source>Output scale</source>
         <translation>产量规模</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <location filename="../../ui/dossier/account_form.py" line="51" />
         <source>e.g. 8 million t steel a year</source>
         <translation>如 年产钢 800 万吨</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="50" />
+        <location filename="../../ui/dossier/account_form.py" line="52" />
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="51" />
+        <location filename="../../ui/dossier/account_form.py" line="53" />
         <source>Total assets (10k CNY)</source>
         <translation>资产总额(万元)</translation>
     </message>
@@ -409,7 +419,7 @@
     </message>
     <message>
         <location filename="../../ui/dossier/view.py" line="76" />
-        <location filename="../../ui/dossier/view.py" line="246" />
+        <location filename="../../ui/dossier/view.py" line="250" />
         <source>Company</source>
         <translation>企业概况</translation>
     </message>
@@ -444,68 +454,68 @@
         <translation>‹ 全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="123" />
+        <location filename="../../ui/dossier/view.py" line="120" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="128" />
+        <location filename="../../ui/dossier/view.py" line="125" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="133" />
+        <location filename="../../ui/dossier/view.py" line="130" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="196" />
+        <location filename="../../ui/dossier/view.py" line="200" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="204" />
+        <location filename="../../ui/dossier/view.py" line="208" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="206" />
-        <location filename="../../ui/dossier/view.py" line="213" />
+        <location filename="../../ui/dossier/view.py" line="210" />
+        <location filename="../../ui/dossier/view.py" line="217" />
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="208" />
+        <location filename="../../ui/dossier/view.py" line="212" />
         <source>Manager: %1</source>
         <translation>客户经理:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="233" />
+        <location filename="../../ui/dossier/view.py" line="237" />
         <source>Our share of wallet — %1</source>
         <translation>我方份额 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="235" />
+        <location filename="../../ui/dossier/view.py" line="239" />
         <source>Mark our own line with “This is us” to see our share of wallet.</source>
         <translation>将我方所在行勾选“这是我方”,即可看到我方份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="263" />
+        <location filename="../../ui/dossier/view.py" line="267" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="277" />
+        <location filename="../../ui/dossier/view.py" line="281" />
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="294" />
+        <location filename="../../ui/dossier/view.py" line="298" />
         <source>The new account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="309" />
+        <location filename="../../ui/dossier/view.py" line="313" />
         <source>The account and everything recorded under it will be deleted. This cannot be undone.</source>
         <translation>该客户及其名下的全部记录都将被删除,且无法恢复。</translation>
     </message>
