@@ -12,6 +12,7 @@ from itertools import groupby
 from reportlab.platypus import Flowable, Spacer
 
 from kam.domain.enums import Layer, VisitStatus
+from kam.health.opportunities import kind_label, status_label
 from kam.reports.charts import bar_chart, line_chart, pie_chart
 from kam.reports.decision_map import decision_map
 from kam.reports.document import para
@@ -84,6 +85,22 @@ def plans(w: Writer, d: ProfileData) -> list[Flowable]:
         [w.t("Plan"), w.t("Horizon"), w.t("Opportunity for us"), w.t("Notes")],
         [[p.item, p.horizon, p.opportunity, p.notes] for p in d.plans],
         [0.25, 0.12, 0.38, 0.25], long_text=True)
+
+
+def opportunities(w: Writer, d: ProfileData) -> list[Flowable]:
+    if not d.opportunities:
+        return [w.empty(w.t("No sales opportunities recorded."))]
+    rows = []
+    for o in d.opportunities:
+        status = status_label(o.status, w.lang)
+        if o.closed_on:
+            status += f" {day(o.closed_on)}"
+        rows.append([day(o.noted_on), kind_label(o.kind, w.lang), o.description or DASH,
+                     status, o.next_step or DASH, o.owner or DASH])
+    return w.table(
+        [w.t("Noted"), w.t("Opportunity"), w.t("Description"), w.t("Stage"),
+         w.t("Next step"), w.t("Our owner")],
+        rows, [0.11, 0.15, 0.27, 0.12, 0.25, 0.1], long_text=True)
 
 
 def competitors(w: Writer, d: ProfileData) -> list[Flowable]:
@@ -310,6 +327,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "facts": ("Company facts and scale", facts),
     "products": ("Product structure and production lines", products),
     "plans": ("Development plans and opportunities", plans),
+    "opportunities": ("Sales opportunities", opportunities),
     "competitors": ("Competitor shares", competitors),
     "people": ("People and decision map", people),
     "personal": ("Personal notes of key people", personal),

@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak
 
+from kam.health.opportunities import kind_label
 from kam.i18n import _, label
 from kam.persistence import Database
 from kam.reports.document import MARGIN, PageMarks, build_pdf, content_width, para, styles, table
@@ -121,6 +122,20 @@ def _follow_ups(b: VisitBrief, lang: str | None) -> list[Any]:
     return out
 
 
+def _opportunities(b: VisitBrief, lang: str | None) -> list[Any]:
+    st = styles()
+    out: list[Any] = [para(_("Open sales opportunities", lang), st["h1"])]
+    if not b.opportunities:
+        return [*out, para(_("None open.", lang), st["muted"])]
+    rows = [[kind_label(o.kind, lang), _clip(o.description, 100) or "—",
+             _clip(o.next_step, 100) or "—", o.owner or "—"] for o in b.opportunities]
+    out.append(table([_("Opportunity", lang), _("Description", lang), _("Next step", lang),
+                      _("Owner", lang)], rows,
+                     [30 * mm, (content_width() - 52 * mm) / 2,
+                      (content_width() - 52 * mm) / 2, 22 * mm]))
+    return out
+
+
 def _money_and_quality(b: VisitBrief, lang: str | None) -> list[Any]:
     st = styles()
     out: list[Any] = [para(_("Arrears and quality issues", lang), st["h1"])]
@@ -148,7 +163,8 @@ def brief_story(briefs: Sequence[VisitBrief], lang: str | None = None) -> list[A
     frame_h = A4[1] - 2 * MARGIN - 6 * mm
     for n, b in enumerate(briefs):
         content = (_header(b, lang) + _account(b, lang) + _people(b, lang)
-                   + _last_visits(b, lang) + _follow_ups(b, lang) + _money_and_quality(b, lang))
+                   + _last_visits(b, lang) + _follow_ups(b, lang) + _opportunities(b, lang)
+                   + _money_and_quality(b, lang))
         story.append(KeepInFrame(content_width(), frame_h, content, mode="shrink"))
         if n < len(briefs) - 1:
             story.append(PageBreak())
