@@ -17,7 +17,7 @@ from kam.reports.charts import bar_chart, line_chart, pie_chart
 from kam.reports.decision_map import decision_map
 from kam.reports.document import para
 from kam.reports.profile_data import Person, ProfileData, VisitLine
-from kam.reports.profile_format import DASH, Writer, day, money, number, pct
+from kam.reports.profile_format import DASH, Writer, as_heading, day, money, number, pct
 from kam.reports.units import unit_wan, wan, wan_axis, year_label
 from kam.services.arrears import BUCKETS
 
@@ -277,7 +277,8 @@ def visits(w: Writer, d: ProfileData) -> list[Flowable]:
 
 
 def para_layer(w: Writer, layer: str) -> Flowable:
-    return para(w.label(layer), w.s["label"])
+    # A layer label is a heading of its table: never alone at a page foot.
+    return as_heading(para(w.label(layer), w.s["label"]))
 
 
 def open_items(w: Writer, d: ProfileData) -> list[Flowable]:
