@@ -30,6 +30,12 @@ MESSAGES: dict[str, str] = {
     "Owed: {total} 10k CNY ({buckets})": "欠款合计 {total} 万元（{buckets}）",
     " ({cause})": "（{cause}）",
     "No data": "无数据",
+    " ({status})": "（{status}）",
+    "Reports to {name}": "上级：{name}",
+    "{n} people below: see the teams that follow": "下属 {n} 人，见后续分组",
+    "Frame green: supporter; grey: neutral; red: opponent; heavy frame: decision maker; "
+    "dashed: changed post; ★ rising star":
+        "图例：绿框为支持，灰框为中立，红框为反对；粗框为决策者；虚线框为已调岗；★ 为明日之星",
     "; ": "；",
     ": ": "：",
     "Rates (%) ": "比率（%）",

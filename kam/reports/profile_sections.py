@@ -137,8 +137,7 @@ def people(w: Writer, d: ProfileData) -> list[Flowable]:
         return [w.empty(w.t("No contacts recorded: the decision makers are not known yet."))]
     by_id = {p.id: p for p in d.people}
     out: list[Flowable] = [w.subheading(w.t("Decision map"))]
-    out += decision_map(d.people, w.width, 480, w.lang)
-    out.append(para_legend(w))
+    out += decision_map(d.people, w.width, 620, w.lang, legend=para_legend(w))
     out.append(w.subheading(w.t("People and decision roles")))
     out += w.table(
         [w.t("Full name"), w.t("Department / title"), w.t("Decision role"), w.t("Attitude"),
@@ -152,8 +151,8 @@ def people(w: Writer, d: ProfileData) -> list[Flowable]:
 
 
 def para_legend(w: Writer) -> Flowable:
-    return w.empty(w.t("Green: supporter · grey: neutral · red: opponent · heavy frame: "
-                       "decision maker · ★ rising star"))
+    return w.empty(w.t("Frame green: supporter; grey: neutral; red: opponent; heavy frame: "
+                       "decision maker; dashed: changed post; ★ rising star"))
 
 
 PERSONAL_FIELDS = (
