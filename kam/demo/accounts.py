@@ -207,6 +207,17 @@ def _grade(rng: random.Random, size: str, stage: str) -> tuple[str, bool]:
     return {"medium": "C", "small": "D", "prospect": ""}[size], False
 
 
+TERMS_DAYS = {
+    "货到验收合格后 90 天付款，6 个月银行承兑汇票": 90,
+    "挂账 60 天，月底统一结算，承兑汇票为主": 60,
+    "上线使用合格后付 90 %，质保金 10 % 一年后付清": 60,
+    "预付 30 %，货到 60 天内付清（现汇、承兑各半）": 60,
+    "货到 30 天付款，现汇": 30,
+    "款到发货": 0,
+    "货到 90 天，承兑汇票": 90,
+}
+
+
 def _set_terms(rng: random.Random, account: Account, customer: Customer, size: str) -> None:
     state = customer.ownership in ("国有", "集体")
     if state:
@@ -224,6 +235,8 @@ def _set_terms(rng: random.Random, account: Account, customer: Customer, size: s
             "货到 90 天，承兑汇票",
         ))
         account.credit_rating = rng.choice(("AA", "A", "A", "BBB", "BB"))
+    # The terms in days that the text above describes (no draw: the demo stays the same).
+    account.payment_days = TERMS_DAYS.get(account.payment_terms)
     limits = {"key": (800, 1500), "big": (300, 800), "medium": (100, 300), "small": (30, 100)}
     if size in limits:
         account.credit_limit = float(rng.randint(*limits[size]) // 10 * 10)

@@ -13,6 +13,7 @@ from kam.domain.policy import SalesPolicy
 from kam.domain.rating import RatingResult, RatingRun
 from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
 from kam.domain.staff import Staff
+from kam.domain.terms import COMPANY_DEFAULT_DAYS, due_date, refresh_due_dates
 from kam.domain.visit import (
     FollowUp,
     StaffAbsence,
@@ -24,6 +25,7 @@ from kam.domain.visit import (
 )
 
 __all__ = [
+    "COMPANY_DEFAULT_DAYS",
     "Account",
     "Base",
     "CompetitorShare",
@@ -47,6 +49,8 @@ __all__ = [
     "Visit",
     "WarningAck",
     "WarningThreshold",
+    "due_date",
+    "refresh_due_dates",
     "visit_complaint",
     "visit_contact",
     "visit_quality",

@@ -41,6 +41,8 @@ class Account(Tracked, Base):
     service_area: Mapped[str] = mapped_column(String(200), default="")
     business_status: Mapped[str] = mapped_column(Text, default="")
     payment_terms: Mapped[str] = mapped_column(String(200), default="")
+    # Default payment terms in days for this account's contracts (None: the company's).
+    payment_days: Mapped[int | None] = mapped_column(Integer)
     credit_limit: Mapped[float | None] = mapped_column(Float)  # 万元
     credit_rating: Mapped[str] = mapped_column(String(40), default="")
     credit_notes: Mapped[str] = mapped_column(Text, default="")

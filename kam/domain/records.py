@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kam.domain.base import Base, Tracked
@@ -28,6 +28,12 @@ class Contract(Tracked, Base):
     cost: Mapped[float | None] = mapped_column(Float)
     # docs/domain.md, Daily maintenance: know every arrear, when it will be paid and what was promised.
     expected_payment_on: Mapped[date | None] = mapped_column(Date)
+    # Payment terms (账期): the contract's own days, or an agreed due date; without
+    # either the account's and then the company's default days apply.
+    payment_days: Mapped[int | None] = mapped_column(Integer)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    # The day it falls due, kept by kam.domain.terms (arrears and collection age from it).
+    falls_due_on: Mapped[date | None] = mapped_column(Date)
     promise_notes: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -89,3 +95,9 @@ class ManualScore(Tracked, Base):
     industry_influence: Mapped[int | None] = mapped_column(Integer)
     reputation: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+# Arrears, their warnings and the collection figures read contracts by due date.
+# (The warnings' grouped pass reads every column here: a covering index.)
+Index("ix_contract_due", Contract.account_id, Contract.signed_on, Contract.falls_due_on,
+      Contract.id, Contract.quantity, Contract.amount)

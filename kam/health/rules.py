@@ -190,12 +190,12 @@ def arrears_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWa
         return []
     if f.arrears_severe >= CENT:
         return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.HIGH, f.arrears_overdue, as_of,
-                      "{amount:,.0f} owed for more than {days} days, {severe:,.0f} of it for "
+                      "{amount:,.0f} overdue by more than {days} days, {severe:,.0f} of it for "
                       "more than {severe_days} days",
                       amount=f.arrears_overdue, days=t.arrears_overdue_days,
                       severe=f.arrears_severe, severe_days=t.arrears_severe_days)]
     return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.MEDIUM, f.arrears_overdue, as_of,
-                  "{amount:,.0f} owed for more than {days} days",
+                  "{amount:,.0f} overdue by more than {days} days",
                   amount=f.arrears_overdue, days=t.arrears_overdue_days)]
 
 
@@ -208,7 +208,7 @@ def arrears_growing(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWa
     if pct < t.arrears_growth_pct:
         return []
     return [_warn(f, WarningKind.ARREARS_GROWING, Severity.MEDIUM, pct, as_of,
-                  "Arrears older than {age} days grew from {then:,.0f} to {now:,.0f} "
+                  "Arrears overdue by more than {age} days grew from {then:,.0f} to {now:,.0f} "
                   "(+{pct:.0f} %) in {window} days",
                   age=t.arrears_growth_age_days, then=then, now=now, pct=pct,
                   window=t.arrears_growth_window_days)]
@@ -353,10 +353,10 @@ def english_sources() -> list[str]:
     messages = [
         "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the same "
         "months a year before ({before:,.1f})",
-        "{amount:,.0f} owed for more than {days} days, {severe:,.0f} of it for more than "
+        "{amount:,.0f} overdue by more than {days} days, {severe:,.0f} of it for more than "
         "{severe_days} days",
-        "{amount:,.0f} owed for more than {days} days",
-        "Arrears older than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
+        "{amount:,.0f} overdue by more than {days} days",
+        "Arrears overdue by more than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
         "{window} days",
         "Collection rate over the last {months} months: {recent:.0f} %, down from "
         "{before:.0f} % the {months} months before",

@@ -14,13 +14,15 @@ class Thresholds:
     order_window_months: int = 6
     order_drop_ratio: float = 0.70
     order_severe_ratio: float = 0.40
-    # Arrears: older than N days; severe past the second bound; smaller sums ignored.
-    arrears_overdue_days: int = 90
-    arrears_severe_days: int = 180
+    # Arrears: overdue (past the due date) by more than N days; severe past the second
+    # bound; smaller sums ignored. (Until payment terms existed these counted from the
+    # signing; 60/150 past 30-day terms are the old 90/180 from signing.)
+    arrears_overdue_days: int = 60
+    arrears_severe_days: int = 150
     arrears_min_amount: float = 5000.0
     # Arrears growing: the part older than the credit term, now against N days ago.
     arrears_growth_window_days: int = 90
-    arrears_growth_age_days: int = 30
+    arrears_growth_age_days: int = 0
     arrears_growth_pct: float = 30.0
     arrears_growth_min_amount: float = 10000.0
     # Collection rate over the last N months against the N months before, in points.
@@ -32,6 +34,8 @@ class Thresholds:
     complaint_open_days: int = 14
     # A key contact who left or changed post stays a warning for N days.
     contact_change_days: int = 90
+    # Payment terms (账期) of contracts without their own or their account's (days).
+    payment_days: int = 30
     # Share of wallet down by at least N points from the previous recorded year.
     share_drop_points: float = 5.0
     # A layer's visit overdue by more than N days is severe.
@@ -43,11 +47,11 @@ LIMITS: dict[str, tuple[str, float, float]] = {
     "order_window_months": ("Orders: months compared", 1, 24),
     "order_drop_ratio": ("Orders: warn below this share of a year before", 0.05, 1),
     "order_severe_ratio": ("Orders: severe below this share", 0, 1),
-    "arrears_overdue_days": ("Arrears: warn when older than (days)", 1, 3650),
-    "arrears_severe_days": ("Arrears: severe when older than (days)", 1, 3650),
+    "arrears_overdue_days": ("Arrears: warn when overdue by more than (days)", 1, 3650),
+    "arrears_severe_days": ("Arrears: severe when overdue by more than (days)", 1, 3650),
     "arrears_min_amount": ("Arrears: ignore overdue sums below (amount)", 0, 1e12),
     "arrears_growth_window_days": ("Arrears growing: compared with (days ago)", 7, 730),
-    "arrears_growth_age_days": ("Arrears growing: count arrears older than (days)", 0, 3650),
+    "arrears_growth_age_days": ("Arrears growing: count arrears overdue by more than (days)", 0, 3650),
     "arrears_growth_pct": ("Arrears growing: by at least (%)", 1, 10000),
     "arrears_growth_min_amount": ("Arrears growing: by at least (amount)", 0, 1e12),
     "collection_window_months": ("Collection: months compared", 1, 36),
@@ -56,6 +60,7 @@ LIMITS: dict[str, tuple[str, float, float]] = {
     "quality_open_days": ("Quality record open longer than (days)", 1, 3650),
     "complaint_open_days": ("Complaint open longer than (days)", 1, 3650),
     "contact_change_days": ("Key contact change shown for (days)", 1, 3650),
+    "payment_days": ("Payment terms: company default (days)", 0, 3650),
     "share_drop_points": ("Share of wallet down by at least (points)", 0.1, 100),
     "visit_severe_overdue_days": ("Visit overdue: severe after (days)", 1, 3650),
 }

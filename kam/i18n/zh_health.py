@@ -126,11 +126,11 @@ MESSAGES: dict[str, str] = {
     "Orders: months compared": "订单：比较的月数",
     "Orders: warn below this share of a year before": "订单：低于上年同期的比例时预警",
     "Orders: severe below this share": "订单：低于此比例时为严重",
-    "Arrears: warn when older than (days)": "欠款：超过天数时预警",
-    "Arrears: severe when older than (days)": "欠款：超过天数时为严重",
+    "Arrears: warn when overdue by more than (days)": "欠款：逾期超过天数时预警",
+    "Arrears: severe when overdue by more than (days)": "欠款：逾期超过天数时为严重",
     "Arrears: ignore overdue sums below (amount)": "欠款：超期金额低于此数不预警",
     "Arrears growing: compared with (days ago)": "欠款增长：与多少天前比较",
-    "Arrears growing: count arrears older than (days)": "欠款增长：只计超过天数的欠款",
+    "Arrears growing: count arrears overdue by more than (days)": "欠款增长：只计逾期超过天数的欠款",
     "Arrears growing: by at least (%)": "欠款增长：增幅至少（%）",
     "Arrears growing: by at least (amount)": "欠款增长：增加金额至少",
     "Collection: months compared": "回款：比较的月数",
@@ -140,6 +140,7 @@ MESSAGES: dict[str, str] = {
     "Complaint open longer than (days)": "投诉未处理超过（天）",
     "Key contact change shown for (days)": "关键人变动提示保留（天）",
     "Share of wallet down by at least (points)": "份额下降至少（百分点）",
+    "Payment terms: company default (days)": "账期：公司默认（天）",
     "Visit overdue: severe after (days)": "走访逾期超过（天）为严重",
     "{name} must be between {lo:g} and {hi:g}": "{name}必须在 {lo:g} 到 {hi:g} 之间",
     "unknown threshold": "未知的阈值",
@@ -161,13 +162,13 @@ MESSAGES: dict[str, str] = {
     "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the same months "
     "a year before ({before:,.1f})":
         "近 {months} 个月订货量 {recent:,.1f}，比上年同期（{before:,.1f}）下降 {drop:.0f}%",
-    "{amount:,.0f} owed for more than {days} days, {severe:,.0f} of it for more than "
+    "{amount:,.0f} overdue by more than {days} days, {severe:,.0f} of it for more than "
     "{severe_days} days":
-        "超过 {days} 天的欠款 {amount:,.0f}，其中超过 {severe_days} 天的 {severe:,.0f}",
-    "{amount:,.0f} owed for more than {days} days": "超过 {days} 天的欠款 {amount:,.0f}",
-    "Arrears older than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
+        "逾期超过 {days} 天的欠款 {amount:,.0f}，其中逾期超过 {severe_days} 天的 {severe:,.0f}",
+    "{amount:,.0f} overdue by more than {days} days": "逾期超过 {days} 天的欠款 {amount:,.0f}",
+    "Arrears overdue by more than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
     "{window} days":
-        "超过 {age} 天的欠款在 {window} 天内从 {then:,.0f} 增至 {now:,.0f}（增加 {pct:.0f}%）",
+        "逾期超过 {age} 天的欠款在 {window} 天内从 {then:,.0f} 增至 {now:,.0f}（增加 {pct:.0f}%）",
     "Collection rate over the last {months} months: {recent:.0f} %, down from {before:.0f} % "
     "the {months} months before":
         "近 {months} 个月回款率 {recent:.0f}%，此前 {months} 个月为 {before:.0f}%",

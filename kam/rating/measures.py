@@ -40,6 +40,7 @@ class YearFigures:
     volume: float = 0.0
     revenue: float = 0.0
     paid: float = 0.0
+    due: float = 0.0  # Σ amount of the contracts falling due in the year (payment terms)
     costed_amount: float = 0.0  # Σ amount of the contracts that have a cost
     costed_margin: float = 0.0  # Σ (amount − cost) of those contracts
     quality_loss: float = 0.0
@@ -58,7 +59,9 @@ class YearFigures:
         if name == "unit_price":
             return self.revenue / self.volume if self.volume else None
         if name == "collection_rate":
-            return min(100.0, 100.0 * self.paid / self.revenue) if self.revenue else None
+            # Against what fell due in the year, not what was signed: a contract signed
+            # in December on 90-day terms is collected next year (issue 14).
+            return min(100.0, 100.0 * self.paid / self.due) if self.due else None
         if name == "profit_margin":
             return 100.0 * self.costed_margin / self.costed_amount if self.costed_amount else None
         if name == "quality_loss_rate":
@@ -82,12 +85,13 @@ def year_figures(
     account_ids: Iterable[int] | None = None,
     *,
     previous_revenue: bool = True,
+    as_of: date | None = None,
 ) -> dict[tuple[int, int], YearFigures]:
     """Figures keyed by (account_id, year) for every account with any record in ``years``.
 
     Accounts with nothing recorded in a year are absent; callers treat that as zeros.
     ``previous_revenue=False`` skips reading the years before (only revenue_growth
-    needs them).
+    needs them). ``as_of`` cuts a part year: only what fell due by then counts as due.
     """
     wanted = sorted(set(years))
     if not wanted:
@@ -125,6 +129,12 @@ def year_figures(
                       .group_by(Payment.account_id), Payment.paid_on, year)
         for account_id, paid in session.execute(stmt):
             bucket(account_id, year)["paid"] = float(paid or 0)
+        stmt = scoped(select(Contract.account_id, func.sum(Contract.amount))
+                      .group_by(Contract.account_id), Contract.falls_due_on, year)
+        if as_of is not None:
+            stmt = stmt.where(Contract.falls_due_on <= as_of)
+        for account_id, due in session.execute(stmt):
+            bucket(account_id, year)["due"] = float(due or 0)
         stmt = scoped(select(QualityRecord.account_id, func.sum(QualityRecord.loss_amount))
                       .group_by(QualityRecord.account_id), QualityRecord.reported_on, year)
         for account_id, loss in session.execute(stmt):
@@ -165,9 +175,9 @@ def year_figures(
 
 
 def account_history(session: Session, account_id: int, last_year: int,
-                    years: int = 5) -> list[YearFigures]:
+                    years: int = 5, as_of: date | None = None) -> list[YearFigures]:
     """The account's figures for ``years`` years up to ``last_year``, oldest first,
-    with empty figures for years that have no records."""
+    with empty figures for years that have no records (``as_of``: see year_figures)."""
     span = range(last_year - years + 1, last_year + 1)
-    found = year_figures(session, span, [account_id])
+    found = year_figures(session, span, [account_id], as_of=as_of)
     return [found.get((account_id, y), YearFigures(account_id, y)) for y in span]

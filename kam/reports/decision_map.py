@@ -2,8 +2,10 @@
 showing title, decision role, attitude (by colour) and who on our side owns them.
 
 Laid out as a tidy tree: leaves take consecutive slots, a parent sits centred over its
-children. A chart wider than the page is scaled down; past a readable scale the tree
-is printed as an indented outline instead, which always fits.
+children. Printed at full size (no text under 7 pt on A4): a tree wider than the page is
+split, its head drawn alone and each of the teams under it drawn as its own tree whose
+head names the boss; only a tree deeper than a page becomes an indented outline.
+Someone who changed post (已调岗) is drawn as inactive: grey, in a dashed frame.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from kam.domain.enums import Attitude, ContactStatus
 from kam.i18n import _, label
@@ -24,9 +26,10 @@ from kam.reports.document import styles
 from kam.reports.fonts import printable, register_fonts
 from kam.reports.profile_data import Person
 
-BOX_W, BOX_H = 104.0, 50.0
-GAP_X, GAP_Y = 10.0, 22.0
-MIN_SCALE = 0.62
+BOX_W, BOX_H = 112.0, 68.0
+GAP_X, GAP_Y = 8.0, 20.0
+MIN_TEXT_PT = 7.0
+INACTIVE = (colors.white, colors.HexColor("#9A9A9A"))
 ATTITUDE_COLOURS = {
     Attitude.SUPPORTER.value: (colors.HexColor("#E3F1DF"), colors.HexColor("#3C8D2F")),
     Attitude.NEUTRAL.value: (colors.HexColor("#F2F2F2"), colors.HexColor("#8C8C8C")),
@@ -40,6 +43,8 @@ class _Node:
     children: list[_Node]
     x: float = 0.0
     depth: int = 0
+    boss: str = ""  # the head of a team split off a wide tree: whom they report to
+    hidden: int = 0  # people under a head whose teams are drawn separately
 
 
 def forest(people: Sequence[Person]) -> list[_Node]:
@@ -106,27 +111,41 @@ def _box(drawing: Drawing, node: _Node, top: float, lang: str) -> None:
     font = register_fonts()
     p = node.person
     y = top - node.depth * (BOX_H + GAP_Y) - BOX_H
-    fill, stroke = ATTITUDE_COLOURS.get(p.attitude, ATTITUDE_COLOURS[Attitude.NEUTRAL.value])
+    inactive = p.status == ContactStatus.CHANGED_POST.value
+    fill, stroke = INACTIVE if inactive else ATTITUDE_COLOURS.get(
+        p.attitude, ATTITUDE_COLOURS[Attitude.NEUTRAL.value])
     # The decision maker's box stands out by its heavier frame.
     width = 1.8 if p.decision_role == "decision_maker" else 0.9
     drawing.add(Rect(node.x, y, BOX_W, BOX_H, rx=3, ry=3, fillColor=fill, strokeColor=stroke,
-                     strokeWidth=width))
+                     strokeWidth=width, strokeDashArray=[3, 2] if inactive else None))
     inner = BOX_W - 8
+    grey = colors.HexColor("#444444")
     name = p.name + (" ★" if p.rising_star else "")
+    if inactive:
+        name += _(" ({status})", lang).format(status=label(p.status, lang))
+    role = "、".join(x for x in (label(p.decision_role, lang), label(p.attitude, lang)) if x)
+    if node.boss:
+        owner = _("Reports to {name}", lang).format(name=printable(node.boss))
+        owner_colour = grey
+    elif p.owner:
+        owner, owner_colour = _("Ours: {name}", lang).format(name=printable(p.owner)), grey
+    else:
+        owner, owner_colour = _("No owner on our side", lang), colors.HexColor("#B00020")
     lines = [
-        (_fit(printable(name), font, 9, inner), 9, colors.black),
-        (_fit(printable(p.title or p.department), font, 7, inner), 7, colors.HexColor("#444444")),
-        (_fit(" · ".join(x for x in (label(p.decision_role, lang), label(p.attitude, lang)) if x),
-              font, 7, inner), 7, stroke),
-        (_fit(_("Ours: {name}", lang).format(name=printable(p.owner)) if p.owner
-              else _("No owner on our side", lang), font, 6.5, inner), 6.5,
-         colors.HexColor("#444444") if p.owner else colors.HexColor("#B00020")),
+        (printable(name), 9, grey if inactive else colors.black),
+        (printable(p.department) or "—", 7.5, grey),
+        (printable(p.title) or "—", 7.5, grey),
+        (role, 7.5, grey if inactive else stroke),
+        (owner, 7, owner_colour),
     ]
-    line_y = y + BOX_H - 11
+    if node.hidden:
+        lines[-1] = (_("{n} people below: see the teams that follow", lang).format(
+            n=node.hidden), 7, grey)
+    line_y = y + BOX_H - 12
     for text, size, colour in lines:
-        drawing.add(String(node.x + 4, line_y, text, fontName=font, fontSize=size,
-                           fillColor=colour))
-        line_y -= size + 3
+        drawing.add(String(node.x + 4, line_y, _fit(text, font, size, inner), fontName=font,
+                           fontSize=size, fillColor=colour))
+        line_y -= size + 4
 
 
 def _drawing(roots: Sequence[_Node], lang: str) -> Drawing:
@@ -171,6 +190,37 @@ def _leaves(node: _Node) -> int:
     return sum(_leaves(c) for c in node.children) if node.children else 1
 
 
+def _depth(node: _Node) -> int:
+    return 1 + max((_depth(c) for c in node.children), default=0)
+
+
+def _rebase(node: _Node, depth: int) -> _Node:
+    node.depth = depth
+    for c in node.children:
+        _rebase(c, depth + 1)
+    return node
+
+
+def _split(roots: Sequence[_Node], max_width: float) -> list[_Node]:
+    """Trees no wider than ``max_width`` at full size: a wider tree gives its head alone
+    (saying how many are below) and then each team under it as a tree of its own."""
+    out: list[_Node] = []
+    for root in roots:
+        if _leaves(root) * (BOX_W + GAP_X) - GAP_X <= max_width or not root.children:
+            out.append(root)
+            continue
+        teams = [_rebase(_Node(c.person, c.children, boss=root.person.name), 0)
+                 for c in root.children]
+        out.append(_Node(root.person, [], boss=root.boss,
+                         hidden=sum(_size(c) for c in root.children)))
+        out.extend(_split(teams, max_width))
+    return out
+
+
+def _size(node: _Node) -> int:
+    return 1 + sum(_size(c) for c in node.children)
+
+
 def _rows(roots: Sequence[_Node], max_width: float) -> list[list[_Node]]:
     """Packs the trees side by side into rows no wider than ``max_width`` at full size,
     so that a dozen unconnected people make a grid rather than one tiny strip."""
@@ -188,20 +238,18 @@ def _rows(roots: Sequence[_Node], max_width: float) -> list[list[_Node]]:
 
 
 def decision_map(people: Sequence[Person], max_width: float, max_height: float,
-                 lang: str) -> list[Flowable]:
-    """Flowables showing the decision map of ``people`` within the given size."""
+                 lang: str, legend: Flowable | None = None) -> list[Flowable]:
+    """Flowables showing the decision map of ``people`` within the given size, at full
+    size; ``legend`` is kept on the page of the first part of the map."""
     out: list[Flowable] = []
-    for row in _rows(forest(people), max_width):
+    for row in _rows(_split(forest(people), max_width), max_width):
         drawing = _drawing(row, lang)
-        scale = min(1.0, max_width / drawing.width, max_height / drawing.height)
-        if scale < MIN_SCALE:
+        if drawing.height > max_height:
             out.extend(_outline(row, lang))
             continue
-        if scale < 1.0:
-            drawing.scale(scale, scale)
-            drawing.width *= scale
-            drawing.height *= scale
         drawing.hAlign = "CENTER"
         out.append(drawing)
         out.append(Spacer(1, GAP_Y / 2))
+    if legend is not None and out:
+        out[0] = KeepTogether([legend, Spacer(1, 3), out[0]])
     return out

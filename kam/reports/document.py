@@ -54,10 +54,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#666666")),
         "title": ParagraphStyle("title", parent=base, fontSize=20, leading=26, textColor=ACCENT,
                                 spaceAfter=4 * mm),
+        # A heading never ends a page: it moves over with what it introduces.
         "h1": ParagraphStyle("h1", parent=base, fontSize=13.5, leading=18, textColor=ACCENT,
-                             spaceBefore=5 * mm, spaceAfter=2 * mm),
+                             spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontSize=11, leading=15, textColor=ACCENT,
-                             spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+                             spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
     }
 

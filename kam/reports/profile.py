@@ -116,7 +116,8 @@ def _all_text(d: ProfileData) -> str:
     """Every text the profile may print, to find characters the font lacks."""
     parts: list[str] = [str(v) for v in vars(d.account).values() if isinstance(v, str)]
     for items in (d.people, d.production_lines, d.products, d.plans, d.shares,
-                  d.recent_visits, d.planned_visits, d.follow_ups, d.issues, d.arrears):
+                  d.recent_visits, d.planned_visits, d.follow_ups, d.issues, d.arrears,
+                  d.opportunities):
         for item in items:
             parts += [v for v in vars(item).values() if isinstance(v, str)]
     return "\n".join(parts)

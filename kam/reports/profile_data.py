@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kam.domain import (
@@ -23,9 +23,11 @@ from kam.domain import (
     Contact,
     DevelopmentPlan,
     FollowUp,
+    Opportunity,
     ProductionLine,
     ProductItem,
     QualityRecord,
+    Staff,
     Visit,
 )
 from kam.domain.enums import IssueStatus, VisitStatus
@@ -134,6 +136,19 @@ class FollowUpLine:
 
 
 @dataclass(frozen=True)
+class OpportunityLine:
+    """A sales opportunity (商机): what it is, how far it got, the next step and who."""
+
+    kind: str
+    noted_on: date
+    description: str = ""
+    status: str = "open"  # open (being pursued), won, missed
+    next_step: str = ""
+    owner: str = ""
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True)
 class IssueLine:
     """An open quality record (质量异议) or complaint (投诉)."""
 
@@ -163,6 +178,7 @@ class ProfileData:
     follow_ups: list[FollowUpLine] = field(default_factory=list)
     arrears: list[Arrear] = field(default_factory=list)
     issues: list[IssueLine] = field(default_factory=list)
+    opportunities: list[OpportunityLine] = field(default_factory=list)
 
     @property
     def arrears_ageing(self) -> dict[str, float]:
@@ -249,6 +265,14 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
     issues += [IssueLine("complaint", c.received_on, c.description, None, c.cause, c.status)
                for c in complaints]
     issues.sort(key=lambda i: i.reported_on)
+    # Open ones, and those closed within the year (what was won or missed lately).
+    chances = session.execute(
+        select(Opportunity, Staff.name).outerjoin(Staff, Staff.id == Opportunity.owner_id)
+        .where(Opportunity.account_id == account_id,
+               or_(Opportunity.closed_on.is_(None),
+                   Opportunity.closed_on >= today - timedelta(RECENT_DAYS)))
+        .order_by(Opportunity.closed_on.is_not(None), Opportunity.noted_on.desc(),
+                  Opportunity.id)).all()
     return ProfileData(
         as_of=today,
         account=_facts(account),
@@ -260,7 +284,7 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
         shares=[to_data(CompetitorShareData, r) for r in rows(
             CompetitorShare, CompetitorShare.year.desc(), CompetitorShare.share_pct.desc())],
         people=[to_data(Person, c, owner=c.owner.name if c.owner else "") for c in people],
-        years=account_history(session, account_id, today.year, HISTORY_YEARS),
+        years=account_history(session, account_id, today.year, HISTORY_YEARS, as_of=today),
         ratings=_rating_history(session, account_id),
         recent_visits=[_visit_line(v) for v in visits
                        if v.planned_on <= today and v.status not in waiting],
@@ -270,6 +294,9 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
                                  f.due_on < today) for f in follow_ups],
         arrears=account_arrears(session, account_id, today),
         issues=issues,
+        opportunities=[OpportunityLine(o.kind, o.noted_on, o.description, o.status,
+                                       o.next_step, owner or "", o.closed_on)
+                       for o, owner in chances],
     )
 
 

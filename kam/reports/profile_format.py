@@ -73,10 +73,10 @@ class Writer:
     def heading(self, number: int, title: str) -> list[Flowable]:
         """A numbered section heading with a rule (see :func:`keep_headings`)."""
         rule = HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=4)
-        return [_heading(para(f"{number}  {title}", self.s["h1"])), _heading(rule)]
+        return [as_heading(para(f"{number}  {title}", self.s["h1"])), as_heading(rule)]
 
     def subheading(self, title: str) -> Flowable:
-        return _heading(para(title, self.s["h2"]))
+        return as_heading(para(title, self.s["h2"]))
 
     def empty(self, message: str) -> Flowable:
         return para(message, self.s["empty"])
@@ -88,7 +88,7 @@ class Writer:
         """A labelled free text of any length; outside a table, so it breaks across pages."""
         if not text.strip():
             return []
-        return [_heading(para(title, self.s["label"])), para(text.strip(), self.s["note"])]
+        return [as_heading(para(title, self.s["label"])), para(text.strip(), self.s["note"])]
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]],
               fractions: Sequence[float], *, long_text: bool = False) -> list[Flowable]:
@@ -110,7 +110,7 @@ class Writer:
                     number = len(notes) // 2 + 1
                     cells[c] = self.t("(see note {n} below)", n=number)
                     about = " · ".join(x for x in (str(cells[0]), headers[c]) if x)
-                    notes += [_heading(para(self.t("Note {n}", n=number) + " · " + about,
+                    notes += [as_heading(para(self.t("Note {n}", n=number) + " · " + about,
                                             self.s["label"])),
                               para(value.strip(), self.s["note"])]
             shown.append(cells)
@@ -189,7 +189,7 @@ class Writer:
         return result
 
 
-def _heading(flowable: Flowable) -> Flowable:
+def as_heading(flowable: Flowable) -> Flowable:
     flowable._kam_heading = True  # type: ignore[attr-defined]
     return flowable
 

@@ -12,11 +12,13 @@ from itertools import groupby
 from reportlab.platypus import Flowable, Spacer
 
 from kam.domain.enums import Layer, VisitStatus
+from kam.health.opportunities import kind_label, status_label
 from kam.reports.charts import bar_chart, line_chart, pie_chart
 from kam.reports.decision_map import decision_map
 from kam.reports.document import para
 from kam.reports.profile_data import Person, ProfileData, VisitLine
-from kam.reports.profile_format import DASH, Writer, day, money, number, pct
+from kam.reports.profile_format import DASH, Writer, as_heading, day, money, number, pct
+from kam.reports.units import unit_wan, wan, wan_axis, year_label
 from kam.services.arrears import BUCKETS
 
 Section = Callable[[Writer, ProfileData], list[Flowable]]
@@ -86,6 +88,22 @@ def plans(w: Writer, d: ProfileData) -> list[Flowable]:
         [0.25, 0.12, 0.38, 0.25], long_text=True)
 
 
+def opportunities(w: Writer, d: ProfileData) -> list[Flowable]:
+    if not d.opportunities:
+        return [w.empty(w.t("No sales opportunities recorded."))]
+    rows = []
+    for o in d.opportunities:
+        status = status_label(o.status, w.lang)
+        if o.closed_on:
+            status += f" {day(o.closed_on)}"
+        rows.append([day(o.noted_on), kind_label(o.kind, w.lang), o.description or DASH,
+                     status, o.next_step or DASH, o.owner or DASH])
+    return w.table(
+        [w.t("Noted"), w.t("Opportunity"), w.t("Description"), w.t("Stage"),
+         w.t("Next step"), w.t("Our owner")],
+        rows, [0.11, 0.15, 0.27, 0.12, 0.25, 0.1], long_text=True)
+
+
 def competitors(w: Writer, d: ProfileData) -> list[Flowable]:
     if not d.shares:
         return [w.empty(w.t("No competitor shares recorded."))]
@@ -119,8 +137,7 @@ def people(w: Writer, d: ProfileData) -> list[Flowable]:
         return [w.empty(w.t("No contacts recorded: the decision makers are not known yet."))]
     by_id = {p.id: p for p in d.people}
     out: list[Flowable] = [w.subheading(w.t("Decision map"))]
-    out += decision_map(d.people, w.width, 480, w.lang)
-    out.append(para_legend(w))
+    out += decision_map(d.people, w.width, 620, w.lang, legend=para_legend(w))
     out.append(w.subheading(w.t("People and decision roles")))
     out += w.table(
         [w.t("Full name"), w.t("Department / title"), w.t("Decision role"), w.t("Attitude"),
@@ -134,8 +151,8 @@ def people(w: Writer, d: ProfileData) -> list[Flowable]:
 
 
 def para_legend(w: Writer) -> Flowable:
-    return w.empty(w.t("Green: supporter · grey: neutral · red: opponent · heavy frame: "
-                       "decision maker · ★ rising star"))
+    return w.empty(w.t("Frame green: supporter; grey: neutral; red: opponent; heavy frame: "
+                       "decision maker; dashed: changed post; ★ rising star"))
 
 
 PERSONAL_FIELDS = (
@@ -163,36 +180,32 @@ def business(w: Writer, d: ProfileData) -> list[Flowable]:
     if not any(y.contracts or y.paid or y.quality_loss for y in years):
         return [w.empty(w.t("No contracts, payments or quality losses in the last {n} years.",
                             n=len(years)))]
-    rows = [[str(y.year), number(y.volume), money(y.revenue),
-             money(y.measure("unit_price")), money(y.paid), pct(y.measure("collection_rate")),
-             pct(y.measure("profit_margin")), money(y.quality_loss),
+    rows = [[year_label(y.year, d.as_of, w.lang), number(y.volume), wan(y.revenue),
+             money(y.measure("unit_price")), wan(y.paid), pct(y.measure("collection_rate")),
+             pct(y.measure("profit_margin")), wan(y.quality_loss),
              pct(y.measure("quality_loss_rate"))] for y in years]
     table = w.table(
-        [w.t("Year"), w.t("Volume"), w.t("Revenue"), w.t("Unit price"), w.t("Collected"),
-         w.t("Collection rate"), w.t("Margin"), w.t("Quality loss"), w.t("Quality loss rate")],
-        rows, [0.07, 0.1, 0.14, 0.11, 0.14, 0.11, 0.1, 0.11, 0.12])
-    labels = [str(y.year) for y in years]
+        [w.t("Year"), w.t("Volume (t)"), w.t("Revenue (10k CNY)"), w.t("Unit price (CNY/t)"),
+         w.t("Collected (10k CNY)"), w.t("Collection rate"), w.t("Margin"),
+         w.t("Quality loss (10k CNY)"), w.t("Quality loss rate")],
+        rows, [0.1, 0.1, 0.12, 0.11, 0.12, 0.1, 0.09, 0.13, 0.13])
+    labels = [year_label(y.year, d.as_of, w.lang, sep="\n") for y in years]
     half = (w.width - 10) / 2
+    no_data = w.t("No data")
     bars = bar_chart(labels, [(w.t("Revenue"), [y.revenue or None for y in years])],
-                     width=half, height=170, title=w.t("Revenue"), value_format=_short)
+                     width=half, height=170, title=w.t("Revenue (10k CNY)"),
+                     value_format=wan_axis, unit=unit_wan(w.lang), empty=no_data)
     lines = line_chart(labels, [
         (w.t("Collection rate"), [y.measure("collection_rate") for y in years]),
         (w.t("Margin"), [y.measure("profit_margin") for y in years]),
         (w.t("Quality loss rate"), [y.measure("quality_loss_rate") for y in years]),
-    ], width=half, height=170, title=w.t("Rates (%)"), value_format=lambda v: f"{v:.0f}")
+    ], width=half, height=170, title=w.t("Rates (%) "), value_format=lambda v: f"{v:.0f}",
+        unit="%", empty=no_data)
     charts = w.side_by_side(bars, lines)
-    volume_note = w.empty(w.t("Volume in the contracts' units; money in the contracts' "
-                              "currency; rates as defined for the annual rating."))
+    volume_note = w.empty(w.t("Volume in the contracts' units (mostly t); money in 10k CNY; "
+                              "rates as defined for the annual rating; the current year up "
+                              "to the print date."))
     return [*table, volume_note, Spacer(1, 4), charts]
-
-
-def _short(value: float) -> str:
-    """Axis labels for money: 1.2M / 350k rather than seven digits."""
-    if abs(value) >= 1e6:
-        return f"{value / 1e6:.1f}M"
-    if abs(value) >= 1e3:
-        return f"{value / 1e3:.0f}k"
-    return f"{value:.0f}"
 
 
 def rating(w: Writer, d: ProfileData) -> list[Flowable]:
@@ -263,7 +276,8 @@ def visits(w: Writer, d: ProfileData) -> list[Flowable]:
 
 
 def para_layer(w: Writer, layer: str) -> Flowable:
-    return para(w.label(layer), w.s["label"])
+    # A layer label is a heading of its table: never alone at a page foot.
+    return as_heading(para(w.label(layer), w.s["label"]))
 
 
 def open_items(w: Writer, d: ProfileData) -> list[Flowable]:
@@ -280,26 +294,30 @@ def open_items(w: Writer, d: ProfileData) -> list[Flowable]:
     if d.arrears:
         ageing = d.arrears_ageing
         out += w.table(
-            [w.t("Total open")] + [w.t("{bucket} days", bucket=b) for b in BUCKETS],
-            [[money(sum(ageing.values()))] + [money(ageing[b]) for b in BUCKETS]],
+            [w.t("Total open (10k CNY)")]
+            + [w.t("{bucket} days past due", bucket=b) for b in BUCKETS],
+            [[wan(sum(ageing.values()))] + [wan(ageing[b]) for b in BUCKETS]],
             [0.2] * 5)
         out.append(Spacer(1, 4))
         out += w.table(
-            [w.t("Contract"), w.t("Signed"), w.t("Amount"), w.t("Open"), w.t("Days"),
-             w.t("Expected payment"), w.t("Promise")],
-            [[a.contract_no, day(a.signed_on), money(a.amount), money(a.open_amount),
+            [w.t("Contract"), w.t("Signed"), w.t("Due"), w.t("Amount (10k CNY)"),
+             w.t("Open (10k CNY)"), w.t("Days past due"), w.t("Expected payment"),
+             w.t("Promise")],
+            [[a.contract_no, day(a.signed_on), day(a.due_on), wan(a.amount), wan(a.open_amount),
               str(a.age_days), day(a.expected_payment_on), a.promise_notes] for a in d.arrears],
-            [0.15, 0.12, 0.13, 0.13, 0.07, 0.13, 0.27], long_text=True)
+            [0.13, 0.11, 0.11, 0.11, 0.11, 0.08, 0.12, 0.23], long_text=True)
     else:
         out.append(w.empty(w.t("Nothing is owed.")))
     out.append(w.subheading(w.t("Open quality issues and complaints")))
     if d.issues:
         out += w.table(
-            [w.t("Reported"), w.t("Kind"), w.t("Description"), w.t("Loss"), w.t("Status")],
+            [w.t("Reported"), w.t("Kind"), w.t("Description"), w.t("Loss (10k CNY)"),
+             w.t("Status")],
             [[day(i.reported_on),
               w.t("Quality objection") if i.kind == "quality"
-              else w.t("Complaint") + (f" ({w.label(i.cause)})" if i.cause else ""),
-              i.description, money(i.loss_amount), w.label(i.status)] for i in d.issues],
+              else w.t("Complaint") + (w.t(" ({cause})", cause=w.label(i.cause)) if i.cause
+                                       else ""),
+              i.description, wan(i.loss_amount), w.label(i.status)] for i in d.issues],
             [0.12, 0.16, 0.48, 0.12, 0.12], long_text=True)
     else:
         out.append(w.empty(w.t("No open quality issues or complaints.")))
@@ -310,6 +328,7 @@ SECTIONS: dict[str, tuple[str, Section]] = {
     "facts": ("Company facts and scale", facts),
     "products": ("Product structure and production lines", products),
     "plans": ("Development plans and opportunities", plans),
+    "opportunities": ("Sales opportunities", opportunities),
     "competitors": ("Competitor shares", competitors),
     "people": ("People and decision map", people),
     "personal": ("Personal notes of key people", personal),

@@ -26,6 +26,7 @@ from kam.rating.format import (
 from kam.rating.scheme import Criterion, Scheme
 from kam.reports.document import PageMarks, build_pdf, content_width, para, styles, table
 from kam.reports.rating_charts import layer_label, pareto_drawing, pyramid_drawing
+from kam.reports.units import wan
 from kam.services import rating
 from kam.services.rating_analysis import RunAnalysis, analyse_run
 
@@ -119,7 +120,7 @@ def _ranking(rows: list[rating.ResultRow], scheme: Scheme, st: dict[str, Any]) -
         if measure in r.missing:
             return para("—", small)
         # One paragraph, two lines: document.table() wraps anything but a flowable.
-        value = escape(value_text(measure, r.values.get(measure)))
+        value = escape(pack_value(measure, r.values.get(measure)))
         return Paragraph(f"{points_text(r.points[measure])}<br/><font size=\"6.5\" "
                          f"color=\"#666666\">{value}</font>", small)
 
@@ -132,15 +133,23 @@ def _ranking(rows: list[rating.ResultRow], scheme: Scheme, st: dict[str, Any]) -
             table(headers, data, [*fixed, name_w, *([crit_w] * n), *rest], style=small)]
 
 
+def pack_value(measure: str, value: float | None) -> str:
+    """A criterion's value on paper: revenue in 万元, like every money figure printed."""
+    if measure == "revenue" and value is not None:
+        return wan(value)
+    return value_text(measure, value)
+
+
 def _charts(analysis: RunAnalysis, st: dict[str, Any]) -> list[Any]:
     width = content_width(PAGE)
-    rows = [[layer_label(layer.layer), str(layer.accounts), f"{layer.revenue:,.0f}",
+    rows = [[layer_label(layer.layer), str(layer.accounts), wan(layer.revenue),
              f"{layer.revenue_share:.1f} %", f"{layer.volume:,.1f}", f"{layer.volume_share:.1f} %"]
             for layer in analysis.pyramid]
     return [
         para(_("Value pyramid (by revenue)"), st["h1"]),
         pyramid_drawing(analysis.pyramid, width * 0.7),
-        table([_("Layer"), _("Accounts"), _("Revenue"), _("Share"), _("Volume (t)"), _("Share")],
+        table([_("Layer"), _("Accounts"), _("Revenue (10k CNY)"), _("Share"), _("Volume (t)"),
+               _("Share")],
               rows, [width * w for w in (0.3, 0.1, 0.18, 0.12, 0.18, 0.12)]),
         KeepTogether([
             para(_("Pareto curve"), st["h1"]),

@@ -16,9 +16,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak
 
+from kam.health.opportunities import kind_label
 from kam.i18n import _, label
 from kam.persistence import Database
 from kam.reports.document import MARGIN, PageMarks, build_pdf, content_width, para, styles, table
+from kam.reports.units import wan
 from kam.services.arrears import BUCKETS
 from kam.services.visit_briefs import VisitBrief, visit_brief
 from kam.visits.cadence import LAYERS
@@ -29,10 +31,6 @@ CLIP = 160  # characters of a long text kept on a one-page brief
 def _clip(text: str, n: int = CLIP) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _money(value: float) -> str:
-    return f"{value:,.0f}"
 
 
 def _header(b: VisitBrief, lang: str | None) -> list[Any]:
@@ -121,24 +119,39 @@ def _follow_ups(b: VisitBrief, lang: str | None) -> list[Any]:
     return out
 
 
+def _opportunities(b: VisitBrief, lang: str | None) -> list[Any]:
+    st = styles()
+    out: list[Any] = [para(_("Open sales opportunities", lang), st["h1"])]
+    if not b.opportunities:
+        return [*out, para(_("None open.", lang), st["muted"])]
+    rows = [[kind_label(o.kind, lang), _clip(o.description, 100) or "—",
+             _clip(o.next_step, 100) or "—", o.owner or "—"] for o in b.opportunities]
+    out.append(table([_("Opportunity", lang), _("Description", lang), _("Next step", lang),
+                      _("Owner", lang)], rows,
+                     [30 * mm, (content_width() - 52 * mm) / 2,
+                      (content_width() - 52 * mm) / 2, 22 * mm]))
+    return out
+
+
 def _money_and_quality(b: VisitBrief, lang: str | None) -> list[Any]:
     st = styles()
     out: list[Any] = [para(_("Arrears and quality issues", lang), st["h1"])]
     if b.arrears_total is None:
         out.append(para(_("Nothing owed.", lang), st["body"]))
     else:
-        buckets = " · ".join(f"{k} {_('days', lang)}: {_money(b.arrears_ageing.get(k, 0.0))}"
-                             for k in BUCKETS if b.arrears_ageing.get(k))
-        out.append(para(_("Owed: {total} ({buckets})", lang).format(
-            total=_money(b.arrears_total), buckets=buckets), st["body"]))
+        buckets = _("; ", lang).join(
+            _("{bucket} days past due", lang).format(bucket=k) + _(": ", lang)
+            + wan(b.arrears_ageing.get(k, 0.0)) for k in BUCKETS if b.arrears_ageing.get(k))
+        out.append(para(_("Owed: {total} 10k CNY ({buckets})", lang).format(
+            total=wan(b.arrears_total), buckets=buckets), st["body"]))
     if not b.issues:
         out.append(para(_("No open quality issues or complaints.", lang), st["body"]))
     else:
         rows = [[_("Quality", lang) if i.kind == "quality" else _("Complaint", lang),
                  i.reported_on.isoformat(), _clip(i.description, 140),
-                 _money(i.loss_amount) if i.loss_amount else ""] for i in b.issues]
+                 wan(i.loss_amount) if i.loss_amount else ""] for i in b.issues]
         out.append(table([_("Kind", lang), _("Date", lang), _("Description", lang),
-                          _("Loss", lang)], rows,
+                          _("Loss (10k CNY)", lang)], rows,
                          [16 * mm, 20 * mm, content_width() - 58 * mm, 22 * mm]))
     return out
 
@@ -148,7 +161,8 @@ def brief_story(briefs: Sequence[VisitBrief], lang: str | None = None) -> list[A
     frame_h = A4[1] - 2 * MARGIN - 6 * mm
     for n, b in enumerate(briefs):
         content = (_header(b, lang) + _account(b, lang) + _people(b, lang)
-                   + _last_visits(b, lang) + _follow_ups(b, lang) + _money_and_quality(b, lang))
+                   + _last_visits(b, lang) + _follow_ups(b, lang) + _opportunities(b, lang)
+                   + _money_and_quality(b, lang))
         story.append(KeepInFrame(content_width(), frame_h, content, mode="shrink"))
         if n < len(briefs) - 1:
             story.append(PageBreak())

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
+from kam.domain.terms import MAX_DAYS
 from kam.i18n import _
 from kam.persistence import Database
 from kam.services.records_base import copy_into, staff_id_by_name
@@ -53,6 +54,7 @@ class AccountData:
     service_area: str = ""
     business_status: str = ""
     payment_terms: str = ""
+    payment_days: int | None = None  # default terms of its contracts (None: the company's)
     credit_limit: float | None = None
     credit_rating: str = ""
     credit_notes: str = ""
@@ -87,6 +89,8 @@ def validate_account(session: Session, data: AccountData) -> Checker:
     check.not_negative("assets", data.assets)
     check.not_negative("credit_limit", data.credit_limit)
     check.not_negative("employees", data.employees)
+    if data.payment_days is not None:
+        check.number_range("payment_days", data.payment_days, 0, MAX_DAYS)
     for name, enum in (("stage", Stage), ("relationship_type", RelationshipType),
                        ("lifecycle", Lifecycle)):
         if getattr(data, name) not in {e.value for e in enum}:

@@ -1,9 +1,12 @@
-"""Arrears (欠款) and their ageing: what each customer still owes, since when, and what
-was promised (docs/domain.md, Daily maintenance: "know every arrear, how much, when it will be paid").
+"""Arrears (欠款) and their ageing: what each customer still owes past the due date, for
+how long, and what was promised (docs/domain.md, Daily maintenance: "know every arrear,
+how much, when it will be paid").
 
-A payment recorded against a contract settles that contract first; payments without a
-contract (and any surplus) settle the oldest open contracts first, the way a finance
-department applies an unreferenced transfer.
+A contract is in arrears once its due date (:mod:`kam.domain.terms`) has passed with
+money open; it ages from that day, not from the signing. A payment recorded against a
+contract settles that contract first; payments without a contract (and any surplus)
+settle the contracts that fall due first, the way a finance department applies an
+unreferenced transfer.
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ class Arrear:
     amount: float
     paid: float
     open_amount: float
-    age_days: int
+    age_days: int  # days past the due date
     bucket: str
     expected_payment_on: date | None
     promise_notes: str
+    due_on: date | None = None  # the day it fell due
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,11 @@ class _ContractLine:
     amount: float
     expected_payment_on: date | None
     promise_notes: str
+    due_on: date | None = None
+
+    @property
+    def falls_due(self) -> date:
+        return self.due_on or self.signed_on
 
 
 def allocate(
@@ -66,7 +75,8 @@ def allocate(
     unallocated: float,
     as_of: date,
 ) -> list[Arrear]:
-    """Applies payments to one account's contracts (oldest first) and ages what is open."""
+    """Applies payments to one account's contracts (first due first) and ages what is
+    open past its due date."""
     remaining: dict[int, float] = {}
     surplus = unallocated
     for c in contracts:
@@ -75,7 +85,7 @@ def allocate(
         if remaining[c.id] < 0:
             surplus += -remaining[c.id]
             remaining[c.id] = 0.0
-    for c in sorted(contracts, key=lambda c: (c.signed_on, c.id)):
+    for c in sorted(contracts, key=lambda c: (c.falls_due, c.signed_on, c.id)):
         if surplus <= 0:
             break
         take = min(surplus, remaining[c.id])
@@ -84,12 +94,13 @@ def allocate(
     out = []
     for c in contracts:
         open_amount = remaining[c.id]
-        if open_amount > CENT:
-            age = (as_of - c.signed_on).days
+        # Not yet due is not owed: a contract signed last week on 90-day terms is no arrear.
+        if open_amount > CENT and c.falls_due < as_of:
+            age = (as_of - c.falls_due).days
             out.append(Arrear(c.account_id, c.id, c.contract_no, c.signed_on, c.amount,
                               c.amount - open_amount, round(open_amount, 2), age, bucket_of(age),
-                              c.expected_payment_on, c.promise_notes))
-    out.sort(key=lambda a: (a.signed_on, a.contract_no))
+                              c.expected_payment_on, c.promise_notes, c.falls_due))
+    out.sort(key=lambda a: (a.due_on or a.signed_on, a.signed_on, a.contract_no))
     return out
 
 
@@ -101,6 +112,7 @@ def arrears_by_account(
     cstmt = select(
         Contract.id, Contract.account_id, Contract.contract_no, Contract.signed_on,
         Contract.amount, Contract.expected_payment_on, Contract.promise_notes,
+        Contract.falls_due_on,
     ).where(Contract.signed_on <= as_of)
     pstmt = (
         select(Payment.account_id, Payment.contract_id, func.sum(Payment.amount))
@@ -114,7 +126,7 @@ def arrears_by_account(
     for row in session.execute(cstmt):
         contracts[row.account_id].append(_ContractLine(
             row.id, row.account_id, row.contract_no, row.signed_on, float(row.amount or 0),
-            row.expected_payment_on, row.promise_notes or ""))
+            row.expected_payment_on, row.promise_notes or "", row.falls_due_on))
     paid_against: dict[int, dict[int, float]] = defaultdict(dict)
     unallocated: dict[int, float] = defaultdict(float)
     for account_id, contract_id, total in session.execute(pstmt):
@@ -135,7 +147,7 @@ def account_arrears(session: Session, account_id: int, as_of: date) -> list[Arre
 
 
 def ageing(arrears: Iterable[Arrear]) -> dict[str, float]:
-    """Open amount per ageing bucket (0–30 / 31–90 / 91–180 / >180 days)."""
+    """Open amount per ageing bucket (0–30 / 31–90 / 91–180 / >180 days past due)."""
     totals = dict.fromkeys(BUCKETS, 0.0)
     for a in arrears:
         totals[a.bucket] += a.open_amount

@@ -37,7 +37,7 @@ def business_overview(db: Database, account_id: int, *, as_of: date | None = Non
     with db.session() as session:
         account = session.get_one(Account, account_id)
         code, name = account.code, account.name
-        history = account_history(session, account_id, as_of.year, years)
+        history = account_history(session, account_id, as_of.year, years, as_of=as_of)
         arrears = account_arrears(session, account_id, as_of)
         scores = {y: (i, r) for y, i, r in session.execute(
             select(ManualScore.year, ManualScore.industry_influence, ManualScore.reputation)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contract, Payment
+from kam.domain.terms import MAX_DAYS
 from kam.i18n import _
 from kam.persistence import Database
 from kam.services.records_base import copy_into, to_data
@@ -37,6 +38,11 @@ class ContractData:
     promise_notes: str = ""
     notes: str = ""
     id: int | None = None
+    # Payment terms: days after signing, or an agreed due date; neither: the account's
+    # default, then the company's (kam.domain.terms). falls_due_on is read-only here.
+    payment_days: int | None = None
+    due_on: date | None = None
+    falls_due_on: date | None = None
 
 
 @dataclass
@@ -81,6 +87,12 @@ def validate_contract(session: Session, data: ContractData) -> Checker:
     if (data.expected_payment_on and data.signed_on
             and data.expected_payment_on < data.signed_on):
         check.add("expected_payment_on", _("is before the contract was signed"))
+    if data.payment_days is not None:
+        check.number_range("payment_days", data.payment_days, 0, MAX_DAYS)
+    if data.due_on and data.signed_on and data.due_on < data.signed_on:
+        check.add("due_on", _("is before the contract was signed"))
+    if data.due_on and data.payment_days is not None:
+        check.add("due_on", _("give the payment terms in days or a due date, not both"))
     no = data.contract_no.strip()
     if no:
         clash = session.scalar(select(Contract.id).where(
@@ -102,7 +114,7 @@ def save_contract(db: Database, data: ContractData) -> int:
         data.contract_no = data.contract_no.strip()
         if data.amount is None:
             data.amount = round(data.quantity * (data.unit_price or 0.0), 2)
-        copy_into(row, data)
+        copy_into(row, data, skip=("id", "falls_due_on"))
         if data.id is None:
             session.add(row)
         session.flush()

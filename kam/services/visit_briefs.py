@@ -10,8 +10,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam.domain import Account, Complaint, Contact, QualityRecord, Visit
+from kam.domain import Account, Complaint, Contact, Opportunity, QualityRecord, Staff, Visit
 from kam.domain.enums import DecisionRole, IssueStatus, VisitStatus
+from kam.health.opportunities import OpportunityStatus
 from kam.i18n import _
 from kam.persistence import Database
 from kam.services.arrears import account_arrears, ageing
@@ -23,6 +24,7 @@ LAST_PER_LAYER = 2
 MAX_PEOPLE = 8
 MAX_FOLLOW_UPS = 8
 MAX_ISSUES = 6
+MAX_OPPORTUNITIES = 4
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,17 @@ class BriefIssue:
     reported_on: date
     description: str
     loss_amount: float | None
+
+
+@dataclass(frozen=True)
+class BriefOpportunity:
+    """An open sales opportunity (商机) of the account: worth raising in the meeting."""
+
+    kind: str
+    noted_on: date
+    description: str
+    next_step: str
+    owner: str
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class VisitBrief:
     arrears_ageing: dict[str, float]
     issues: tuple[BriefIssue, ...]
     today: date
+    opportunities: tuple[BriefOpportunity, ...] = ()
 
 
 def _personal(c: Contact) -> str:
@@ -127,6 +141,15 @@ def visit_brief(db: Database, visit_id: int, today: date | None = None) -> Visit
         issues = _issues(session, account.id)
         arrears = account_arrears(session, account.id, today)
         agenda = visit.agenda
+        chances = tuple(
+            BriefOpportunity(o.kind, o.noted_on, o.description, o.next_step, owner or "")
+            for o, owner in session.execute(
+                select(Opportunity, Staff.name)
+                .outerjoin(Staff, Staff.id == Opportunity.owner_id)
+                .where(Opportunity.account_id == account.id,
+                       Opportunity.status == OpportunityStatus.OPEN.value)
+                .order_by(Opportunity.noted_on.desc(), Opportunity.id)
+                .limit(MAX_OPPORTUNITIES)))
         when, account_id = visit.planned_on, account.id
     row = next(r for r in list_visits(db, start=when, end=when, account_id=account_id)
                if r.id == visit_id)
@@ -140,4 +163,4 @@ def visit_brief(db: Database, visit_id: int, today: date | None = None) -> Visit
     return VisitBrief(
         row, agenda, lines, tuple(people), {k: tuple(v) for k, v in last.items()},
         tuple(follow_ups), total if arrears else None, ageing(arrears) if arrears else {},
-        tuple(issues), today)
+        tuple(issues), today, chances)

@@ -117,16 +117,17 @@ def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[i
     first_year = as_of.year - SHARE_YEARS
 
     def older(days: int, day: date):  # type: ignore[no-untyped-def]
-        # Ages as in kam.services.arrears: more than ``days`` days since signing.
-        return c.signed_on < day - timedelta(days=days)
+        # Ages as in kam.services.arrears: more than ``days`` days past the due date.
+        return c.falls_due_on < day - timedelta(days=days)
 
     stmt = (
         select(
             c.account_id,
             _total(c.quantity, _between(c.signed_on, *o_recent)),
             _total(c.quantity, _between(c.signed_on, *o_before)),
-            _total(c.amount, _between(c.signed_on, *c_recent)),
-            _total(c.amount, _between(c.signed_on, *c_before)),
+            # Collection compares payments with what fell due in the same months.
+            _total(c.amount, _between(c.falls_due_on, *c_recent)),
+            _total(c.amount, _between(c.falls_due_on, *c_before)),
             _total(rest, older(t.arrears_overdue_days, as_of)),
             _total(rest, older(t.arrears_severe_days, as_of)),
             _total(rest, older(t.arrears_growth_age_days, as_of)),
@@ -185,7 +186,7 @@ def _paid_contracts(session: Session, as_of: date, t: Thresholds, ids: Sequence[
         return func.max(paid - c.amount, 0.0) - unpaid_surplus
 
     def older(days: int, day: date):  # type: ignore[no-untyped-def]
-        return c.signed_on < day - timedelta(days=days)
+        return c.falls_due_on < day - timedelta(days=days)
 
     stmt = (
         select(

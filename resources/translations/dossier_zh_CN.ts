@@ -94,41 +94,51 @@
     </message>
     <message>
         <location filename="../../ui/dossier/account_form.py" line="45" />
+        <source>Default terms (days)</source>
+        <translation>默认账期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="46" />
+        <source>empty: the company default</source>
+        <translation>留空：按公司默认账期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="47" />
         <source>Credit limit (10k CNY)</source>
         <translation>信用额度(万元)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="46" />
+        <location filename="../../ui/dossier/account_form.py" line="48" />
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="47" />
+        <location filename="../../ui/dossier/account_form.py" line="49" />
         <source>Credit notes</source>
         <translation>信用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="48" />
+        <location filename="../../ui/dossier/account_form.py" line="50" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <location filename="../../ui/dossier/account_form.py" line="51" />
         <source>Output scale</source>
         <translation>产量规模</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <location filename="../../ui/dossier/account_form.py" line="51" />
         <source>e.g. 8 million t steel a year</source>
         <translation>如 年产钢 800 万吨</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="50" />
+        <location filename="../../ui/dossier/account_form.py" line="52" />
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="51" />
+        <location filename="../../ui/dossier/account_form.py" line="53" />
         <source>Total assets (10k CNY)</source>
         <translation>资产总额(万元)</translation>
     </message>

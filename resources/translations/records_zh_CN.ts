@@ -368,13 +368,13 @@
     </message>
     <message>
         <location filename="../../ui/records/kinds.py" line="43" />
-        <location filename="../../ui/records/kinds.py" line="54" />
+        <location filename="../../ui/records/kinds.py" line="55" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
         <location filename="../../ui/records/kinds.py" line="44" />
-        <location filename="../../ui/records/kinds.py" line="55" />
+        <location filename="../../ui/records/kinds.py" line="56" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location filename="../../ui/records/kinds.py" line="46" />
-        <location filename="../../ui/records/kinds.py" line="76" />
+        <location filename="../../ui/records/kinds.py" line="80" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -396,180 +396,200 @@
     </message>
     <message>
         <location filename="../../ui/records/kinds.py" line="48" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/kinds.py" line="49" />
         <source>Payment expected</source>
         <translation>预计回款日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="49" />
+        <location filename="../../ui/records/kinds.py" line="50" />
         <source>Promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="52" />
+        <location filename="../../ui/records/kinds.py" line="53" />
         <source>Contract no. *</source>
         <translation>合同号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="53" />
+        <location filename="../../ui/records/kinds.py" line="54" />
         <source>Signed on *</source>
         <translation>签订日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="54" />
+        <location filename="../../ui/records/kinds.py" line="55" />
         <source>e.g. high-speed steel roll</source>
         <translation>例如：高速钢轧辊</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="56" />
+        <location filename="../../ui/records/kinds.py" line="57" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="57" />
+        <location filename="../../ui/records/kinds.py" line="58" />
         <source>Unit price (CNY)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="58" />
+        <location filename="../../ui/records/kinds.py" line="59" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="59" />
+        <location filename="../../ui/records/kinds.py" line="60" />
         <source>empty: quantity × unit price</source>
         <translation>留空则按 数量 × 单价 计算</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="60" />
+        <location filename="../../ui/records/kinds.py" line="61" />
         <source>Cost (CNY)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="61" />
+        <location filename="../../ui/records/kinds.py" line="62" />
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/kinds.py" line="63" />
+        <source>empty: the account's default terms</source>
+        <translation>留空：按客户默认账期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/kinds.py" line="64" />
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/kinds.py" line="65" />
         <source>Payment expected on</source>
         <translation>预计回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="62" />
+        <location filename="../../ui/records/kinds.py" line="66" />
         <source>Payment promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="63" />
-        <location filename="../../ui/records/kinds.py" line="78" />
-        <location filename="../../ui/records/kinds.py" line="85" />
-        <location filename="../../ui/records/kinds.py" line="110" />
-        <location filename="../../ui/records/kinds.py" line="135" />
+        <location filename="../../ui/records/kinds.py" line="67" />
+        <location filename="../../ui/records/kinds.py" line="82" />
+        <location filename="../../ui/records/kinds.py" line="89" />
+        <location filename="../../ui/records/kinds.py" line="114" />
+        <location filename="../../ui/records/kinds.py" line="139" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="72" />
+        <location filename="../../ui/records/kinds.py" line="76" />
         <source>payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="75" />
+        <location filename="../../ui/records/kinds.py" line="79" />
         <source>Paid on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="77" />
+        <location filename="../../ui/records/kinds.py" line="81" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="81" />
+        <location filename="../../ui/records/kinds.py" line="85" />
         <source>Paid on *</source>
         <translation>回款日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="82" />
+        <location filename="../../ui/records/kinds.py" line="86" />
         <source>Amount (CNY) *</source>
         <translation>金额（元） *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="83" />
+        <location filename="../../ui/records/kinds.py" line="87" />
         <source>Against contract</source>
         <translation>对应合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="94" />
+        <location filename="../../ui/records/kinds.py" line="98" />
         <source>quality record</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="97" />
+        <location filename="../../ui/records/kinds.py" line="101" />
         <source>Reported</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="98" />
-        <location filename="../../ui/records/kinds.py" line="124" />
+        <location filename="../../ui/records/kinds.py" line="102" />
+        <location filename="../../ui/records/kinds.py" line="128" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="99" />
+        <location filename="../../ui/records/kinds.py" line="103" />
         <source>Loss</source>
         <translation>损失金额</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="100" />
-        <location filename="../../ui/records/kinds.py" line="107" />
-        <location filename="../../ui/records/kinds.py" line="125" />
-        <location filename="../../ui/records/kinds.py" line="132" />
+        <location filename="../../ui/records/kinds.py" line="104" />
+        <location filename="../../ui/records/kinds.py" line="111" />
+        <location filename="../../ui/records/kinds.py" line="129" />
+        <location filename="../../ui/records/kinds.py" line="136" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="101" />
-        <location filename="../../ui/records/kinds.py" line="108" />
-        <location filename="../../ui/records/kinds.py" line="126" />
-        <location filename="../../ui/records/kinds.py" line="133" />
+        <location filename="../../ui/records/kinds.py" line="105" />
+        <location filename="../../ui/records/kinds.py" line="112" />
+        <location filename="../../ui/records/kinds.py" line="130" />
+        <location filename="../../ui/records/kinds.py" line="137" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="104" />
+        <location filename="../../ui/records/kinds.py" line="108" />
         <source>Reported on *</source>
         <translation>提出日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="105" />
-        <location filename="../../ui/records/kinds.py" line="131" />
+        <location filename="../../ui/records/kinds.py" line="109" />
+        <location filename="../../ui/records/kinds.py" line="135" />
         <source>Description *</source>
         <translation>描述 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="106" />
+        <location filename="../../ui/records/kinds.py" line="110" />
         <source>Loss (CNY)</source>
         <translation>损失金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="109" />
-        <location filename="../../ui/records/kinds.py" line="134" />
+        <location filename="../../ui/records/kinds.py" line="113" />
+        <location filename="../../ui/records/kinds.py" line="138" />
         <source>Resolved on</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="119" />
+        <location filename="../../ui/records/kinds.py" line="123" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="122" />
+        <location filename="../../ui/records/kinds.py" line="126" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="123" />
-        <location filename="../../ui/records/kinds.py" line="130" />
+        <location filename="../../ui/records/kinds.py" line="127" />
+        <location filename="../../ui/records/kinds.py" line="134" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="129" />
+        <location filename="../../ui/records/kinds.py" line="133" />
         <source>Received on *</source>
         <translation>收到日期 *</translation>
     </message>

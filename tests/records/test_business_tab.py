@@ -34,7 +34,7 @@ def account_id(db: Database) -> int:
         s.flush()
         account_id = a.id
     today = date.today()
-    cid = save_contract(db, ContractData(account_id, "HT-1", today - timedelta(days=200),
+    cid = save_contract(db, ContractData(account_id, "HT-1", today - timedelta(days=240),
                                          "高速钢轧辊", 10, "t", 30_000, promise_notes="月底付清"))
     save_contract(db, ContractData(account_id, "HT-2", date(today.year - 1, 6, 1), "轧辊",
                                    20, "t", 20_000, cost=300_000))

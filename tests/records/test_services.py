@@ -67,7 +67,7 @@ def test_contract_validation_names_every_field(db: Database, account_id: int) ->
 
 def test_payments_against_a_contract_and_arrears(db: Database, account_id: int) -> None:
     today = date.today()
-    cid = save_contract(db, ContractData(account_id, "HT-1", today - timedelta(days=200),
+    cid = save_contract(db, ContractData(account_id, "HT-1", today - timedelta(days=240),
                                          amount=100_000, expected_payment_on=today,
                                          promise_notes="月底付清"))
     save_payment(db, PaymentData(account_id, today - timedelta(days=100), 40_000, cid))

@@ -4,7 +4,6 @@ organisations, and the outline it falls back to when boxes would be unreadable."
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Paragraph
 
 from kam.reports.charts import bar_chart, line_chart, pie_chart
 from kam.reports.decision_map import decision_map, forest
@@ -43,13 +42,27 @@ def test_many_unconnected_people_wrap_into_rows_that_fit() -> None:
     assert all(d.width <= 480 for d in shown)
 
 
-def test_a_very_wide_tree_becomes_an_outline() -> None:
-    people = [person(1)] + [person(i, 1) for i in range(2, 15)]
-    shown = decision_map(people, 480, 480, "en")
-    assert all(isinstance(f, Paragraph) for f in shown)
-    assert len(shown) == 14
-    pdf = read_pdf(render_pdf(shown, PageMarks(subject="x", lang="en")))
-    assert "No owner" not in pdf.text and "人14" in pdf.text
+def _strings(drawings: list[Drawing]) -> list:
+    return [s for d in drawings for s in d.contents if hasattr(s, "text")]
+
+
+def test_a_very_wide_tree_is_split_not_shrunk() -> None:
+    people = [person(1)] + [person(i, 1, department="设备部", title="部长") for i in range(2, 15)]
+    shown = [f for f in decision_map(people, 480, 480, "zh_CN") if isinstance(f, Drawing)]
+    assert len(shown) >= 3 and all(d.width <= 480 for d in shown)
+    strings = _strings(shown)
+    assert min(s.fontSize for s in strings) >= 7 and all(d.transform[0] == 1 for d in shown)
+    texts = [s.text for s in strings]
+    assert "下属 13 人，见后续分组" in texts and texts.count("上级：人1") == 13
+    # each box names the department as well as the title
+    assert texts.count("设备部") == 13 and texts.count("部长") == 13
+
+
+def test_someone_who_changed_post_is_drawn_inactive() -> None:
+    people = [person(1, title="部长", department="采购部", status="changed_post")]
+    [drawing] = [f for f in decision_map(people, 480, 480, "zh_CN") if isinstance(f, Drawing)]
+    frame = next(s for s in drawing.contents if not hasattr(s, "text"))
+    assert frame.strokeDashArray and "人1（已调岗）" in [s.text for s in _strings([drawing])]
 
 
 def test_charts_draw_gaps_for_missing_values_and_embed_the_font() -> None:

@@ -15,7 +15,7 @@ COMPANY_FIELDS = (
     "owner", "stage", "relationship_type", "lifecycle", "service_area",
 )
 TRADE_FIELDS = (
-    "business_status", "payment_terms", "credit_limit", "credit_rating", "credit_notes", "notes",
+    "business_status", "payment_terms", "payment_days", "credit_limit", "credit_rating", "credit_notes", "notes",
 )
 SCALE_FIELDS = ("annual_output", "employees", "assets")
 
@@ -42,6 +42,8 @@ def account_specs(db: Database) -> list[FieldSpec]:
         FieldSpec("service_area", QCoreApplication.translate("AccountForm", "Service area")),
         FieldSpec("business_status", QCoreApplication.translate("AccountForm", "Business status"), kind="multiline"),
         FieldSpec("payment_terms", QCoreApplication.translate("AccountForm", "Payment terms")),
+        FieldSpec("payment_days", QCoreApplication.translate("AccountForm", "Default terms (days)"), kind="int",
+                  placeholder=QCoreApplication.translate("AccountForm", "empty: the company default")),
         FieldSpec("credit_limit", QCoreApplication.translate("AccountForm", "Credit limit (10k CNY)"), kind="float"),
         FieldSpec("credit_rating", QCoreApplication.translate("AccountForm", "Credit rating")),
         FieldSpec("credit_notes", QCoreApplication.translate("AccountForm", "Credit notes"), kind="multiline"),

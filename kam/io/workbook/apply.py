@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from kam.domain import Account, Contact, Contract, Staff
+from kam.domain import Account, Contact, Contract, Staff, refresh_due_dates
 from kam.domain.base import utcnow
 from kam.persistence.bulk import bind_processors, insert_rows
 
@@ -59,6 +59,8 @@ class Writer:
                         select(Contract.id, Contract.account_id, Contract.contract_no))
                 }
         self._link_bosses()
+        # Bulk statements skip the ORM's flush hooks: due dates are set here.
+        refresh_due_dates(self.session)
 
     def _load_accounts(self) -> None:
         self.accounts = {c: i for c, i in self.session.execute(select(Account.code, Account.id))}

@@ -100,6 +100,7 @@ ACCOUNTS = Sheet("Accounts", "客户", (
     Column("credit_notes", "信用说明"),
     Column("grade", "评级", max_len=2),
     Column("key_account", "大客户", BOOL),
+    Column("payment_days", "默认账期天数", INT, lo=0, hi=3650),
 ), key=("code",))
 
 CONTACTS = Sheet("Contacts", "联系人", (
@@ -138,6 +139,8 @@ CONTRACTS = Sheet("Contracts", "合同", (
     Column("expected_payment_on", "预计回款日期", DATE),
     Column("promise_notes", "回款承诺"),
     Column("notes", "备注"),
+    Column("payment_days", "账期天数", INT, lo=0, hi=3650),
+    Column("due_on", "到期日", DATE),
 ), key=("contract_no",))
 
 PAYMENTS = Sheet("Payments", "回款", (
