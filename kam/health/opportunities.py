@@ -77,14 +77,14 @@ def kinds() -> list[KindInfo]:
     return [KindInfo(k.value, _(label), _(hint)) for k, (label, hint) in _KINDS.items()]
 
 
-def kind_label(kind: str) -> str:
+def kind_label(kind: str, lang: str | None = None) -> str:
     entry = _KINDS.get(kind)
-    return _(entry[0]) if entry else kind
+    return _(entry[0], lang) if entry else kind
 
 
-def status_label(status: str) -> str:
+def status_label(status: str, lang: str | None = None) -> str:
     text = _STATUSES.get(status)
-    return _(text) if text else status
+    return _(text, lang) if text else status
 
 
 def english_sources() -> list[str]:

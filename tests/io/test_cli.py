@@ -22,7 +22,7 @@ def test_import_dry_run_then_import_then_export(
     assert "Contracts: 2 added, 0 updated, 0 unchanged" in capsys.readouterr().out
     out_file = tmp_path / "out.xlsx"
     assert main(["--db", str(db_path), "export", str(out_file)]) == 0
-    assert "Exported 7 rows" in capsys.readouterr().out
+    assert "Exported 8 rows" in capsys.readouterr().out  # 李明 on the Staff sheet too
     assert len(read_xlsx(out_file)["Contracts"]) == 3
 
 
