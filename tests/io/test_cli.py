@@ -43,3 +43,12 @@ def test_export_needs_an_xlsx_name(db_path: Path, tmp_path: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), "export", str(tmp_path / "out.csv")]) == 1
     assert "must end in .xlsx" in capsys.readouterr().err
+
+
+def test_one_problem_is_one_problem(db_path: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    contracts = [CONTRACTS[0], ["C001", "HT-1", "2025-02-30", "x", 1, "t", 1, 1, None]]
+    path = basic(tmp_path / "bad.xlsx", Contracts=contracts, Payments=[])
+    assert main(["--db", str(db_path), "import", str(path)]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"kam: nothing was imported: 1 problem in {path}")
