@@ -166,3 +166,26 @@ def test_a_visit_keeps_its_people_and_takes_new_ones(demo_db: Database, tmp_path
         visit = s.scalars(select(Visit).where(Visit.uuid == visit_uuid)).one()
         assert "新同事" in {p.name for p in visit.staff} and len(visit.staff) >= 2
         assert visit.contacts == []
+
+
+def test_two_contacts_of_one_name_stay_two_and_keep_their_visits(
+        db: Database, template_db: Path, tmp_path: Path) -> None:
+    with db.session() as s:
+        account = Account(code="C1", name="河北钢铁", pinyin="hebeigangtie", pinyin_initials="hbgt")
+        one, two = Contact(account=account, name="王伟", title="处长"), Contact(
+            account=account, name="王伟", title="工程师")
+        s.add_all([account, one, two])
+        s.flush()
+        s.add(Visit(account_id=account.id, layer="technical", planned_on=date(2025, 3, 1),
+                    contacts=[two]))
+    path = tmp_path / "same.xlsx"
+    export_workbook(db, path)
+    empty = _empty(template_db, tmp_path / "empty.sqlite3")
+    try:
+        report = import_workbook(empty, path)
+        assert report.ok, report.problem_lines()
+        assert differences(snapshot(db), snapshot(empty)) == []
+        again = import_workbook(empty, path)
+        assert again.ok and again.unchanged["Contacts"] == 2
+    finally:
+        empty.close()

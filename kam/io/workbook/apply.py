@@ -105,8 +105,10 @@ class Writer:
         m = CONTACT_SUBJECT.match(str(out["subject"])) if "subject" in out else None
         if m and is_uuid(m.group(1)):
             out["subject"] = f"contact:{self._id(Contact, m.group(1))}"
-        # A new record keeps who changed it last in the file; a changed one is ours now.
-        out["changed_by"] = values.get("changed_by") or self.user
+        # A new record keeps who changed it last in the file (blank too: an export of
+        # records nobody stamped); a changed one, or one from a hand-made sheet, is ours.
+        by = values.get("changed_by")
+        out["changed_by"] = self.user if by is None else by
         return out
 
     def _sheet(self, sp: SheetPlan) -> None:

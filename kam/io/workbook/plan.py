@@ -77,6 +77,12 @@ def merge_notes(base: str, extras: list[tuple[str, str]]) -> str:
 
 
 @cache
+def _named(present: tuple[str, ...], keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of ``keys`` that the sheet has (asked once per row, so kept)."""
+    return tuple(k for k in keys if k in present)
+
+
+@cache
 def _defaults(sheet: Sheet) -> dict[str, object]:
     """Every column of ``sheet`` with what a blank cell means for a new row."""
     return {k: default(sheet, k) for k in sheet.keys}
@@ -190,15 +196,17 @@ class Planner:
                 sp.inserts.append(self._new(ps, r))
                 continue
             key = self._key(sheet, r.values)
-            if not sheet.ordinal:
+            own = claimed.get(r.row)
+            # Where the database does not hold the key unique (two contacts of one account
+            # may share a name), rows that carry their uuid need no unique key.
+            if not sheet.ordinal and (sheet.strict or r.values.get("uuid") is None):
                 if key in seen:
                     self.report.problem(ps.title, r.row, ps.at(self._key_column(sheet)), _(
                         "duplicates row {row} of this sheet").format(row=seen[key]))
                     continue
                 seen[key] = r.row
-            own = claimed.get(r.row)
             if own is not None:
-                if not sheet.ordinal:
+                if not sheet.ordinal and sheet.strict:
                     other = next((m for m in stored.get(key, []) if m[0] != own[0]), None)
                     if other is not None:
                         self.report.problem(ps.title, r.row, ps.at("uuid"), _(
@@ -283,6 +291,8 @@ class Planner:
         if nc := sheet.notes_column:
             notes = out.get(nc)
             out[nc] = merge_notes(str(notes or ""), r.extras) if notes or r.extras else ""
+        if "changed_by" not in ps.present:
+            out["changed_by"] = None  # a hand-made sheet: the importer is the author
         if not out.get("uuid"):
             out["uuid"] = new_uuid()
         if sheet.name == "Accounts":
@@ -329,10 +339,9 @@ class Planner:
             except LookupError as exc:
                 self.report.problem(ps.title, r.row, ps.at("account"), str(exc))
                 return False
-        for key in ("owner", "staff"):
-            if key in ps.present:
-                self._staff(ps, r, key)
-        for key in UUID_TARGETS.keys() & set(ps.present):
+        for key in _named(ps.present, ("owner", "staff")):
+            self._staff(ps, r, key)
+        for key in _named(ps.present, tuple(UUID_TARGETS)):
             self._check_uuid_ref(ps, r, key)
         if check is not None:
             check(ps, r)

@@ -67,6 +67,9 @@ class Sheet:
     aliases: tuple[str, ...] = field(default_factory=tuple)
     # Key values are prefixed with the row's account (sheets that start with ACCOUNT_REF).
     scoped: bool = True
+    # The database holds the key unique; when it does not (contacts' names), rows that
+    # carry a uuid may share a key.
+    strict: bool = True
 
     def __hash__(self) -> int:
         # Sheets are constants named uniquely; hashing every Column on each cache lookup
@@ -144,7 +147,7 @@ CONTACTS = sheet("Contacts", "联系人", (
     Column("reports_to", "上级", max_len=80),
     Column("owner", "我方负责人", max_len=80),
     Column("status_changed_on", "状态变更日期", DATE),
-), key=("name",))
+), key=("name",), strict=False)
 
 CONTRACTS = sheet("Contracts", "合同", (
     ACCOUNT_REF,
