@@ -77,12 +77,6 @@ def merge_notes(base: str, extras: list[tuple[str, str]]) -> str:
 
 
 @cache
-def _named(present: tuple[str, ...], keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Those of ``keys`` that the sheet has (asked once per row, so kept)."""
-    return tuple(k for k in keys if k in present)
-
-
-@cache
 def _defaults(sheet: Sheet) -> dict[str, object]:
     """Every column of ``sheet`` with what a blank cell means for a new row."""
     return {k: default(sheet, k) for k in sheet.keys}
@@ -100,6 +94,8 @@ class Planner:
         # uuid → table of every stored record, and uuid → (sheet, title, row) of the file's.
         self.db_uuids: dict[str, str] = {}
         self.file_uuids: dict[str, tuple[str, str, int]] = {}
+        self._staff_keys: list[str] = []
+        self._uuid_keys: list[str] = []
 
     # -- references -------------------------------------------------------------------
 
@@ -178,6 +174,9 @@ class Planner:
             stored[self._key(sheet, values)].append((row_id, values))
             by_uuid[str(values["uuid"])] = (row_id, values)
         claimed = self._claim(ps, by_uuid)
+        # The columns that name staff or other records by uuid, looked at in every row.
+        self._staff_keys = [k for k in ("owner", "staff") if k in ps.present]
+        self._uuid_keys = [k for k in UUID_TARGETS if k in ps.present]
         # stored id → the file row that names it by uuid
         claimed_ids = {m[0]: n for n, m in claimed.items()}
         seen: dict[tuple[object, ...], int] = {}
@@ -339,9 +338,9 @@ class Planner:
             except LookupError as exc:
                 self.report.problem(ps.title, r.row, ps.at("account"), str(exc))
                 return False
-        for key in _named(ps.present, ("owner", "staff")):
+        for key in self._staff_keys:
             self._staff(ps, r, key)
-        for key in _named(ps.present, tuple(UUID_TARGETS)):
+        for key in self._uuid_keys:
             self._check_uuid_ref(ps, r, key)
         if check is not None:
             check(ps, r)

@@ -268,6 +268,8 @@ def parse_cell(column: Column, value: object) -> object:
             return text
     elif cls is datetime and kind == DATE:
         return value.date()  # type: ignore[attr-defined]
+    elif cls is str and kind == UUID and _UUID.match(value):  # type: ignore[arg-type]
+        return value  # as the export writes it
     elif (cls is float or cls is int) and kind in (FLOAT, MONEY):
         number = float(value)  # type: ignore[arg-type]
         finite = number == number and not math.isinf(number)
