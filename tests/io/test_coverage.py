@@ -8,7 +8,7 @@ A new table or column fails here until it is added to ``kam/io/workbook/specs.py
 from __future__ import annotations
 
 from kam.domain import Base
-from kam.io.workbook.specs import IMPORT_ORDER, SHEETS
+from kam.io.workbook.specs import IMPORT_ORDER, SHEETS, find_sheet, header_index, match_header
 from kam.io.workbook.tables import EXCLUDED, LINKS, MODELS, REFS
 
 # Kept by the database itself or derived from other columns on import.
@@ -43,3 +43,12 @@ def test_every_sheet_ends_with_changed_by_and_uuid() -> None:
     for sheet in SHEETS:
         assert sheet.keys[-2:] == ("changed_by", "uuid"), sheet.name
         assert sheet.columns[-1].label == "uuid"
+
+
+def test_every_sheet_and_header_is_found_by_its_english_and_chinese_name() -> None:
+    for sheet in SHEETS:
+        assert find_sheet(sheet.name) is sheet and find_sheet(sheet.label) is sheet
+        index = header_index(sheet)
+        for column in sheet.columns:
+            assert match_header(index, column.key) == column.key
+            assert match_header(index, column.label) == column.key, (sheet.name, column.label)

@@ -73,6 +73,7 @@ def test_edited_cells_update_exactly_those_records(demo_db: Database, tmp_path: 
     before = snapshot(demo_db)
     book = load_workbook(path)
     visits, contacts, shares = book["Visits"], book["Contacts"], book["CompetitorShares"]
+    payments = book["Payments"]
 
     def cell(ws, row: int, key: str):  # type: ignore[no-untyped-def]
         header = [c.value for c in ws[1]]
@@ -82,7 +83,9 @@ def test_edited_cells_update_exactly_those_records(demo_db: Database, tmp_path: 
     moved.value = moved.value + timedelta(days=3)
     cell(contacts, 7, "title").value = "总经理助理"
     cell(shares, 9, "share_pct").value = 42.5
+    cell(payments, 11, "amount").value = cell(payments, 11, "amount").value + 1000
     edited = {cell(visits, 5, "uuid").value: ("visit", "planned_on"),
+              cell(payments, 11, "uuid").value: ("payment", "amount"),
               cell(contacts, 7, "uuid").value: ("contact", "title"),
               cell(shares, 9, "uuid").value: ("competitor_share", "share_pct")}
     book.save(path)
@@ -91,7 +94,7 @@ def test_edited_cells_update_exactly_those_records(demo_db: Database, tmp_path: 
     assert report.ok and report.written, report.problem_lines()
     assert sum(report.added.values()) == 0
     assert {k: v for k, v in report.updated.items() if v} == {
-        "Visits": 1, "Contacts": 1, "CompetitorShares": 1}
+        "Visits": 1, "Contacts": 1, "CompetitorShares": 1, "Payments": 1}
     after = snapshot(demo_db)
     changed = {(table, u, col.rstrip(":"))
                for table, u, col, *_rest in (line.split() for line in differences(before, after))}
