@@ -39,8 +39,10 @@ def run_import(args: argparse.Namespace) -> int:
     if not report.ok:
         for line in report.problem_lines():
             print(line, file=sys.stderr)
-        print(_("kam: nothing was imported: {n} problems in {file}").format(
-            n=report.problem_count, file=args.file), file=sys.stderr)
+        message = (_("kam: nothing was imported: {n} problem in {file}")
+                   if report.problem_count == 1 else
+                   _("kam: nothing was imported: {n} problems in {file}"))
+        print(message.format(n=report.problem_count, file=args.file), file=sys.stderr)
         return BAD_INPUT
     for line in report.summary_lines():
         print(line)

@@ -22,7 +22,7 @@ def test_import_dry_run_then_import_then_export(
     assert "Contracts: 2 added, 0 updated, 0 unchanged" in capsys.readouterr().out
     out_file = tmp_path / "out.xlsx"
     assert main(["--db", str(db_path), "export", str(out_file)]) == 0
-    assert "Exported 7 rows" in capsys.readouterr().out
+    assert "Exported 8 rows" in capsys.readouterr().out  # 李明 on the Staff sheet too
     assert len(read_xlsx(out_file)["Contracts"]) == 3
 
 
@@ -43,3 +43,12 @@ def test_export_needs_an_xlsx_name(db_path: Path, tmp_path: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), "export", str(tmp_path / "out.csv")]) == 1
     assert "must end in .xlsx" in capsys.readouterr().err
+
+
+def test_one_problem_is_one_problem(db_path: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    contracts = [CONTRACTS[0], ["C001", "HT-1", "2025-02-30", "x", 1, "t", 1, 1, None]]
+    path = basic(tmp_path / "bad.xlsx", Contracts=contracts, Payments=[])
+    assert main(["--db", str(db_path), "import", str(path)]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"kam: nothing was imported: 1 problem in {path}")

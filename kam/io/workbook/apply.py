@@ -11,7 +11,7 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, Contract, Staff, refresh_due_dates
@@ -21,7 +21,8 @@ from kam.persistence.bulk import bind_processors, insert_rows
 from .plan import Plan, SheetPlan
 from .progress import Progress
 from .specs import Sheet
-from .tables import MODELS, plain_columns
+from .tables import CONTACT_SUBJECT, LINKS, MODELS, REFS, plain_columns
+from .values import is_uuid, split_list
 
 CHUNK = 5000
 
@@ -42,6 +43,10 @@ class Writer:
         self.contracts: dict[tuple[int, str], int] = {}
         # (contact id or None for a new one, its account id, its name, its boss's name)
         self.bosses: list[tuple[int | None, int, str, str]] = []
+        # model → {uuid: id}, read when first needed after the model's sheet is written
+        self.ids: dict[Any, dict[str, int]] = {}
+        # (model, column, row uuid, uuid it refers to) for references within one table
+        self.deferred: list[tuple[Any, str, str, str]] = []
 
     def run(self, plan: Plan) -> None:
         if plan.new_staff:
@@ -51,33 +56,61 @@ class Writer:
         self._load_accounts()
         for sp in plan.sheets:
             self._sheet(sp)
+            self.ids.pop(MODELS[sp.sheet.name], None)
             if sp.sheet.name == "Accounts":
                 self._load_accounts()
+            if sp.sheet.name == "Staff":
+                self.staff = {n: i for n, i in self.session.execute(select(Staff.name, Staff.id))}
             if sp.sheet.name == "Contracts" or (sp.sheet.name == "Payments" and not self.contracts):
                 self.contracts = {
                     (a, no): i for i, a, no in self.session.execute(
                         select(Contract.id, Contract.account_id, Contract.contract_no))
                 }
+            if sp.sheet.name == "Visits":
+                self._links(sp)
         self._link_bosses()
         # Bulk statements skip the ORM's flush hooks: due dates are set here.
         refresh_due_dates(self.session)
+        self._link_deferred()
+
+    def _id(self, model: Any, u: str) -> int:
+        if model not in self.ids:
+            self.ids[model] = {x: i for x, i in self.session.execute(select(model.uuid, model.id))}
+        return self.ids[model][u]
 
     def _load_accounts(self) -> None:
         self.accounts = {c: i for c, i in self.session.execute(select(Account.code, Account.id))}
 
-    def _row(self, sp: SheetPlan, values: dict[str, object]) -> dict[str, Any]:
-        """Sheet terms → model columns."""
-        name = sp.sheet.name
+    def _row(self, sp: SheetPlan, values: dict[str, object],
+             row_uuid: str | None = None) -> dict[str, Any]:
+        """Sheet terms → model columns; ``row_uuid`` is the uuid of an updated row."""
+        model = MODELS[sp.sheet.name]
         plain = _plain_set(sp.sheet)
         out: dict[str, Any] = {k: v for k, v in values.items() if k in plain}
-        if "account" in values:
-            out["account_id"] = self.accounts[str(values["account"])]
-        if "owner" in values:
-            out["owner_id"] = self.staff.get(str(values["owner"])) if values["owner"] else None
-        if name == "Payments" and "contract_no" in values:
-            no = values["contract_no"]
-            out["contract_id"] = self.contracts[(out["account_id"], str(no))] if no else None
-        out["changed_by"] = self.user
+        for key, ref in REFS.get(sp.sheet.name, {}).items():
+            if key not in values or key == "reports_to":  # bosses are linked at the end
+                continue
+            v = values[key]
+            if v is None or v == "":
+                out[ref.fk] = None
+            elif ref.target is Account:
+                out[ref.fk] = self.accounts[str(v)]
+            elif ref.target is Staff:
+                out[ref.fk] = self.staff[str(v)]
+            elif ref.target is Contract:
+                out[ref.fk] = self.contracts[(out["account_id"], str(v))]
+            elif ref.deferred:
+                out[ref.fk] = None
+                self.deferred.append((model, ref.fk, str(values.get("uuid") or row_uuid), str(v)))
+            else:
+                out[ref.fk] = self._id(ref.target, str(v))
+        m = CONTACT_SUBJECT.match(str(out["subject"])) if "subject" in out else None
+        if m and is_uuid(m.group(1)):
+            out["subject"] = f"contact:{self._id(Contact, m.group(1))}"
+        # A new record keeps who changed it last in the file (blank too: an export of
+        # records nobody stamped); a changed one, or one from a hand-made sheet, is ours.
+        by = values.get("changed_by")
+        out["changed_by"] = self.user if by is None else by
         return out
 
     def _sheet(self, sp: SheetPlan) -> None:
@@ -94,9 +127,11 @@ class Writer:
             done += len(chunk)
             self.progress(sp.title, done, total)
         groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+        deferred = {k for k, ref in REFS.get(sp.sheet.name, {}).items() if ref.deferred}
+        uuids = self._uuids(model, sp) if any(
+            deferred & changes.keys() for _i, changes in sp.updates) else {}
         for row_id, changes in sp.updates:
-            # Updates never move a row to another account: the account is part of its key.
-            row = self._row(sp, {k: v for k, v in changes.items() if k != "account"})
+            row = self._row(sp, changes, uuids.get(row_id))
             if sp.sheet.name == "Contacts" and "reports_to" in changes:
                 if changes["reports_to"]:
                     self.bosses.append((row_id, 0, "", str(changes["reports_to"])))
@@ -110,6 +145,59 @@ class Writer:
                 self.session.execute(update(model), part)
                 done += len(part)
                 self.progress(sp.title, done, total)
+
+    def _uuids(self, model: Any, sp: SheetPlan) -> dict[int, str]:
+        ids = [i for i, _c in sp.updates]
+        return {i: u for i, u in self.session.execute(
+            select(model.id, model.uuid).where(model.id.in_(ids)))}
+
+    def _links(self, sp: SheetPlan) -> None:
+        """Replaces the linked staff, contacts, quality records and complaints of every
+        visit whose link cells the file gives (new visits, and changed cells)."""
+        work: list[tuple[int, int, str, str]] = []  # visit id, account id, column, cell
+        visits = {u: (i, a) for u, i, a in self.session.execute(
+            select(MODELS["Visits"].uuid, MODELS["Visits"].id, MODELS["Visits"].account_id))}
+        for values in sp.inserts:
+            visit_id, account_id = visits[str(values["uuid"])]
+            work += [(visit_id, account_id, k, str(values[k])) for k in LINKS if values.get(k)]
+        if any(k in LINKS for _i, changes in sp.updates for k in changes):
+            account_of = {i: a for i, a in visits.values()}
+            for row_id, changes in sp.updates:
+                work += [(row_id, account_of[row_id], k, str(changes[k] or ""))
+                         for k in LINKS if k in changes]
+        if not work:
+            return
+        contacts = {(a, n): i for i, a, n in self.session.execute(
+            select(Contact.id, Contact.account_id, Contact.name))}
+        for key, link in LINKS.items():
+            mine = [w for w in work if w[2] == key]
+            if not mine:
+                continue
+            self.session.execute(delete(link.table).where(
+                link.table.c.visit_id.in_([w[0] for w in mine])))
+            rows = []
+            for visit_id, account_id, _k, cell in mine:
+                for token in dict.fromkeys(split_list(cell)):
+                    if link.target is Staff:
+                        other = self.staff[token]
+                    elif link.target is Contact and not is_uuid(token):
+                        other = contacts[(account_id, token)]
+                    else:
+                        other = self._id(link.target, token)
+                    rows.append({"visit_id": visit_id, link.column: other})
+            if rows:
+                self.session.execute(insert(link.table), rows)
+
+    def _link_deferred(self) -> None:
+        """Sets references within one table (a re-run's run) once all its rows exist."""
+        groups: dict[tuple[Any, str], list[dict[str, Any]]] = defaultdict(list)
+        for model in {d[0] for d in self.deferred}:
+            self.ids.pop(model, None)
+        for model, fk, row_uuid, target in self.deferred:
+            groups[(model, fk)].append({"id": self._id(model, row_uuid),
+                                        fk: self._id(model, target)})
+        for (model, _fk), rows in groups.items():
+            self.session.execute(update(model), rows)
 
     def _insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
         """A plain executemany with every column given: the ORM's per-row default

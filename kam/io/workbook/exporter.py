@@ -8,9 +8,10 @@ text that a spreadsheet would run as a formula is escaped (:mod:`kam.io.safe_cel
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from kam.persistence import Database
 from .progress import Progress, no_progress
 from .specs import SHEETS, Column, Sheet
 from .tables import existing_rows
+from .values import value_label
 from .xlsx_writer import XlsxWriter
 
 
@@ -51,7 +53,7 @@ def _order(sheet: Sheet) -> Callable[[tuple[int, dict[str, Any]]], tuple[Any, ..
         "Payments": ("account", "paid_on"), "Quality": ("account", "reported_on"),
         "Complaints": ("account", "received_on"), "Visits": ("account", "planned_on"),
         "Ratings": ("account", "year"), "Contacts": ("account",),
-    }[sheet.name]
+    }.get(sheet.name, ("account",) if sheet.scoped else ())
 
     def key(item: tuple[int, dict[str, Any]]) -> tuple[Any, ...]:
         row_id, values = item
@@ -60,30 +62,51 @@ def _order(sheet: Sheet) -> Callable[[tuple[int, dict[str, Any]]], tuple[Any, ..
     return key
 
 
-# Spec kinds → the writer's cell kinds.
-KINDS = {"text": "text", "enum": "text", "int": "number", "float": "number", "money": "number",
-         "year": "number", "date": "date", "time": "time"}
+# Spec kinds → the writer's cell kinds (date-times go as ISO text: a serial number
+# would lose the microseconds).
+KINDS = {"text": "text", "enum": "text", "list": "text", "uuid": "text", "datetime": "text",
+         "int": "number", "float": "number", "money": "number", "year": "number",
+         "date": "date", "time": "time"}
+# Rows looked at to size a column, and the narrowest and widest column in characters.
+WIDTH_SAMPLE, MIN_WIDTH, MAX_WIDTH = 300, 6, 48
 
 
-def _width(column: Column) -> int:
-    """A column width in characters that fits typical content (CJK counts double)."""
+def text_width(text: str) -> int:
+    """Characters a spreadsheet needs to show ``text``: CJK and full-width count double."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _width(header: str, column: Column, cells: list[list[Any]], index: int) -> int:
+    """A width that fits the header and the longest of the first rows' first lines."""
     if column.kind in ("date", "time"):
-        return 12
-    if column.kind == "text" and column.max_len >= 2000:
-        return 40
-    return max(10, min(30, len(column.key) + 2, column.max_len + 2))
+        longest = 10
+    else:
+        longest = max((text_width(str(row[index]).split("\n", 1)[0]) for row in cells
+                       if row[index] is not None), default=0)
+    # Bold header text and the filter button need a little more room.
+    return max(MIN_WIDTH, min(MAX_WIDTH, max(longest, text_width(header) + 3) + 1))
 
 
-def _cells(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]],
-           progress: Progress) -> Iterator[list[Any]]:
-    """The sheet's rows as cell values; text a spreadsheet would run as a formula escaped."""
+def _cells(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]], progress: Progress,
+           lang: str) -> Iterator[list[Any]]:
+    """The sheet's rows as cell values; text a spreadsheet would run as a formula escaped,
+    enumerations and yes/no in Chinese when the headers are."""
     keys = sheet.keys
-    text = [c.kind in ("text", "enum") for c in sheet.columns]
+    text = [c.kind in ("text", "enum", "list") for c in sheet.columns]
+    labelled = [i for i, c in enumerate(sheet.columns) if c.kind in ("enum", "bool")]
+    stamps = [i for i, c in enumerate(sheet.columns) if c.kind == "datetime"]
+    columns = sheet.columns
     for n, (_row_id, values) in enumerate(rows, start=1):
         if n % 10000 == 0:
             progress(sheet.name, n, len(rows))
-        yield [escape_cell(v) if t and v else v
-               for t, v in zip(text, [values[k] for k in keys], strict=True)]
+        cells = [values[k] for k in keys]
+        if lang:
+            for i in labelled:
+                cells[i] = value_label(columns[i], cells[i], lang)
+        for i in stamps:
+            if isinstance(cells[i], datetime):
+                cells[i] = cells[i].isoformat(" ")
+        yield [escape_cell(v) if t and v else v for t, v in zip(text, cells, strict=True)]
 
 
 def export_workbook(
@@ -97,12 +120,17 @@ def export_workbook(
         book = XlsxWriter(tmp)
         try:
             with db.session() as session:
+                lang = "zh_CN" if chinese_headers else ""
                 for sheet in SHEETS:
                     rows = sorted(existing_rows(session, sheet), key=_order(sheet))
+                    # The uuid column is called uuid under both header styles.
+                    header = [c.label if chinese_headers else c.key for c in sheet.columns]
+                    sample = list(_cells(sheet, rows[:WIDTH_SAMPLE], no_progress, lang))
+                    widths = [_width(h, c, sample, i)
+                              for i, (h, c) in enumerate(zip(header, sheet.columns, strict=True))]
                     result.rows[sheet.name] = book.add_sheet(
-                        sheet.label if chinese_headers else sheet.name,
-                        [c.label if chinese_headers else c.key for c in sheet.columns],
-                        _cells(sheet, rows, progress), [_width(c) for c in sheet.columns],
+                        sheet.label if chinese_headers else sheet.name, header,
+                        _cells(sheet, rows, progress, lang), widths,
                         [KINDS.get(c.kind, "any") for c in sheet.columns])
                     progress(sheet.name, len(rows), len(rows))
         finally:

@@ -13,7 +13,7 @@ from .progress import Progress, no_progress
 from .readers import SourceError, open_source
 from .report import ImportReport
 from .rows import ParsedSheet, parse_sheet
-from .specs import SHEETS
+from .specs import IMPORT_ORDER, SHEETS
 
 
 class _Abort(Exception):
@@ -54,7 +54,7 @@ def import_workbook(
     except SourceError as exc:
         report.problem(name, 0, "", str(exc))
         return report
-    parsed.sort(key=lambda p: SHEETS.index(p.spec))
+    parsed.sort(key=lambda p: IMPORT_ORDER.index(p.spec))
     if not dry_run:
         db.take_backup("import")  # data safety: a copy from just before the import
     try:

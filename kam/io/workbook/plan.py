@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, Contract, Staff
+from kam.domain.base import new_uuid
 from kam.i18n import _
 from kam.services.accounts import AccountData, validate_account
 from kam.text.pinyin import search_keys
@@ -21,8 +22,15 @@ from kam.validation import Checker
 from .refs import AccountRefs
 from .report import ImportReport
 from .rows import ParsedRow, ParsedSheet
-from .specs import Sheet
-from .tables import default, existing_rows
+from .specs import SHEETS, Sheet
+from .tables import AUDIT, CONTACT_SUBJECT, MODELS, default, existing_rows
+from .values import is_uuid, split_list
+
+# Table name → the sheet that holds its records (for "belongs to another kind" messages).
+SHEET_OF_TABLE = {MODELS[s.name].__tablename__: s.name for s in SHEETS}
+# Sheets whose records a uuid column of another sheet may name.
+UUID_TARGETS = {"visit": "Visits", "run": "RatingRuns", "based_on": "RatingRuns",
+                "quality_links": "Quality", "complaint_links": "Complaints"}
 
 CENT = 0.01
 
@@ -85,6 +93,11 @@ class Planner:
         self.refs: AccountRefs | None = None
         self.contracts: set[tuple[str, str]] = set()
         self.contacts: set[tuple[str, str]] = set()
+        # uuid → table of every stored record, and uuid → (sheet, title, row) of the file's.
+        self.db_uuids: dict[str, str] = {}
+        self.file_uuids: dict[str, tuple[str, str, int]] = {}
+        self._staff_keys: list[str] = []
+        self._uuid_keys: list[str] = []
 
     # -- references -------------------------------------------------------------------
 
@@ -94,10 +107,23 @@ class Planner:
             if ps.spec.name == "Accounts":
                 for r in ps.rows:
                     code = r.values.get("code")
-                    if isinstance(code, str) and code.strip() and not r.bad:
+                    # A row with a bad cell still names its account: its records are not
+                    # reported once more as belonging to an unknown account.
+                    if isinstance(code, str) and code.strip():
                         file_accounts[code.strip()] = (
                             str(r.values.get("name") or ""), str(r.values.get("short_name") or ""))
+            if ps.spec.name == "Staff":
+                self.staff |= {str(r.values["name"]) for r in ps.rows if r.values.get("name")}
+            if "uuid" in ps.present:
+                for r in ps.rows:
+                    u = r.values.get("uuid")
+                    if isinstance(u, str):
+                        self.file_uuids.setdefault(u, (ps.spec.name, ps.title, r.row))
         self.refs = AccountRefs(self.session, file_accounts)
+        if self.file_uuids:
+            for model in MODELS.values():
+                table = model.__tablename__
+                self.db_uuids.update((u, table) for u in self.session.scalars(select(model.uuid)))
         names = {ps.spec.name for ps in parsed}
         if "Payments" in names:
             self.contracts = {
@@ -108,7 +134,7 @@ class Planner:
             # A contract row with a bad cell still exists for its payments: one problem
             # is reported, not one more for every payment against it.
             self.contracts |= self._file_pairs(parsed, "Contracts", "contract_no")
-        if "Contacts" in names:
+        if names & {"Contacts", "Visits"}:
             self.contacts = {
                 (code, name) for code, name in self.session.execute(
                     select(Account.code, Contact.name).join(
@@ -145,8 +171,16 @@ class Planner:
         sp = SheetPlan(sheet, ps.title)
         self.plan.sheets.append(sp)
         stored: dict[tuple[object, ...], list[tuple[int, dict[str, object]]]] = defaultdict(list)
+        by_uuid: dict[str, tuple[int, dict[str, object]]] = {}
         for row_id, values in existing_rows(self.session, sheet):
             stored[self._key(sheet, values)].append((row_id, values))
+            by_uuid[str(values["uuid"])] = (row_id, values)
+        claimed = self._claim(ps, by_uuid)
+        # The columns that name staff or other records by uuid, looked at in every row.
+        self._staff_keys = [k for k in ("owner", "staff") if k in ps.present]
+        self._uuid_keys = [k for k in UUID_TARGETS if k in ps.present]
+        # stored id → the file row that names it by uuid
+        claimed_ids = {m[0]: n for n, m in claimed.items()}
         seen: dict[tuple[object, ...], int] = {}
         taken: dict[tuple[object, ...], int] = defaultdict(int)
         check = getattr(self, f"_check_{sheet.name.lower()}", None)
@@ -154,24 +188,48 @@ class Planner:
         # count; with none stored of that kind every row is new and needs no key.
         all_new = sheet.ordinal and not stored
         for r in ps.rows:
-            if r.bad or not self._check(ps, r, check):
+            # A row with a bad cell is still checked for what else is wrong with it (its
+            # account above all), so that one pass reports every problem of the file.
+            ok = self._check(ps, r, None if r.bad else check)
+            if r.bad or not ok:
                 continue
             if all_new:
                 sp.inserts.append(self._new(ps, r))
                 continue
             key = self._key(sheet, r.values)
-            if not sheet.ordinal:
+            own = claimed.get(r.row)
+            # Where the database does not hold the key unique (two contacts of one account
+            # may share a name), rows that carry their uuid need no unique key.
+            if not sheet.ordinal and (sheet.strict or r.values.get("uuid") is None):
                 if key in seen:
-                    first = sheet.key[0] if sheet.name == "Accounts" else sheet.key[-1]
-                    self.report.problem(ps.title, r.row, ps.at(first), _(
+                    self.report.problem(ps.title, r.row, ps.at(self._key_column(sheet)), _(
                         "duplicates row {row} of this sheet").format(row=seen[key]))
                     continue
                 seen[key] = r.row
-            matches = stored.get(key, [])
-            n = taken[key]
-            taken[key] += 1
-            if n < len(matches):
-                self._update(ps, sp, r, *matches[n])
+            if own is not None:
+                if not sheet.ordinal and sheet.strict:
+                    other = next((m for m in stored.get(key, []) if m[0] != own[0]), None)
+                    if other is not None:
+                        self.report.problem(ps.title, r.row, ps.at("uuid"), _(
+                            "belongs to another record than the one {columns} name").format(
+                                columns=", ".join(ps.at(k) for k in sheet.key)))
+                        continue
+                self._update(ps, sp, r, *own)
+                continue
+            if sheet.ordinal:
+                matches = [m for m in stored.get(key, []) if m[0] not in claimed_ids]
+                n = taken[key]
+                taken[key] += 1
+                match = matches[n] if n < len(matches) else None
+            else:
+                match = next(iter(stored.get(key, [])), None)
+                if match is not None and match[0] in claimed_ids:
+                    self.report.problem(ps.title, r.row, ps.at(self._key_column(sheet)), _(
+                        "names the record that row {row} gives by its uuid").format(
+                            row=claimed_ids[match[0]]))
+                    continue
+            if match is not None:
+                self._update(ps, sp, r, *match)
             else:
                 sp.inserts.append(self._new(ps, r))
         self.report.count(self.report.added, ps.title, len(sp.inserts))
@@ -179,9 +237,49 @@ class Planner:
         self.report.count(self.report.unchanged, ps.title, sp.unchanged)
 
     @staticmethod
+    def _key_column(sheet: Sheet) -> str:
+        return sheet.key[0] if sheet.name == "Accounts" else sheet.key[-1]
+
+    def _claim(self, ps: ParsedSheet,
+               by_uuid: dict[str, tuple[int, dict[str, object]]]) -> dict[int, tuple[int, dict[str, object]]]:
+        """File row → the stored record its uuid names; problems for uuids that name a
+        record of another kind or appear twice. A uuid nobody knows is a new record's."""
+        claimed: dict[int, tuple[int, dict[str, object]]] = {}
+        if "uuid" not in ps.present:
+            return claimed
+        table = MODELS[ps.spec.name].__tablename__
+        for r in ps.rows:
+            u = r.values.get("uuid")
+            if not isinstance(u, str):
+                continue
+            first = self.file_uuids.get(u)
+            if first is not None and first[2] != r.row and first[0] == ps.spec.name:
+                self.report.problem(ps.title, r.row, ps.at("uuid"), _(
+                    "the uuid {uuid} appears twice in this sheet (row {row})").format(
+                        uuid=u, row=first[2]))
+                r.bad = True
+                continue
+            if first is not None and first[0] != ps.spec.name:
+                self.report.problem(ps.title, r.row, ps.at("uuid"), _(
+                    "the uuid {uuid} is that of row {row} of sheet {sheet}").format(
+                        uuid=u, row=first[2], sheet=first[1]))
+                r.bad = True
+                continue
+            kind = self.db_uuids.get(u, table)
+            if kind != table:
+                self.report.problem(ps.title, r.row, ps.at("uuid"), _(
+                    "the uuid {uuid} belongs to a record of another kind ({sheet})").format(
+                        uuid=u, sheet=SHEET_OF_TABLE.get(kind, kind)))
+                r.bad = True
+                continue
+            if u in by_uuid:
+                claimed[r.row] = by_uuid[u]
+        return claimed
+
+    @staticmethod
     def _key(sheet: Sheet, values: dict[str, object]) -> tuple[object, ...]:
         parts = tuple(_key_part(values.get(k)) for k in sheet.key)
-        return parts if sheet.name == "Accounts" else (_key_part(values.get("account")), *parts)
+        return (_key_part(values.get("account")), *parts) if sheet.scoped else parts
 
     def _value(self, sheet: Sheet, r: ParsedRow, key: str) -> object:
         value = r.values.get(key)
@@ -191,9 +289,14 @@ class Planner:
         sheet = ps.spec
         given = r.values
         out = {k: d if (v := given.get(k)) is None else v for k, d in _defaults(sheet).items()}
-        notes = out.get("notes")
-        out["notes"] = merge_notes(str(notes or ""), r.extras) if notes or r.extras else ""
-        self._notes_fit(ps, r, str(out["notes"]))
+        if nc := sheet.notes_column:
+            notes = out.get(nc)
+            out[nc] = merge_notes(str(notes or ""), r.extras) if notes or r.extras else ""
+            self._notes_fit(ps, r, str(out[nc]))
+        if "changed_by" not in ps.present:
+            out["changed_by"] = None  # a hand-made sheet: the importer is the author
+        if not out.get("uuid"):
+            out["uuid"] = new_uuid()
         if sheet.name == "Accounts":
             out["pinyin"], out["pinyin_initials"] = search_keys(
                 str(out["name"]), str(out["short_name"]))
@@ -202,9 +305,10 @@ class Planner:
     def _notes_fit(self, ps: ParsedSheet, r: ParsedRow, notes: str) -> None:
         """Unknown columns kept in the notes must not make them longer than a note may
         be: the next export could not be imported again."""
-        limit = ps.spec.by_key["notes"].max_len if "notes" in ps.spec.by_key else 20000
+        nc = ps.spec.notes_column or "notes"
+        limit = ps.spec.by_key[nc].max_len if nc in ps.spec.by_key else 20000
         if r.extras and len(notes) > limit:
-            self.report.problem(ps.title, r.row, ps.at("notes"), _(
+            self.report.problem(ps.title, r.row, ps.at(nc), _(
                 "the columns KAM Desk does not know would make the notes longer than {n} "
                 "characters; remove those columns or shorten them").format(n=limit))
 
@@ -212,19 +316,23 @@ class Planner:
                 old: dict[str, object]) -> None:
         sheet = ps.spec
         changes: dict[str, object] = {}
+        nc = sheet.notes_column
         for key in ps.present:
             new = self._value(sheet, r, key)
-            if key != "notes" and not _same(new, old.get(key)):
+            if key != nc and key not in AUDIT and not _same(new, old.get(key)):
                 changes[key] = new
-        base = r.values.get("notes") if "notes" in ps.present else old.get("notes")
-        notes = merge_notes(str(base or ""), r.extras)
-        self._notes_fit(ps, r, notes)
-        if notes != (old.get("notes") or ""):
-            changes["notes"] = notes
+        if nc:
+            base = r.values.get(nc) if nc in ps.present else old.get(nc)
+            notes = merge_notes(str(base or ""), r.extras)
+            self._notes_fit(ps, r, notes)
+            if notes != (old.get(nc) or ""):
+                changes[nc] = notes
         if sheet.name == "Accounts" and ("name" in changes or "short_name" in changes):
             merged = {**old, **changes}
             changes["pinyin"], changes["pinyin_initials"] = search_keys(
                 str(merged["name"]), str(merged.get("short_name") or ""))
+        if "contract_no" in changes and sheet.name == "Payments":
+            changes["account"] = r.values["account"]  # the contract is the account's
         if changes:
             sp.updates.append((row_id, changes))
         else:
@@ -237,13 +345,17 @@ class Planner:
         """Row rules beyond one cell; False (with problems reported) when the row is wrong."""
         before = self.report.problem_count
         sheet, v = ps.spec, r.values
-        if sheet.name != "Accounts":
+        if "account" in sheet.by_key and v.get("account") not in (None, ""):
             assert self.refs is not None
             try:
                 v["account"] = self.refs.resolve(v["account"])
             except LookupError as exc:
                 self.report.problem(ps.title, r.row, ps.at("account"), str(exc))
                 return False
+        for key in self._staff_keys:
+            self._staff(ps, r, key)
+        for key in self._uuid_keys:
+            self._check_uuid_ref(ps, r, key)
         if check is not None:
             check(ps, r)
         return self.report.problem_count == before
@@ -260,7 +372,6 @@ class Planner:
         checker: Checker = validate_account(self.session, data)
         for name, message in checker.errors.items():
             self.report.problem(ps.title, r.row, ps.at(name), message)
-        self._staff(ps, r, "owner")
 
     def _check_contacts(self, ps: ParsedSheet, r: ParsedRow) -> None:
         v = r.values
@@ -274,7 +385,6 @@ class Planner:
         if boss and boss == v.get("name"):
             self.report.problem(ps.title, r.row, ps.at("reports_to"),
                                 _("a contact cannot report to themself"))
-        self._staff(ps, r, "owner")
 
     def _check_contracts(self, ps: ParsedSheet, r: ParsedRow) -> None:
         v = r.values
@@ -309,3 +419,51 @@ class Planner:
         if isinstance(start, date) and isinstance(end, date) and end < start:
             self.report.problem(ps.title, r.row, ps.at("resolved_on"),
                                 _("is before the date the issue was raised"))
+
+    def _check_visits(self, ps: ParsedSheet, r: ParsedRow) -> None:
+        v = r.values
+        for name in split_list(str(v.get("staff_links") or "")):
+            if name not in self.staff:
+                self.staff.add(name)
+                self.plan.new_staff.append(name)
+        for token in split_list(str(v.get("contact_links") or "")):
+            if is_uuid(token):
+                if self._uuid_sheet(token) != "Contacts":
+                    self.report.problem(ps.title, r.row, ps.at("contact_links"), _(
+                        "no contact has the uuid {uuid}").format(uuid=token))
+            elif (v["account"], token) not in self.contacts:
+                self.report.problem(ps.title, r.row, ps.at("contact_links"), _(
+                    "{name} is not a contact of this account").format(name=token))
+
+    def _check_warningacks(self, ps: ParsedSheet, r: ParsedRow) -> None:
+        m = CONTACT_SUBJECT.match(str(r.values.get("subject") or ""))
+        if m and is_uuid(m.group(1)) and self._uuid_sheet(m.group(1)) != "Contacts":
+            self.report.problem(ps.title, r.row, ps.at("subject"), _(
+                "no contact has the uuid {uuid}").format(uuid=m.group(1)))
+
+    def _check_absences(self, ps: ParsedSheet, r: ParsedRow) -> None:
+        start, end = r.values.get("starts_on"), r.values.get("ends_on")
+        if isinstance(start, date) and isinstance(end, date) and end < start:
+            self.report.problem(ps.title, r.row, ps.at("ends_on"), _("is before the start"))
+
+    def _uuid_sheet(self, u: str) -> str | None:
+        """The sheet whose kind of record ``u`` names, in the file or the database."""
+        if u in self.file_uuids:
+            return self.file_uuids[u][0]
+        table = self.db_uuids.get(u)
+        if table is None and u not in self.db_uuids:
+            # Only filled when the file carries uuids; look this one up directly.
+            for model in MODELS.values():
+                if self.session.scalar(select(model.id).where(model.uuid == u)) is not None:
+                    self.db_uuids[u] = table = model.__tablename__
+                    break
+        return SHEET_OF_TABLE.get(table) if table else None
+
+    def _check_uuid_ref(self, ps: ParsedSheet, r: ParsedRow, key: str) -> None:
+        """A column naming records of another sheet by uuid names records of that sheet."""
+        wanted = UUID_TARGETS[key]
+        value = r.values.get(key)
+        for u in split_list(str(value)) if isinstance(value, str) else []:
+            if not is_uuid(u) or self._uuid_sheet(u) != wanted:
+                self.report.problem(ps.title, r.row, ps.at(key), _(
+                    "no record of sheet {sheet} has the uuid {uuid}").format(sheet=wanted, uuid=u))

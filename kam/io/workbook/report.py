@@ -89,13 +89,15 @@ class ImportReport:
     def problem_lines(self) -> list[str]:
         lines = [str(p) for p in self.problems]
         if self.problem_count > len(self.problems):
-            lines.append(_("… and {n} more problems").format(
-                n=self.problem_count - len(self.problems)))
+            more = self.problem_count - len(self.problems)
+            lines.append((_("… and {n} more problem") if more == 1 else
+                          _("… and {n} more problems")).format(n=more))
         return lines
 
     def warning_lines(self) -> list[str]:
         lines = [_("warning: {text}").format(text=w) for w in self.warnings]
         if self.warning_count > len(self.warnings):
-            lines.append(_("… and {n} more warnings").format(
-                n=self.warning_count - len(self.warnings)))
+            more = self.warning_count - len(self.warnings)
+            lines.append((_("… and {n} more warning") if more == 1 else
+                          _("… and {n} more warnings")).format(n=more))
         return lines

@@ -69,6 +69,10 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
             where[key] = f"{column_letter(i)} ({text})"
         elif text:
             unknown[i] = text
+            if not spec.notes_column:
+                report.warn(title, header_row, f"{column_letter(i)} ({text})", _(
+                    "not a column of this sheet, and the sheet has no notes to keep it in; "
+                    "its values are not imported"))
         keys.append(key)
     for column in spec.columns:
         if column.required and column.key not in where:

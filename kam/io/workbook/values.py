@@ -16,11 +16,32 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache
 
+from kam.health.opportunities import (
+    OpportunityKind,
+    OpportunityStatus,
+    kind_label,
+    status_label,
+)
 from kam.i18n import ENGLISH_LABELS, _, chinese_label
 from kam.io.safe_cells import MARK
 from kam.validation import has_symbols
 
-from .specs import BOOL, DATE, ENUM, FLOAT, INT, MONEY, TEXT, TIME, YEAR, Column
+from .specs import (
+    BOOL,
+    DATE,
+    DATETIME,
+    ENUM,
+    FLOAT,
+    INT,
+    LIST,
+    LIST_SEPARATOR,
+    MONEY,
+    TEXT,
+    TIME,
+    UUID,
+    YEAR,
+    Column,
+)
 
 
 class CellError(ValueError):
@@ -137,6 +158,67 @@ def parse_bool(value: object) -> bool:
     raise CellError(_("must be yes or no (是/否), not {value}").format(value=value))
 
 
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Between the names of a list cell: what people type (、，,；; or one per line).
+_LIST_SPLIT = re.compile(r"[、,，;；\n]+")
+
+
+def is_uuid(text: str) -> bool:
+    return _UUID.match(text) is not None
+
+
+def parse_uuid(value: object) -> str:
+    text = _clean(str(value)).lower()
+    if not _UUID.match(text):
+        raise CellError(_("is not a valid uuid: {value}").format(value=value))
+    return text
+
+
+def parse_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    text = _clean(str(value))
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        day = parse_date(text)
+    except CellError:
+        raise CellError(_("is not a valid date and time: {value}").format(value=value)) from None
+    return datetime(day.year, day.month, day.day)
+
+
+def parse_list(value: object) -> str:
+    """The names or uuids of a list cell, sorted and joined as the export writes them."""
+    items = {part.strip() for part in _LIST_SPLIT.split(as_text(value))}
+    items.discard("")
+    return LIST_SEPARATOR.join(sorted(items))
+
+
+def split_list(text: str) -> list[str]:
+    return [part for part in text.split(LIST_SEPARATOR) if part] if text else []
+
+
+# Enumerations whose labels live beside their meaning rather than in the enum catalogue.
+_LABELLERS = {OpportunityKind: kind_label, OpportunityStatus: status_label}
+
+
+def value_label(column: Column, value: object, lang: str) -> object:
+    """What an export with Chinese headers writes for ``value``: 领导层, 完成, 是/否."""
+    if value is None or value == "":
+        return value
+    if column.kind == ENUM and column.enum is not None:
+        labeller = _LABELLERS.get(column.enum)
+        return labeller(str(value), lang) if labeller else (
+            chinese_label(str(value)) if lang == "zh_CN" else value)
+    if column.kind == BOOL:
+        return ("是" if value else "否") if lang == "zh_CN" else value
+    return value
+
+
 # Words people use in their own sheets for the issue statuses.
 _ALIASES: dict[str, str] = {
     "closed": "resolved", "已处理": "resolved", "已关闭": "resolved", "关闭": "resolved",
@@ -148,9 +230,11 @@ _ALIASES: dict[str, str] = {
 @cache
 def _enum_words(enum: type[StrEnum]) -> dict[str, str]:
     words: dict[str, str] = {}
+    labeller = _LABELLERS.get(enum)
     for member in enum:
+        extra = (labeller(member.value, "zh_CN"), labeller(member.value, "en")) if labeller else ()
         for word in (member.value, chinese_label(member), ENGLISH_LABELS.get(member.value, ""),
-                     member.value.replace("_", " ")):
+                     member.value.replace("_", " "), *extra):
             if word:
                 words[_clean(word).lower()] = member.value
     for word, value in _ALIASES.items():
@@ -186,12 +270,18 @@ def parse_cell(column: Column, value: object) -> object:
         value = value[1:]  # type: ignore[index]  # the export's formula guard (safe_cells)
     # Fast paths for cells that already hold their column's type (most of a big sheet).
     if cls is str and kind == TEXT:
+        if column.raw:
+            if len(value) <= column.max_len:  # type: ignore[arg-type]
+                return value
+            raise CellError(_("is too long (at most {n} characters)").format(n=column.max_len))
         text = value.strip()  # type: ignore[attr-defined]
         if len(text) <= column.max_len and column.key not in _IDENTIFIERS and (
                 text.isascii() or _ODD_TEXT.search(text) is None):
             return text
     elif cls is datetime and kind == DATE and FIRST_DATE <= value.date() <= LAST_DATE:  # type: ignore[attr-defined]
         return value.date()  # type: ignore[attr-defined]
+    elif cls is str and kind == UUID and _UUID.match(value):  # type: ignore[arg-type]
+        return value  # as the export writes it
     elif (cls is float or cls is int) and kind in (FLOAT, MONEY):
         number = float(value)  # type: ignore[arg-type]
         finite = number == number and not math.isinf(number)
@@ -212,6 +302,15 @@ def parse_cell(column: Column, value: object) -> object:
         if not FIRST_DATE <= day <= LAST_DATE:
             raise CellError(_("is not a plausible date (1900–2100): {value}").format(value=day))
         return day
+    if kind == UUID:
+        return parse_uuid(value)
+    if kind == DATETIME:
+        return parse_datetime(value)
+    if kind == LIST:
+        text = parse_list(value)
+        if len(text) > column.max_len:
+            raise CellError(_("is too long (at most {n} characters)").format(n=column.max_len))
+        return text
     if kind == TIME:
         return parse_time(value)
     if kind == ENUM:

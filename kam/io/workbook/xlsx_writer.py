@@ -3,7 +3,7 @@ SpreadsheetML, about ten times faster than openpyxl's write-only mode.
 
 Only what the export needs: several sheets, inline strings, numbers, booleans, dates,
 date-times and times (with number formats so Excel and WPS show them as such), a bold
-frozen header row and column widths.
+frozen header row with an autofilter, and column widths.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
+
+from .report import column_letter
 
 _EPOCH = datetime(1899, 12, 30)
 # XML 1.0 cannot carry most control characters; they cannot be typed into a cell either.
@@ -82,12 +84,19 @@ def _row(writers: Sequence[Callable[[object], str]], values: Sequence[object]) -
                    for w, v in zip(writers, values[:last], strict=False))
 
 
+def _sheet_ref(title: str, span: str) -> str:
+    """``'客户'!$A$1:$F$94`` for the title and ``A1:F94``."""
+    cells = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", span)
+    return "'{}'!{}".format(title.replace("'", "''"), cells)
+
+
 class XlsxWriter:
     """Writes sheets one after another; :meth:`close` adds the workbook parts."""
 
     def __init__(self, path: str | Path) -> None:
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self._titles: list[str] = []
+        self._filters: list[str] = []  # per sheet: the autofilter's range, "" for none
 
     def add_sheet(self, title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
                   widths: Sequence[int] = (), kinds: Sequence[str] = ()) -> int:
@@ -117,7 +126,11 @@ class XlsxWriter:
                 if len(buffer) >= 2000:
                     out.write("".join(buffer).encode())
                     buffer.clear()
-            out.write(("".join(buffer) + "</sheetData></worksheet>").encode())
+            # The filter buttons on the header; Excel also wants the range as a hidden name.
+            span = f"A1:{column_letter(max(len(header), 1) - 1)}{count + 1}"
+            self._filters.append(span if header else "")
+            tail = f'<autoFilter ref="{span}"/>' if header else ""
+            out.write(("".join(buffer) + f"</sheetData>{tail}</worksheet>").encode())
         return count
 
     def close(self) -> None:
@@ -126,6 +139,11 @@ class XlsxWriter:
         rels = "".join(
             f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
             for i in range(1, len(self._titles) + 1))
+        names = "".join(
+            f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+            f"{escape(_sheet_ref(t, span))}</definedName>"
+            for i, (t, span) in enumerate(zip(self._titles, self._filters, strict=True)) if span)
+        names = f"<definedNames>{names}</definedNames>" if names else ""
         n = len(self._titles) + 1
         overrides = "".join(
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
@@ -145,7 +163,7 @@ class XlsxWriter:
             f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/>'
             '</Relationships>'))
         self._zip.writestr("xl/workbook.xml", (
-            f'{head}<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>{sheets}</sheets></workbook>'))
+            f'{head}<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>{sheets}</sheets>{names}</workbook>'))
         self._zip.writestr("xl/_rels/workbook.xml.rels", (
             f'{head}<Relationships xmlns="{ct}/relationships">{rels}'
             f'<Relationship Id="rId{n}" Type="{REL}/styles" Target="styles.xml"/>'
