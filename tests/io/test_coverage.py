@@ -13,7 +13,9 @@ from kam.io.workbook.tables import EXCLUDED, LINKS, MODELS, REFS
 
 # Kept by the database itself or derived from other columns on import.
 NOT_DATA = {"id", "created_at", "updated_at"}
-DERIVED = {("account", "pinyin"), ("account", "pinyin_initials")}
+# Computed from other columns when a record is written (search keys; a contract's due
+# date from its signing, its own terms and its account's default terms).
+DERIVED = {("account", "pinyin"), ("account", "pinyin_initials"), ("contract", "falls_due_on")}
 
 
 def test_every_mapped_table_is_exported_or_excluded() -> None:

@@ -24,6 +24,15 @@ def exported(db: Database, tmp_path: Path) -> dict[str, list[list[object]]]:
     return {k: [list(r) for r in v] for k, v in read_xlsx(path).items()}
 
 
+def _uuid_column(rows: list[list[object]]) -> str:
+    """The letter of a sheet's last column (uuid), as a spreadsheet names it."""
+    n, letters = len(rows[0]), ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _problems(db: Database, path: Path) -> list[str]:
     before = snapshot(db)
     report = import_workbook(db, path)
@@ -37,12 +46,12 @@ def test_a_uuid_of_another_kind_of_record(db: Database, exported: dict, tmp_path
     account_uuid = exported["Accounts"][1][-1]
     contracts[1][-1] = account_uuid
     lines = _problems(db, write_xlsx(tmp_path / "x.xlsx", {"Contracts": contracts}))
-    assert lines == [f"Contracts row 2, column N (uuid): the uuid {account_uuid} belongs to a "
+    assert lines == [f"Contracts row 2, column {_uuid_column(contracts)} (uuid): the uuid {account_uuid} belongs to a "
                      "record of another kind (Accounts)"]
     # and when the file itself has it on another sheet
     lines = _problems(db, write_xlsx(tmp_path / "y.xlsx", {
         "Accounts": exported["Accounts"], "Contracts": contracts}))
-    assert lines == [f"Contracts row 2, column N (uuid): the uuid {account_uuid} is that of "
+    assert lines == [f"Contracts row 2, column {_uuid_column(contracts)} (uuid): the uuid {account_uuid} is that of "
                      "row 2 of sheet Accounts"]
 
 
@@ -50,7 +59,7 @@ def test_a_uuid_twice_in_one_sheet(db: Database, exported: dict, tmp_path: Path)
     payments = exported["Payments"]
     payments[2][-1] = payments[1][-1]
     lines = _problems(db, write_xlsx(tmp_path / "x.xlsx", {"Payments": payments}))
-    assert lines == [f"Payments row 3, column G (uuid): the uuid {payments[1][-1]} appears "
+    assert lines == [f"Payments row 3, column {_uuid_column(payments)} (uuid): the uuid {payments[1][-1]} appears "
                      "twice in this sheet (row 2)"]
 
 
@@ -58,7 +67,7 @@ def test_a_malformed_uuid(db: Database, exported: dict, tmp_path: Path) -> None:
     accounts = exported["Accounts"]
     accounts[2][-1] = "1234-不是-uuid"
     lines = _problems(db, write_xlsx(tmp_path / "x.xlsx", {"Accounts": accounts}))
-    assert lines == ["Accounts row 3, column Z (uuid): is not a valid uuid: 1234-不是-uuid"]
+    assert lines == [f"Accounts row 3, column {_uuid_column(accounts)} (uuid): is not a valid uuid: 1234-不是-uuid"]
 
 
 def test_a_uuid_naming_another_record_than_the_key(
@@ -68,7 +77,7 @@ def test_a_uuid_naming_another_record_than_the_key(
     contracts[1][1] = contracts[2][1]
     contracts[1][0] = contracts[2][0]
     lines = _problems(db, write_xlsx(tmp_path / "x.xlsx", {"Contracts": contracts[:2]}))
-    assert lines == ["Contracts row 2, column N (uuid): belongs to another record than the one "
+    assert lines == [f"Contracts row 2, column {_uuid_column(contracts)} (uuid): belongs to another record than the one "
                      "B (contract_no) name"]
 
 
