@@ -265,7 +265,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/rating/page.py" line="36" />
+        <location filename="../../ui/rating/page.py" line="40" />
         <source>Rating</source>
         <translation>评级</translation>
     </message>
@@ -356,123 +356,132 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../ui/rating/page.py" line="70" />
+        <location filename="../../ui/rating/page.py" line="91" />
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="73" />
-        <location filename="../../ui/rating/page.py" line="171" />
-        <location filename="../../ui/rating/page.py" line="176" />
-        <location filename="../../ui/rating/page.py" line="184" />
-        <location filename="../../ui/rating/page.py" line="187" />
-        <location filename="../../ui/rating/page.py" line="200" />
+        <location filename="../../ui/rating/page.py" line="94" />
+        <location filename="../../ui/rating/page.py" line="198" />
+        <location filename="../../ui/rating/page.py" line="203" />
+        <location filename="../../ui/rating/page.py" line="245" />
+        <location filename="../../ui/rating/page.py" line="268" />
         <source>Run the year</source>
         <translation>年度评级</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="75" />
+        <location filename="../../ui/rating/page.py" line="96" />
         <source>Rate every account with the scheme below (Ctrl+R)</source>
         <translation>用下方方案为所有客户评级（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="76" />
+        <location filename="../../ui/rating/page.py" line="97" />
         <source>Finalise…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="78" />
+        <location filename="../../ui/rating/page.py" line="99" />
         <source>Meeting mode</source>
         <translation>评审会模式</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="80" />
+        <location filename="../../ui/rating/page.py" line="101" />
         <source>Large type for the projector (F11)</source>
         <translation>大字体，适合投影（F11）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="81" />
+        <location filename="../../ui/rating/page.py" line="102" />
         <source>Meeting pack PDF…</source>
         <translation>评审会材料 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="97" />
+        <location filename="../../ui/rating/page.py" line="124" />
         <source>Results</source>
         <translation>评级结果</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="98" />
+        <location filename="../../ui/rating/page.py" line="125" />
         <source>Manual scores</source>
         <translation>人工评分</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="99" />
+        <location filename="../../ui/rating/page.py" line="126" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="100" />
+        <location filename="../../ui/rating/page.py" line="127" />
         <source>Scheme</source>
         <translation>评级方案</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="101" />
+        <location filename="../../ui/rating/page.py" line="128" />
         <source>Sales policy</source>
         <translation>销售政策</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="138" />
+        <location filename="../../ui/rating/page.py" line="165" />
         <source>Not rated yet: enter the manual scores, check the scheme, then run the year.</source>
         <translation>尚未评级：请先录入人工评分、检查评级方案，然后进行年度评级。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="141" />
+        <location filename="../../ui/rating/page.py" line="168" />
         <source>{status} · finalised {date} by {who} · {n} accounts, {k} key accounts</source>
         <translation>{status} · {date} 由 {who} 定稿 · {n} 个客户，大客户 {k} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="147" />
+        <location filename="../../ui/rating/page.py" line="174" />
         <source> · re-run of the finalised rating</source>
         <translation> · 对已定稿评级的重新评级</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="148" />
+        <location filename="../../ui/rating/page.py" line="175" />
         <source>{status} · run {date} by {who} · {n} accounts, {k} key accounts</source>
         <translation>{status} · {date} 由 {who} 评级 · {n} 个客户，大客户 {k} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="172" />
+        <location filename="../../ui/rating/page.py" line="199" />
         <source>The scheme has problems; fix them first.</source>
         <translation>评级方案有错误，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="177" />
+        <location filename="../../ui/rating/page.py" line="204" />
         <source>{year} is finalised. Running it again makes a new draft beside the final rating, which stays as it is. Continue?</source>
         <translation>{year} 年已定稿。重新评级将另建一份草稿，定稿保持不变。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="201" />
+        <location filename="../../ui/rating/page.py" line="219" />
+        <source>Rating {year}…</source>
+        <translation>正在评级 {year} 年…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/page.py" line="264" />
+        <source> (same total: {why})</source>
+        <translation>（总分未变：{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/page.py" line="269" />
         <source>New draft: {n} accounts differ from the finalised rating.</source>
         <translation>新草稿：与定稿相比有 {n} 个客户不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="209" />
-        <location filename="../../ui/rating/page.py" line="218" />
+        <location filename="../../ui/rating/page.py" line="277" />
+        <location filename="../../ui/rating/page.py" line="286" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="210" />
+        <location filename="../../ui/rating/page.py" line="278" />
         <source>Finalising freezes the {year} results, scheme and decisions, and sets every account's grade. Who finalises?</source>
         <translation>定稿将冻结 {year} 年的评级结果、评级方案和评审决定，并更新每个客户的等级。定稿人是？</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="241" />
+        <location filename="../../ui/rating/page.py" line="309" />
         <source>Meeting pack</source>
         <translation>评审会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="251" />
+        <location filename="../../ui/rating/page.py" line="320" />
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>

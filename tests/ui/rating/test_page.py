@@ -10,14 +10,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 
 from kam.services import rating
 from kam.services.accounts import get_account
 from kam.services.manual_scores import score_sheet
 from kam.services.policy import policy_for
 from tests.rating.helpers import SCHEME, populate
-from tests.ui.helpers import type_text
+from tests.ui.helpers import click_in_modal, type_text
 from ui.context import AppContext
 from ui.rating.dossier_tab import RatingTab
 from ui.rating.page import RatingPage
@@ -38,9 +38,19 @@ def _click(qtbot: QtBot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _run(qtbot: QtBot, page: RatingPage) -> None:
+    """Clicks Run the year and waits for the run, which works off the GUI thread."""
+    with qtbot.waitSignal(page.run_finished, timeout=20000):
+        _click(qtbot, page.run_button)
+
+
 def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, monkeypatch) -> None:
     assert not page.finalise_button.isEnabled()
     _click(qtbot, page.run_button)
+    # The run works in the background: the button waits, a progress bar shows.
+    assert not page.run_button.isEnabled() and page.progress.isVisible()
+    qtbot.waitUntil(lambda: page.run_button.isEnabled(), timeout=20000)
+    assert not page.progress.isVisible()
     results = page.results
     assert results.model.rowCount() == 4
     assert "Draft" in page.status.text()
@@ -71,7 +81,7 @@ def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, monkeyp
 
 
 def test_filters_narrow_the_table(qtbot: QtBot, page: RatingPage) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     bar = page.results.filters
     _click(qtbot, bar.key_only)
     assert page.results.model.rowCount() == 1
@@ -116,7 +126,7 @@ def test_scores_sheet_typing_and_saving(qtbot: QtBot, page: RatingPage) -> None:
 
 def test_scheme_editor_checks_and_previews(qtbot: QtBot, page: RatingPage,
                                            tmp_path: Path) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     editor = page.scheme_editor
     page.tabs.setCurrentWidget(editor)
     assert "A 1 → 1" in editor.preview.text()
@@ -139,13 +149,13 @@ def test_scheme_editor_checks_and_previews(qtbot: QtBot, page: RatingPage,
     assert not editor.import_file(str(bad))
     assert "line 1" in editor.problems.text()
     assert editor.import_file(str(out))
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     sd = next(r for r in page.results.model.rows() if r.code == "SD")
     assert sd.grade == "B"
 
 
 def test_meeting_mode_shows_views_and_movements(qtbot: QtBot, page: RatingPage) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     page.open_meeting()
     meeting = page.meeting
     qtbot.addWidget(meeting)
@@ -185,7 +195,28 @@ def test_policy_editor_saves_and_the_dossier_tab_shows_it(qtbot: QtBot, page: Ra
 
 
 def test_report_is_written(qtbot: QtBot, page: RatingPage, tmp_path: Path) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     out = tmp_path / "pack.pdf"
     page.write_report(str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_a_rerun_says_why_a_grade_moved_with_the_same_total(qtbot: QtBot, page: RatingPage,
+                                                             monkeypatch) -> None:
+    _run(qtbot, page)
+    ng = next(r for r in page.results.model.rows() if r.code == "NG")
+    rating.decide(page.ctx.db, ng.id, override_grade="C", reason="新产线明年投产",
+                  decided_by="周建国")
+    run = rating.current_run(page.ctx.db, 2025)
+    assert run is not None
+    rating.finalise(page.ctx.db, run.id, by="周建国")
+    page.refresh()
+    # The director re-runs the finalised year with the same figures.
+    click_in_modal(qtbot, "Yes")
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: seen.append(text))
+    _run(qtbot, page)
+    assert seen and "1 accounts differ" in seen[0]
+    assert "NG 南钢: 35.5 C → 35.5 D (same total: the meeting's override to C was " \
+        "withdrawn)" in seen[0]
