@@ -80,6 +80,25 @@ def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, monkeyp
     assert get_account(page.ctx.db, ng_id).grade == "C"
 
 
+def test_code_and_name_stay_in_view_beside_the_scrolling_columns(qtbot: QtBot,
+                                                                 page: RatingPage) -> None:
+    _run(qtbot, page)
+    results = page.results
+    frozen, table, model = results.frozen, results.table, results.model
+    shown = [c for c in range(model.columnCount()) if not frozen.isColumnHidden(c)]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in shown] == [
+        "Rank", "Code", "Name"]
+    assert all(table.isColumnHidden(c) for c in shown)
+    # Total, grade, key account and change lead the scrolling part.
+    first = next(c for c in range(model.columnCount()) if not table.isColumnHidden(c))
+    assert first == model.total_column()
+    # One selection for both: a click on the name selects the row's figures too.
+    rect = frozen.visualRect(model.index(2, 2))
+    qtbot.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert results.selected_row() is not None and results.selected_row().code == "NG"
+    assert table.selectionModel().isRowSelected(2)
+
+
 def test_filters_narrow_the_table(qtbot: QtBot, page: RatingPage) -> None:
     _run(qtbot, page)
     bar = page.results.filters
@@ -165,6 +184,23 @@ def test_meeting_mode_shows_views_and_movements(qtbot: QtBot, page: RatingPage) 
     _click(qtbot, meeting.views["all"])
     assert meeting.panel.model.rowCount() == 4
     assert "Key accounts: 1" in meeting.movements.text()
+    # The movement lists wrap and scroll rather than run off the screen.
+    assert meeting.movements.wordWrap()
+    assert meeting.movements_area.widget() is meeting.movements
+    # Criteria shown in large type: no header is clipped.
+    _click(qtbot, meeting.criteria_box)
+    table, model = meeting.panel.table, meeting.panel.model
+    header = table.horizontalHeader()
+    for column in [model.total_column(), *model.criteria_columns()]:
+        assert not table.isColumnHidden(column)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    assert header.height() == meeting.panel.frozen.horizontalHeader().height()
+    # A view that keeps nothing (no overrides yet) says so.
+    _click(qtbot, meeting.views["decided"])
+    assert meeting.panel.stack.currentWidget() is meeting.panel.empty
+    assert "No account matches this filter" in meeting.panel.empty.text()
+    _click(qtbot, meeting.views["all"])
+    assert meeting.panel.stack.currentWidget() is not meeting.panel.empty
     with qtbot.waitSignal(meeting.closed):
         _click(qtbot, meeting.close_button)
 
