@@ -19,10 +19,12 @@ class AppContext(QObject):
             (``"accounts"``, ``"contacts"``, ``"records"``, ``"visits"``, ``"rating"`` …),
             so screens can refresh what they show.
         open_account_requested(int): a screen asks to show an account's dossier.
+        page_requested(str): a screen asks to show another page (its key in PAGES).
     """
 
     data_changed = Signal(str)
     open_account_requested = Signal(int)
+    page_requested = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)

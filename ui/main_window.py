@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         change and when another database is opened."""
         self.setWindowTitle(self.tr("KAM Desk — key-account manager"))
         self.ctx.open_account_requested.connect(self.open_account)
+        self.ctx.page_requested.connect(self.show_page)
         self._build_menus()
         blocked = self.nav.blockSignals(True)
         self.nav.clear()
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Drops every page and builds the window again (new database or language)."""
         self.ctx.open_account_requested.disconnect(self.open_account)
+        self.ctx.page_requested.disconnect(self.show_page)
         for widget in self.pages.values():
             # close() first: pages stop their background loaders in closeEvent, and a
             # QThread destroyed while running would take the process down.

@@ -74,7 +74,7 @@ def _print_differences(db: Database, run_id: int) -> None:
     for d in diffs:
         old = "—" if d.old_total is None else f"{total_text(d.old_total)} {d.old_grade}"
         new = "—" if d.new_total is None else f"{total_text(d.new_total)} {d.new_grade}"
-        print(f"  {d.code}  {d.name}  {old} → {new}")
+        print(f"  {d.code}  {d.name}  {old} → {new}" + (f"  ({d.why})" if d.why else ""))
 
 
 def _run_for(db: Database, year: int, final: bool) -> rating.RunInfo:

@@ -1,11 +1,13 @@
-"""Demo step: the sales policy by grade, last year's finalised rating with the review
-meeting's decisions, and a draft rating of this year for the next meeting."""
+"""Demo step: the sales policy by grade, a finalised rating with the review meeting's
+decisions for every past year with records (five years of history, so movements and
+the matrix between years mean something), and a draft rating of this year for the next
+meeting."""
 
 from __future__ import annotations
 
 import json
 import random
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +17,8 @@ from kam.rating import runs
 from kam.rating.scheme import default_scheme_text, parse_scheme
 from kam.services.policy import DEFAULT_POLICY, POLICY_GRADES
 
-DIRECTOR = "周建国"  # the sales director who chairs the meeting
+DIRECTOR = "周建国"
+HISTORY_YEARS = 5  # rated years, this year's draft included  # the sales director who chairs the meeting
 # Reasons a meeting gives for lifting or lowering a computed grade.
 LIFT_REASONS = (
     "新建热连轧产线明年投产，轧辊需求将翻倍，保留重点客户待遇",
@@ -30,15 +33,24 @@ LOWER_REASONS = (
 
 def populate(session: Session, rng: random.Random, today: date) -> None:
     _policies(session)
-    last_year, this_year = today.year - 1, today.year
     scheme_text = default_scheme_text()
-    if not runs.has_records(session, last_year):
-        return
-    final = _rate(session, last_year, scheme_text, created_by=DIRECTOR)
-    _decide(session, final, rng)
-    runs.finalise_run(session, final, DIRECTOR)
-    if runs.has_records(session, this_year):
-        _rate(session, this_year, scheme_text, created_by=DIRECTOR)
+    # Oldest first: each year's changes are judged against the year before, finalised.
+    for year in range(today.year - HISTORY_YEARS + 1, today.year):
+        if not runs.has_records(session, year):
+            continue
+        final = _rate(session, year, scheme_text, created_by=DIRECTOR)
+        _decide(session, final, rng)
+        runs.finalise_run(session, final, DIRECTOR)
+        _backdate(final, year)
+    if runs.has_records(session, today.year):
+        _rate(session, today.year, scheme_text, created_by=DIRECTOR)
+
+
+def _backdate(run: RatingRun, year: int) -> None:
+    """A past year was reviewed and finalised in the January after it, as in real life
+    (the warnings take the rating in force on a day from the finalisation date)."""
+    reviewed = min(datetime(year + 1, 1, 20, 9, 30), run.finalised_at or datetime.max)
+    run.created_at = run.finalised_at = reviewed
 
 
 def _policies(session: Session) -> None:

@@ -3,7 +3,7 @@ yearly manual scores, shaped like the roll maker of docs/domain.md.
 
 Volumes follow :func:`kam.demo.accounts.tier`: the thirty accounts above 100 t a year
 give roughly three quarters of the tonnage. High-speed-steel and high-chromium rolls
-sell at 1.5–4 万元/t; most mills pay 85–100 % within a few months, a handful are slow
+sell at 1.5–4 万元/t; most mills pay in full within three months, a handful are slow
 payers with arrears older than 180 days, and a few quality disputes cost money.
 """
 
@@ -121,13 +121,14 @@ def _payments(rng: random.Random, contract: Contract, slow: bool, today: date) -
     if slow:  # pays late, and leaves part of some contracts open for good
         share = rng.choice((1.0, rng.uniform(0.5, 0.9)))
         delay = rng.randint(60, 240)
-    else:
-        share = rng.choice((1.0, 1.0, 1.0, rng.uniform(0.9, 1.0)))
-        delay = rng.randint(10, 60)
+    else:  # pays in full, the last part well inside the 90 days the warnings allow
+        share = 1.0
+        delay = rng.randint(5, 30)
     parts = rng.randint(1, 3)
+    spacing = 30 if slow else 10
     out = []
     for n in range(parts):
-        paid_on = contract.signed_on + timedelta(days=delay + 30 * n)
+        paid_on = contract.signed_on + timedelta(days=delay + spacing * n)
         if paid_on > today:
             break
         amount = round(contract.amount * share / parts, 2)
@@ -151,12 +152,20 @@ def _promises(rng: random.Random, contracts: list[Contract], slow: bool, today: 
 
 def _scores(rng: random.Random, account_id: int, size: str, slow: bool, first: int,
             today: date) -> list[ManualScore]:
-    influence = {"key": (4, 5), "big": (3, 5), "medium": (2, 4), "small": (1, 3)}[size]
-    reputation = (2, 3) if slow else (3, 5)
-    return [ManualScore(account_id=account_id, year=year,
-                        industry_influence=rng.randint(*influence),
-                        reputation=rng.randint(*reputation))
-            for year in range(first, today.year + 1)]
+    lo_hi = {"key": (4, 5), "big": (3, 5), "medium": (2, 4), "small": (1, 3)}[size]
+    rep_lo_hi = (2, 3) if slow else (3, 5)
+    # A mill's standing changes slowly: now and then a point up or down, not a new draw
+    # every year (which moved a third of the grades at random).
+    influence, reputation = rng.randint(*lo_hi), rng.randint(*rep_lo_hi)
+    out = []
+    for year in range(first, today.year + 1):
+        out.append(ManualScore(account_id=account_id, year=year,
+                               industry_influence=influence, reputation=reputation))
+        if rng.random() < 0.2:
+            influence = min(max(influence + rng.choice((-1, 1)), lo_hi[0]), lo_hi[1])
+        if rng.random() < 0.2:
+            reputation = min(max(reputation + rng.choice((-1, 1)), rep_lo_hi[0]), rep_lo_hi[1])
+    return out
 
 
 def _issues(session: Session, rng: random.Random, buying: list[tuple[int, str, str]],

@@ -43,6 +43,7 @@ FOLLOW_UPS = {
     "technical": ("提交剥落问题分析报告", "安排试用轧辊生产计划", "寄送新材质技术资料"),
     "business": ("跟踪回款到账", "报送新报价单", "协调物流提前发货"),
 }
+SLIPPING = 0.05  # the share of account-layers whose visits have lapsed
 TECH_WORDS = ("技术", "设备", "质量", "生产", "轧钢", "工艺")
 
 
@@ -100,8 +101,8 @@ def _layer_year(
     quality: list[QualityRecord],
 ) -> None:
     step = interval_days(target)
-    # One account in four slips on this layer: its last visit lies well in the past.
-    slipping = rng.random() < 0.25
+    # Now and then a layer slips: its last visit lies well in the past, nothing planned.
+    slipping = rng.random() < SLIPPING
     day = today - timedelta(days=365) + timedelta(days=rng.randint(0, step // 2))
     last_done: date | None = None
     end_done = today - timedelta(days=int(step * rng.uniform(1.2, 2.0))) if slipping else today

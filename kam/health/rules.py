@@ -130,6 +130,7 @@ class OverdueLayer:
     layer: str
     due_on: date
     days_overdue: int
+    planned_on: date | None = None  # the next open visit on the layer from the day judged
 
 
 @dataclass(slots=True)
@@ -259,14 +260,24 @@ def issues_open(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarnin
 def visits_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
     out = []
     for item in f.overdue_layers:
+        planned = item.planned_on
+        if planned is not None and (planned - as_of).days <= t.visit_plan_settles_days:
+            continue  # someone has already planned the visit: nothing left to do
         if item.days_overdue > t.visit_severe_overdue_days:
             severity = Severity.HIGH
         else:
             severity = Severity.MEDIUM if f.key_account else Severity.LOW
-        out.append(_warn(f, WarningKind.VISIT_OVERDUE, severity, item.days_overdue,
-                         item.due_on, "{layer} visit overdue by {days} days (due {due})",
-                         f"layer:{item.layer}", layer=Label(item.layer),
-                         days=item.days_overdue, due=item.due_on.isoformat()))
+        if planned is None:
+            out.append(_warn(f, WarningKind.VISIT_OVERDUE, severity, item.days_overdue,
+                             item.due_on, "{layer} visit overdue by {days} days (due {due})",
+                             f"layer:{item.layer}", layer=Label(item.layer),
+                             days=item.days_overdue, due=item.due_on.isoformat()))
+        else:
+            out.append(_warn(f, WarningKind.VISIT_OVERDUE, severity, item.days_overdue,
+                             item.due_on, "{layer} visit overdue by {days} days (due {due}); "
+                             "a visit is planned for {planned}", f"layer:{item.layer}",
+                             layer=Label(item.layer), days=item.days_overdue,
+                             due=item.due_on.isoformat(), planned=planned.isoformat()))
     return out
 
 
@@ -324,6 +335,8 @@ def grade_dropped(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarn
     steps = GRADES.index(now) - GRADES.index(before)
     if steps <= 0:
         return []
+    if f.rating_on is not None and (as_of - f.rating_on).days > t.grade_drop_days:
+        return []
     return [_warn(f, WarningKind.GRADE_DROPPED, Severity.HIGH if steps >= 2 else Severity.MEDIUM,
                   steps, f.rating_on or as_of,
                   "Grade dropped from {before} to {now} in the {year} rating",
@@ -363,6 +376,7 @@ def english_sources() -> list[str]:
         "Quality record open for {days} days since {since}: {what}",
         "Complaint open for {days} days since {since}: {what}",
         "{layer} visit overdue by {days} days (due {due})",
+        "{layer} visit overdue by {days} days (due {due}); a visit is planned for {planned}",
         "{role} {name} ({department}) left on {since}",
         "{role} {name} ({department}) changed post on {since}",
         "Stage fell from {before_stage} ({before_year}: {before_share:g} %) to {now_stage} "

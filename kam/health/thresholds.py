@@ -10,8 +10,10 @@ from kam.i18n import _
 
 @dataclass(frozen=True)
 class Thresholds:
-    # Orders falling: the last N months' volume below a share of the same months a year before.
-    order_window_months: int = 6
+    # Orders falling: the last N months' volume below a share of the same months a year
+    # before. Mills order rolls a few times a year: half a year held one or two orders,
+    # and a healthy account "fell" whenever one of them landed a month later.
+    order_window_months: int = 12
     order_drop_ratio: float = 0.70
     order_severe_ratio: float = 0.40
     # Arrears: overdue (past the due date) by more than N days; severe past the second
@@ -27,7 +29,9 @@ class Thresholds:
     arrears_growth_min_amount: float = 10000.0
     # Collection rate over the last N months against the N months before, in points.
     collection_window_months: int = 12
-    collection_drop_points: float = 15.0
+    # 20 rather than 15: one young contract not yet due moves a small account's rate
+    # by more than 15 points.
+    collection_drop_points: float = 20.0
     collection_severe_rate: float = 60.0
     # Quality records and complaints open longer than N days (severe at twice that).
     quality_open_days: int = 30
@@ -37,9 +41,16 @@ class Thresholds:
     # Payment terms (账期) of contracts without their own or their account's (days).
     payment_days: int = 30
     # Share of wallet down by at least N points from the previous recorded year.
-    share_drop_points: float = 5.0
+    # Shares are the salesperson's estimate: a few points either way is noise.
+    share_drop_points: float = 10.0
     # A layer's visit overdue by more than N days is severe.
     visit_severe_overdue_days: int = 60
+    # A visit planned on an overdue layer within N days settles its warning (one planned
+    # later leaves the warning up, saying when).
+    visit_plan_settles_days: int = 30
+    # A grade dropped in the rating in force stays a warning for N days after the review
+    # meeting finalised it; after that it is the account's grade, not news.
+    grade_drop_days: int = 90
 
 
 # name → (label, lowest allowed, highest allowed)
@@ -63,6 +74,9 @@ LIMITS: dict[str, tuple[str, float, float]] = {
     "payment_days": ("Payment terms: company default (days)", 0, 3650),
     "share_drop_points": ("Share of wallet down by at least (points)", 0.1, 100),
     "visit_severe_overdue_days": ("Visit overdue: severe after (days)", 1, 3650),
+    "visit_plan_settles_days": ("Visit overdue: settled by a visit planned within (days)",
+                                0, 365),
+    "grade_drop_days": ("Grade dropped: shown for (days) after the rating", 1, 3650),
 }
 
 

@@ -142,6 +142,10 @@ MESSAGES: dict[str, str] = {
     "Share of wallet down by at least (points)": "份额下降至少（百分点）",
     "Payment terms: company default (days)": "账期：公司默认（天）",
     "Visit overdue: severe after (days)": "走访逾期超过（天）为严重",
+    "Visit overdue: settled by a visit planned within (days)": "走访逾期：已在多少天内安排拜访即视为已处理",
+    "Grade dropped: shown for (days) after the rating": "评级下降：评审后提示保留（天）",
+    "{layer} visit overdue by {days} days (due {due}); a visit is planned for {planned}":
+        "{layer}走访已逾期 {days} 天（应于 {due} 前）；已安排 {planned} 拜访",
     "{name} must be between {lo:g} and {hi:g}": "{name}必须在 {lo:g} 到 {hi:g} 之间",
     "unknown threshold": "未知的阈值",
     # warnings (kam.health.rules)

@@ -187,4 +187,12 @@ MESSAGES: dict[str, str] = {
     "cannot read the numbers of “{part}”": "无法识别“{part}”中的数字",
     # manual scores (kam.services.manual_scores)
     "must be a year such as 2025": "必须是年份，例如 2025",
+    # running a year (kam.services.rating)
+    "Reading the year's figures": "正在读取全年数据",
+    "Scoring {n} accounts": "正在为 {n} 个客户评分",
+    "Saving the results": "正在保存评级结果",
+    "Done": "完成",
+    "the meeting set {grade}: {reason}": "评审会定为 {grade}：{reason}",
+    "the meeting's override to {grade} was withdrawn": "评审会撤回了调整为 {grade} 的决定",
+    "the scheme's grade bounds changed: {bounds}": "评级方案的等级分数线变了：{bounds}",
 }

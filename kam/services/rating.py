@@ -8,6 +8,7 @@ final, so its differences can be shown); decisions can only be changed on a draf
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -38,6 +39,7 @@ from kam.rating.scoring import (
     CriterionScore,
     dec,
     score_account,
+    score_all,
 )
 from kam.validation import Checker, ValidationError
 
@@ -109,11 +111,18 @@ def load_scheme(text: str | None, year: int) -> tuple[Scheme, str]:
     return scheme.for_year(year), source
 
 
-def run_rating(db: Database, year: int, *, scheme_text: str | None = None) -> RunInfo:
+# What a run reports while it works: a stage for the user, steps done, steps in all.
+RunProgress = Callable[[str, int, int], None]
+RUN_STEPS = 3
+
+
+def run_rating(db: Database, year: int, *, scheme_text: str | None = None,
+               progress: RunProgress | None = None) -> RunInfo:
     """Rates every account for ``year`` and stores the result as a draft run.
 
     A draft of the same year is replaced (its decisions are carried over); a final run
-    stays as it is and the new draft is based on it.
+    stays as it is and the new draft is based on it. ``progress`` hears of each of the
+    :data:`RUN_STEPS` stages as it starts (the desktop runs this off its GUI thread).
 
     Raises:
         SchemeError: a bad scheme. ValidationError: manual scores outside 1–5, or a year
@@ -125,7 +134,12 @@ def run_rating(db: Database, year: int, *, scheme_text: str | None = None) -> Ru
             raise ValidationError({"year": _(
                 "nothing is recorded for {year}: no contracts, payments, quality records "
                 "or manual scores").format(year=year)})
-        scores = runs.score_year(session, scheme, year)
+        report = progress or (lambda _stage, _done, _total: None)
+        report(_("Reading the year's figures"), 0, RUN_STEPS)
+        inputs = runs.gather_inputs(session, scheme, year)
+        report(_("Scoring {n} accounts").format(n=len(inputs)), 1, RUN_STEPS)
+        scores = score_all(scheme, inputs)
+        report(_("Saving the results"), 2, RUN_STEPS)
         carried: dict[int, dict[str, object]] = {}
         old_draft = runs.draft_run_id(session, year)
         if old_draft is not None:
@@ -137,7 +151,9 @@ def run_rating(db: Database, year: int, *, scheme_text: str | None = None) -> Ru
             user=db.user, based_on_id=runs.final_run_id(session, year), carried=carried,
         )
         session.flush()
-        return _info(session, session.get_one(RatingRun, run_id))
+        info = _info(session, session.get_one(RatingRun, run_id))
+    report(_("Done"), RUN_STEPS, RUN_STEPS)
+    return info
 
 
 def list_runs(db: Database, year: int | None = None) -> list[RunInfo]:
@@ -343,6 +359,36 @@ class Difference:
     new_total: float | None
     old_grade: str | None
     new_grade: str | None
+    why: str = ""  # when the grade moved but the total did not: what moved it
+
+
+def _why_grade_moved(old: RatingResult, new: RatingResult, old_scheme: Scheme | None,
+                     new_scheme: Scheme | None) -> str:
+    """Why a grade changed with the same total: the meeting's decision, or the grade
+    bounds of the scheme."""
+    if (old.override_grade or "") != (new.override_grade or ""):
+        if new.override_grade:
+            return _("the meeting set {grade}: {reason}").format(
+                grade=new.override_grade, reason=new.reason or "—")
+        return _("the meeting's override to {grade} was withdrawn").format(
+            grade=old.override_grade)
+    if old.computed_grade != new.computed_grade and old_scheme and new_scheme:
+        moved = [f"{g} ≥ {old_scheme.grades[g]:g} → {new_scheme.grades[g]:g}"
+                 for g in sorted(new_scheme.grades)
+                 if old_scheme.grades.get(g) != new_scheme.grades[g]]
+        if moved:
+            return _("the scheme's grade bounds changed: {bounds}").format(
+                bounds="; ".join(moved))
+    return ""
+
+
+def _scheme_of(run: RatingRun | None) -> Scheme | None:
+    if run is None:
+        return None
+    try:
+        return parse_scheme(run.scheme_toml)
+    except SchemeError:  # a run stored without its scheme (imported, or very old)
+        return None
 
 
 def differences(db: Database, run_id: int) -> list[Difference]:
@@ -356,15 +402,19 @@ def differences(db: Database, run_id: int) -> list[Difference]:
             RatingResult.run_id == run.based_on_id))}
         new = {r.code: r for r in session.scalars(select(RatingResult).where(
             RatingResult.run_id == run_id))}
+        old_scheme = _scheme_of(session.get(RatingRun, run.based_on_id))
+        new_scheme = _scheme_of(run)
         diffs = []
         for code in sorted(old.keys() | new.keys()):
             o, n = old.get(code), new.get(code)
             if o is not None and n is not None and o.total == n.total and o.grade == n.grade:
                 continue
+            why = _why_grade_moved(o, n, old_scheme, new_scheme) if (
+                o is not None and n is not None and o.total == n.total) else ""
             diffs.append(Difference(
                 code, (n or o).name,  # type: ignore[union-attr]
                 o.total if o else None, n.total if n else None,
-                o.grade if o else None, n.grade if n else None))
+                o.grade if o else None, n.grade if n else None, why))
         return diffs
 
 

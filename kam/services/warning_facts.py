@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, extract, func, or_, select
+from sqlalchemy import String, and_, case, extract, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kam.domain import (
@@ -23,6 +23,7 @@ from kam.domain import (
     QualityRecord,
     RatingResult,
     RatingRun,
+    Visit,
 )
 from kam.domain.enums import ContactStatus, IssueStatus
 from kam.domain.rating import FINAL, SUPERSEDED
@@ -30,6 +31,7 @@ from kam.health.rules import KEY_ROLES, AccountFacts, ContactChange, OpenIssue, 
 from kam.health.stages import ShareYear, current, previous, stage_history
 from kam.health.thresholds import Thresholds
 from kam.services.cadence import last_visits, policy_targets
+from kam.services.visit_queries import OPEN_STATUSES
 from kam.visits.cadence import overdue_layers
 
 # Share-of-wallet years looked at (this year and the two before): the stage now and the
@@ -270,8 +272,35 @@ def _cadence(session: Session, as_of: date, ids: Sequence[int] | None,
              grades: list[tuple[int, str]], facts: dict[int, AccountFacts]) -> None:
     overdue = overdue_layers(dict(grades), last_visits(session, as_of, ids),
                              policy_targets(session), as_of)
+    planned = _next_planned(session, as_of, sorted({a for a, *_rest in overdue})) \
+        if overdue else {}
     for account_id, layer, due_on, days in overdue:
-        facts[account_id].overdue_layers.append(OverdueLayer(layer, due_on, days))
+        facts[account_id].overdue_layers.append(
+            OverdueLayer(layer, due_on, days, planned.get((account_id, layer))))
+
+
+def _next_planned(session: Session, as_of: date,
+                  ids: Sequence[int]) -> dict[tuple[int, str], date]:
+    """The next open visit from ``as_of`` per account and layer, for the accounts with
+    an overdue layer (a plan settles or annotates that layer's warning)."""
+    out: dict[tuple[int, str], date] = {}
+    for status in OPEN_STATUSES:
+        # One query per status: ``status = ?`` walks the cadence index (see visit_facts).
+        stmt = (select(Visit.account_id, Visit.layer,
+                       type_coerce(func.min(Visit.planned_on), String))
+                .where(Visit.status == status, Visit.planned_on >= as_of)
+                .group_by(Visit.account_id, Visit.layer))
+        # A long IN list costs more than reading every account's plans.
+        if len(ids) < 500:
+            stmt = stmt.where(Visit.account_id.in_(ids))
+        for account_id, layer, day in session.connection().execute(stmt):
+            if day is None:
+                continue
+            on = date.fromisoformat(day) if isinstance(day, str) else day
+            key = (account_id, layer)
+            if key not in out or on < out[key]:
+                out[key] = on
+    return out
 
 
 def _contacts(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,

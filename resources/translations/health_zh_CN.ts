@@ -189,47 +189,47 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="33" />
+        <location filename="../../ui/health/opportunity_panel.py" line="34" />
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="35" />
+        <location filename="../../ui/health/opportunity_panel.py" line="36" />
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="36" />
+        <location filename="../../ui/health/opportunity_panel.py" line="37" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="37" />
+        <location filename="../../ui/health/opportunity_panel.py" line="38" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="38" />
+        <location filename="../../ui/health/opportunity_panel.py" line="39" />
         <source>Followed up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="39" />
+        <location filename="../../ui/health/opportunity_panel.py" line="40" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="47" />
+        <location filename="../../ui/health/opportunity_panel.py" line="48" />
         <source>New opportunity…</source>
         <translation>新建机会…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="50" />
+        <location filename="../../ui/health/opportunity_panel.py" line="51" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="80" />
+        <location filename="../../ui/health/opportunity_panel.py" line="82" />
         <source>Use them as the stage asks</source>
         <translation>按当前阶段的策略把握机会</translation>
     </message>
@@ -291,37 +291,37 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="81" />
+        <location filename="../../ui/health/stage_panel.py" line="82" />
         <source>Relationship type</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="85" />
+        <location filename="../../ui/health/stage_panel.py" line="86" />
         <source>Share of wallet and stage by year</source>
         <translation>历年份额与关系阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="113" />
+        <location filename="../../ui/health/stage_panel.py" line="115" />
         <source>Stage by share of wallet: &lt;b&gt;%1&lt;/b&gt; (%2: our share %3 %)</source>
         <translation>按份额推算的关系阶段：&lt;b&gt;%1&lt;/b&gt;（%2 年我方份额 %3%）</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="117" />
+        <location filename="../../ui/health/stage_panel.py" line="119" />
         <source>No usable share-of-wallet entry yet; the recorded stage is &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>尚无可用的份额记录，档案中记录的阶段为&lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="120" />
+        <location filename="../../ui/health/stage_panel.py" line="122" />
         <source>Recorded on the account: %1</source>
         <translation>档案中记录的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="128" />
+        <location filename="../../ui/health/stage_panel.py" line="130" />
         <source>Aim</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="128" />
+        <location filename="../../ui/health/stage_panel.py" line="130" />
         <source>Tactics</source>
         <translation>策略</translation>
     </message>
@@ -413,14 +413,31 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="44" />
+        <location filename="../../ui/health/warnings_panel.py" line="53" />
+        <location filename="../../ui/health/warnings_panel.py" line="103" />
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="47" />
+        <location filename="../../ui/health/warnings_panel.py" line="56" />
         <source>Show again</source>
         <translation>重新显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/warnings_panel.py" line="59" />
+        <location filename="../../ui/health/warnings_panel.py" line="102" />
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/warnings_panel.py" line="61" />
+        <source>Plan a visit that deals with this warning</source>
+        <translation>安排拜访，处理这条预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/warnings_panel.py" line="104" />
+        <source>Open the dossier</source>
+        <translation>打开档案</translation>
     </message>
 </context>
 </TS>

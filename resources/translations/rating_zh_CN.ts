@@ -3,72 +3,72 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="66" />
+        <location filename="../../ui/rating/analysis_view.py" line="74" />
         <source>was {grade}</source>
         <translation>上年 {grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="67" />
+        <location filename="../../ui/rating/analysis_view.py" line="75" />
         <source>now {grade}</source>
         <translation>今年 {grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="102" />
+        <location filename="../../ui/rating/analysis_view.py" line="110" />
         <source>Value pyramid (by revenue)</source>
         <translation>价值金字塔（按销售收入）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="103" />
+        <location filename="../../ui/rating/analysis_view.py" line="111" />
         <source>Pareto curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="104" />
+        <location filename="../../ui/rating/analysis_view.py" line="112" />
         <source>Grade distribution</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="111" />
+        <location filename="../../ui/rating/analysis_view.py" line="120" />
         <source>Movement between grades against last year's final rating</source>
         <translation>与上年定稿评级相比的等级变动</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="126" />
+        <location filename="../../ui/rating/analysis_view.py" line="135" />
         <source>No rating for this year yet.</source>
         <translation>本年度尚未评级。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="137" />
+        <location filename="../../ui/rating/analysis_view.py" line="146" />
         <source>{buyers} of {n} accounts bought in {year}. The top 20 % of them gave {v:.1f} % of the volume and {r:.1f} % of the revenue; {k} accounts give 80 % of the volume.</source>
         <translation>{year} 年 {n} 个客户中有 {buyers} 个有采购。其中前 20 % 的客户贡献了 {v:.1f} % 的合同量和 {r:.1f} % 的销售收入；{k} 个客户贡献了 80 % 的合同量。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="151" />
+        <location filename="../../ui/rating/analysis_view.py" line="160" />
         <source>Share of revenue %</source>
         <translation>收入占比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="153" />
+        <location filename="../../ui/rating/analysis_view.py" line="162" />
         <source>Share of volume %</source>
         <translation>合同量占比 %</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="183" />
+        <location filename="../../ui/rating/analysis_view.py" line="197" />
         <source>Top N % of accounts</source>
         <translation>前 N % 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="186" />
+        <location filename="../../ui/rating/analysis_view.py" line="200" />
         <source>Share of volume</source>
         <translation>合同量占比</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="187" />
+        <location filename="../../ui/rating/analysis_view.py" line="201" />
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/analysis_view.py" line="197" />
+        <location filename="../../ui/rating/analysis_view.py" line="211" />
         <source>Even spread</source>
         <translation>平均分布</translation>
     </message>
@@ -192,72 +192,72 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="42" />
+        <location filename="../../ui/rating/meeting.py" line="43" />
         <source>{year} rating review</source>
         <translation>{year} 年度评级评审</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="61" />
+        <location filename="../../ui/rating/meeting.py" line="62" />
         <source>Whole ranking</source>
         <translation>全部排名</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="61" />
+        <location filename="../../ui/rating/meeting.py" line="62" />
         <source>Key accounts</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="62" />
+        <location filename="../../ui/rating/meeting.py" line="63" />
         <source>Movements</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="62" />
+        <location filename="../../ui/rating/meeting.py" line="63" />
         <source>Overrides</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="70" />
+        <location filename="../../ui/rating/meeting.py" line="71" />
         <source>Criteria</source>
         <translation>各项指标</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="74" />
+        <location filename="../../ui/rating/meeting.py" line="75" />
         <source>Leave (Esc)</source>
         <translation>退出（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="105" />
+        <location filename="../../ui/rating/meeting.py" line="111" />
         <source>{year} annual key-account rating · {status}</source>
         <translation>{year} 年度大客户评级 · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="142" />
+        <location filename="../../ui/rating/meeting.py" line="149" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="145" />
+        <location filename="../../ui/rating/meeting.py" line="152" />
         <source>Key accounts: {n}</source>
         <translation>大客户：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="146" />
+        <location filename="../../ui/rating/meeting.py" line="153" />
         <source>New in the list: {names}</source>
         <translation>新进清单：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="147" />
+        <location filename="../../ui/rating/meeting.py" line="154" />
         <source>Dropped out: {names}</source>
         <translation>退出清单：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="148" />
+        <location filename="../../ui/rating/meeting.py" line="155" />
         <source>Up: {names}</source>
         <translation>等级上升：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="149" />
+        <location filename="../../ui/rating/meeting.py" line="156" />
         <source>Down: {names}</source>
         <translation>等级下降：{names}</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/rating/page.py" line="36" />
+        <location filename="../../ui/rating/page.py" line="40" />
         <source>Rating</source>
         <translation>评级</translation>
     </message>
@@ -356,123 +356,132 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../ui/rating/page.py" line="70" />
+        <location filename="../../ui/rating/page.py" line="91" />
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="73" />
-        <location filename="../../ui/rating/page.py" line="171" />
-        <location filename="../../ui/rating/page.py" line="176" />
-        <location filename="../../ui/rating/page.py" line="184" />
-        <location filename="../../ui/rating/page.py" line="187" />
-        <location filename="../../ui/rating/page.py" line="200" />
+        <location filename="../../ui/rating/page.py" line="94" />
+        <location filename="../../ui/rating/page.py" line="198" />
+        <location filename="../../ui/rating/page.py" line="203" />
+        <location filename="../../ui/rating/page.py" line="245" />
+        <location filename="../../ui/rating/page.py" line="268" />
         <source>Run the year</source>
         <translation>年度评级</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="75" />
+        <location filename="../../ui/rating/page.py" line="96" />
         <source>Rate every account with the scheme below (Ctrl+R)</source>
         <translation>用下方方案为所有客户评级（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="76" />
+        <location filename="../../ui/rating/page.py" line="97" />
         <source>Finalise…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="78" />
+        <location filename="../../ui/rating/page.py" line="99" />
         <source>Meeting mode</source>
         <translation>评审会模式</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="80" />
+        <location filename="../../ui/rating/page.py" line="101" />
         <source>Large type for the projector (F11)</source>
         <translation>大字体，适合投影（F11）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="81" />
+        <location filename="../../ui/rating/page.py" line="102" />
         <source>Meeting pack PDF…</source>
         <translation>评审会材料 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="97" />
+        <location filename="../../ui/rating/page.py" line="124" />
         <source>Results</source>
         <translation>评级结果</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="98" />
+        <location filename="../../ui/rating/page.py" line="125" />
         <source>Manual scores</source>
         <translation>人工评分</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="99" />
+        <location filename="../../ui/rating/page.py" line="126" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="100" />
+        <location filename="../../ui/rating/page.py" line="127" />
         <source>Scheme</source>
         <translation>评级方案</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="101" />
+        <location filename="../../ui/rating/page.py" line="128" />
         <source>Sales policy</source>
         <translation>销售政策</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="138" />
+        <location filename="../../ui/rating/page.py" line="165" />
         <source>Not rated yet: enter the manual scores, check the scheme, then run the year.</source>
         <translation>尚未评级：请先录入人工评分、检查评级方案，然后进行年度评级。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="141" />
+        <location filename="../../ui/rating/page.py" line="168" />
         <source>{status} · finalised {date} by {who} · {n} accounts, {k} key accounts</source>
         <translation>{status} · {date} 由 {who} 定稿 · {n} 个客户，大客户 {k} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="147" />
+        <location filename="../../ui/rating/page.py" line="174" />
         <source> · re-run of the finalised rating</source>
         <translation> · 对已定稿评级的重新评级</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="148" />
+        <location filename="../../ui/rating/page.py" line="175" />
         <source>{status} · run {date} by {who} · {n} accounts, {k} key accounts</source>
         <translation>{status} · {date} 由 {who} 评级 · {n} 个客户，大客户 {k} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="172" />
+        <location filename="../../ui/rating/page.py" line="199" />
         <source>The scheme has problems; fix them first.</source>
         <translation>评级方案有错误，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="177" />
+        <location filename="../../ui/rating/page.py" line="204" />
         <source>{year} is finalised. Running it again makes a new draft beside the final rating, which stays as it is. Continue?</source>
         <translation>{year} 年已定稿。重新评级将另建一份草稿，定稿保持不变。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="201" />
+        <location filename="../../ui/rating/page.py" line="219" />
+        <source>Rating {year}…</source>
+        <translation>正在评级 {year} 年…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/page.py" line="264" />
+        <source> (same total: {why})</source>
+        <translation>（总分未变：{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/page.py" line="269" />
         <source>New draft: {n} accounts differ from the finalised rating.</source>
         <translation>新草稿：与定稿相比有 {n} 个客户不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="209" />
-        <location filename="../../ui/rating/page.py" line="218" />
+        <location filename="../../ui/rating/page.py" line="277" />
+        <location filename="../../ui/rating/page.py" line="286" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="210" />
+        <location filename="../../ui/rating/page.py" line="278" />
         <source>Finalising freezes the {year} results, scheme and decisions, and sets every account's grade. Who finalises?</source>
         <translation>定稿将冻结 {year} 年的评级结果、评级方案和评审决定，并更新每个客户的等级。定稿人是？</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="241" />
+        <location filename="../../ui/rating/page.py" line="309" />
         <source>Meeting pack</source>
         <translation>评审会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/page.py" line="251" />
+        <location filename="../../ui/rating/page.py" line="320" />
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -480,52 +489,62 @@
 <context>
     <name>RatingResults</name>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="162" />
+        <location filename="../../ui/rating/results_model.py" line="184" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="163" />
+        <location filename="../../ui/rating/results_model.py" line="185" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="164" />
+        <location filename="../../ui/rating/results_model.py" line="186" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="173" />
+        <location filename="../../ui/rating/results_model.py" line="187" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="175" />
+        <location filename="../../ui/rating/results_model.py" line="189" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="177" />
+        <location filename="../../ui/rating/results_model.py" line="191" />
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="179" />
+        <location filename="../../ui/rating/results_model.py" line="196" />
         <source>Last year</source>
         <translation>上年</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="181" />
+        <location filename="../../ui/rating/results_model.py" line="230" />
+        <source>{value} gives {points} points</source>
+        <translation>{value}，得 {points} 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/results_model.py" line="255" />
+        <source>value → points</source>
+        <translation>数值 → 得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/results_model.py" line="193" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="184" />
+        <location filename="../../ui/rating/results_model.py" line="198" />
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_model.py" line="209" />
+        <location filename="../../ui/rating/results_model.py" line="229" />
         <source>No data: 0 points</source>
         <translation>无数据：计 0 分</translation>
     </message>
@@ -684,27 +703,37 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="46" />
+        <location filename="../../ui/rating/results_panel.py" line="52" />
         <source>Search code, name or pinyin</source>
         <translation>搜索编码、名称或拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="58" />
+        <location filename="../../ui/rating/results_panel.py" line="64" />
         <source>Key accounts only</source>
         <translation>只看大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="64" />
+        <location filename="../../ui/rating/results_panel.py" line="70" />
         <source>Any movement</source>
         <translation>全部变动</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="65" />
+        <location filename="../../ui/rating/results_panel.py" line="71" />
         <source>Moved (new, dropped, up, down)</source>
         <translation>有变动（新进、退出、上升、下降）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="170" />
+        <location filename="../../ui/rating/results_panel.py" line="236" />
+        <source>No account matches this filter: change or clear it to see the {total} accounts.</source>
+        <translation>没有符合筛选条件的客户。请修改或清除筛选条件，查看全部 {total} 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/results_panel.py" line="237" />
+        <source>This year has not been rated yet.</source>
+        <translation>本年度尚未评级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/results_panel.py" line="240" />
         <source>{shown} of {total} accounts shown · {key} key accounts</source>
         <translation>显示 {shown} / {total} 个客户 · 大客户 {key} 个</translation>
     </message>

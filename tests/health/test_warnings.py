@@ -119,6 +119,43 @@ def test_a_planned_visit_that_did_not_happen_does_not_count(db: Database) -> Non
     assert kinds(db, kind="visit_overdue") == [("visit_overdue", "low")]
 
 
+def test_a_visit_planned_on_an_overdue_layer_settles_or_annotates_it(db: Database) -> None:
+    a = h.account(db, grade="A")
+    h.visit(db, a, "business", date(2026, 4, 1))
+    # Planned for three months on: the warning stays, saying when the visit will be.
+    h.visit(db, a, "business", DAY + timedelta(days=90), status="planned")
+    rows = [r for r in open_warnings(db, DAY) if r.kind == "visit_overdue"]
+    assert len(rows) == 1 and f"planned for {DAY + timedelta(days=90)}" in rows[0].reason
+    # Planned within visit_plan_settles_days (30): nothing left to do.
+    h.visit(db, a, "business", DAY + timedelta(days=10), status="planned")
+    assert kinds(db, kind="visit_overdue") == []
+    # A plan on another layer settles nothing.
+    h.visit(db, a, "technical", date(2026, 2, 1))
+    h.visit(db, a, "business", DAY + timedelta(days=3), status="planned")
+    assert [r.subject for r in open_warnings(db, DAY)] == ["layer:technical"]
+
+
+def test_a_healthy_account_raises_nothing(db: Database) -> None:
+    """Orders steady, paid within a month, every layer visited on time or planned,
+    shares and grade holding: a home screen with nothing to do for it."""
+    a = h.account(db, grade="B", key=True)
+    for month in range(1, 25):
+        signed = date(2024, 6, 15) + timedelta(days=30 * month)
+        if signed > DAY:
+            break
+        h.contract(db, a, signed, quantity=12.0 + month % 3, amount=300_000)
+        if signed + timedelta(days=25) <= DAY:
+            h.payment(db, a, signed + timedelta(days=25), 300_000)
+    h.visit(db, a, "leader", date(2026, 1, 10))
+    h.visit(db, a, "technical", date(2026, 5, 20))
+    h.visit(db, a, "business", date(2026, 5, 15))  # B: every 46 days, due 6-30
+    h.visit(db, a, "business", DAY + timedelta(days=7), status="planned")
+    h.share(db, a, 2025, 62)
+    h.share(db, a, 2026, 55)  # an estimate 7 points lower: noise, not news
+    h.rating(db, 2025, date(2026, 1, 20), {a: ("B", "B")})
+    assert kinds(db) == []
+
+
 def test_key_contact_left_fires_for_a_while_and_clears(db: Database) -> None:
     a = h.account(db)
     h.contact(db, a, "张总", status="left", changed_on=date(2026, 6, 1))
@@ -185,9 +222,11 @@ def test_nonsense_shares_raise_no_alarm(db: Database) -> None:
 
 def test_grade_dropped_in_the_last_rating_fires_and_clears(db: Database) -> None:
     a = h.account(db)
-    h.rating(db, 2025, date(2026, 1, 20), {a: ("C", "B")})
+    h.rating(db, 2025, date(2026, 4, 20), {a: ("C", "B")})
     assert kinds(db, kind="grade_dropped") == [("grade_dropped", "medium")]
-    assert kinds(db, date(2026, 1, 19), "grade_dropped") == []
+    assert kinds(db, date(2026, 4, 19), "grade_dropped") == []
+    # News for a quarter after the review meeting (grade_drop_days), then it is the grade.
+    assert kinds(db, date(2026, 4, 20) + timedelta(days=91), "grade_dropped") == []
     h.rating(db, 2026, date(2026, 6, 1), {a: ("C", "C")})
     assert kinds(db, kind="grade_dropped") == []
 

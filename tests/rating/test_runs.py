@@ -160,3 +160,22 @@ def test_rating_history_lists_each_year_newest_first(db, ids) -> None:
     history = rating.rating_history(db, ids["SD"])
     assert [(h.year, h.status, h.grade, h.rank, h.of) for h in history] == [
         (2025, "draft", "C", 2, 4), (2024, "final", "A", 1, 4)]
+
+
+def test_a_run_reports_its_stages(db, ids) -> None:
+    heard: list[tuple[str, int, int]] = []
+    rating.run_rating(db, 2025, scheme_text=SCHEME,
+                      progress=lambda stage, done, total: heard.append((stage, done, total)))
+    assert [(d, t) for _s, d, t in heard] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert heard[1][0] == "Scoring 4 accounts"
+
+
+def test_a_rerun_says_why_a_grade_moved_with_the_same_total(db, ids) -> None:
+    rating.finalise(db, rating.run_rating(db, 2025, scheme_text=SCHEME).id, by="王总")
+    # The director lowers the bar for C: SD's 68.0 stays 68.0 but is now a B.
+    lower = SCHEME.replace("B = 70", "B = 65")
+    draft = rating.run_rating(db, 2025, scheme_text=lower)
+    (diff,) = rating.differences(db, draft.id)
+    assert (diff.code, diff.old_total, diff.new_total) == ("SD", 68.0, 68.0)
+    assert (diff.old_grade, diff.new_grade) == ("C", "B")
+    assert diff.why == "the scheme's grade bounds changed: B ≥ 70 → 65"

@@ -1,5 +1,6 @@
-"""The home screen: my accounts' warnings by severity, visits due this week, follow-ups
-overdue, and the key accounts by grade and stage; double-click opens the dossier."""
+"""The home screen: my accounts' warnings by severity with the short list of accounts
+that need me this week, visits due this week, follow-ups overdue, and the key accounts
+by grade and stage; double-click opens the dossier."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ from kam.services.follow_ups import FollowUpRow
 from kam.services.warnings import WarningRow
 from ui.context import AppContext
 from ui.dashboard.loader import DashboardLoader, Loaded
+from ui.dashboard.short_list import WarningShortList
 from ui.health.colors import SEVERITY_COLORS
-from ui.health.warnings_panel import WarningsPanel
 from ui.shell.settings import app_settings
 from ui.widgets.errors import RECOVERABLE
 from ui.widgets.table_model import Column, RowTableModel
@@ -86,10 +87,9 @@ class DashboardPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("dashboardStatus")
         cards.addWidget(self.status)
-        self.warnings = WarningsPanel(ctx.db, ("severity", "account", "kind", "since", "reason"),
-                                      self, today)
-        self.warnings.account_opened.connect(ctx.open_account_requested)
-        self.warnings.acknowledged.connect(self._acknowledged)
+        # Every warning is on the Warnings page; here only the accounts that need me.
+        self.warnings = WarningShortList(ctx, self, today)
+        self.warnings.show_all.connect(lambda: ctx.page_requested.emit("warnings"))
         self.week_model: RowTableModel[WeekItem] = RowTableModel([
             Column(lambda: self.tr("Day"), lambda w: self._day(w.day)),
             Column(lambda: self.tr("Account"), lambda w: f"{w.code} {w.account}"),
@@ -120,7 +120,7 @@ class DashboardPage(QWidget):
                                       lambda r: self.follow_model.row_at(r).account_id)
         self.key_accounts = self._table("keyAccounts", self.key_model,
                                         lambda r: self.key_model.row_at(r).account_id)
-        self.warnings_box = _box(self.tr("Warnings on my accounts"), self.warnings)
+        self.warnings_box = _box(self.tr("Needs me this week"), self.warnings)
         self.week_box = _box(self.tr("Visits this week"), self.week)
         self.follow_box = _box(self.tr("Follow-ups overdue"), self.follow_ups)
         self.key_box = _box(self.tr("Key accounts by grade and stage"), self.key_accounts)
@@ -241,10 +241,6 @@ class DashboardPage(QWidget):
             if self.loader is not None:
                 self.loader.thread_.wait(20)
             waited += 20
-
-    def _acknowledged(self) -> None:
-        self.refresh()
-        self.ctx.data_changed.emit("warnings")
 
     def _data_changed(self, what: str) -> None:
         if what != "warnings" and self.isVisible():

@@ -30,7 +30,7 @@ class RelationshipTab(QWidget):
         self.coverage = CoveragePanel(ctx.db, self)
         self.opportunities = OpportunityPanel(ctx.db, self, today)
         self.warnings = WarningsPanel(ctx.db, ("severity", "kind", "since", "reason", "ack"),
-                                      self, today)
+                                      self, today, ctx=ctx)
         self.warnings.acknowledged.connect(self._warnings_changed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relationshipSections")

@@ -51,7 +51,7 @@ class WarningsPage(QWidget):
         thresholds = QPushButton(self.tr("Thresholds…"))
         thresholds.setObjectName("editThresholds")
         thresholds.clicked.connect(self.edit_thresholds)
-        self.panel = WarningsPanel(ctx.db, None, self, today)
+        self.panel = WarningsPanel(ctx.db, None, self, today, ctx=ctx)
         self.panel.account_opened.connect(ctx.open_account_requested)
         self.panel.acknowledged.connect(self._acknowledged)
         filters = QHBoxLayout()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -23,7 +24,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kam.rating.scheme import GRADES
 from kam.services import rating
@@ -106,6 +114,7 @@ class AnalysisView(QWidget):
         movement_view = QTableView()
         movement_view.setObjectName("movementTable")
         movement_view.setModel(self.movement)
+        movement_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         movement_box = QWidget()
         box_layout = QVBoxLayout(movement_box)
         box_layout.addWidget(QLabel(QCoreApplication.translate("AnalysisView", "Movement between grades against last year's final "
@@ -161,11 +170,16 @@ class AnalysisView(QWidget):
         series.append(revenue)
         series.append(volume)
         series.setLabelsVisible(True)
+        # Beside the bar, not inside it: a 1 % layer's bar is too short for "7.2".
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value %")
         chart.addSeries(series)
         y_axis = QBarCategoryAxis()
         y_axis.append(categories)
         x_axis = QValueAxis()
-        x_axis.setRange(0, 100)
+        widest = max((max(layer.revenue_share, layer.volume_share) for layer in a.pyramid),
+                     default=0.0)
+        x_axis.setRange(0, 100 if widest < 85 else 125)
         x_axis.setLabelFormat("%d %%")
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

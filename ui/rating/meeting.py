@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -77,24 +78,31 @@ class MeetingWindow(QWidget):
         views.addWidget(self.close_button)
 
         self.panel = ResultsPanel(ctx)
-        self.panel.table.verticalHeader().setDefaultSectionSize(int(30 * SCALE))
+        self.panel.set_row_height(int(30 * SCALE))
         self.movements = QLabel()
         self.movements.setObjectName("meetingMovements")
         self.movements.setWordWrap(True)
         self.movements.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.movements.setTextFormat(Qt.TextFormat.PlainText)
+        # A long 新进清单 wraps and scrolls instead of running off the screen.
+        self.movements_area = QScrollArea()
+        self.movements_area.setObjectName("meetingMovementsArea")
+        self.movements_area.setWidgetResizable(True)
+        self.movements_area.setWidget(self.movements)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.panel)
-        splitter.addWidget(self.movements)
-        splitter.setStretchFactor(0, 4)
+        splitter.addWidget(self.movements_area)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        # Room for the key-account count and two lines of the list, even on 768 high.
+        self.movements_area.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 3.6))
         layout = QVBoxLayout(self)
         layout.addLayout(views)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.panel.result_changed.connect(self._reload_movements)
         self.reload()
-        self.panel.table.horizontalHeader().resizeSection(2, int(240 * SCALE))
+        self.panel.set_widths(int(44 * SCALE), int(60 * SCALE), int(170 * SCALE))
         self._show_criteria(False)
         self.show_view("all")
 
@@ -110,8 +118,9 @@ class MeetingWindow(QWidget):
         """Criterion columns are hidden by default: in large type the ranking, totals,
         grades and movements are what fit on the wall."""
         model = self.panel.model
-        for column in range(3, model.total_column()):
+        for column in model.criteria_columns():
             self.panel.table.setColumnHidden(column, not shown)
+        self.panel.fit_columns()
 
     def show_view(self, key: str) -> None:
         self.views[key].setChecked(True)

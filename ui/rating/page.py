@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.rating.scheme import SchemeError
 from kam.services import rating
 from kam.validation import ValidationError
 from ui.context import AppContext
 from ui.rating.results_panel import ResultsPanel
+from ui.rating.run_job import RatingJob
 from ui.rating.titles import status_title
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
@@ -50,7 +51,13 @@ def busy() -> Iterator[None]:
 
 
 class RatingPage(QWidget):
-    """The year's rating and everything around it."""
+    """The year's rating and everything around it.
+
+    Signals:
+        run_finished(): a run of the year ended (stored, or refused with a message).
+    """
+
+    run_finished = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  year: int | None = None) -> None:
@@ -58,6 +65,7 @@ class RatingPage(QWidget):
         self.setObjectName("ratingPage")
         self.ctx = ctx
         self.run: rating.RunInfo | None = None
+        self.job: RatingJob | None = None
         self._build(year or self._default_year())
         ctx.data_changed.connect(self._data_changed)
         self.refresh()
@@ -93,9 +101,15 @@ class RatingPage(QWidget):
         self.meeting_button.setToolTip(QCoreApplication.translate("RatingPage", "Large type for the projector (F11)"))
         self.report_button = QPushButton(QCoreApplication.translate("RatingPage", "Meeting pack PDF…"))
         self.report_button.setObjectName("ratingReport")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("ratingProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         header = QHBoxLayout()
         header.addWidget(self.year)
         header.addWidget(self.status, 1)
+        header.addWidget(self.progress)
         for button in (self.run_button, self.finalise_button, self.meeting_button,
                        self.report_button):
             header.addWidget(button)
@@ -191,29 +205,69 @@ class RatingPage(QWidget):
                     "final rating, which stays as it is. Continue?").format(year=year))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with busy():
-                run = rating.run_rating(self.ctx.db, year, scheme_text=text)
-        except SchemeError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"), "\n".join(exc.problems))
-            return
-        except ValidationError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"), "\n".join(exc.errors.values()))
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
+        if self.job is not None:
+            return  # one run at a time
+        # Off the GUI thread, like the import: the window stays alive and shows progress.
+        self.job = RatingJob(self.ctx.db, year, text)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._run_done)
+        self.job.failed.connect(self._run_failed)
+        self.run_button.setEnabled(False)
+        self.year.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(QCoreApplication.translate("RatingPage", "Rating {year}…").format(
+            year=year))
+        self.job.start()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # A QThread destroyed while running takes the process down: let the run finish.
+        if self.job is not None:
+            self.job.wait()
+        super().closeEvent(event)
+
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(stage)
+
+    def _end_job(self) -> None:
+        if self.job is not None:
+            self.job.wait()
+            self.job = None
+        self.progress.hide()
+        self.run_button.setEnabled(True)
+        self.year.setEnabled(True)
+
+    def _run_failed(self, message: str) -> None:
+        self._end_job()
+        self._update_status()
+        QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"),
+                            message)
+        self.run_finished.emit()
+
+    def _run_done(self, run: rating.RunInfo) -> None:
+        self._end_job()
         self.refresh()
         self.tabs.setCurrentWidget(self.results)
         self.ctx.data_changed.emit("rating")
         if run.based_on_id is not None:
-            diffs = rating.differences(self.ctx.db, run.id)
-            lines = [f"{d.code} {d.name}: {d.old_total} {d.old_grade or ''} → "
-                     f"{d.new_total} {d.new_grade or ''}" for d in diffs[:20]]
-            QMessageBox.information(
-                self, QCoreApplication.translate("RatingPage", "Run the year"),
-                QCoreApplication.translate("RatingPage", "New draft: {n} accounts differ from the finalised rating.").format(
-                    n=len(diffs)) + ("\n\n" + "\n".join(lines) if lines else ""))
+            self._show_differences(run)
+        self.run_finished.emit()
+
+    def _show_differences(self, run: rating.RunInfo) -> None:
+        """What the re-run changed against the finalised rating; a grade that moved with
+        the same total says why (the meeting's decision, or the scheme's bounds)."""
+        diffs = rating.differences(self.ctx.db, run.id)
+        lines = [f"{d.code} {d.name}: {d.old_total} {d.old_grade or ''} → "
+                 f"{d.new_total} {d.new_grade or ''}"
+                 + (QCoreApplication.translate("RatingPage", " (same total: {why})").format(
+                     why=d.why) if d.why else "") for d in diffs[:20]]
+        self.last_differences = "\n".join(lines)
+        QMessageBox.information(
+            self, QCoreApplication.translate("RatingPage", "Run the year"),
+            QCoreApplication.translate("RatingPage", "New draft: {n} accounts differ from the finalised rating.").format(
+                n=len(diffs)) + ("\n\n" + self.last_differences if lines else ""))
 
     def finalise(self, by: str | None = None) -> None:
         if self.run is None or self.run.status != "draft":

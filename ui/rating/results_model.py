@@ -1,4 +1,6 @@
-"""The results table: one row per account, a column per criterion's points.
+"""The results table: one row per account. Rank, code and name first (the panel keeps
+them in view), then what a meeting looks at — total, grade, key account, change, last
+year, decision — then each criterion's raw value with the points it gave.
 
 10,000 rows must sort and filter instantly (< 50 ms), so the model sorts and filters
 its own list with Python's C sort and one list comprehension. A QSortFilterProxyModel
@@ -34,6 +36,9 @@ CHANGE_COLORS = {"new": "#1B5E20", "up": "#1B5E20", "dropped": "#B00020", "down"
 MISSING_COLOR = QColor("#B00020")
 
 
+FROZEN = 3  # rank, code and name: the columns that stay put when the table scrolls
+
+
 @dataclass(frozen=True)
 class _Column:
     title: Callable[[], str]
@@ -41,6 +46,16 @@ class _Column:
     key: Callable[[ResultRow], Any]
     numeric: bool = False
     measure: str = ""
+    name: str = ""
+
+
+def criterion_text(row: ResultRow, measure: str) -> str:
+    """The raw value and the points it gave: "81.2 % → 53" (a bare 53 under 回款率
+    read as a rate of 53 %)."""
+    if measure in row.missing:
+        return "—"
+    points = points_text(row.points.get(measure, 0.0))
+    return f"{value_text(measure, row.values.get(measure))} → {points}"
 
 
 @dataclass(frozen=True)
@@ -151,39 +166,44 @@ class ResultsModel(QAbstractTableModel):
     def scheme(self) -> Scheme | None:
         return self._scheme
 
+    def column_named(self, name: str) -> int:
+        return next(n for n, c in enumerate(self._columns) if c.name == name)
+
     def total_column(self) -> int:
-        return 3 + len(self._scheme.criteria if self._scheme else ())
+        return self.column_named("total")
 
     def grade_column(self) -> int:
-        return self.total_column() + 1
+        return self.column_named("grade")
+
+    def criteria_columns(self) -> range:
+        first = self.column_named("decision") + 1
+        return range(first, len(self._columns))
 
     def _build_columns(self, scheme: Scheme | None) -> list[_Column]:
         columns = [
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Rank"), lambda r: str(r.rank), lambda r: r.rank, True),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Code"), lambda r: r.code, lambda r: r.code),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Name"), lambda r: r.name, lambda r: (r.pinyin, r.name)),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Rank"), lambda r: str(r.rank), lambda r: r.rank, True, name="rank"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Code"), lambda r: r.code, lambda r: r.code, name="code"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Name"), lambda r: r.name, lambda r: (r.pinyin, r.name), name="name"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Total"), lambda r: total_text(r.total),
+                    lambda r: (r.total, r.revenue), True, name="total"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
+                    lambda r: r.grade, name="grade"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Key account"), lambda r: "●" if r.key_account else "",
+                    lambda r: r.key_account, name="key"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Change"),
+                    lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
+                    lambda r: r.change, name="change"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Last year"), lambda r: r.previous_grade or "—",
+                    lambda r: r.previous_grade or "Z", name="previous"),
+            _Column(lambda: QCoreApplication.translate("RatingResults", "Decision"), lambda r: decision_title(r.decision),
+                    lambda r: r.decision, name="decision"),
         ]
         for criterion in scheme.criteria if scheme else ():
             m = criterion.measure
             columns.append(_Column(
                 lambda c=criterion: c.title,
-                lambda r, m=m: "—" if m in r.missing else points_text(r.points.get(m, 0.0)),
-                lambda r, m=m: r.points.get(m, 0.0), True, m))
-        columns += [
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Total"), lambda r: total_text(r.total),
-                    lambda r: (r.total, r.revenue), True),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
-                    lambda r: r.grade),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Key account"), lambda r: "●" if r.key_account else "",
-                    lambda r: r.key_account),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Last year"), lambda r: r.previous_grade or "—",
-                    lambda r: r.previous_grade or "Z"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Change"),
-                    lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
-                    lambda r: r.change),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Decision"), lambda r: decision_title(r.decision),
-                    lambda r: r.decision),
-        ]
+                lambda r, m=m: criterion_text(r, m),
+                lambda r, m=m: r.points.get(m, 0.0), True, m, name=m))
         return columns
 
     # -- Qt model ----------------------------------------------------------------
@@ -207,7 +227,9 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.measure:
             if column.measure in row.missing:
                 return QCoreApplication.translate("RatingResults", "No data: 0 points")
-            return value_text(column.measure, row.values.get(column.measure))
+            return QCoreApplication.translate("RatingResults", "{value} gives {points} points").format(
+                value=value_text(column.measure, row.values.get(column.measure)),
+                points=points_text(row.points.get(column.measure, 0.0)))
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._color(row, index.column(), column)
         return None
@@ -217,7 +239,7 @@ class ResultsModel(QAbstractTableModel):
             return QBrush(MISSING_COLOR)
         if number == self.grade_column() and row.grade in GRADE_COLORS:
             return QBrush(QColor(GRADE_COLORS[row.grade]))
-        if number == len(self._columns) - 2:  # the change column
+        if column.name == "change":
             color = CHANGE_COLORS.get(row.change)
             return QBrush(QColor(color)) if color else None
         return None
@@ -228,6 +250,12 @@ class ResultsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            column = self._columns[section]
+            if column.measure:  # the value and its points, as the cells show them
+                return column.title() + "\n" + QCoreApplication.translate(
+                    "RatingResults", "value → points")
+            return column.title()
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._columns[section].title()
         return None
 

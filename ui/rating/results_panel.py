@@ -1,5 +1,9 @@
 """The results of a run: filters, the ranking table, and beside it the selected
-account's explanation and the meeting's decision on it."""
+account's explanation and the meeting's decision on it.
+
+Rank, code and name stay in view while the rest scrolls sideways (a second view of the
+same model on the left, sharing the selection): at 1280 or 1366 wide a criterion or two
+fit beside the totals, and the name must not scroll away."""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +28,7 @@ from kam.validation import ValidationError
 from ui.context import AppContext
 from ui.rating.decision_panel import DecisionPanel
 from ui.rating.explain_view import ExplainView
-from ui.rating.results_model import ResultsFilter, ResultsModel
+from ui.rating.results_model import FROZEN, ResultsFilter, ResultsModel
 from ui.rating.titles import change_title
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.table_view import ListTable
@@ -105,6 +111,21 @@ class ResultsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.frozen = ListTable()
+        self.frozen.setObjectName("resultsFrozen")
+        self.frozen.setModel(self.model)
+        self.frozen.setSelectionModel(self.table.selectionModel())
+        self.frozen.setSortingEnabled(True)
+        self.frozen.horizontalHeader().setStretchLastSection(False)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Both views keep a horizontal bar so their rows line up to the last one.
+        for view in (self.frozen, self.table):
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.frozen.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.verticalScrollBar().valueChanged.connect(
+            self.frozen.verticalScrollBar().setValue)
+        self.frozen.verticalScrollBar().valueChanged.connect(
+            self.table.verticalScrollBar().setValue)
         self.count = QLabel()
         self.count.setObjectName("resultsCount")
         self.explain = ExplainView()
@@ -114,7 +135,21 @@ class ResultsPanel(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filters)
-        left_layout.addWidget(self.table, 1)
+        both = QWidget()
+        tables = QHBoxLayout(both)
+        tables.setContentsMargins(0, 0, 0, 0)
+        tables.setSpacing(0)
+        tables.addWidget(self.frozen)
+        tables.addWidget(self.table, 1)
+        # A filter that keeps nothing says so, instead of showing an empty grid.
+        self.empty = QLabel()
+        self.empty.setObjectName("resultsEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(both)
+        self.stack.addWidget(self.empty)
+        left_layout.addWidget(self.stack, 1)
         left_layout.addWidget(self.count)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -141,13 +176,43 @@ class ResultsPanel(QWidget):
         self.run = run
         self.model.set_results(scheme, rows)
         self.model.set_filter(self.filters.current())
-        header = self.table.horizontalHeader()
-        header.resizeSection(0, 56)
-        header.resizeSection(1, 70)
-        header.resizeSection(2, 240)
-        for column in range(3, self.model.total_column()):
-            header.resizeSection(column, 72)
+        for column in range(self.model.columnCount()):
+            self.frozen.setColumnHidden(column, column >= FROZEN)
+            self.table.setColumnHidden(column, column < FROZEN)
+        self.set_widths()
+        self.fit_columns()
         self.update_count()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their headers and values (a clipped 销售收 or 利润水
+        helps nobody), and both headers as tall as the two-line criterion titles."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(FROZEN, self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 220))
+        self.align_headers()
+
+    def align_headers(self) -> None:
+        headers = [view.horizontalHeader() for view in (self.frozen, self.table)]
+        for header in headers:
+            header.ensurePolished()
+            header.setMinimumHeight(0)
+            header.setMaximumHeight(16777215)
+        lines = headers[1].fontMetrics().lineSpacing() * 2 + 12
+        height = max(lines, *(h.sizeHint().height() for h in headers))
+        for header in headers:
+            header.setFixedHeight(height)
+
+    def set_widths(self, rank: int = 44, code: int = 60, name: int = 170) -> None:
+        """The frozen columns' widths (meeting mode's larger type wants more)."""
+        header = self.frozen.horizontalHeader()
+        for column, width in enumerate((rank, code, name)):
+            header.resizeSection(column, width)
+        self.frozen.setFixedWidth(rank + code + name + 4)
+
+    def set_row_height(self, height: int) -> None:
+        for view in (self.frozen, self.table):
+            view.verticalHeader().setDefaultSectionSize(height)
 
     def selected_row(self) -> ResultRow | None:
         index = self.table.currentIndex()
@@ -166,6 +231,11 @@ class ResultsPanel(QWidget):
 
     def update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_rows())
+        if shown == 0:
+            self.empty.setText(
+                QCoreApplication.translate("ResultsPanel", "No account matches this filter: change or clear it to see the {total} accounts.").format(total=total)
+                if total else QCoreApplication.translate("ResultsPanel", "This year has not been rated yet."))
+        self.stack.setCurrentIndex(1 if shown == 0 else 0)
         key = sum(1 for r in self.model.all_rows() if r.key_account)
         self.count.setText(QCoreApplication.translate("ResultsPanel", "{shown} of {total} accounts shown · {key} key accounts").format(
             shown=shown, total=total, key=key))

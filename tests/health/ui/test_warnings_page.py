@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from kam.persistence import Database
 from kam.services.warnings import acknowledge, get_thresholds
 from tests.health import history as h
-from tests.ui.helpers import double_click, type_text
+from tests.ui.helpers import double_click, in_next_dialog, type_text
 from ui.context import AppContext
 from ui.health.thresholds_dialog import ThresholdsDialog
 from ui.health.warnings_page import WarningsPage
@@ -103,3 +105,40 @@ def test_thresholds_dialog_saves_a_changed_value(qtbot: QtBot, db: Database) -> 
     assert again.editors["quality_open_days"].value() == 30
     again.accept()
     assert get_thresholds(db).quality_open_days == 30
+
+
+# The offscreen platform cannot raise a popup menu or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",
+                           "propagateSizeHints")
+def test_plan_visit_from_a_warning_by_button_and_right_click(qtbot: QtBot, ctx: AppContext,
+                                                             db: Database) -> None:
+    _two(db)
+    page = WarningsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    panel = page.panel
+    assert panel.plan_button.isVisible() and not panel.plan_button.isEnabled()
+    quality = next(r for r in range(panel.proxy.rowCount())
+                   if panel.proxy.row_at(r).kind == "quality_open")
+    rect = panel.table.visualRect(panel.proxy.index(quality, 1))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    seen: list[tuple[str, str, str]] = []
+
+    def look_and_cancel(dialog: QDialog) -> None:
+        seen.append((dialog.account.currentText(), dialog.layer.value(),  # type: ignore[attr-defined]
+                     dialog.purpose.text()))  # type: ignore[attr-defined]
+        dialog.reject()
+
+    in_next_dialog(qtbot, look_and_cancel)
+    qtbot.mouseClick(panel.plan_button, Qt.MouseButton.LeftButton)
+    # A quality problem is the engineers' business: a technical visit, the reason as purpose.
+    assert seen and "SDGT" in seen[0][0] and seen[0][1] == "technical"
+    assert seen[0][2].startswith("Quality record open for 41 days")
+    # The same from the right-click menu (QTest's right click sends no context-menu event).
+    viewport = panel.table.viewport()
+    QApplication.sendEvent(viewport, QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, rect.center(), viewport.mapToGlobal(rect.center())))
+    qtbot.waitUntil(lambda: getattr(panel, "menu", None) is not None)
+    texts = [a.text() for a in panel.menu.actions()]
+    assert texts[0] == "Plan visit…" and "Open the dossier" in texts
+    panel.menu.close()

@@ -26,11 +26,18 @@ def test_results_model_sorts_and_filters(db, qtmodeltester) -> None:
     model = ResultsModel()
     model.set_results(scheme, rows)
     qtmodeltester.check(model)
-    assert model.columnCount() == 3 + 4 + 6
+    assert model.columnCount() == 3 + 6 + 4
     assert [model.index(r, 1).data() for r in range(4)] == ["HB", "SD", "NG", "XX"]
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "合同量"
+    # Total, grade, key account and change come first, then the criteria.
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3, 7)] == [
+        "Total", "Grade", "Key account", "Change"]
+    first = model.criteria_columns()[0]
+    assert model.headerData(first, Qt.Orientation.Horizontal) == "合同量\nvalue → points"
+    # Each criterion shows its raw value with the points it gave.
+    sd_collection = model.index(1, first + 2)
+    assert sd_collection.data() == "80.0 % → 50"
     # Missing data shows a dash with the reason as its tooltip.
-    ng_reputation = model.index(2, 6)
+    ng_reputation = model.index(2, first + 3)
     assert ng_reputation.data() == "—"
     assert ng_reputation.data(Qt.ItemDataRole.ToolTipRole) == "No data: 0 points"
     model.sort(model.total_column(), Qt.SortOrder.AscendingOrder)

@@ -10,14 +10,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 
 from kam.services import rating
 from kam.services.accounts import get_account
 from kam.services.manual_scores import score_sheet
 from kam.services.policy import policy_for
 from tests.rating.helpers import SCHEME, populate
-from tests.ui.helpers import type_text
+from tests.ui.helpers import click_in_modal, type_text
 from ui.context import AppContext
 from ui.rating.dossier_tab import RatingTab
 from ui.rating.page import RatingPage
@@ -38,9 +38,19 @@ def _click(qtbot: QtBot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _run(qtbot: QtBot, page: RatingPage) -> None:
+    """Clicks Run the year and waits for the run, which works off the GUI thread."""
+    with qtbot.waitSignal(page.run_finished, timeout=20000):
+        _click(qtbot, page.run_button)
+
+
 def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, monkeypatch) -> None:
     assert not page.finalise_button.isEnabled()
     _click(qtbot, page.run_button)
+    # The run works in the background: the button waits, a progress bar shows.
+    assert not page.run_button.isEnabled() and page.progress.isVisible()
+    qtbot.waitUntil(lambda: page.run_button.isEnabled(), timeout=20000)
+    assert not page.progress.isVisible()
     results = page.results
     assert results.model.rowCount() == 4
     assert "Draft" in page.status.text()
@@ -70,8 +80,27 @@ def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, monkeyp
     assert get_account(page.ctx.db, ng_id).grade == "C"
 
 
+def test_code_and_name_stay_in_view_beside_the_scrolling_columns(qtbot: QtBot,
+                                                                 page: RatingPage) -> None:
+    _run(qtbot, page)
+    results = page.results
+    frozen, table, model = results.frozen, results.table, results.model
+    shown = [c for c in range(model.columnCount()) if not frozen.isColumnHidden(c)]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in shown] == [
+        "Rank", "Code", "Name"]
+    assert all(table.isColumnHidden(c) for c in shown)
+    # Total, grade, key account and change lead the scrolling part.
+    first = next(c for c in range(model.columnCount()) if not table.isColumnHidden(c))
+    assert first == model.total_column()
+    # One selection for both: a click on the name selects the row's figures too.
+    rect = frozen.visualRect(model.index(2, 2))
+    qtbot.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert results.selected_row() is not None and results.selected_row().code == "NG"
+    assert table.selectionModel().isRowSelected(2)
+
+
 def test_filters_narrow_the_table(qtbot: QtBot, page: RatingPage) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     bar = page.results.filters
     _click(qtbot, bar.key_only)
     assert page.results.model.rowCount() == 1
@@ -116,7 +145,7 @@ def test_scores_sheet_typing_and_saving(qtbot: QtBot, page: RatingPage) -> None:
 
 def test_scheme_editor_checks_and_previews(qtbot: QtBot, page: RatingPage,
                                            tmp_path: Path) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     editor = page.scheme_editor
     page.tabs.setCurrentWidget(editor)
     assert "A 1 → 1" in editor.preview.text()
@@ -139,13 +168,13 @@ def test_scheme_editor_checks_and_previews(qtbot: QtBot, page: RatingPage,
     assert not editor.import_file(str(bad))
     assert "line 1" in editor.problems.text()
     assert editor.import_file(str(out))
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     sd = next(r for r in page.results.model.rows() if r.code == "SD")
     assert sd.grade == "B"
 
 
 def test_meeting_mode_shows_views_and_movements(qtbot: QtBot, page: RatingPage) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     page.open_meeting()
     meeting = page.meeting
     qtbot.addWidget(meeting)
@@ -155,6 +184,23 @@ def test_meeting_mode_shows_views_and_movements(qtbot: QtBot, page: RatingPage) 
     _click(qtbot, meeting.views["all"])
     assert meeting.panel.model.rowCount() == 4
     assert "Key accounts: 1" in meeting.movements.text()
+    # The movement lists wrap and scroll rather than run off the screen.
+    assert meeting.movements.wordWrap()
+    assert meeting.movements_area.widget() is meeting.movements
+    # Criteria shown in large type: no header is clipped.
+    _click(qtbot, meeting.criteria_box)
+    table, model = meeting.panel.table, meeting.panel.model
+    header = table.horizontalHeader()
+    for column in [model.total_column(), *model.criteria_columns()]:
+        assert not table.isColumnHidden(column)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    assert header.height() == meeting.panel.frozen.horizontalHeader().height()
+    # A view that keeps nothing (no overrides yet) says so.
+    _click(qtbot, meeting.views["decided"])
+    assert meeting.panel.stack.currentWidget() is meeting.panel.empty
+    assert "No account matches this filter" in meeting.panel.empty.text()
+    _click(qtbot, meeting.views["all"])
+    assert meeting.panel.stack.currentWidget() is not meeting.panel.empty
     with qtbot.waitSignal(meeting.closed):
         _click(qtbot, meeting.close_button)
 
@@ -185,7 +231,28 @@ def test_policy_editor_saves_and_the_dossier_tab_shows_it(qtbot: QtBot, page: Ra
 
 
 def test_report_is_written(qtbot: QtBot, page: RatingPage, tmp_path: Path) -> None:
-    _click(qtbot, page.run_button)
+    _run(qtbot, page)
     out = tmp_path / "pack.pdf"
     page.write_report(str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_a_rerun_says_why_a_grade_moved_with_the_same_total(qtbot: QtBot, page: RatingPage,
+                                                             monkeypatch) -> None:
+    _run(qtbot, page)
+    ng = next(r for r in page.results.model.rows() if r.code == "NG")
+    rating.decide(page.ctx.db, ng.id, override_grade="C", reason="新产线明年投产",
+                  decided_by="周建国")
+    run = rating.current_run(page.ctx.db, 2025)
+    assert run is not None
+    rating.finalise(page.ctx.db, run.id, by="周建国")
+    page.refresh()
+    # The director re-runs the finalised year with the same figures.
+    click_in_modal(qtbot, "Yes")
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: seen.append(text))
+    _run(qtbot, page)
+    assert seen and "1 accounts differ" in seen[0]
+    assert "NG 南钢: 35.5 C → 35.5 D (same total: the meeting's override to C was " \
+        "withdrawn)" in seen[0]
