@@ -15,6 +15,7 @@ os.environ.setdefault("KAM_USER", "tester")
 
 from kam.i18n import set_language
 from kam.persistence import Database, open_database
+from tests.pg import PgServer, pg_server, pg_url  # noqa: F401  (fixtures for every test)
 
 
 @pytest.fixture(scope="session")
