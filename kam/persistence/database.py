@@ -43,6 +43,7 @@ from kam.persistence.errors import (
 from kam.persistence.instance import FileLock
 from kam.persistence.location import resolve_url, sqlite_path
 from kam.persistence.migrate import upgrade
+from kam.sync.tombstones import name_deleters
 
 _OPEN_ERRORS = (OperationalError, DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
@@ -93,6 +94,7 @@ class Database:
         """One unit of work: commits when the block ends, rolls back on an error."""
         session = self._factory(info={"user": self.user})
         event.listen(session, "before_flush", _stamp_changed_by)
+        event.listen(session, "after_flush", name_deleters)
         try:
             yield session
             session.commit()
