@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "rating",
     "warnings",
     "profile",
+    "sync",
 ]
 
 

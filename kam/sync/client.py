@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from kam.i18n import _
 from kam.persistence.database import Database
@@ -261,13 +261,24 @@ def _sync(db: Database, server, state: dict[str, str]) -> SyncReport:
                         refetch=[tuple(h) for h in held])
             except SyncRefused as exc:
                 raise SyncError(str(exc)) from exc
-            except (OperationalError, DBAPIError) as exc:
+            except (OperationalError, InterfaceError) as exc:
                 raise SyncError(_("Cannot reach the team server {url}; nothing was changed "
                                   "here and this laptop's changes wait for the next sync: "
                                   "{error}").format(url=state["server_url"],
                                                     error=_first_line(exc)), 3) from exc
-            _apply(local, result, changes, sources, outbox_last, held, report, db.user)
-            local.commit()
+            except DBAPIError as exc:
+                raise SyncError(_("The team server refused the sync; nothing was changed "
+                                  "on either side: {error}").format(error=_first_line(exc))
+                                ) from exc
+            try:
+                _apply(local, result, changes, sources, outbox_last, held, report, db.user)
+                local.commit()
+            except SQLAlchemyError as exc:
+                # The server has the changes (a repeated sync is recognised): only this
+                # file's bookkeeping is missing, and it was rolled back whole.
+                raise SyncError(_("The server took the changes but this laptop could not "
+                                  "record the result, so nothing changed here; sync again to "
+                                  "complete it: {error}").format(error=_first_line(exc))) from exc
         except BaseException:
             local.rollback()
             raise

@@ -128,7 +128,7 @@ def _last_writers(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[s
     for batch in chunks(keys):
         rows = conn.execute(text(
             "SELECT DISTINCT ON (table_name, row_key) table_name, row_key, laptop_id, changed_by "
-            "FROM sync_change WHERE (table_name, row_key) IN (SELECT * FROM unnest(:t, :k)) "
+            "FROM sync_change WHERE (table_name, row_key) IN (SELECT * FROM unnest(CAST(:t AS text[]), CAST(:k AS text[]))) "
             "ORDER BY table_name, row_key, seq DESC"),
             {"t": [b[0] for b in batch], "k": [b[1] for b in batch]})
         for table, key, laptop, who in rows:

@@ -22,6 +22,28 @@ AUDIT = frozenset({"created_at", "updated_at", "changed_by"})
 DERIVED = frozenset({"pinyin", "pinyin_initials"})
 
 
+# What a user calls the records of each table (translated through the catalogue).
+TABLE_LABELS = {
+    "account": "customer", "contact": "contact", "staff": "staff member",
+    "production_line": "production line", "product_item": "product item",
+    "development_plan": "development plan", "competitor_share": "competitor share",
+    "contract": "contract", "payment": "payment", "quality_record": "quality record",
+    "complaint": "complaint", "manual_score": "manual score", "visit": "visit",
+    "follow_up": "follow-up", "staff_absence": "absence", "sales_policy": "sales policy",
+    "rating_run": "rating run", "rating_result": "rating result",
+    "warning_ack": "acknowledged warning", "opportunity": "opportunity",
+    "warning_threshold": "warning threshold", "visit_staff": "visit–staff link",
+    "visit_contact": "visit–contact link", "visit_quality": "visit–quality link",
+    "visit_complaint": "visit–complaint link",
+}
+
+
+def table_label(name: str) -> str:
+    from kam.i18n import _
+
+    return _(TABLE_LABELS.get(name, name))
+
+
 @dataclass(frozen=True)
 class ForeignKey:
     column: str

@@ -27,7 +27,7 @@ def add_contact(db: Database, code: str, name: str, **fields: Any) -> str:
         return contact.uuid
 
 
-def edit_account(db: Database, code: str, **fields: Any) -> None:
+def edit_account(db: Database, code: str, /, **fields: Any) -> None:
     with db.session() as session:
         account = session.scalars(select(Account).where(Account.code == code)).one()
         for name, value in fields.items():
