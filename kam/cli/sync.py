@@ -15,6 +15,7 @@ from kam.sync.client import SyncError, SyncReport, join, sync
 from kam.sync.conflicts import list_conflicts, restore
 from kam.sync.tables import table_label
 
+CHANGES_ENV = "KAM_CHANGES_PASSPHRASE"
 CONFLICT_KEYS = ["id", "table", "record", "field", "kept", "set_aside", "kept_by",
                  "set_aside_by", "decided_at", "restored_at"]
 
@@ -25,6 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=_("Pushes the changes made here since the last sync and pulls everyone "
                       "else's. Exit 3 when the server cannot be reached (nothing is changed "
                       "here then)."))
+    files = parser.add_mutually_exclusive_group()
+    files.add_argument("--export-changes", metavar="FILE", help=_(
+        "write this laptop's unsynced changes to FILE, encrypted with a passphrase "
+        "(KAM_CHANGES_PASSPHRASE or a prompt), instead of syncing"))
+    files.add_argument("--import-changes", metavar="FILE", help=_(
+        "apply a changes file to the team server (--db: the server, or a laptop joined to it)"))
     parser.set_defaults(func=run_sync)
     actions = parser.add_subparsers(dest="sync_command", metavar="ACTION")
     conflicts = actions.add_parser("conflicts", help=_("list the decided conflicts"))
@@ -106,7 +113,19 @@ def conflict_line(conflict: dict) -> str:
                  kept_by=conflict["kept_by"], set_aside_by=conflict["set_aside_by"])
 
 
+def _changes_passphrase(new: bool) -> str:
+    import os
+
+    from kam.cli.passphrase import current_passphrase, new_passphrase
+
+    if new:
+        return new_passphrase(CHANGES_ENV)
+    return os.environ.get(CHANGES_ENV) or current_passphrase(_("the changes file"))
+
+
 def run_sync(args: argparse.Namespace) -> int:
+    if args.export_changes or args.import_changes:
+        return _run_file(args)
     db = open_database(args.db)
     try:
         report = sync(db)
@@ -115,6 +134,33 @@ def run_sync(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print_report(report)
+    return 0
+
+
+def _run_file(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kam.sync.changes_file import export_changes, import_changes
+
+    passphrase = _changes_passphrase(new=bool(args.export_changes))
+    db = open_database(args.db)
+    try:
+        if args.export_changes:
+            count = export_changes(db, Path(args.export_changes), passphrase)
+            print(_("{n} changed records written to {path} (encrypted); this laptop keeps "
+                    "them until its own sync").format(n=count, path=args.export_changes))
+            return 0
+        done = import_changes(db, Path(args.import_changes), passphrase)
+    except SyncError as exc:
+        raise CliError(str(exc), exc.code) from exc
+    finally:
+        db.close()
+    print(_("{n} records from {user}'s file of {when} applied to the team server; "
+            "{conflicts} conflicts decided").format(
+                n=done.applied, user=done.laptop_user, when=done.written_at,
+                conflicts=done.conflicts))
+    for refusal in done.refused:
+        print(refusal_line(refusal))
     return 0
 
 

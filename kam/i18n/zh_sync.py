@@ -82,6 +82,22 @@ MESSAGES: dict[str, str] = {
         "服务器已收到修改，但本机未能记录结果，因此本机未做改动；请再次同步以完成：{error}",
     "the rating of {year} is finalised on the server and cannot be changed":
         "{year} 年的评级已在服务器上定稿，不能修改",
+    # changes on a file
+    "write this laptop's unsynced changes to FILE, encrypted with a passphrase "
+    "(KAM_CHANGES_PASSPHRASE or a prompt), instead of syncing":
+        "不联网同步，而是把本机未同步的修改写入 FILE，用口令加密（KAM_CHANGES_PASSPHRASE 或提示输入）",
+    "apply a changes file to the team server (--db: the server, or a laptop joined to it)":
+        "把修改文件应用到团队服务器（--db：服务器，或已接入服务器的本机数据库）",
+    "the changes file": "修改文件",
+    "{n} changed records written to {path} (encrypted); this laptop keeps them until its own "
+    "sync":
+        "已将 {n} 条修改的记录写入 {path}（已加密）；本机保留这些修改，直到本机自己同步",
+    "{n} records from {user}'s file of {when} applied to the team server; {conflicts} "
+    "conflicts decided":
+        "{user} 于 {when} 导出的文件中的 {n} 条记录已应用到团队服务器；裁决了 {conflicts} 个冲突",
+    "{path} does not exist": "{path} 不存在",
+    "{path} cannot be read: wrong passphrase, or not a changes file":
+        "无法读取 {path}：口令不对，或不是修改文件",
     # record kinds
     "customer": "客户",
     "contact": "联系人",

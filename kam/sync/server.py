@@ -95,8 +95,11 @@ def label_of(table: str, data: dict[str, Any] | None, key: str) -> str:
 
 def exchange(conn: Connection, *, laptop_id: str, team_id: str, user: str,
              changes: list[Change], since_seq: int, since_conflict: int,
-             refetch: list[tuple[str, str]]) -> Exchange:
-    """Applies ``changes`` and returns what the laptop must take back (one transaction)."""
+             refetch: list[tuple[str, str]], pull: bool = True) -> Exchange:
+    """Applies ``changes`` and returns what the laptop must take back (one transaction).
+
+    ``pull=False`` (changes brought on a file) applies them and hands nothing back.
+    """
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SERVER_LOCK})
     if team_of(conn) != team_id:
         raise SyncRefused(_("This laptop was joined to another team server; "
@@ -108,7 +111,8 @@ def exchange(conn: Connection, *, laptop_id: str, team_id: str, user: str,
     fresh = [c for c in changes if c.change_id not in seen]
     result.applied.extend((c.table, c.key) for c in changes if c.change_id in seen)
     again = _merge_and_write(conn, laptop_id, user, fresh, result)
-    _pull(conn, result, since_seq, since_conflict, [*refetch, *again])
+    if pull:
+        _pull(conn, result, since_seq, since_conflict, [*refetch, *again])
     return result
 
 

@@ -97,6 +97,13 @@ def by_name() -> dict[str, SyncTable]:
     return {t.name: t for t in synced_tables()}
 
 
+def link_columns(spec: SyncTable) -> tuple[str, str]:
+    """A link table's two columns in the table's own order."""
+    names = [c.name for c in spec.table.c]
+    first, second = sorted((fk.column for fk in spec.foreign_keys), key=names.index)
+    return first, second
+
+
 def order_of(name: str) -> int:
     return [t.name for t in synced_tables()].index(name)
 
