@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "warnings",
     "profile",
     "sync",
+    "team",
 ]
 
 

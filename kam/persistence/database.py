@@ -89,6 +89,11 @@ class Database:
         return sqlite_path(self.url)
 
     @property
+    def label(self) -> str:
+        """How to name this database to a user: the file, or the server without password."""
+        return display_url(self.url)
+
+    @property
     def encrypted(self) -> bool:
         return bool(self.passphrase)
 
