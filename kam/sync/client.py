@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlch
 
 from kam.i18n import _
 from kam.persistence.database import Database
-from kam.persistence.location import display_url, resolve_url
+from kam.persistence.location import display_url, is_server, resolve_url
 from kam.persistence.migrate import revision_graph
 from kam.sync.rows import Refusal, Writer, chunks, link_parts, read_rows
 from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision, team_of
@@ -112,12 +112,17 @@ def join(db: Database, url: str) -> str:
     if db.path is None:
         raise SyncError(_("Only a laptop's database file joins a team server"))
     server_url = resolve_url(url)
+    if not is_server(server_url):
+        raise SyncError(_("{url} is not a team server (run kam team init there first)")
+                        .format(url=display_url(server_url)))
     engine = _server_engine(server_url)
     try:
         with engine.connect() as conn:
-            team = team_of(conn)
-            revision = server_revision(conn)
-    except (OperationalError, DBAPIError) as exc:
+            ready = conn.execute(text("SELECT to_regclass('sync_team') IS NOT NULL AND "
+                                      "to_regclass('alembic_version') IS NOT NULL")).scalar()
+            team = team_of(conn) if ready else None
+            revision = server_revision(conn) if ready else None
+    except (OperationalError, InterfaceError) as exc:
         raise SyncError(_("Cannot reach the team server {url}: {error}").format(
             url=display_url(server_url), error=_first_line(exc)), 3) from exc
     finally:

@@ -77,3 +77,20 @@ def test_sync_in_chinese(laptop, capsys) -> None:
     code = main(["--lang", "zh_CN", "--db", str(anna.path), "sync"])
     out = capsys.readouterr().out
     assert code == 0 and out.strip() == "已上传：客户 1"
+
+
+def test_kam_team_join(laptop, server, pg_server, capsys) -> None:
+    anna = laptop("anna", joined=False)
+    code, out, _err = _run(capsys, anna, "team", "join", server)
+    assert code == 0 and out.startswith("Joined the team server postgresql://")
+    add_account(anna, "C1", "河北钢铁")
+    code, out, _err = _run(capsys, anna, "sync")
+    assert "Pushed: customer 1" in out
+    code, _out, err = _run(capsys, anna, "team", "join", "postgresql://nobody@127.0.0.1:1/x")
+    assert code == 3 and err.startswith("kam: Cannot reach the team server") and err.count("\n") == 1
+    plain = pg_server.new_database("plain")
+    try:
+        code, _out, err = _run(capsys, anna, "team", "join", pg_server.url(plain))
+        assert code == 1 and "is not a team server" in err
+    finally:
+        pg_server.drop_database(plain)
