@@ -4,7 +4,9 @@ Migration 0007_sync creates them. But Alembic's ``batch_alter_table`` on SQLite 
 a table (copy, drop, rename) and SQLite drops a table's triggers with it, so a later
 migration that alters a synced table that way would silently stop its capture. After
 every upgrade :func:`ensure_capture` re-creates whatever trigger is missing, with the
-same statements as 0007_sync (tests/sync/test_capture.py checks both agree).
+same statements as 0007_sync (tests/sync/test_capture.py checks both agree). A synced
+table added by a later migration gets its triggers the same way, on a laptop and on
+the team server.
 """
 
 from __future__ import annotations
@@ -47,8 +49,38 @@ def trigger_sql() -> dict[str, str]:
     return out
 
 
+def _ensure_server(connection: Connection) -> list[str]:
+    """The same on a team server: every synced table logs into ``sync_change``."""
+    if connection.execute(text("SELECT to_regproc('sync_capture')")).scalar() is None:
+        return []  # not yet at 0007_sync
+    have = set(connection.execute(text(
+        "SELECT event_object_table FROM information_schema.triggers "
+        "WHERE trigger_name = 'sync_capture'")).scalars())
+    tables = set(connection.execute(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+    made = []
+    for spec in synced_tables():
+        if spec.name in have or spec.name not in tables:
+            continue
+        if spec.link:
+            first, second = link_columns(spec)
+            targets = {fk.column: fk.target for fk in spec.foreign_keys}
+            call = (f"sync_capture_link('{first}', '{targets[first]}', '{second}', "
+                    f"'{targets[second]}')")
+            when = "INSERT OR DELETE"
+        else:
+            call, when = "sync_capture()", "INSERT OR UPDATE OR DELETE"
+        connection.execute(text(f"CREATE TRIGGER sync_capture AFTER {when} ON {spec.name} "
+                                f"FOR EACH ROW EXECUTE FUNCTION {call}"))
+        made.append(spec.name)
+    return made
+
+
 def ensure_capture(connection: Connection) -> list[str]:
-    """Creates the missing capture triggers of a laptop file; returns their names."""
+    """Creates the missing capture triggers (of a laptop file or a team server); returns
+    what it made."""
+    if connection.dialect.name == "postgresql":
+        return _ensure_server(connection)
     if connection.dialect.name != "sqlite":
         return []
     names = set(connection.execute(text(

@@ -309,9 +309,14 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
             deletes[item.table].append((item.key, item.who))
     local.execute(text("DELETE FROM sync_held"))
     held_now: set[tuple[str, str]] = set()
+    sent = {(c.table, c.key): c.data for c in changes if c.op == "U"}
     for name in sorted(upserts, key=order_of):
         spec = by_name()[name]
         rows = {k: v for k, v in upserts[name].items() if (name, k) not in refused_keys}
+        # What came back exactly as this laptop sent it needs no write, only its base.
+        same = [(k, v) for k, v in rows.items() if sent.get((name, k)) == v]
+        _save_bases(local, name, same)
+        rows = {k: v for k, v in rows.items() if sent.get((name, k)) != v}
         # A parent held back holds its children too.
         refused = writer.upsert(spec, rows, check_natural=list(rows))
         for refusal in refused:

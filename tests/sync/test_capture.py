@@ -93,3 +93,14 @@ def test_the_triggers_are_the_ones_ensure_capture_would_make(db: Database) -> No
         assert ensure_capture(connection) == ["sync_account_upd"]
     expected = trigger_sql()
     assert {n: flat(s) for n, s in stored.items()} == {n: flat(s) for n, s in expected.items()}
+
+
+@pytest.mark.postgres
+def test_ensure_capture_puts_a_lost_server_trigger_back(pg_db: Database) -> None:
+    from kam.sync.capture import ensure_capture
+
+    with pg_db.engine.begin() as connection:
+        assert ensure_capture(connection) == []
+        connection.execute(text("DROP TRIGGER sync_capture ON visit_staff"))
+        connection.execute(text("DROP TRIGGER sync_capture ON account"))
+        assert sorted(ensure_capture(connection)) == ["account", "visit_staff"]
