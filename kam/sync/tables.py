@@ -89,7 +89,10 @@ def synced_tables() -> tuple[SyncTable, ...]:
     import kam.domain  # noqa: F401  (registers every table)
     from kam.domain.base import Base
 
-    return tuple(_spec(t) for t in Base.metadata.sorted_tables)
+    # A table syncs when its rows have a uuid, or when it links two records (two
+    # foreign keys and nothing else); anything else has no identity across databases.
+    return tuple(_spec(t) for t in Base.metadata.sorted_tables
+                 if "uuid" in t.c or (len(t.foreign_keys) == 2 and len(t.c) == 2))
 
 
 @cache
