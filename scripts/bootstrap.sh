@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything KAM Desk needs on a fresh Debian/Ubuntu machine: the system
 # libraries Qt needs (offscreen and on a real/virtual screen), poppler for checking
-# PDFs, a CJK font, then a virtualenv in .venv with the app and its test tools.
+# PDFs, a CJK font, PostgreSQL (the team server; the tests start a private one with its
+# initdb), then a virtualenv in .venv with the app and its test tools.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ APT_PACKAGES=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0
   poppler-utils fonts-wqy-microhei
+  postgresql
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -1,5 +1,9 @@
 """Shared fixtures: a migrated template database copied for each test (migrating once
-per session keeps the suite fast), and the core's language fixed to English."""
+per session keeps the suite fast), and the core's language fixed to English.
+
+The service-level tests (the folders in ``POSTGRES_AREAS``) run their ``db`` on SQLite
+and on a private PostgreSQL server (``test_x[sqlite]``, ``test_x[postgres]``); tests that
+need the file itself (``db_path``) or a window (``qtbot``) stay on SQLite."""
 
 from __future__ import annotations
 
@@ -15,6 +19,23 @@ os.environ.setdefault("KAM_USER", "tester")
 
 from kam.i18n import set_language
 from kam.persistence import Database, open_database
+from tests.pg import PgServer, pg_db, pg_server, pg_template, pg_url  # noqa: F401  (fixtures)
+
+TESTS = Path(__file__).parent
+POSTGRES_AREAS = {"services", "records", "health", "rating", "visits", "team"}
+_FILE_ONLY_FIXTURES = {"db_path", "qtbot", "demo_db"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    names = set(metafunc.fixturenames)
+    if "db" not in names or names & _FILE_ONLY_FIXTURES:
+        return
+    area = Path(metafunc.definition.path).relative_to(TESTS).parts[0]
+    if area in POSTGRES_AREAS:
+        metafunc.parametrize(
+            "db_backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+            indirect=True,
+        )
 
 
 @pytest.fixture(scope="session")
@@ -39,8 +60,17 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` unless ``pytest_generate_tests`` asked for ``postgres`` too."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(db_backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if db_backend == "postgres":
+        yield request.getfixturevalue("pg_db")
+        return
+    database = open_database(request.getfixturevalue("db_path"))
     yield database
     database.close()
 

@@ -29,6 +29,7 @@ from ui.shell.about import show_about
 from ui.shell.database import open_with_recovery, pick_existing, pick_new
 from ui.shell.language import choose_language, install_language
 from ui.shell.settings import app_settings, recent_databases, store_language
+from ui.sync.actions import add_sync_actions
 
 
 def page_icon(name: str) -> QIcon:
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.blockSignals(blocked)
         path = self.ctx.db.path
-        self.db_label.setText(str(path) if path else self.ctx.db.url.split("@")[-1])
+        self.db_label.setText(str(path) if path else self.ctx.db.label)
         self.db_label.setToolTip(self.tr("The open database"))
         self._current_row = -1
         self.nav.setCurrentRow(0)
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         add_profile_action(file_menu, self, self.ctx)
         file_menu.addSeparator()
         add_safety_actions(file_menu, self, self.ctx)
+        add_sync_actions(file_menu, self, self.ctx)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
         self.ctx.db = db
         old.close()
         self.rebuild()
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(db.path or db.url)), 5000)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", db.label), 5000)
         return True
 
     def rebuild(self) -> None:

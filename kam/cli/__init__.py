@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "rating",
     "warnings",
     "profile",
+    "sync",
+    "team",
 ]
 
 

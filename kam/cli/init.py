@@ -16,7 +16,7 @@ from kam.cli import CliError
 from kam.i18n import _
 from kam.persistence import open_database
 from kam.persistence.instance import exclusive_use
-from kam.persistence.location import file_url, resolve_url, sqlite_path
+from kam.persistence.location import display_url, file_url, resolve_url, sqlite_path
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             else _("Created an empty database at {path}"))
     if path is None:  # a server database: Alembic creates the schema in place
         _fill(url, args.demo)
-        print(done.format(path=url))
+        print(done.format(path=display_url(url)))
         return 0
     if path.is_dir():
         raise CliError(_("{path} is a folder, not a database file").format(path=path))

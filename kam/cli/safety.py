@@ -18,13 +18,17 @@ from kam.persistence import raw
 from kam.persistence.backup import backup_file, list_backups, reason_label, take_backup
 from kam.persistence.check import check_file
 from kam.persistence.crypto import decrypt_database, encrypt_database, rekey_database
-from kam.persistence.location import resolve_url, sqlite_path
+from kam.persistence.database import not_for_server
+from kam.persistence.location import display_url, is_server, resolve_url, sqlite_path
 from kam.persistence.restore import (
     COUNTED,
     list_summaries,
     newest_good_backup,
     restore_backup,
 )
+
+# Which line a team server gets for each file command (encrypt, decrypt, rekey: "encrypt").
+_SERVER_OPERATION = {"check": "check", "backup": "backup", "restore": "restore"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,8 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _database_path(args: argparse.Namespace) -> Path:
     url = resolve_url(args.db)
     path = sqlite_path(url)
+    if path is None and is_server(url):
+        raise not_for_server(_SERVER_OPERATION.get(args.command, "encrypt"))
     if path is None:
-        raise CliError(_("This command needs a SQLite database file, not {url}").format(url=url))
+        raise CliError(_("This command needs a SQLite database file, not {url}").format(url=display_url(url)))
     return path
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam.domain.base import Base, Tracked
@@ -57,6 +57,9 @@ class Account(Tracked, Base):
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Every member of a team sees a shared account, not only its owner and those who
+    # cover it (row-level security on the team server, migration 0008_team).
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     owner: Mapped[Staff | None] = relationship()
     contacts: Mapped[list[Contact]] = relationship(

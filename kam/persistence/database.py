@@ -36,14 +36,18 @@ from kam.persistence.errors import (
     DatabaseLocked,
     DiskFull,
     MissingDatabase,
+    NotForServer,
     NotKamDatabase,
     PassphraseRequired,
     ReadOnlyDatabase,
+    ServerLoginRefused,
+    ServerUnreachable,
     StoreError,
 )
 from kam.persistence.instance import FileLock
-from kam.persistence.location import resolve_url, sqlite_path
+from kam.persistence.location import display_url, is_server, resolve_url, sqlite_path
 from kam.persistence.migrate import upgrade
+from kam.sync.tombstones import name_deleters
 
 _OPEN_ERRORS = (OperationalError, DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
@@ -87,6 +91,11 @@ class Database:
         return sqlite_path(self.url)
 
     @property
+    def label(self) -> str:
+        """How to name this database to a user: the file, or the server without password."""
+        return display_url(self.url)
+
+    @property
     def encrypted(self) -> bool:
         return bool(self.passphrase)
 
@@ -101,6 +110,7 @@ class Database:
         """
         session = self._factory(info={"user": self.user})
         event.listen(session, "before_flush", _stamp_changed_by)
+        event.listen(session, "after_flush", name_deleters)
         try:
             if write_lock:
                 _begin_immediate(session)
@@ -129,13 +139,13 @@ class Database:
     def backup_to(self, dest: Path) -> Path:
         """A backup into a file the user chose (encrypted when the database is)."""
         if self.path is None:
-            raise StoreError(_("Backups are only possible for a database file"))
+            raise not_for_server("backup")
         return backup_file(self.path, Path(dest), self.passphrase)
 
     def check(self) -> CheckReport:
         """Integrity and foreign-key check of the open file."""
         if self.path is None:
-            raise StoreError(_("Checks are only possible for a database file"))
+            raise not_for_server("check")
         return check_file(self.path, self.passphrase)
 
     def hold(self, lock: FileLock) -> None:
@@ -167,10 +177,62 @@ def _begin_immediate(session: Session) -> None:
         connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
+# What each SQLite-file operation means on a team server, for the one line that says so.
+_SERVER_MEANING = {
+    "backup": "the server's administrator backs it up with pg_dump",
+    "check": "PostgreSQL checks its own pages; the server's administrator runs amcheck",
+    "encrypt": "the server protects it with roles and passwords (and TLS on the network)",
+    "restore": "the server's administrator restores it with pg_restore",
+}
+
+
+def not_for_server(operation: str) -> NotForServer:
+    """The one line saying a file operation does not apply to a team server, and why."""
+    return NotForServer(
+        _("`{operation}` works on a database file and does not apply to a team server: {meaning}")
+        .format(operation=operation, meaning=_(_SERVER_MEANING[operation]))
+    )
+
+
+def _server_error(exc: Exception, url: str) -> StoreError | None:
+    """The user's line for a PostgreSQL failure, or None when it is not about the server."""
+    problem = " ".join(str(getattr(exc, "orig", exc)).split())
+    message = problem.lower()
+    label = display_url(url)
+    if "password authentication failed" in message or "no password supplied" in message:
+        return ServerLoginRefused(
+            _("The team server {url} refused the login: {error}. Give the password in the URL, "
+              "PGPASSWORD or the pgpass file").format(url=label, error=problem)
+        )
+    if "role" in message and "does not exist" in message:
+        return ServerLoginRefused(
+            _("The team server {url} does not know this user: {error}").format(url=label, error=problem)
+        )
+    if "database" in message and "does not exist" in message:
+        return NotKamDatabase(
+            _("There is no such database on the team server {url}: {error}").format(url=label, error=problem)
+        )
+    unreachable = (
+        "connection refused", "could not connect", "connection failed", "timeout expired",
+        "could not translate host name", "server closed the connection", "name or service not known",
+        "terminating connection", "the database system is shutting down", "connection is lost",
+        "consuming input failed", "the database system is starting up",
+    )
+    if any(words in message for words in unreachable):
+        return ServerUnreachable(
+            _("The team server {url} cannot be reached: {error}").format(url=label, error=problem)
+        )
+    return None
+
+
 def translate_error(exc: Exception, url: str) -> StoreError:
+    if is_server(url):
+        found = _server_error(exc, url)
+        if found is not None:
+            return found
     message = str(getattr(exc, "orig", exc)).lower()
     path = sqlite_path(url)
-    label = str(path or url)
+    label = display_url(url)
     if "disk is full" in message:
         return DiskFull(
             _("The disk is full; the last change was not saved. Free some space and try again.")
@@ -207,6 +269,9 @@ def translate_error(exc: Exception, url: str) -> StoreError:
         return StoreError(
             _("The disk reported an error; the last change was not saved: {error}").format(error=message)
         )
+    if is_server(url):
+        error = " ".join(str(getattr(exc, "orig", exc)).split())
+        return StoreError(_("Cannot open the database {path}: {error}").format(path=label, error=error))
     return StoreError(_("Cannot open the database {path}: {error}").format(path=label, error=exc))
 
 
@@ -347,7 +412,10 @@ def open_database(
     backup = None
     try:
         with engine.connect() as connection:
-            connection.execute(text("SELECT count(*) FROM sqlite_master"))
+            if path is not None or engine.dialect.name == "sqlite":
+                connection.execute(text("SELECT count(*) FROM sqlite_master"))
+            else:
+                connection.execute(text("SELECT 1"))
             if check and path is not None:
                 rows = connection.exec_driver_sql("PRAGMA quick_check(20)").scalars().all()
                 if list(rows) != ["ok"]:

@@ -75,3 +75,15 @@ class BackupFailed(StoreError):
 
 class RestoreFailed(StoreError):
     pass
+
+
+class ServerUnreachable(StoreError):
+    """The team server (PostgreSQL) does not answer: down, unreachable or refusing."""
+
+
+class ServerLoginRefused(StoreError):
+    """The team server answered but refused the user's login (role or password)."""
+
+
+class NotForServer(StoreError):
+    """A SQLite-file operation (backup file, check, encryption) asked of a team server."""

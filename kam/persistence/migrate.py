@@ -130,6 +130,10 @@ def upgrade(
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
+            # A batch migration rebuilds a table without its triggers: put capture back.
+            from kam.sync.capture import ensure_capture
+
+            ensure_capture(connection)
     except Exception as exc:
         if backup_path is not None and path is not None:
             engine.dispose()

@@ -30,6 +30,7 @@ from kam.domain.rating import FINAL, SUPERSEDED
 from kam.health.rules import KEY_ROLES, AccountFacts, ContactChange, OpenIssue, OverdueLayer
 from kam.health.stages import ShareYear, current, previous, stage_history
 from kam.health.thresholds import Thresholds
+from kam.persistence.portable import filtered_total, greatest
 from kam.services.cadence import last_visits, policy_targets
 from kam.services.visit_queries import OPEN_STATUSES
 from kam.visits.cadence import overdue_layers
@@ -91,7 +92,7 @@ def _sum_if(condition, value):  # type: ignore[no-untyped-def]
 
 def _total(value, condition):  # type: ignore[no-untyped-def]
     # A filtered total() costs a third of sum(CASE …) per row on SQLite.
-    return func.total(value).filter(condition)
+    return filtered_total(value, condition)
 
 
 def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
@@ -115,7 +116,7 @@ def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[i
     c_before = (add_months(as_of, -2 * t.collection_window_months), c_recent[0])
     then = as_of - timedelta(days=t.arrears_growth_window_days)
     c = Contract
-    rest, surplus = func.max(c.amount, 0.0), func.max(-c.amount, 0.0)
+    rest, surplus = greatest(c.amount, 0.0), greatest(-c.amount, 0.0)
     first_year = as_of.year - SHARE_YEARS
 
     def older(days: int, day: date):  # type: ignore[no-untyped-def]
@@ -179,13 +180,13 @@ def _paid_contracts(session: Session, as_of: date, t: Thresholds, ids: Sequence[
         .group_by(p.contract_id)
         .subquery()
     )
-    unpaid_rest, unpaid_surplus = func.max(c.amount, 0.0), func.max(-c.amount, 0.0)
+    unpaid_rest, unpaid_surplus = greatest(c.amount, 0.0), greatest(-c.amount, 0.0)
 
     def rest(paid):  # type: ignore[no-untyped-def]
-        return func.max(c.amount - paid, 0.0) - unpaid_rest
+        return greatest(c.amount - paid, 0.0) - unpaid_rest
 
     def surplus(paid):  # type: ignore[no-untyped-def]
-        return func.max(paid - c.amount, 0.0) - unpaid_surplus
+        return greatest(paid - c.amount, 0.0) - unpaid_surplus
 
     def older(days: int, day: date):  # type: ignore[no-untyped-def]
         return c.falls_due_on < day - timedelta(days=days)

@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
         hint = QLabel(self.tr("The window switches language as soon as you press OK."))
         hint.setObjectName("hint")
         form.addRow("", hint)
-        database = QLabel(str(ctx.db.path or ctx.db.url))
+        database = QLabel(ctx.db.label)
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database.setWordWrap(True)
         form.addRow(self.tr("Database file"), database)

@@ -31,9 +31,9 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    url = os.environ.get("KAM_DB") or config.get_main_option("sqlalchemy.url")
-    if url and "://" not in url:
-        url = f"sqlite:///{url}"
+    from kam.persistence.location import resolve_url
+
+    url = resolve_url(os.environ.get("KAM_DB") or config.get_main_option("sqlalchemy.url"))
     engine = create_engine(url)
     with engine.begin() as conn:
         _configure(conn)

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010_terms'
-down_revision = "0006"
+down_revision = "0008_team"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,97 @@
+"""The laptop's capture triggers, put back where a migration lost them.
+
+Migration 0007_sync creates them. But Alembic's ``batch_alter_table`` on SQLite rebuilds
+a table (copy, drop, rename) and SQLite drops a table's triggers with it, so a later
+migration that alters a synced table that way would silently stop its capture. After
+every upgrade :func:`ensure_capture` re-creates whatever trigger is missing, with the
+same statements as 0007_sync (tests/sync/test_capture.py checks both agree). A synced
+table added by a later migration gets its triggers the same way, on a laptop and on
+the team server.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from kam.sync.tables import link_columns, synced_tables
+
+_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
+_JOINED = "EXISTS (SELECT 1 FROM sync_state WHERE key = 'server_url')"
+
+
+def trigger_sql() -> dict[str, str]:
+    """Every capture trigger of the current schema, by name."""
+    out: dict[str, str] = {}
+    for spec in synced_tables():
+        t = spec.name
+        if spec.link:
+            first, second = link_columns(spec)
+            for kind, when, row in (("ins", "INSERT", "NEW"), ("del", "DELETE", "OLD")):
+                out[f"sync_{t}_{kind}"] = (
+                    f"CREATE TRIGGER sync_{t}_{kind} AFTER {when} ON {t} WHEN {_JOINED} BEGIN "
+                    f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', "
+                    f"{row}.{first} || ':' || {row}.{second}, '{kind[0].upper()}'); END")
+            continue
+        out[f"sync_{t}_ins"] = (
+            f"CREATE TRIGGER sync_{t}_ins AFTER INSERT ON {t} WHEN {_JOINED} BEGIN "
+            f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'I'); END")
+        out[f"sync_{t}_upd"] = (
+            f"CREATE TRIGGER sync_{t}_upd AFTER UPDATE ON {t} WHEN {_JOINED} BEGIN "
+            f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'U'); "
+            f"INSERT INTO sync_outbox (table_name, row_key, op) "
+            f"SELECT '{t}', OLD.uuid, 'D' WHERE OLD.uuid IS NOT NEW.uuid; END")
+        out[f"sync_{t}_del"] = (
+            f"CREATE TRIGGER sync_{t}_del AFTER DELETE ON {t} BEGIN "
+            f"INSERT INTO sync_outbox (table_name, row_key, op) SELECT '{t}', OLD.uuid, 'D' "
+            f"WHERE {_JOINED}; "
+            f"INSERT INTO sync_tombstone (table_name, row_uuid, deleted_at) "
+            f"VALUES ('{t}', OLD.uuid, {_NOW}); END")
+    return out
+
+
+def _ensure_server(connection: Connection) -> list[str]:
+    """The same on a team server: every synced table logs into ``sync_change``."""
+    if connection.execute(text("SELECT to_regproc('sync_capture')")).scalar() is None:
+        return []  # not yet at 0007_sync
+    have = set(connection.execute(text(
+        "SELECT event_object_table FROM information_schema.triggers "
+        "WHERE trigger_name = 'sync_capture'")).scalars())
+    tables = set(connection.execute(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+    made = []
+    for spec in synced_tables():
+        if spec.name in have or spec.name not in tables:
+            continue
+        if spec.link:
+            first, second = link_columns(spec)
+            targets = {fk.column: fk.target for fk in spec.foreign_keys}
+            call = (f"sync_capture_link('{first}', '{targets[first]}', '{second}', "
+                    f"'{targets[second]}')")
+            when = "INSERT OR DELETE"
+        else:
+            call, when = "sync_capture()", "INSERT OR UPDATE OR DELETE"
+        connection.execute(text(f"CREATE TRIGGER sync_capture AFTER {when} ON {spec.name} "
+                                f"FOR EACH ROW EXECUTE FUNCTION {call}"))
+        made.append(spec.name)
+    return made
+
+
+def ensure_capture(connection: Connection) -> list[str]:
+    """Creates the missing capture triggers (of a laptop file or a team server); returns
+    what it made."""
+    if connection.dialect.name == "postgresql":
+        return _ensure_server(connection)
+    if connection.dialect.name != "sqlite":
+        return []
+    names = set(connection.execute(text(
+        "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'table')")).scalars())
+    if "sync_outbox" not in names:
+        return []  # not yet at 0007_sync
+    existing_tables = names
+    made = []
+    for name, sql in trigger_sql().items():
+        table = sql.split(" ON ", 1)[1].split(" ", 1)[0]
+        if name not in names and table in existing_tables:
+            connection.execute(text(sql))
+            made.append(name)
+    return made

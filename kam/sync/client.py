@@ -1,0 +1,392 @@
+"""The laptop's half of a sync: join a team server, push the outbox, pull the rest.
+
+A sync holds the laptop file's write lock (``BEGIN IMMEDIATE``) from reading the outbox
+to the end, so nobody edits a record between being pushed and being overwritten by the
+merged version. The server commits first; if the laptop dies before its own commit the
+next sync sends the same change ids again, which the server recognises, and pulls from
+the same point: nothing is applied twice and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
+
+from kam.i18n import _
+from kam.persistence.database import Database
+from kam.persistence.location import display_url, is_server, resolve_url
+from kam.persistence.migrate import revision_graph
+from kam.sync.rows import Refusal, Writer, chunks, link_parts, read_rows
+from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision, team_of
+from kam.sync.tables import by_name, order_of, synced_tables
+
+CONNECT_TIMEOUT_S = 10
+
+
+class SyncError(Exception):
+    """A sync that did not happen; ``code`` is the CLI's exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class SyncReport:
+    pushed: dict[str, int] = field(default_factory=dict)
+    pulled: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    refused: list[Refusal] = field(default_factory=list)
+    held: list[Refusal] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    last_seq: int = 0
+
+    @property
+    def changed_nothing(self) -> bool:
+        return not (self.pushed or self.pulled or self.deleted or self.conflicts)
+
+
+# -- state ---------------------------------------------------------------------------
+
+def _state(conn: Connection) -> dict[str, str]:
+    return dict(conn.execute(text("SELECT key, value FROM sync_state")).all())
+
+
+def _set_state(conn: Connection, **values: Any) -> None:
+    for key, value in values.items():
+        conn.execute(text("INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {"k": key, "v": str(value)})
+
+
+def status(db: Database) -> dict[str, str]:
+    """The link to the team server: server_url, team_id, laptop_id, last_sync_at …"""
+    with db.engine.connect() as conn:
+        return _state(conn)
+
+
+def _without_password(url: str) -> str:
+    parsed = make_url(url)
+    return parsed.set(password=None).render_as_string(hide_password=False)
+
+
+def _server_engine(url: str):
+    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+                         poolclass=None)
+
+
+def _check_schema(laptop: str | None, server: str | None) -> None:
+    if laptop == server:
+        return
+    graph = revision_graph()
+
+    def ancestors(rev: str | None) -> set[str]:
+        seen: set[str] = set()
+        while rev:
+            seen.add(rev)
+            rev = graph.get(rev)
+        return seen
+
+    if server in ancestors(laptop):
+        raise SyncError(_("The team server is on an older schema ({server}) than this laptop "
+                          "({laptop}): upgrade the server (kam --db URL check opens and "
+                          "upgrades it with this version)").format(server=server, laptop=laptop))
+    raise SyncError(_("The team server is on a newer schema ({server}) than this laptop "
+                      "({laptop}): upgrade KAM Desk on this laptop").format(
+                          server=server, laptop=laptop))
+
+
+def join(db: Database, url: str) -> str:
+    """Links this laptop to the team server at ``url``; returns the team id.
+
+    Every record already in the file is queued for the first sync.
+    """
+    if db.path is None:
+        raise SyncError(_("Only a laptop's database file joins a team server"))
+    server_url = resolve_url(url)
+    if not is_server(server_url):
+        raise SyncError(_("{url} is not a team server (run kam team init there first)")
+                        .format(url=display_url(server_url)))
+    engine = _server_engine(server_url)
+    try:
+        with engine.connect() as conn:
+            ready = conn.execute(text("SELECT to_regclass('sync_team') IS NOT NULL AND "
+                                      "to_regclass('alembic_version') IS NOT NULL")).scalar()
+            team = team_of(conn) if ready else None
+            revision = server_revision(conn) if ready else None
+    except (OperationalError, InterfaceError) as exc:
+        raise SyncError(_("Cannot reach the team server {url}: {error}").format(
+            url=display_url(server_url), error=_first_line(exc)), 3) from exc
+    finally:
+        engine.dispose()
+    if not team:
+        raise SyncError(_("{url} is not a team server (run kam team init there first)")
+                        .format(url=display_url(server_url)))
+    with db.engine.begin() as conn:
+        _check_schema(current_revision_of(conn), revision)
+        state = _state(conn)
+        if state.get("team_id") and state["team_id"] != team:
+            raise SyncError(_("This laptop already belongs to another team server ({url})")
+                            .format(url=state.get("server_url", "")))
+        if state.get("team_id") == team:
+            _set_state(conn, server_url=_without_password(server_url))
+            return team
+        conn.execute(text("DELETE FROM sync_outbox"))
+        conn.execute(text("DELETE FROM sync_base"))
+        _set_state(conn, server_url=_without_password(server_url), team_id=team,
+                   laptop_id=str(uuid.uuid4()), last_seq=0, last_conflict=0)
+        for spec in synced_tables():
+            if spec.link:
+                a_col, _a, b_col, _b = link_parts(spec)
+                conn.execute(text(
+                    f"INSERT INTO sync_outbox (table_name, row_key, op) "
+                    f"SELECT '{spec.name}', {a_col} || ':' || {b_col}, 'I' FROM {spec.name}"))
+            else:
+                conn.execute(text(f"INSERT INTO sync_outbox (table_name, row_key, op) "
+                                  f"SELECT '{spec.name}', uuid, 'I' FROM {spec.name}"))
+    return team
+
+
+def current_revision_of(conn: Connection) -> str | None:
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _first_line(exc: Exception) -> str:
+    return str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+
+
+# -- the outbox -----------------------------------------------------------------------
+
+def _link_uuid_keys(conn: Connection, spec_name: str,
+                    keys: list[str]) -> dict[str, str]:
+    """Outbox keys of a link table ("id:id") → wire keys ("uuid|uuid"), where both exist."""
+    spec = by_name()[spec_name]
+    _a_col, a_table, _b_col, b_table = link_parts(spec)
+    writer_ids: dict[str, dict[int, str]] = {a_table: {}, b_table: {}}
+    pairs = [tuple(int(p) for p in k.split(":")) for k in keys]
+    for table, index in ((a_table, 0), (b_table, 1)):
+        ids = sorted({p[index] for p in pairs})
+        for batch in chunks(ids):
+            rows = conn.execute(text(
+                f"SELECT id, uuid FROM {table} WHERE id IN ({', '.join(map(str, batch))})"))
+            writer_ids[table].update(dict(rows.all()))
+    found = {}
+    for key, (a, b) in zip(keys, pairs, strict=True):
+        ua, ub = writer_ids[a_table].get(a), writer_ids[b_table].get(b)
+        if ua and ub:
+            found[key] = f"{ua}|{ub}"
+    return found
+
+
+def _bases(conn: Connection, table: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+    found = {}
+    for batch in chunks(keys):
+        marks = ", ".join(f":k{i}" for i in range(len(batch)))
+        params = {f"k{i}": k for i, k in enumerate(batch)}
+        rows = conn.execute(text(f"SELECT row_key, data FROM sync_base WHERE table_name = :t "
+                                 f"AND row_key IN ({marks})"), {"t": table, **params})
+        found.update((k, json.loads(d)) for k, d in rows)
+    return found
+
+
+def _outbox(conn: Connection) -> tuple[list[Change], dict[tuple[str, str], list[str]], int]:
+    """The changes to push, the outbox keys behind each, and the outbox's last seq."""
+    rows = conn.execute(text("SELECT table_name, row_key, max(seq) FROM sync_outbox "
+                             "GROUP BY table_name, row_key")).all()
+    last = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_outbox")).scalar()
+    grouped: dict[str, dict[str, int]] = defaultdict(dict)
+    for table, key, seq in rows:
+        if table in by_name():
+            grouped[table][key] = seq
+    changes: list[Change] = []
+    sources: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for table, entries in grouped.items():
+        spec = by_name()[table]
+        if spec.link:
+            wire = _link_uuid_keys(conn, table, list(entries))
+            keyed: dict[str, int] = {}
+            for outbox_key, wire_key in wire.items():
+                keyed[wire_key] = max(keyed.get(wire_key, 0), entries[outbox_key])
+                sources[(table, wire_key)].append(outbox_key)
+        else:
+            keyed = entries
+            for key in entries:
+                sources[(table, key)].append(key)
+        present = read_rows(conn, spec, list(keyed))
+        bases = _bases(conn, table, list(keyed))
+        for key, seq in keyed.items():
+            data = present.get(key)
+            base = bases.get(key)
+            if data is None and base is None:
+                continue  # created and deleted here between two syncs: nothing to tell
+            if data is not None and base is not None and data == base:
+                continue  # changed and changed back
+            changes.append(Change(table, key, "U" if data is not None else "D", data, base, seq))
+    return changes, sources, last
+
+
+# -- the sync -------------------------------------------------------------------------
+
+def sync(db: Database) -> SyncReport:
+    """Pushes this laptop's changes and pulls everyone else's (see the module's doc)."""
+    with db.engine.connect() as conn:
+        state = _state(conn)
+    if not state.get("server_url"):
+        raise SyncError(_("This database has not joined a team server: kam team join URL"))
+    engine = _server_engine(resolve_url(state["server_url"]))
+    try:
+        return _sync(db, engine, state)
+    finally:
+        engine.dispose()
+
+
+def _sync(db: Database, server, state: dict[str, str]) -> SyncReport:
+    report = SyncReport()
+    with db.engine.connect() as local:
+        local.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            changes, sources, outbox_last = _outbox(local)
+            held = local.execute(text("SELECT table_name, row_key FROM sync_held")).all()
+            laptop_revision = current_revision_of(local)
+            try:
+                with server.begin() as remote:
+                    _check_schema(laptop_revision, server_revision(remote))
+                    result = exchange(
+                        remote, laptop_id=state["laptop_id"], team_id=state["team_id"],
+                        user=db.user, changes=changes, since_seq=int(state.get("last_seq", 0)),
+                        since_conflict=int(state.get("last_conflict", 0)),
+                        refetch=[tuple(h) for h in held])
+            except SyncRefused as exc:
+                raise SyncError(str(exc)) from exc
+            except (OperationalError, InterfaceError) as exc:
+                raise SyncError(_("Cannot reach the team server {url}; nothing was changed "
+                                  "here and this laptop's changes wait for the next sync: "
+                                  "{error}").format(url=state["server_url"],
+                                                    error=_first_line(exc)), 3) from exc
+            except DBAPIError as exc:
+                raise SyncError(_("The team server refused the sync; nothing was changed "
+                                  "on either side: {error}").format(error=_first_line(exc))
+                                ) from exc
+            try:
+                _apply(local, result, changes, sources, outbox_last, held, report, db.user)
+                local.commit()
+            except SQLAlchemyError as exc:
+                # The server has the changes (a repeated sync is recognised): only this
+                # file's bookkeeping is missing, and it was rolled back whole.
+                raise SyncError(_("The server took the changes but this laptop could not "
+                                  "record the result, so nothing changed here; sync again to "
+                                  "complete it: {error}").format(error=_first_line(exc))) from exc
+        except BaseException:
+            local.rollback()
+            raise
+    return report
+
+
+def _apply(local: Connection, result: Exchange, changes: list[Change],
+           sources: dict[tuple[str, str], list[str]], outbox_last: int,
+           held: list[Any], report: SyncReport, user: str) -> None:
+    local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    pushed_keys = {(c.table, c.key) for c in changes}
+    refused_keys = {(r.table, r.key) for r in result.refused if r.reason != "frozen"}
+    for table, _key in pushed_keys - refused_keys:
+        report.pushed[table] = report.pushed.get(table, 0) + 1
+    report.refused = list(result.refused)
+    writer = Writer(local)
+    upserts: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    deletes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for item in result.pulled:
+        if item.op == "U":
+            upserts[item.table][item.key] = item.data or {}
+        else:
+            deletes[item.table].append((item.key, item.who))
+    local.execute(text("DELETE FROM sync_held"))
+    held_now: set[tuple[str, str]] = set()
+    sent = {(c.table, c.key): c.data for c in changes if c.op == "U"}
+    for name in sorted(upserts, key=order_of):
+        spec = by_name()[name]
+        rows = {k: v for k, v in upserts[name].items() if (name, k) not in refused_keys}
+        # What came back exactly as this laptop sent it needs no write, only its base.
+        same = [(k, v) for k, v in rows.items() if sent.get((name, k)) == v]
+        _save_bases(local, name, same)
+        rows = {k: v for k, v in rows.items() if sent.get((name, k)) != v}
+        # A parent held back holds its children too.
+        refused = writer.upsert(spec, rows, check_natural=list(rows))
+        for refusal in refused:
+            held_now.add((name, refusal.key))
+            local.execute(text("INSERT OR REPLACE INTO sync_held VALUES (:t, :k, :r)"),
+                          {"t": name, "k": refusal.key, "r": refusal.reason})
+        report.held.extend(refused)
+        applied = [(k, v) for k, v in rows.items() if (name, k) not in held_now]
+        _save_bases(local, name, applied)
+        fresh = [k for k, _v in applied if (name, k) not in pushed_keys]
+        if fresh:
+            report.pulled[name] = report.pulled.get(name, 0) + len(fresh)
+    for name in sorted(deletes, key=order_of, reverse=True):
+        spec = by_name()[name]
+        keys = [k for k, _who in deletes[name]]
+        before = local.execute(text("SELECT coalesce(max(id), 0) FROM sync_tombstone")).scalar()
+        writer.delete(spec, keys)
+        for key, who in deletes[name]:
+            local.execute(text("UPDATE sync_tombstone SET deleted_by = :w WHERE id > :b "
+                               "AND row_uuid = :k AND deleted_by IS NULL"),
+                          {"w": who, "b": before, "k": key})
+        for batch in chunks(keys):
+            marks = ", ".join(f":k{i}" for i in range(len(batch)))
+            local.execute(text(f"DELETE FROM sync_base WHERE table_name = :t AND row_key IN ({marks})"),
+                          {"t": name, **{f"k{i}": k for i, k in enumerate(batch)}})
+        fresh = [k for k in keys if (name, k) not in pushed_keys]
+        if fresh:
+            report.deleted[name] = report.deleted.get(name, 0) + len(fresh)
+    # What applying the pull wrote into the outbox is the server's, not ours; what we
+    # pushed is done, except records the server refused to take (they wait here).
+    local.execute(text("DELETE FROM sync_outbox WHERE seq > :s"), {"s": outbox_last})
+    waiting = [outbox_key for key in refused_keys for outbox_key in sources.get(key, [])]
+    waiting_tables = {key: table for (table, _k) in refused_keys
+                      for key in sources.get((table, _k), [])}
+    if waiting:
+        local.execute(text("CREATE TEMP TABLE IF NOT EXISTS sync_waiting "
+                           "(table_name TEXT, row_key TEXT)"))
+        local.execute(text("DELETE FROM sync_waiting"))
+        local.execute(text("INSERT INTO sync_waiting VALUES (:t, :k)"),
+                      [{"t": waiting_tables[k], "k": k} for k in waiting])
+        local.execute(text("DELETE FROM sync_outbox WHERE seq <= :s AND NOT EXISTS ("
+                           "SELECT 1 FROM sync_waiting w WHERE w.table_name = sync_outbox.table_name "
+                           "AND w.row_key = sync_outbox.row_key)"), {"s": outbox_last})
+    else:
+        local.execute(text("DELETE FROM sync_outbox WHERE seq <= :s"), {"s": outbox_last})
+    for conflict in result.conflicts:
+        decided = conflict["decided_at"]
+        local.execute(text(
+            "INSERT OR IGNORE INTO sync_conflict (server_id, kind, table_name, row_key, label, "
+            "field, kept, set_aside, kept_by, set_aside_by, decided_at) VALUES (:id, :kind, "
+            ":table_name, :row_key, :label, :field, :kept, :set_aside, :kept_by, :set_aside_by, "
+            ":decided_at)"),
+            {**conflict, "decided_at": decided.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+             if hasattr(decided, "astimezone") else str(decided)})
+    report.conflicts = list(result.conflicts)
+    last_conflict = max([c["id"] for c in result.conflicts], default=None)
+    values: dict[str, Any] = {"last_seq": result.last_seq,
+                              "last_sync_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+                              "last_sync_by": user}
+    if last_conflict is not None:
+        values["last_conflict"] = last_conflict
+    _set_state(local, **values)
+    report.last_seq = result.last_seq
+    del held
+
+
+def _save_bases(local: Connection, table: str, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    if not rows:
+        return
+    local.execute(text("INSERT OR REPLACE INTO sync_base (table_name, row_key, data) "
+                       "VALUES (:t, :k, :d)"),
+                  [{"t": table, "k": k, "d": json.dumps(v, ensure_ascii=False, sort_keys=True)}
+                   for k, v in rows])

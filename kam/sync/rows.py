@@ -1,0 +1,249 @@
+"""Reading and writing records in their wire form, on a laptop file or the server.
+
+The same code runs on SQLite and PostgreSQL (SQLAlchemy Core on a Connection inside the
+caller's transaction). Writes go table by table in bulk: the first sync of a big laptop
+sends hundreds of thousands of rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, select, tuple_, update
+from sqlalchemy.orm import aliased
+
+from kam.sync.tables import SyncTable, by_name, decode, encode
+
+CHUNK = 500
+# Natural keys the schema does not enforce but the team does: one customer, one name.
+EXTRA_NATURAL = {"account": (("name",),)}
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _link_parts(spec: SyncTable) -> tuple[str, str, str, str]:
+    first, second = spec.foreign_keys[0], spec.foreign_keys[1]
+    ordered = [c.name for c in spec.table.c]
+    if ordered.index(first.column) > ordered.index(second.column):
+        first, second = second, first
+    return first.column, first.target, second.column, second.target
+
+
+def link_parts(spec: SyncTable) -> tuple[str, str, str, str]:
+    """(first column, its table, second column, its table) in the table's column order."""
+    return _link_parts(spec)
+
+
+def read_rows(conn: Connection, spec: SyncTable,
+              keys: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The wire form of the rows with ``keys`` (all rows when None), by key."""
+    table = spec.table
+    found: dict[str, dict[str, Any]] = {}
+    if spec.link:
+        a_col, a_table, b_col, b_table = _link_parts(spec)
+        a = aliased(by_name()[a_table].table)
+        b = aliased(by_name()[b_table].table)
+        query = (select(a.c.uuid, b.c.uuid)
+                 .select_from(table.join(a, a.c.id == table.c[a_col])
+                              .join(b, b.c.id == table.c[b_col])))
+        if keys is None:
+            batches: Iterable[Any] = [None]
+        else:
+            pairs = [tuple(k.split("|", 1)) for k in keys]
+            batches = chunks(pairs)
+        for batch in batches:
+            q = query if batch is None else query.where(tuple_(a.c.uuid, b.c.uuid).in_(batch))
+            for ua, ub in conn.execute(q):
+                found[f"{ua}|{ub}"] = {a_col: ua, b_col: ub}
+        return found
+    targets = {}
+    columns: list[Any] = []
+    joined: Any = table
+    for column in spec.columns:
+        fk = next((f for f in spec.foreign_keys if f.column == column), None)
+        if fk is None:
+            columns.append(table.c[column])
+            continue
+        target = aliased(by_name()[fk.target].table, name=f"t_{column}")
+        targets[column] = target
+        joined = joined.outerjoin(target, target.c.id == table.c[column])
+        columns.append(target.c.uuid.label(column))
+    query = select(*columns).select_from(joined)
+    names = spec.columns
+    table_columns = [table.c[n] for n in names]
+    batches = [None] if keys is None else chunks(list(keys))
+    for batch in batches:
+        q = query if batch is None else query.where(table.c.uuid.in_(batch))
+        for row in conn.execute(q):
+            data = {n: encode(c, v) for n, c, v in zip(names, table_columns, row, strict=True)}
+            found[data["uuid"]] = data
+    return found
+
+
+@dataclass
+class Refusal:
+    """A record that could not be written, and why (shown to the user)."""
+
+    table: str
+    key: str
+    reason: str  # "parent" | "duplicate" | "frozen"
+    detail: str
+
+
+class Writer:
+    """Writes wire rows into one database, resolving uuids to that database's ids."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._ids: dict[str, dict[str, int]] = defaultdict(dict)
+
+    def load_ids(self, table: str, uuids: Iterable[str]) -> None:
+        known = self._ids[table]
+        wanted = sorted({u for u in uuids if u and u not in known})
+        t = by_name()[table].table
+        for batch in chunks(wanted):
+            for uid, rid in self.conn.execute(select(t.c.uuid, t.c.id).where(t.c.uuid.in_(batch))):
+                known[uid] = rid
+
+    def id_of(self, table: str, uuid: str) -> int | None:
+        if uuid not in self._ids[table]:
+            self.load_ids(table, [uuid])
+        return self._ids[table].get(uuid)
+
+    def forget(self, table: str, uuid: str) -> None:
+        self._ids[table].pop(uuid, None)
+
+    def values(self, spec: SyncTable, data: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+        """Column values for ``data``; the second item names a missing parent, if any."""
+        out: dict[str, Any] = {}
+        for name in spec.columns:
+            if name not in data:
+                continue
+            fk = next((f for f in spec.foreign_keys if f.column == name), None)
+            value = data[name]
+            if fk is not None and value is not None:
+                rid = self._ids[fk.target].get(value)
+                if rid is None:
+                    return out, f"{fk.target} {value}"
+                out[name] = rid
+            else:
+                out[name] = decode(spec.table.c[name], value)
+        return out, None
+
+    def clashes(self, spec: SyncTable, key: str, data: dict[str, Any],
+                values: dict[str, Any]) -> str | None:
+        """The uuid of another record holding ``data``'s natural key, if one does."""
+        t = spec.table
+        for names in (*spec.unique, *EXTRA_NATURAL.get(spec.name, ())):
+            if any(values.get(n) is None for n in names):
+                continue
+            condition = and_(*(t.c[n] == values[n] for n in names), t.c.uuid != key)
+            other = self.conn.execute(select(t.c.uuid).where(condition).limit(1)).scalar()
+            if other is not None:
+                return other
+        return None
+
+    def upsert(self, spec: SyncTable, rows: dict[str, dict[str, Any]], *,
+               check_natural: Iterable[str] = ()) -> list[Refusal]:
+        """Inserts or updates ``rows`` (key → wire data) of one table; returns refusals.
+
+        ``check_natural``: keys whose natural key (code, name …) is checked for a clash
+        with another record first.
+        """
+        refused: list[Refusal] = []
+        if not rows:
+            return refused
+        for fk in spec.foreign_keys:
+            self.load_ids(fk.target, [d.get(fk.column) for d in rows.values()])
+        if spec.link:
+            return self._link_upsert(spec, rows)
+        self.load_ids(spec.name, rows)
+        check = set(check_natural)
+        inserts: list[dict[str, Any]] = []
+        later: list[tuple[str, dict[str, Any]]] = []  # self-references within the batch
+        t = spec.table
+        existing = self._ids[spec.name]
+        for key, data in rows.items():
+            values, missing = self.values(spec, data)
+            if missing is not None and not self._pending_self(spec, data, rows):
+                refused.append(Refusal(spec.name, key, "parent", missing))
+                continue
+            if missing is not None:
+                # It points at a record of this same batch: written first without it.
+                later.append((key, data))
+                values, _missing = self.values(
+                    spec, {k: v for k, v in data.items() if k not in spec.self_keys})
+            if key in check:
+                other = self.clashes(spec, key, data, values)
+                if other is not None:
+                    refused.append(Refusal(spec.name, key, "duplicate", other))
+                    continue
+            if key in existing:
+                self.conn.execute(update(t).where(t.c.id == existing[key]).values(**values))
+            else:
+                inserts.append(values)
+        for batch in chunks(inserts, 2000):
+            self.conn.execute(t.insert(), list(batch))
+        if inserts:
+            self.load_ids(spec.name, [v["uuid"] for v in inserts])
+        for key, data in later:
+            values, missing = self.values(spec, {k: data.get(k) for k in spec.self_keys})
+            if missing is not None:
+                refused.append(Refusal(spec.name, key, "parent", missing))
+                continue
+            self.conn.execute(update(t).where(t.c.uuid == key).values(**values))
+        return refused
+
+    def _pending_self(self, spec: SyncTable, data: dict[str, Any],
+                      rows: dict[str, dict[str, Any]]) -> bool:
+        """True when every missing parent is a record of this same batch."""
+        for fk in spec.foreign_keys:
+            value = data.get(fk.column)
+            if value is None or self._ids[fk.target].get(value) is not None:
+                continue
+            if fk.target != spec.name or value not in rows:
+                return False
+        return True
+
+    def _link_upsert(self, spec: SyncTable, rows: dict[str, dict[str, Any]]) -> list[Refusal]:
+        a_col, a_table, b_col, b_table = _link_parts(spec)
+        refused = []
+        present = read_rows(self.conn, spec, rows)
+        new = []
+        for key, data in rows.items():
+            if key in present:
+                continue
+            a = self._ids[a_table].get(data[a_col])
+            b = self._ids[b_table].get(data[b_col])
+            if a is None or b is None:
+                missing = f"{a_table} {data[a_col]}" if a is None else f"{b_table} {data[b_col]}"
+                refused.append(Refusal(spec.name, key, "parent", missing))
+                continue
+            new.append({a_col: a, b_col: b})
+        for batch in chunks(new, 2000):
+            self.conn.execute(spec.table.insert(), list(batch))
+        return refused
+
+    def delete(self, spec: SyncTable, keys: Iterable[str]) -> None:
+        t = spec.table
+        keys = list(keys)
+        if spec.link:
+            a_col, a_table, b_col, b_table = _link_parts(spec)
+            pairs = [k.split("|", 1) for k in keys]
+            self.load_ids(a_table, [p[0] for p in pairs])
+            self.load_ids(b_table, [p[1] for p in pairs])
+            for ua, ub in pairs:
+                a, b = self._ids[a_table].get(ua), self._ids[b_table].get(ub)
+                if a is not None and b is not None:
+                    self.conn.execute(delete(t).where(t.c[a_col] == a, t.c[b_col] == b))
+            return
+        for batch in chunks(keys):
+            self.conn.execute(delete(t).where(t.c.uuid.in_(batch)))
+        for key in keys:
+            self.forget(spec.name, key)

@@ -1,0 +1,140 @@
+"""Which tables sync, in which order, and how a row travels (the wire form).
+
+A row travels as a dict of its columns without the integer ``id``; a foreign key
+travels as the uuid of the record it points to, so ids never leave a database. Dates
+and times travel as ISO text. A link row (visit ↔ staff …) has no uuid: its key is its
+two records' uuids, ``"a|b"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Table, Time
+
+# Columns that every record has and that change with every edit: they follow the
+# winning side but are never reported as a conflict.
+AUDIT = frozenset({"created_at", "updated_at", "changed_by"})
+# Derived from the name: they follow it, a conflict on the name says it all.
+DERIVED = frozenset({"pinyin", "pinyin_initials"})
+
+
+# What a user calls the records of each table (translated through the catalogue).
+TABLE_LABELS = {
+    "account": "customer", "contact": "contact", "staff": "staff member",
+    "production_line": "production line", "product_item": "product item",
+    "development_plan": "development plan", "competitor_share": "competitor share",
+    "contract": "contract", "payment": "payment", "quality_record": "quality record",
+    "complaint": "complaint", "manual_score": "manual score", "visit": "visit",
+    "follow_up": "follow-up", "staff_absence": "absence", "sales_policy": "sales policy",
+    "rating_run": "rating run", "rating_result": "rating result",
+    "warning_ack": "acknowledged warning", "opportunity": "opportunity",
+    "warning_threshold": "warning threshold", "visit_staff": "visit–staff link",
+    "visit_contact": "visit–contact link", "visit_quality": "visit–quality link",
+    "visit_complaint": "visit–complaint link",
+}
+
+
+def table_label(name: str) -> str:
+    from kam.i18n import _
+
+    return _(TABLE_LABELS.get(name, name))
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    column: str
+    target: str  # the referenced table
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    name: str
+    table: Table
+    link: bool
+    columns: tuple[str, ...]  # wire columns (all but id)
+    foreign_keys: tuple[ForeignKey, ...]
+    unique: tuple[tuple[str, ...], ...]  # natural keys (uuid excluded)
+
+    @property
+    def self_keys(self) -> tuple[str, ...]:
+        return tuple(fk.column for fk in self.foreign_keys if fk.target == self.name)
+
+
+def _spec(table: Table) -> SyncTable:
+    link = "uuid" not in table.c
+    fks = []
+    for column in table.c:
+        for fk in column.foreign_keys:
+            fks.append(ForeignKey(column.name, fk.column.table.name))
+    unique = []
+    for constraint in table.constraints:
+        if constraint.__class__.__name__ == "UniqueConstraint":
+            names = tuple(c.name for c in constraint.columns)
+            if names != ("uuid",):
+                unique.append(names)
+    for column in table.c:
+        if column.unique and column.name != "uuid" and (column.name,) not in unique:
+            unique.append((column.name,))
+    columns = tuple(c.name for c in table.c if c.name != "id")
+    return SyncTable(table.name, table, link, columns, tuple(fks), tuple(unique))
+
+
+@cache
+def synced_tables() -> tuple[SyncTable, ...]:
+    """Every table of the domain, parents before children (the order inserts need)."""
+    import kam.domain  # noqa: F401  (registers every table)
+    from kam.domain.base import Base
+
+    # A table syncs when its rows have a uuid, or when it links two records (two
+    # foreign keys and nothing else); anything else has no identity across databases.
+    return tuple(_spec(t) for t in Base.metadata.sorted_tables
+                 if "uuid" in t.c or (len(t.foreign_keys) == 2 and len(t.c) == 2))
+
+
+@cache
+def by_name() -> dict[str, SyncTable]:
+    return {t.name: t for t in synced_tables()}
+
+
+def link_columns(spec: SyncTable) -> tuple[str, str]:
+    """A link table's two columns in the table's own order."""
+    names = [c.name for c in spec.table.c]
+    first, second = sorted((fk.column for fk in spec.foreign_keys), key=names.index)
+    return first, second
+
+
+def order_of(name: str) -> int:
+    return [t.name for t in synced_tables()].index(name)
+
+
+def encode(column: Column, value: Any) -> Any:
+    """A Python value read from the database → its wire (JSON) form."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(column.type, Boolean):
+        return bool(value)
+    return value
+
+
+def decode(column: Column, value: Any) -> Any:
+    """A wire value → what the column takes."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Time):
+        return time.fromisoformat(value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    return value

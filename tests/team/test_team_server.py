@@ -1,0 +1,195 @@
+"""`kam team init` and `kam team add-member` on a real server, and who sees what
+(row-level security, checked through real connections as each member's role)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+import psycopg
+import pytest
+
+from kam.cli import main
+from kam.domain import Account, Contact, Contract, Staff
+from kam.persistence import open_database
+from kam.persistence.migrate import head_revision
+from kam.services.accounts import list_accounts
+from kam.text.pinyin import search_keys
+from tests.pg import PASSWORD_GROUP, PgServer
+
+pytestmark = pytest.mark.postgres
+
+
+@dataclass
+class Team:
+    server: PgServer
+    dbname: str
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return self.server.url(self.dbname)
+
+    def as_role(self, role: str) -> psycopg.Connection:
+        return psycopg.connect(self.server.url(self.dbname, user=role), autocommit=True)
+
+    def add(self, name: str, role: str, *extra: str) -> int:
+        self.roles.append(name)
+        return main(["--db", self.url, "team", "add-member", name, "--role", role,
+                     "--no-password", *extra])
+
+
+@pytest.fixture
+def empty_db(pg_server: PgServer) -> Iterator[Team]:
+    team = Team(pg_server, pg_server.new_database("team"))
+    yield team
+    pg_server.drop_database(team.dbname)
+    for role in team.roles:
+        pg_server.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.fixture
+def team(empty_db: Team, capsys: pytest.CaptureFixture[str]) -> Team:
+    assert main(["team", "init", empty_db.url]) == 0
+    capsys.readouterr()
+    return empty_db
+
+
+def _codes(connection: psycopg.Connection, sql: str = "SELECT code FROM account") -> set[str]:
+    return {row[0] for row in connection.execute(sql).fetchall()}
+
+
+def test_init_makes_an_empty_database_a_team_server_once(
+    empty_db: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["team", "init", empty_db.url]) == 0
+    out = capsys.readouterr().out
+    assert "is now a team server" in out
+    with empty_db.server.connect(empty_db.dbname) as connection:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        team_id = connection.execute("SELECT team_id FROM sync_team").fetchone()[0]
+    assert revision == head_revision()
+    assert team_id in out
+    assert main(["team", "init", empty_db.url]) == 0
+    again = capsys.readouterr().out
+    assert "already is a team server" in again and team_id in again
+
+
+def test_init_refuses_a_database_holding_anything_else(
+    empty_db: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty_db.server.execute("CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)",
+                            empty_db.dbname)
+    assert main(["team", "init", empty_db.url]) == 1
+    err = capsys.readouterr().err
+    assert "not empty" in err and "invoices" in err
+    assert len(err.strip().splitlines()) == 1
+    with empty_db.server.connect(empty_db.dbname) as connection:
+        tables = _codes(connection, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        assert tables == {"invoices"}
+
+
+def test_init_needs_a_postgresql_url(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["team", "init", str(tmp_path / "kam.sqlite3")]) == 1
+    assert "PostgreSQL" in capsys.readouterr().err
+    assert not (tmp_path / "kam.sqlite3").exists()
+
+
+def test_add_member_refuses_bad_names_and_a_database_that_is_no_team_server(
+    empty_db: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", empty_db.url, "team", "add-member", "anna", "--role", "salesperson",
+                 "--no-password"]) == 1
+    assert "kam team init" in capsys.readouterr().err
+    assert main(["--db", empty_db.url, "team", "add-member", "Anna Li", "--role", "salesperson",
+                 "--no-password"]) == 1
+    assert "lower-case" in capsys.readouterr().err
+
+
+def _company(team: Team) -> None:
+    """王强 owns HB, 李工 owns SG and BG (王强 covers BG: he owns a contact there),
+    nobody owns SHARED but it is shared; each account has one contract."""
+    db = open_database(team.url)
+    try:
+        with db.session() as s:
+            wang, li = Staff(name="王强", layer="business"), Staff(name="李工", layer="technical")
+            s.add_all([wang, li])
+            s.flush()
+            rows = [("HB", "河北钢铁", wang.id, False), ("SG", "沙钢", li.id, False),
+                    ("BG", "宝钢", li.id, False), ("SHARED", "首钢", None, True)]
+            for code, name, owner, shared in rows:
+                full, initials = search_keys(name)
+                account = Account(code=code, name=name, owner_id=owner, shared=shared,
+                                  pinyin=full, pinyin_initials=initials)
+                s.add(account)
+                s.flush()
+                s.add(Contract(account_id=account.id, contract_no=f"C-{code}", quantity=1.0,
+                               unit_price=1.0, amount=1.0, product="轧辊",
+                               signed_on=date(2026, 1, 5)))
+                if code == "BG":
+                    s.add(Contact(account_id=account.id, name="张处长", owner_id=wang.id))
+    finally:
+        db.close()
+
+
+def test_a_salesperson_sees_own_covered_and_shared_accounts_and_nothing_else(team: Team) -> None:
+    assert team.add("wang", "salesperson", "--staff", "王强") == 0
+    assert team.add("li", "salesperson", "--staff", "李工") == 0
+    assert team.add("boss", "director") == 0
+    _company(team)
+    with team.as_role("wang") as wang:
+        assert _codes(wang) == {"HB", "BG", "SHARED"}
+        # A hand-written query for another's account finds nothing.
+        assert wang.execute("SELECT * FROM account WHERE code = 'SG'").fetchall() == []
+        contracts = _codes(wang, "SELECT contract_no FROM contract")
+        assert contracts == {"C-HB", "C-BG", "C-SHARED"}
+    with team.as_role("li") as li:
+        assert _codes(li) == {"SG", "BG", "SHARED"}
+        assert li.execute("SELECT count(*) FROM contact").fetchone()[0] == 1  # BG's
+    with team.as_role("boss") as boss:
+        assert _codes(boss) == {"HB", "SG", "BG", "SHARED"}
+        assert boss.execute("SELECT count(*) FROM contract").fetchone()[0] == 4
+
+
+def test_a_salesperson_cannot_write_into_anothers_account(team: Team) -> None:
+    team.add("wang", "salesperson", "--staff", "王强")
+    _company(team)
+    with team.as_role("wang") as wang:
+        li_id = wang.execute("SELECT id FROM staff WHERE name = '李工'").fetchone()[0]
+        sg = wang.execute("UPDATE account SET notes = 'x' WHERE code = 'SG'")
+        assert sg.rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            wang.execute(
+                "INSERT INTO account (code, name, owner_id, uuid, created_at, updated_at) "
+                "VALUES ('NEW', 'n', %s, gen_random_uuid()::text, now(), now())", (li_id,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            wang.execute("DELETE FROM team_member")
+
+
+def test_the_services_run_on_the_server_as_the_member(team: Team) -> None:
+    team.add("wang", "salesperson", "--staff", "王强")
+    _company(team)
+    db = open_database(team.server.url(team.dbname, user="wang"))
+    try:
+        assert [row.code for row in list_accounts(db)] == ["BG", "HB", "SHARED"]
+    finally:
+        db.close()
+
+
+def test_a_member_password_is_sent_as_a_scram_verifier(
+    team: Team, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KAM_MEMBER_PASSWORD", "周一见-42")
+    team.roles.append("zhou")
+    assert main(["--db", team.url, "team", "add-member", "zhou", "--role", "director"]) == 0
+    assert "Added zhou" in capsys.readouterr().out
+    team.server.execute(f"GRANT {PASSWORD_GROUP} TO zhou")
+    with team.server.connect() as admin:
+        stored = admin.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'zhou'").fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$4096:")
+    good = team.server.url(team.dbname, user="zhou", password="%E5%91%A8%E4%B8%80%E8%A7%81-42")
+    with psycopg.connect(good) as connection:
+        assert connection.execute("SELECT count(*) FROM account").fetchone()[0] == 0
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        psycopg.connect(team.server.url(team.dbname, user="zhou", password="wrong"))
