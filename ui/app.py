@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import resources
+from kam.logs import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -63,6 +64,10 @@ def main(db: str | None = None, lang: str | None = None) -> int:
     # for it (the convoy effect), so a 10,000-row list took seconds instead of 0.2 s.
     sys.setswitchinterval(0.0005)
     setup_application(app)
+    setup_logging()
+    from ui.shell.error_handler import install_error_handler
+
+    install_error_handler()
 
     from ui.context import AppContext
     from ui.main_window import MainWindow
