@@ -28,11 +28,13 @@ def setup_application(app: QApplication) -> None:
     from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 
     from ui.shell.settings import APPLICATION, ORGANIZATION
+    from ui.widgets.wheel_guard import install_wheel_guard
 
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("KAM Desk")
     app.setStyle("Fusion")
+    install_wheel_guard(app)
     app.setWindowIcon(QIcon(str(resources.path("icons", "app.svg"))))
     # The bundled CJK font goes after the platform's own, so Chinese renders even on a
     # machine without a Chinese font, while Latin text keeps the system face.

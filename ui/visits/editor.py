@@ -146,6 +146,7 @@ class VisitDialog(QDialog):
         self.problems.setTabChangesFocus(True)
         self.problems.setMaximumHeight(60)
         self.expenses = QDoubleSpinBox()
+        self.expenses.setObjectName("visitExpenses")
         self.expenses.setRange(0, 10_000_000)
         self.expenses.setDecimals(0)
         self.expenses.setSuffix(self.tr(" yuan"))
