@@ -59,6 +59,10 @@ def test_quick_entry_from_the_keyboard_saves_a_visit_with_a_follow_up(
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
     assert dialog.account.currentData() == company.hb
+    # The field shows the account as listed, not the hidden search text it matched.
+    assert dialog.account.lineEdit().text() == dialog.account.itemText(
+        dialog.account.currentIndex())
+    assert "hbgt" not in dialog.account.lineEdit().text()
     assert dialog.staff.checked_ids() == [company.wang]  # the account manager, by default
     dialog.outcome.setFocus()
     # QTest types Latin keys only; Chinese arrives through the input method in real use.
