@@ -46,6 +46,14 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test logs into its own folder, never the user's."""
+    folder = tmp_path / "logs"
+    monkeypatch.setenv("KAM_LOG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def _english() -> Iterator[None]:
     set_language("en")
     yield

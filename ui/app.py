@@ -10,6 +10,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import resources
+from kam.logs import setup_logging
 from ui import runtime
 
 if TYPE_CHECKING:
@@ -21,11 +22,13 @@ def setup_application(app: QApplication) -> None:
     from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 
     from ui.shell.settings import APPLICATION, ORGANIZATION
+    from ui.widgets.wheel_guard import install_wheel_guard
 
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("KAM Desk")
     app.setStyle("Fusion")
+    install_wheel_guard(app)
     app.setWindowIcon(QIcon(str(resources.path("icons", "app.svg"))))
     # The bundled CJK font goes after the platform's own, so Chinese renders even on a
     # machine without a Chinese font, while Latin text keeps the system face.
@@ -53,6 +56,10 @@ def main(db: str | None = None, lang: str | None = None) -> int:
     assert isinstance(app, QApplication)
     runtime.tune_threads()
     setup_application(app)
+    setup_logging()
+    from ui.shell.error_handler import install_error_handler
+
+    install_error_handler()
 
     from ui.context import AppContext
     from ui.main_window import MainWindow

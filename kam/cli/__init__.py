@@ -17,6 +17,7 @@ from kam import __version__
 from kam.cli.messages import os_error_message
 from kam.cli.parser import Parser, language_in
 from kam.i18n import _, set_language
+from kam.logs import log_exception, one_line, setup_logging
 from kam.persistence.errors import StoreError
 from kam.runtime import tune_collector
 from kam.validation import ValidationError
@@ -68,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
+    setup_logging(debug=args.debug)
     if not getattr(args, "func", None):
         parser.print_help()
         return 1
@@ -101,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug or an unforeseen fault: one line here, the rest in the log
+        path = log_exception(f"kam {args.command}", exc)
+        if args.debug:
+            raise
+        print("kam: " + _("{command} failed unexpectedly ({error}); nothing saved was lost. "
+                          "Details are in the log: {path}").format(
+            command=args.command, error=one_line(exc), path=path), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -80,22 +80,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/widgets/errors.py" line="22" />
+        <location filename="../../ui/widgets/errors.py" line="25" />
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>该记录已不存在,可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/errors.py" line="24" />
+        <location filename="../../ui/widgets/errors.py" line="27" />
         <source>The file could not be used: %1</source>
         <translation>无法使用该文件:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/errors.py" line="25" />
+        <location filename="../../ui/widgets/errors.py" line="30" />
         <source>The database reported a problem: %1</source>
         <translation>数据库出现问题:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/errors.py" line="32" />
+        <location filename="../../ui/widgets/errors.py" line="33" />
+        <source>Something went wrong: %1</source>
+        <translation>出了点问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="35" />
+        <source>Nothing saved was lost. Details are in the log: %1</source>
+        <translation>已保存的数据没有丢失。详细信息见日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/errors.py" line="43" />
         <source>KAM Desk</source>
         <translation>KAM Desk 大客户管理</translation>
     </message>

@@ -11,7 +11,7 @@ from icalendar import Calendar
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kam.persistence import Database
 from kam.services.follow_ups import list_follow_ups
@@ -59,6 +59,10 @@ def test_quick_entry_from_the_keyboard_saves_a_visit_with_a_follow_up(
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
     assert dialog.account.currentData() == company.hb
+    # The field shows the account as listed, not the hidden search text it matched.
+    assert dialog.account.lineEdit().text() == dialog.account.itemText(
+        dialog.account.currentIndex())
+    assert "hbgt" not in dialog.account.lineEdit().text()
     assert dialog.staff.checked_ids() == [company.wang]  # the account manager, by default
     dialog.outcome.setFocus()
     # QTest types Latin keys only; Chinese arrives through the input method in real use.
@@ -231,7 +235,8 @@ def test_output_dialog_writes_plan_briefs_and_ics(qtbot: QtBot, ctx: AppContext,
 
 def test_dossier_tab_shows_cadence_and_timeline(qtbot: QtBot, ctx: AppContext,
                                                 company: Company, qtmodeltester,
-                                                tmp_path: Path) -> None:
+                                                tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     _seed(ctx.db, company)
     tab = VisitsTab(ctx)
     qtbot.addWidget(tab)
@@ -240,8 +245,10 @@ def test_dossier_tab_shows_cadence_and_timeline(qtbot: QtBot, ctx: AppContext,
     assert tab.model.rowCount() == 2
     assert "overdue by 20 days" in tab.layer_labels["business"].text()
     assert "scheduled" in tab.layer_labels["technical"].text()
-    out = tab.print_brief(str(tmp_path / "brief.pdf"))
-    assert out is not None and out.exists()
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(tab.brief_button, Qt.MouseButton.LeftButton)
+    assert target.stat().st_size > 1000
     tab.set_account(None)
     assert tab.model.rowCount() == 0 and not tab.new_button.isEnabled()
 

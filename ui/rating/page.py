@@ -132,9 +132,9 @@ class RatingPage(QWidget):
 
         self.year.valueChanged.connect(lambda _y: self.refresh())
         self.run_button.clicked.connect(self.run_year)
-        self.finalise_button.clicked.connect(self.finalise)
+        self.finalise_button.clicked.connect(lambda: self.finalise())
         self.meeting_button.clicked.connect(self.open_meeting)
-        self.report_button.clicked.connect(self.write_report)
+        self.report_button.clicked.connect(lambda: self.write_report())
         self.results.result_changed.connect(self._decided)
         QShortcut(QKeySequence("Ctrl+R"), self, self.run_year)
         QShortcut(QKeySequence("F11"), self, self.open_meeting)

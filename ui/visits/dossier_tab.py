@@ -69,7 +69,8 @@ class VisitsTab(QWidget):
         self.record_button.clicked.connect(lambda: self._open(quick=True))
         self.brief_button = QPushButton(self.tr("Print brief…"))
         self.brief_button.setObjectName("tabPrintBrief")
-        self.brief_button.clicked.connect(self.print_brief)
+        # clicked(bool) would pass False as the target file.
+        self.brief_button.clicked.connect(lambda: self.print_brief())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.new_button, self.record_button, self.brief_button):

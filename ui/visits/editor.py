@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -47,6 +46,7 @@ from ui.visits.widgets import CheckList, FollowUpList, date_edit, from_qdate, to
 from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.search_completer import SearchCompleter
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLLOW_UP_DAYS = 7
@@ -100,12 +100,8 @@ class VisitDialog(QDialog):
             self.account.setItemData(self.account.count() - 1,
                                      f"{text} {a.name} {a.pinyin} {a.pinyin_initials}",
                                      SEARCH_ROLE)
-        completer = QCompleter(self.account.model(), self.account)
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.account.setCompleter(completer)
+        self.account.setCompleter(SearchCompleter(self.account.model(), SEARCH_ROLE,
+                                                  self.account))
         self.account.currentIndexChanged.connect(self._account_changed)
         self.layer = EnumCombo(Layer)
         self.layer.setObjectName("visitLayer")
@@ -146,6 +142,7 @@ class VisitDialog(QDialog):
         self.problems.setTabChangesFocus(True)
         self.problems.setMaximumHeight(60)
         self.expenses = QDoubleSpinBox()
+        self.expenses.setObjectName("visitExpenses")
         self.expenses.setRange(0, 10_000_000)
         self.expenses.setDecimals(0)
         self.expenses.setSuffix(self.tr(" yuan"))
