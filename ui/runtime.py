@@ -16,7 +16,11 @@ accounts; re-measure before removing one, and drop one when no benchmark needs i
    took seconds instead of 0.2 s.
 3. :func:`kam.runtime.tune_collector` — full collections during a warning pass cost
    ~1 s CPU of a 3 s pass (see there).
-4. :func:`settle` — everything built before the window shows (SQLAlchemy's metadata,
+4. :func:`collector_paused` — a background job whose objects may form cycles with Qt
+   wrappers must not run the cyclic collector in its thread: a collection there can
+   destroy a widget off the GUI thread, which crashed the rating run; the GUI thread
+   collects before the job starts and the job runs with the collector paused.
+5. :func:`settle` — everything built before the window shows (SQLAlchemy's metadata,
    Qt wrappers, the first page's rows) lives as long as the app; frozen, the cyclic
    collector no longer walks it, which otherwise stalled a keystroke by 100–300 ms now
    and then.
@@ -32,6 +36,8 @@ from __future__ import annotations
 import gc
 import importlib
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from kam.runtime import tune_collector
 
@@ -52,6 +58,18 @@ def tune_threads() -> None:
     and rarer full collections."""
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     tune_collector()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Runs the body with the cyclic collector off (restored after, if it was on)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def settle() -> None:

@@ -11,6 +11,7 @@ from kam.persistence import Database
 from kam.rating.scheme import SchemeError
 from kam.services import rating
 from kam.validation import ValidationError
+from ui import runtime
 from ui.widgets.errors import describe
 from ui.widgets.worker import BackgroundJob
 
@@ -35,19 +36,14 @@ class RatingJob(BackgroundJob):
 
     def start(self) -> None:
         # Garbage cycles may hold Qt widgets, which must die on the GUI thread: collect
-        # them here, and let no collection run inside the job's thread (it crashed).
+        # them here, and let no collection run inside the job's thread (ui.runtime).
         gc.collect()
         super().start()
 
     @Slot()
     def run(self) -> None:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with runtime.collector_paused():
             self._run()
-        finally:
-            if was_enabled:
-                gc.enable()
 
     def _run(self) -> None:
         try:
