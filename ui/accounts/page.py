@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kam.services.accounts import delete_account, get_account, list_accounts
 from ui.accounts.list_panel import AccountListPanel
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.profile.menu import open_profile_dialog
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error
@@ -117,10 +117,10 @@ class AccountsPage(QWidget):
         except RECOVERABLE as exc:
             show_store_error(self, exc)
             return
-        self.ctx.data_changed.emit("accounts")
+        self.ctx.data_changed.emit(Topic.ACCOUNTS)
 
-    def _data_changed(self, what: str) -> None:
-        if what not in ("accounts", "contacts", "staff", "*"):
+    def _data_changed(self, what: Topic) -> None:
+        if what not in (Topic.ACCOUNTS, Topic.CONTACTS, Topic.STAFF):
             return
         self._stale = True
         if self.stack.currentWidget() is self.list_panel and self.isVisible():

@@ -24,7 +24,7 @@ from kam.persistence import Database
 from kam.services.dashboard import Dashboard, KeyAccount, WeekItem, is_active_staff
 from kam.services.follow_ups import FollowUpRow
 from kam.services.warnings import WarningRow
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.dashboard.loader import DashboardLoader, Loaded
 from ui.dashboard.short_list import WarningShortList
 from ui.health.colors import SEVERITY_COLORS
@@ -242,8 +242,8 @@ class DashboardPage(QWidget):
                 self.loader.thread_.wait(20)
             waited += 20
 
-    def _data_changed(self, what: str) -> None:
-        if what != "warnings" and self.isVisible():
+    def _data_changed(self, what: Topic) -> None:
+        if what != Topic.WARNINGS and self.isVisible():
             self.refresh()
 
     def _stop_loader(self) -> None:

@@ -19,6 +19,7 @@ from kam.services.dossier import (
     list_items,
     save_item,
 )
+from ui.context import Topic
 from ui.widgets.editable_list import ListKind
 from ui.widgets.parsing import format_number
 from ui.widgets.record_form import FieldSpec
@@ -37,7 +38,7 @@ def _item_kind(key: str, data_type: type, noun: Callable[[], str], describe: Cal
         load=lambda db, account_id: list_items(db, data_type, account_id),
         save=save_item,
         delete=lambda db, item_id: delete_item(db, data_type, item_id),
-        topic="dossier",
+        topic=Topic.DOSSIER,
     )
 
 

@@ -9,7 +9,7 @@ from kam.domain.enums import Attitude, DecisionRole
 from kam.i18n import label
 from kam.services.contacts import ContactData, delete_contact, list_contacts, save_contact
 from kam.services.staff import list_staff
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.dossier.contact_specs import contact_specs, people_columns
 from ui.dossier.decision_map import EDGE, DecisionMap, badge_text
 from ui.widgets.editable_list import EditableList, ListKind
@@ -70,7 +70,7 @@ class PeopleTab(QWidget):
             load=list_contacts,
             save=save_contact,
             delete=lambda db, person_id: delete_contact(db, person_id),
-            topic="contacts",
+            topic=Topic.CONTACTS,
             delete_detail=lambda: self.tr(
                 "People who report to them will keep their place without a boss."),
             two_columns=True,

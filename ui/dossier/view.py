@@ -20,7 +20,7 @@ from kam.i18n import label
 from kam.services.accounts import AccountData, delete_account, get_account, save_account
 from kam.services.dossier import share_of_wallet
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.dossier.account_form import SCALE_FIELDS, account_form
 from ui.dossier.extra_tabs import EXTRA_TABS
 from ui.dossier.form_pages import company_page, scale_page
@@ -265,7 +265,7 @@ class DossierView(QWidget):
         self.set_account(new_id)
         self.saved_note.setText(self.tr("Saved"))
         QTimer.singleShot(4000, self.saved_note.clear)
-        self.ctx.data_changed.emit("accounts")
+        self.ctx.data_changed.emit(Topic.ACCOUNTS)
         self.account_saved.emit(new_id)
         if created:
             self.tabs.setCurrentIndex(5)  # a new account's next step: its people
@@ -320,5 +320,5 @@ class DossierView(QWidget):
             return
         self._dirty = False
         self.account_id = None
-        self.ctx.data_changed.emit("accounts")
+        self.ctx.data_changed.emit(Topic.ACCOUNTS)
         self.account_deleted.emit(account_id)

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kam.services.warnings import open_warnings
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.health.coverage_panel import CoveragePanel
 from ui.health.opportunity_panel import OpportunityPanel
 from ui.health.stage_panel import StagePanel
@@ -26,7 +26,7 @@ class RelationshipTab(QWidget):
         self.ctx, self.today = ctx, today
         self.account_id: int | None = None
         self.stage = StagePanel(ctx.db, self, today)
-        self.stage.changed.connect(lambda: ctx.data_changed.emit("accounts"))
+        self.stage.changed.connect(lambda: ctx.data_changed.emit(Topic.ACCOUNTS))
         self.coverage = CoveragePanel(ctx.db, self)
         self.opportunities = OpportunityPanel(ctx.db, self, today)
         self.warnings = WarningsPanel(ctx.db, ("severity", "kind", "since", "reason", "ack"),
@@ -65,10 +65,10 @@ class RelationshipTab(QWidget):
 
     def _warnings_changed(self) -> None:
         self.load_warnings()
-        self.ctx.data_changed.emit("warnings")
+        self.ctx.data_changed.emit(Topic.WARNINGS)
 
-    def _data_changed(self, what: str) -> None:
+    def _data_changed(self, what: Topic) -> None:
         # Another screen saved something this account's health is computed from.
-        if self.account_id is not None and what not in ("warnings", "accounts") \
+        if self.account_id is not None and what not in (Topic.WARNINGS, Topic.ACCOUNTS) \
                 and self.isVisible():
             self.set_account(self.account_id)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kam.health.rules import Severity, severity_label
 from kam.services.staff import list_staff
 from kam.services.warnings import WarningRow, open_warnings
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.health.thresholds_dialog import ThresholdsDialog
 from ui.health.warnings_panel import WarningsPanel
 from ui.widgets.errors import RECOVERABLE, show_store_error
@@ -106,14 +106,14 @@ class WarningsPage(QWidget):
     def edit_thresholds(self) -> None:
         if ThresholdsDialog(self.ctx.db, self).exec():
             self.refresh()
-            self.ctx.data_changed.emit("warnings")
+            self.ctx.data_changed.emit(Topic.WARNINGS)
 
     def _acknowledged(self) -> None:
         self.refresh()
-        self.ctx.data_changed.emit("warnings")
+        self.ctx.data_changed.emit(Topic.WARNINGS)
 
-    def _data_changed(self, what: str) -> None:
-        if what == "staff":
+    def _data_changed(self, what: Topic) -> None:
+        if what == Topic.STAFF:
             self._load_owners()
-        elif what != "warnings" and self.isVisible():
+        elif what != Topic.WARNINGS and self.isVisible():
             self.refresh()

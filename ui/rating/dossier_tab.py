@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from kam.services.accounts import get_account
 from kam.services.policy import policy_for
 from kam.services.rating import HistoryRow, rating_history
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.rating.policy_editor import FIELDS, field_titles, format_value, grade_title
 from ui.rating.titles import change_title, status_title
 from ui.widgets.errors import RECOVERABLE, show_store_error
@@ -96,6 +96,6 @@ class RatingTab(QWidget):
         for name in FIELDS:
             self.policy_labels[name].setText(format_value(name, getattr(policy, name)))
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("rating", "policy", "accounts") and self.account_id is not None:
+    def _data_changed(self, what: Topic) -> None:
+        if what in (Topic.RATING, Topic.POLICY, Topic.ACCOUNTS) and self.account_id is not None:
             self.set_account(self.account_id)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kam.services import rating
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.rating.results_panel import ResultsPanel
 from ui.rating.run_job import RatingJob
 from ui.rating.titles import status_title
@@ -180,14 +180,14 @@ class RatingPage(QWidget):
         self.meeting_button.setEnabled(run is not None)
         self.report_button.setEnabled(run is not None)
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("accounts", "records", "rating") and self.isVisible():
+    def _data_changed(self, what: Topic) -> None:
+        if what in (Topic.ACCOUNTS, Topic.RECORDS, Topic.RATING) and self.isVisible():
             self.refresh()
 
     def _decided(self) -> None:
         self.run = rating.current_run(self.ctx.db, self.year.value())
         self._update_status()
-        self.ctx.data_changed.emit("rating")
+        self.ctx.data_changed.emit(Topic.RATING)
 
     # --- actions ---------------------------------------------------------------------
     def run_year(self) -> None:
@@ -250,7 +250,7 @@ class RatingPage(QWidget):
         self._end_job()
         self.refresh()
         self.tabs.setCurrentWidget(self.results)
-        self.ctx.data_changed.emit("rating")
+        self.ctx.data_changed.emit(Topic.RATING)
         if run.based_on_id is not None:
             self._show_differences(run)
         self.run_finished.emit()
@@ -289,8 +289,8 @@ class RatingPage(QWidget):
             show_store_error(self, exc)
             return
         self.refresh()
-        self.ctx.data_changed.emit("rating")
-        self.ctx.data_changed.emit("accounts")
+        self.ctx.data_changed.emit(Topic.RATING)
+        self.ctx.data_changed.emit(Topic.ACCOUNTS)
 
     def open_meeting(self) -> None:
         if self.run is None:

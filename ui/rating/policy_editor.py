@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kam.services.policy import DEFAULT_POLICY, PolicyData, list_policies, save_policies
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,7 +205,7 @@ class PolicyEditor(QWidget):
             return False
         self.reload()
         self.message.setText(QCoreApplication.translate("PolicyEditor", "Saved."))
-        self.ctx.data_changed.emit("policy")
+        self.ctx.data_changed.emit(Topic.POLICY)
         return True
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kam.services.manual_scores import ScoreRow, save_scores, score_sheet
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -233,7 +233,7 @@ class ScoresSheet(QWidget):
         self.reload()
         self.message.setText(QCoreApplication.translate("ScoresSheet", "Saved the scores of {n} accounts. Run the year again to use "
                                  "them.").format(n=count))
-        self.ctx.data_changed.emit("records")
+        self.ctx.data_changed.emit(Topic.RECORDS)
         return True
 
     def _dirty(self, dirty: bool) -> None:

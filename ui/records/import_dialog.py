@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.io.workbook import ImportReport, import_workbook
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.records.worker import Worker
 
 
@@ -147,8 +147,8 @@ class ImportDialog(QDialog):
         elif report.written:
             self.stage.setText(self.tr("Imported."))
             self.summary.setText(self.tr("Rows added or updated: %1").replace("%1", f"{changes:,}"))
-            self.ctx.data_changed.emit("accounts")
-            self.ctx.data_changed.emit("records")
+            self.ctx.data_changed.emit(Topic.ACCOUNTS)
+            self.ctx.data_changed.emit(Topic.RECORDS)
         else:
             self.stage.setText(self.tr("The file is fine. Nothing has been written yet."))
             self.summary.setText(self.tr("Rows to add or update: %1").replace("%1", f"{changes:,}"))

@@ -12,6 +12,7 @@ from kam.domain.enums import ComplaintCause, IssueStatus
 from kam.i18n import label
 from kam.persistence import Database
 from kam.services import issues, records
+from ui.context import Topic
 from ui.widgets.editable_list import ListKind
 from ui.widgets.parsing import format_date, format_number
 from ui.widgets.record_form import FieldSpec
@@ -68,7 +69,7 @@ CONTRACTS = ListKind(
     ],
     new=lambda account_id: records.ContractData(account_id),
     load=records.list_contracts, save=records.save_contract, delete=records.delete_contract,
-    topic="records", show_count=True,
+    topic=Topic.RECORDS, show_count=True,
 )
 
 PAYMENTS = ListKind(
@@ -90,7 +91,7 @@ PAYMENTS = ListKind(
     ],
     new=lambda account_id: records.PaymentData(account_id),
     load=records.list_payments, save=records.save_payment, delete=records.delete_payment,
-    topic="records", show_count=True,
+    topic=Topic.RECORDS, show_count=True,
 )
 
 QUALITY = ListKind(
@@ -115,7 +116,7 @@ QUALITY = ListKind(
     ],
     new=lambda account_id: issues.QualityData(account_id),
     load=issues.list_quality, save=issues.save_quality, delete=issues.delete_quality,
-    topic="records", show_count=True,
+    topic=Topic.RECORDS, show_count=True,
 )
 
 COMPLAINTS = ListKind(
@@ -140,7 +141,7 @@ COMPLAINTS = ListKind(
     ],
     new=lambda account_id: issues.ComplaintData(account_id),
     load=issues.list_complaints, save=issues.save_complaint, delete=issues.delete_complaint,
-    topic="records", show_count=True,
+    topic=Topic.RECORDS, show_count=True,
 )
 
 KINDS = (CONTRACTS, PAYMENTS, QUALITY, COMPLAINTS)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from kam.domain.enums import Layer
 from kam.i18n import label
 from kam.services.staff import StaffData, list_staff, save_staff
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.record_dialog import RecordDialog
 from ui.widgets.record_form import FieldSpec
@@ -88,4 +88,4 @@ class StaffPanel(QWidget):
         if dialog.exec():
             self.changed = True
             self.reload()
-            self.ctx.data_changed.emit("staff")
+            self.ctx.data_changed.emit(Topic.STAFF)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kam.persistence import Database
 from kam.sync.client import SyncError, SyncReport, status, sync
 from kam.sync.tables import table_label
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.widgets.worker import BackgroundJob
 
 
@@ -176,7 +176,7 @@ class SyncActions(QObject):
         self._finish()
         self.show_status()
         if not report.changed_nothing:
-            for area in ("accounts", "contacts", "records", "visits", "rating"):
+            for area in (Topic.ACCOUNTS, Topic.CONTACTS, Topic.RECORDS, Topic.VISITS, Topic.RATING):
                 self.ctx.data_changed.emit(area)
         if not quiet or report.conflicts or report.refused:
             SyncSummary(report, self.window).exec()

@@ -20,7 +20,7 @@ from kam.i18n import label
 from kam.services.absences import AbsenceData, delete_absence, list_absences, save_absence
 from kam.services.staff import list_staff
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.visits.widgets import date_edit, from_qdate, to_qdate
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
@@ -107,7 +107,7 @@ class AbsenceDialog(QDialog):
         self.errors.clear()
         self.reason.clear()
         self.reload()
-        self.ctx.data_changed.emit("visits")
+        self.ctx.data_changed.emit(Topic.VISITS)
 
     def delete_selected(self) -> None:
         row = self.table.current_row()

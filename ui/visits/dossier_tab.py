@@ -20,7 +20,7 @@ from kam.reports.visit_brief import write_visit_briefs
 from kam.services.cadence import account_cadence
 from kam.services.visit_queries import VisitRow, account_timeline
 from kam.visits.cadence import LayerCadence
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.visits.colors import STATE_COLORS, layer_color
 from ui.visits.editor import VisitDialog
 from ui.visits.lists import ACCOUNT_COLUMN, visit_columns
@@ -80,7 +80,7 @@ class VisitsTab(QWidget):
         layout.addLayout(boxes)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        ctx.data_changed.connect(lambda what: self.reload() if what == "visits" else None)
+        ctx.data_changed.connect(lambda what: self.reload() if what == Topic.VISITS else None)
         self.set_account(None)
 
     def set_account(self, account_id: int | None) -> None:

@@ -41,7 +41,7 @@ from kam.services.staff import list_staff
 from kam.services.visit_queries import issue_choices
 from kam.services.visits import VisitData, get_visit, save_visit, visit_warnings
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.visits.widgets import CheckList, FollowUpList, date_edit, from_qdate, to_qdate
 from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.errors import RECOVERABLE, show_store_error
@@ -338,7 +338,7 @@ class VisitDialog(QDialog):
             show_store_error(self, exc)
             return
         self.saved_id = saved.id
-        self.ctx.data_changed.emit("visits")
+        self.ctx.data_changed.emit(Topic.VISITS)
         self.accept()
 
     def _confirm(self, warnings: list[str]) -> bool:

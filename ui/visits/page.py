@@ -34,7 +34,7 @@ from kam.services.follow_ups import FollowUpRow, list_follow_ups, mark_done
 from kam.services.staff import list_staff
 from kam.services.visit_queries import VisitRow, calendar_entries, upcoming_visits
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.visits.calendar_view import CalendarView
 from ui.visits.colors import layer_color
 from ui.visits.editor import VisitDialog
@@ -272,9 +272,9 @@ class VisitsPage(QWidget):
             text += self.tr(" and %1 more").replace("%1", str(more))
         self.day_label.setText(text)
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("visits", "accounts", "contacts", "staff", "rating"):
-            if what == "staff":
+    def _data_changed(self, what: Topic) -> None:
+        if what in (Topic.VISITS, Topic.ACCOUNTS, Topic.CONTACTS, Topic.STAFF, Topic.RATING):
+            if what == Topic.STAFF:
                 self._load_people()
             self.refresh()
 
@@ -328,7 +328,7 @@ class VisitsPage(QWidget):
         except (ValidationError, *RECOVERABLE) as exc:
             show_store_error(self, exc)
             return
-        self.ctx.data_changed.emit("visits")
+        self.ctx.data_changed.emit(Topic.VISITS)
 
     def plan_year(self) -> None:
         from ui.visits.plan_dialog import PlanDialog

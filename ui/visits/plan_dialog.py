@@ -28,7 +28,7 @@ from kam.domain.enums import Layer
 from kam.i18n import label
 from kam.services.visit_plan import accept_plan, plan_people, propose_annual_plan
 from kam.validation import ValidationError
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.visits.plan_model import PEOPLE_ROLE, PERSON, PlanModel
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
@@ -164,7 +164,7 @@ class PlanDialog(QDialog):
         except RECOVERABLE as exc:
             show_store_error(self, exc)
             return
-        self.ctx.data_changed.emit("visits")
+        self.ctx.data_changed.emit(Topic.VISITS)
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "%1 planned visits were created.").replace("%1", str(self.created)))
         self.accept()

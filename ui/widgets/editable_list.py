@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kam.persistence import Database
-from ui.context import AppContext
+from ui.context import AppContext, Topic
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.record_dialog import RecordDialog
@@ -43,7 +43,7 @@ class ListKind:
     load: Callable[[Database, int], Sequence[Any]]
     save: Callable[[Database, Any], int]
     delete: Callable[[Database, int], None]
-    topic: str  # what ``data_changed`` announces after a change
+    topic: Topic  # what ``data_changed`` announces after a change
     delete_detail: Callable[[], str] = lambda: ""
     two_columns: bool = False  # a long form (people) lays its fields out in two columns
     show_count: bool = False  # "Records: N" beside the buttons
