@@ -113,7 +113,7 @@ def test_visit_brief_is_one_page_with_everything_to_know(db: Database, company: 
     reader = PdfReader(out)
     assert len(reader.pages) == 2
     first = reader.pages[0].extract_text()
-    for expected in ("拜访简报:河北钢铁", "客户概况", "等级 A", "大客户", "拜访对象",
+    for expected in ("拜访简报：河北钢铁", "客户概况", "等级 A", "大客户", "拜访对象",
                      "张志强", "技术中心", "影响者", "不喝酒", "刘建国", "决策者", "钓鱼",
                      "各层面最近拜访", "客户承诺月底付款", "跟踪回款", "已逾期 5 天",
                      "精轧工作辊辊面剥落", "交货晚了一周", "欠款与质量问题"):
