@@ -12,7 +12,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from kam.cli import main
-from kam.io.ics import visit_uid, write_ics
+from kam.io.ics import local_zone, visit_uid, write_ics
 from kam.persistence import Database
 from kam.reports.visit_brief import write_visit_briefs
 from kam.reports.visit_plan import write_visit_plan
@@ -54,7 +54,8 @@ def test_ics_round_trip(db: Database, company: Company, tmp_path: Path) -> None:
     events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
     timed = events[visit_uid(get_visit(db, ids["timed"]).uuid)]
     assert str(timed["SUMMARY"]) == "河北钢铁 · Technical layer"
-    assert timed.decoded("DTSTART") == datetime.combine(START, time(14, 30))
+    assert timed.decoded("DTSTART") == datetime.combine(START, time(14, 30),
+                                                        tzinfo=local_zone())
     assert timed.decoded("DTEND") - timed.decoded("DTSTART") == timedelta(minutes=90)
     assert "处理辊面剥落" in str(timed["DESCRIPTION"])
     assert "李工" in str(timed["DESCRIPTION"]) and "张志强" in str(timed["DESCRIPTION"])
