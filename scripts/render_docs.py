@@ -64,7 +64,7 @@ def main() -> int:
     pdfs = {
         "profile_key": ["profile", key[0], "--out"],
         "profile_small": ["profile", small.code if small else key[-1], "--out"],
-        "profile_batch": ["profile", *key, "--out"],
+        "profile_batch": ["profile", *key, "--duplex", "--out"],
         "visit_plan": ["visits", "plan", "--from", str(today),
                        "--to", str(today + timedelta(days=13)), "--out"],
         "visit_brief": ["visits", "brief", *([str(visit.id)] if visit else []), "--out"],

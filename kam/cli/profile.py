@@ -52,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="sections to leave out (e.g. personal)")
     parser.add_argument("--as-of", type=_date, default=None, metavar="D",
                         help="figures, arrears and visits as of D (default: today)")
+    parser.add_argument("--duplex", action="store_true",
+                        help=_("start each account on an odd page (printing on both sides)"))
     parser.set_defaults(func=run)
 
 
@@ -96,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     if not (args.accounts or args.key_accounts or args.next_week or args.visits_from
             or args.visits_to):
         raise CliError(_("name at least one account, or use --key-accounts or --next-week"))
-    options = ProfileOptions(sections=sections)
+    options = ProfileOptions(sections=sections, duplex=args.duplex)
     db = open_database(args.db, allow_read_only=True)
     try:
         ids = _account_ids(db, args)

@@ -90,6 +90,8 @@ class Visit(Tracked, Base):
     expenses: Mapped[float | None] = mapped_column(Float)
     # Added by migration 0003: columns of an imported Visits sheet that have no field.
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Counts the changes of the visit (kam.domain.revisions): the calendar's SEQUENCE.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     staff: Mapped[list[Staff]] = relationship(secondary=visit_staff)
     contacts: Mapped[list[Contact]] = relationship(secondary=visit_contact)

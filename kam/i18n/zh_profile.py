@@ -1,4 +1,4 @@
-"""Chinese words of the account profile PDF (客户档案) and the `kam profile` command."""
+"""Chinese words of the account profile PDF （客户档案） and the `kam profile` command."""
 
 MESSAGES: dict[str, str] = {
     # header and page marks
@@ -10,8 +10,8 @@ MESSAGES: dict[str, str] = {
     "nobody assigned": "未指定",
     "Figures as of": "数据截至",
     "Characters the bundled font cannot print are shown as their Unicode code: {codes}.":
-        "个别生僻字超出内置字体范围,以其 Unicode 编码显示:{codes}。",
-    "(see note {n} below)": "(见表后注 {n})",
+        "个别生僻字超出内置字体范围，以其 Unicode 编码显示：{codes}。",
+    "(see note {n} below)": "（见表后注 {n}）",
     "Note {n}": "注 {n}",
     # section titles
     "Company facts and scale": "企业概况与规模",
@@ -29,13 +29,13 @@ MESSAGES: dict[str, str] = {
     "Ownership": "所有制",
     "Founded": "成立年份",
     "Employees": "员工人数",
-    "Assets (10k yuan)": "资产(万元)",
+    "Assets (10k yuan)": "资产（万元）",
     "Annual output": "产量规模",
     "Service area": "服务区域",
     "Relationship type": "关系类型",
     "Customer class": "客户类别",
     "Payment terms": "付款条件",
-    "Credit limit (10k yuan)": "信用额度(万元)",
+    "Credit limit (10k yuan)": "信用额度（万元）",
     "Credit rating": "信用等级",
     "Business status": "经营状况",
     "Credit notes": "信用情况说明",
@@ -62,7 +62,7 @@ MESSAGES: dict[str, str] = {
     "No development plans recorded.": "尚未登记发展规划。",
     # competitors
     "No competitor shares recorded.": "尚未登记同行业市场份额。",
-    " (us)": "(我方)",
+    " (us)": "（我方）",
     "Others / unknown": "其他/未知",
     "Shares of the customer's purchases, {year}": "{year} 年客户采购份额",
     "Year": "年度",
@@ -70,12 +70,12 @@ MESSAGES: dict[str, str] = {
     "Strengths": "优势",
     "Weaknesses": "劣势",
     # people
-    "No contacts recorded: the decision makers are not known yet.": "尚未登记联系人:决策人员尚不清楚。",
+    "No contacts recorded: the decision makers are not known yet.": "尚未登记联系人：决策人员尚不清楚。",
     "Decision map": "决策链图",
-    "Ours: {name}": "我方对接:{name}",
+    "Ours: {name}": "我方对接：{name}",
     "No owner on our side": "我方无对接人",
     "Green: supporter · grey: neutral · red: opponent · heavy frame: decision maker · ★ rising star":
-        "绿色:支持 · 灰色:中立 · 红色:反对 · 粗框:决策者 · ★ 明日之星",
+        "绿色：支持 · 灰色：中立 · 红色：反对 · 粗框：决策者 · ★ 明日之星",
     "People and decision roles": "人员与决策角色",
     "Full name": "姓名",
     "Department / title": "部门/职务",
@@ -103,13 +103,13 @@ MESSAGES: dict[str, str] = {
     "Margin": "利润率",
     "Quality loss": "质量损失",
     "Quality loss rate": "质量损失率",
-    "Rates (%)": "比率(%)",
+    "Rates (%)": "比率（%）",
     "Volume in the contracts' units; money in the contracts' currency; rates as defined for the annual rating.":
-        "数量按合同计量单位,金额按合同币种;各比率口径与年度评级一致。",
+        "数量按合同计量单位，金额按合同币种；各比率口径与年度评级一致。",
     # rating
-    "No rating history yet; current grade: {grade}.": "尚无评级历史;当前等级:{grade}。",
+    "No rating history yet; current grade: {grade}.": "尚无评级历史；当前等级：{grade}。",
     "Total": "总分",
-    "(computed {grade})": "(计算为 {grade})",
+    "(computed {grade})": "（计算为 {grade}）",
     "Change": "较上年",
     "new on the list": "新进入",
     "dropped": "退出",
@@ -138,7 +138,7 @@ MESSAGES: dict[str, str] = {
     # open items
     "Open follow-ups": "未完成的跟进事项",
     "Due": "期限",
-    "(overdue)": "(逾期)",
+    "(overdue)": "（逾期）",
     "Action": "事项",
     "Owner": "责任人",
     "No open follow-ups.": "没有未完成的跟进事项。",
@@ -149,7 +149,7 @@ MESSAGES: dict[str, str] = {
     "Signed": "签订日期",
     "Amount": "金额",
     "Open": "未付",
-    "Days": "账龄(天)",
+    "Days": "账龄（天）",
     "Expected payment": "预计付款",
     "Promise": "付款承诺",
     "Nothing is owed.": "没有欠款。",
@@ -166,8 +166,8 @@ MESSAGES: dict[str, str] = {
     "--visits-to is before --visits-from": "--visits-to 早于 --visits-from",
     "no sections left to print": "没有可打印的章节",
     "name at least one account, or use --key-accounts or --next-week":
-        "请至少指定一个客户,或使用 --key-accounts / --next-week",
-    "no accounts match; nothing printed": "没有符合条件的客户,未打印任何档案",
+        "请至少指定一个客户，或使用 --key-accounts / --next-week",
+    "no accounts match; nothing printed": "没有符合条件的客户，未打印任何档案",
     "Wrote {n} account profiles to {path}": "已将 {n} 份客户档案写入 {path}",
     "Wrote 1 account profile to {path}": "已将 1 份客户档案写入 {path}",
 }

@@ -154,7 +154,7 @@ MESSAGES: dict[str, str] = {
     "Small (bottom 50 %)": "小客户（后 50 %）",
     "The rating scheme": "评级方案",
     "Total = Σ(weight × points) ÷ Σ(weight), rounded half-up to one decimal. Grade A from {a}, B from {b}, C from {c}, below that D. Key accounts: grade {k} or better. A measure without data scores 0 points.":
-        "总分 = Σ(权重 × 得分) ÷ Σ(权重)，四舍五入保留一位小数。{a} 分及以上为 A 级，"
+        "总分 = Σ（权重 × 得分） ÷ Σ（权重），四舍五入保留一位小数。{a} 分及以上为 A 级，"
         "{b} 分及以上为 B 级，{c} 分及以上为 C 级，其余为 D 级。{k} 级及以上为大客户。"
         "无数据的指标计 0 分。",
     "Criterion": "指标",

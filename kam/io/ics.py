@@ -2,17 +2,20 @@
 
 One VEVENT per visit. The UID is derived from the visit's UUID, so importing a newer
 export updates the events already in the user's calendar instead of duplicating them;
-SEQUENCE grows with the visit's last change so calendars accept the update; a cancelled
-visit is exported with ``STATUS:CANCELLED`` so calendars remove it. A visit with a start
-time is a timed event (floating local time: the salesperson's wall clock wherever they
-are); without one it is an all-day event.
+SEQUENCE is the visit's revision counter, one more with every change, so calendars accept
+each update; a cancelled visit is exported with ``STATUS:CANCELLED`` so calendars remove
+it. A visit with a start time is a timed event in the salesperson's time zone (TZID, with
+its VTIMEZONE in the file), so a laptop or phone set to another zone shows the right hour;
+without one it is an all-day event, which still blocks the day (OPAQUE: busy).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event
 
@@ -23,8 +26,8 @@ from kam.services.visit_queries import VisitRow
 
 UID_DOMAIN = "kam-desk"
 DEFAULT_DURATION_MIN = 60
-# SEQUENCE counts minutes since this epoch of the last change: it only ever grows.
-_SEQUENCE_EPOCH = datetime(2020, 1, 1)
+DEFAULT_ZONE = "Asia/Shanghai"
+_EPOCH = datetime(2020, 1, 1)  # LAST-MODIFIED of a visit without a change time
 
 
 def visit_uid(uuid: str) -> str:
@@ -50,7 +53,33 @@ def _description(row: VisitRow, lang: str | None) -> str:
     return "\n".join(lines)
 
 
-def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None) -> Event:
+def local_zone(name: str | None = None) -> ZoneInfo:
+    """The salesperson's time zone: ``name``, else KAM_TZ, else the system's zone when it
+    has an IANA name, else Asia/Shanghai (the users' zone; Windows names no IANA zone)."""
+    for candidate in (name, os.environ.get("KAM_TZ"), _system_zone()):
+        if candidate:
+            try:
+                return ZoneInfo(candidate)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return ZoneInfo(DEFAULT_ZONE)
+
+
+def _system_zone() -> str | None:
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz and "/" in tz:
+        return tz
+    # POSIX systems link /etc/localtime to the zone's file; elsewhere there is no name.
+    link = Path("/etc/localtime")
+    try:
+        target = str(link.resolve()) if link.is_symlink() else ""
+    except OSError:
+        target = ""
+    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else None
+
+
+def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None,
+                zone: ZoneInfo | None = None) -> Event:
     event = Event()
     event.add("uid", visit_uid(row.uuid))
     event.add("dtstamp", stamp)
@@ -63,15 +92,16 @@ def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None) -> Even
     if row.start_time is None:
         event.add("dtstart", row.planned_on)
         event.add("dtend", row.planned_on + timedelta(days=1))
-        event.add("transp", "TRANSPARENT")
+        # A day at a customer's works is a busy day (TRANSPARENT would show it as free).
+        event.add("transp", "OPAQUE")
     else:
-        start = datetime.combine(row.planned_on, row.start_time)
+        start = datetime.combine(row.planned_on, row.start_time, tzinfo=zone or local_zone())
         event.add("dtstart", start)
         event.add("dtend", start + timedelta(minutes=row.duration_min or DEFAULT_DURATION_MIN))
     cancelled = row.status == VisitStatus.CANCELLED.value
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-    changed = row.updated_at or _SEQUENCE_EPOCH
-    event.add("sequence", max(0, int((changed - _SEQUENCE_EPOCH).total_seconds() // 60)))
+    event.add("sequence", row.revision)
+    changed = row.updated_at or _EPOCH
     event.add("last-modified", changed.replace(tzinfo=UTC))
     event.add("categories", [label(row.layer, lang)])
     return event
@@ -79,9 +109,10 @@ def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None) -> Even
 
 def visits_calendar(
     rows: Iterable[VisitRow], *, name: str = "", lang: str | None = None,
-    stamp: datetime | None = None,
+    stamp: datetime | None = None, zone: ZoneInfo | None = None,
 ) -> Calendar:
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    zone = zone or local_zone()
     cal = Calendar()
     cal.add("prodid", f"-//KAM Desk//kam {__version__}//ZH")
     cal.add("version", "2.0")
@@ -90,7 +121,9 @@ def visits_calendar(
     if name:
         cal.add("x-wr-calname", name)
     for row in rows:
-        cal.add_component(visit_event(row, stamp, lang))
+        cal.add_component(visit_event(row, stamp, lang, zone))
+    # A VTIMEZONE for every TZID used (RFC 5545 §3.6.5), covering the events' dates.
+    cal.add_missing_timezones()
     return cal
 
 

@@ -23,8 +23,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from kam.i18n import _
+from kam.i18n import _, language
 from kam.reports.fonts import printable, register_fonts
+from kam.reports.typography import CJKParagraph
 
 MARGIN = 18 * mm
 ACCENT = colors.HexColor("#1F4E79")
@@ -66,7 +67,7 @@ def styles() -> dict[str, ParagraphStyle]:
 def para(text: Any, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines kept as line breaks)."""
     value = "" if text is None else printable(str(text))
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    return CJKParagraph(escape(value).replace("\n", "<br/>"), style)
 
 
 def table(
@@ -126,6 +127,35 @@ class DocumentStart(Flowable):
             start(self.marks)
 
 
+class Bookmark(Flowable):
+    """An entry of the PDF's outline (the reader's bookmarks panel) pointing at the page
+    where this flowable lands: ``level`` 0 for an account, 1 for a section."""
+
+    _ZEROSIZE = 1
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        mark = getattr(self.canv, "mark_bookmark", None)
+        if mark is not None:
+            mark(self.title, self.level)
+
+
+def odd_page_start() -> Flowable:
+    """After a page break: one more (blank) page when the next one would be even, so that
+    the next document starts on a right-hand page when printed on both sides."""
+    from reportlab.platypus import PageBreak
+    from reportlab.platypus.flowables import DocIf
+
+    return DocIf("doc.page % 2 == 0", [PageBreak()])
+
+
 class _MarkedCanvas(Canvas):
     """Draws header and footer after the last page, when the page count is known."""
 
@@ -137,6 +167,12 @@ class _MarkedCanvas(Canvas):
         # Per page: the marks it carries and which document of the file it belongs to.
         self._page_docs: list[tuple[PageMarks, int]] = []
         self._current: tuple[PageMarks, int] = (self.marks, 0)
+        # Outline entries per page, added when the page is really written (the page
+        # references only exist then, in save()).
+        self._outline: dict[int, list[tuple[str, int]]] = {}
+
+    def mark_bookmark(self, title: str, level: int) -> None:
+        self._outline.setdefault(len(self._pages), []).append((title, level))
 
     def start_document(self, marks: PageMarks) -> None:
         self._current = (marks, self._current[1] + 1)
@@ -151,11 +187,19 @@ class _MarkedCanvas(Canvas):
         for _marks, doc in self._page_docs:
             totals[doc] = totals.get(doc, 0) + 1
         numbers: dict[int, int] = {}
-        for state, (marks, doc) in zip(self._pages, self._page_docs, strict=True):
+        outline = self._outline
+        for index, (state, (marks, doc)) in enumerate(zip(self._pages, self._page_docs,
+                                                          strict=True)):
             self.__dict__.update(state)
             numbers[doc] = numbers.get(doc, 0) + 1
             self._draw_marks(numbers[doc], totals[doc], marks)
+            for n, (title, level) in enumerate(outline.get(index, [])):
+                key = f"kam-{index}-{n}"
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level=level, closed=level == 0)
             super().showPage()
+        if outline:
+            self.showOutline()
         super().save()
 
     def _draw_marks(self, number: int, total: int, marks: PageMarks | None = None) -> None:
@@ -197,6 +241,7 @@ def build_pdf(target: str | Path | BinaryIO, story: list[Any], marks: PageMarks,
         out, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN, bottomMargin=MARGIN,
         title=f"{marks.subject} {marks.title}".strip(), author="KAM Desk",
+        lang="zh-CN" if (marks.lang or language()).startswith("zh") else "en",
         # Start in the CJK font so no unembedded Helvetica ends up in the file.
         initialFontName=register_fonts(),
     )

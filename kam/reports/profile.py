@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -25,7 +25,14 @@ from sqlalchemy import select
 from kam.domain import Account
 from kam.i18n import language
 from kam.persistence import Database
-from kam.reports.document import DocumentStart, PageMarks, build_pdf, para
+from kam.reports.document import (
+    Bookmark,
+    DocumentStart,
+    PageMarks,
+    build_pdf,
+    odd_page_start,
+    para,
+)
 from kam.reports.fonts import missing_glyphs, printable, register_fonts
 from kam.reports.profile_data import (
     ProfileData,
@@ -33,7 +40,7 @@ from kam.reports.profile_data import (
     key_account_ids,
     visiting_account_ids,
 )
-from kam.reports.profile_format import Writer, keep_headings
+from kam.reports.profile_format import Writer, as_heading, keep_headings
 from kam.reports.profile_sections import SECTIONS
 
 SECTION_KEYS: tuple[str, ...] = tuple(SECTIONS)
@@ -52,6 +59,8 @@ class ProfileOptions:
     sections: tuple[str, ...] = SECTION_KEYS
     lang: str = field(default_factory=language)
     printed_on: date = field(default_factory=date.today)
+    # Printing on both sides: each account of a batch starts on a right-hand (odd) page.
+    duplex: bool = False
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTIONS]
@@ -126,10 +135,14 @@ def _all_text(d: ProfileData) -> str:
 def profile_story(data: ProfileData, options: ProfileOptions) -> list[Flowable]:
     """The platypus story of one profile (without page marks)."""
     w = Writer(options.lang)
-    story = _header(w, data)
+    a = data.account
+    story: list[Flowable] = [Bookmark(f"{a.code}  {a.short_name or a.name}", 0)]
+    story += _header(w, data)
     for number, key in enumerate(options.sections, start=1):
         title, make = SECTIONS[key]
-        story += w.heading(number, w.t(title))
+        heading = w.heading(number, w.t(title))
+        # The bookmark travels with its heading (keep_headings moves them together).
+        story += [as_heading(Bookmark(f"{number}  {w.t(title)}", 1)), *heading]
         story += make(w, data)
     return keep_headings(story, w.width)
 
@@ -204,10 +217,18 @@ def print_profiles(
         first = first or marks
         if story:
             story.append(PageBreak())
+            if options.duplex:
+                story.append(odd_page_start())
         story.append(DocumentStart(marks))
         story += profile_story(data, options)
     if first is None:
         raise ValueError("no accounts to print")
+    if len(account_ids) > 1:
+        # The file's title (what a PDF reader shows) names the batch, not its first account,
+        # whose pages keep their own marks.
+        story.insert(0, DocumentStart(first))
+        first = replace(first, subject=Writer(options.lang).t(
+            "Account profiles ({n})", n=len(account_ids)), title="")
     build_pdf(out_file, story, first)
     report(total, "")
     if isinstance(out_file, str | Path):

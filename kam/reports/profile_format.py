@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from kam.i18n import _, label
@@ -217,6 +217,10 @@ def keep_headings(story: list[Flowable], width: float) -> list[Flowable]:
         follower = story[j] if j < len(story) else None
         if isinstance(follower, Drawing):
             need += follower.wrap(width, 1e6)[1]
+        elif isinstance(follower, KeepTogether):
+            # It does not split either (the decision map with its legend).
+            need += sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                        for f in follower._content)
         else:
             need += 22 * mm
         out.append(CondPageBreak(need + 2 * mm))

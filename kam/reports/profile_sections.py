@@ -199,7 +199,7 @@ def business(w: Writer, d: ProfileData) -> list[Flowable]:
         (w.t("Collection rate"), [y.measure("collection_rate") for y in years]),
         (w.t("Margin"), [y.measure("profit_margin") for y in years]),
         (w.t("Quality loss rate"), [y.measure("quality_loss_rate") for y in years]),
-    ], width=half, height=170, title=w.t("Rates (%) "), value_format=lambda v: f"{v:.0f}",
+    ], width=half, height=170, title=w.t("Rates (%)"), value_format=lambda v: f"{v:.0f}",
         unit="%", empty=no_data)
     charts = w.side_by_side(bars, lines)
     volume_note = w.empty(w.t("Volume in the contracts' units (mostly t); money in 10k CNY; "

@@ -17,6 +17,7 @@ LAYER_COLORS = [colors.HexColor(c) for c in ("#1F4E79", "#3F7CB5", "#8FB4D9", "#
 VOLUME = colors.HexColor("#1F4E79")
 REVENUE = colors.HexColor("#E07B39")
 AXIS = colors.HexColor("#666666")
+REVENUE_DASH = [5, 2]
 
 LAYER_LABELS = {
     "important": "Important (top 1 %)",
@@ -82,6 +83,8 @@ def pareto_drawing(volume: Sequence[ParetoPoint], revenue: Sequence[ParetoPoint]
     plot.lines[0].strokeColor = VOLUME
     plot.lines[1].strokeColor = REVENUE
     plot.lines[0].strokeWidth = plot.lines[1].strokeWidth = 1.6
+    # Told apart by dash as well as colour, for black-and-white printing.
+    plot.lines[1].strokeDashArray = REVENUE_DASH
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.valueMin, axis.valueMax, axis.valueStep = 0, 100, 20
         axis.labels.fontName = register_fonts()
@@ -94,10 +97,11 @@ def pareto_drawing(volume: Sequence[ParetoPoint], revenue: Sequence[ParetoPoint]
                      strokeColor=colors.HexColor("#BBBBBB"), strokeDashArray=[3, 3]))
     drawing.add(_text(plot.x + plot.width / 2, 8, _("Top N % of accounts"), 8, "middle", AXIS))
     legend_y = height - 12
-    for number, (label, color) in enumerate(((_("Share of volume"), VOLUME),
-                                             (_("Share of revenue"), REVENUE))):
+    for number, (label, color, dash) in enumerate(((_("Share of volume"), VOLUME, None),
+                                                   (_("Share of revenue"), REVENUE,
+                                                    REVENUE_DASH))):
         x = plot.x + number * 120
         drawing.add(Line(x, legend_y + 3, x + 16, legend_y + 3, strokeColor=color,
-                         strokeWidth=2))
+                         strokeWidth=2, strokeDashArray=dash))
         drawing.add(_text(x + 20, legend_y, label, 8))
     return drawing

@@ -23,10 +23,10 @@ from kam.rating.format import (
     unit_of,
     value_text,
 )
-from kam.rating.scheme import Criterion, Scheme
+from kam.rating.scheme import Criterion, Scheme, measure_label
 from kam.reports.document import PageMarks, build_pdf, content_width, para, styles, table
 from kam.reports.rating_charts import layer_label, pareto_drawing, pyramid_drawing
-from kam.reports.units import wan
+from kam.reports.units import WAN, unit_wan, wan
 from kam.services import rating
 from kam.services.rating_analysis import RunAnalysis, analyse_run
 
@@ -113,7 +113,10 @@ def _ranking(rows: list[rating.ResultRow], scheme: Scheme, st: dict[str, Any]) -
     name_w = 48 * mm
     crit_w = (width - sum(fixed) - sum(rest) - name_w) / max(n, 1)
     headers = [_("Rank"), _("Code"), _("Name"),
-               *(f"{c.title} ({points_text(c.weight)})" for c in scheme.criteria),
+               *(_("{title} (weight {w}, {unit})").format(
+                   title=c.title, w=points_text(c.weight), unit=pack_unit(c.measure))
+                 if pack_unit(c.measure) else _("{title} (weight {w})").format(
+                     title=c.title, w=points_text(c.weight)) for c in scheme.criteria),
                _("Total"), _("Grade"), _("Key"), _("Change")]
 
     def cell(r: rating.ResultRow, measure: str) -> Any:
@@ -161,20 +164,37 @@ def _charts(analysis: RunAnalysis, st: dict[str, Any]) -> list[Any]:
     ]
 
 
+def pack_unit(measure: str) -> str:
+    """A criterion's unit on paper (revenue in 万元, like every money figure printed)."""
+    if measure == "revenue":
+        return unit_wan()
+    unit = unit_of(measure)
+    return _("tonnes") if unit == "t" else unit
+
+
+def criterion_name(measure: str) -> str:
+    """The measure's name with its unit, e.g. 合同量（t）: never the key contract_volume."""
+    unit = pack_unit(measure)
+    name = measure_label(measure)
+    return _("{name} ({unit})").format(name=name, unit=unit) if unit else name
+
+
 def describe_criterion(criterion: Criterion) -> str:
-    """The scoring rule of a criterion in words, one band per line."""
-    unit = unit_of(criterion.measure)
+    """The scoring rule of a criterion in words, one band per line, in the printed unit."""
+    unit = pack_unit(criterion.measure)
+    scale = 1 / WAN if criterion.measure == "revenue" else 1.0
+    suffix = f" {unit}" if unit else ""
     if criterion.linear is not None:
         lin = criterion.linear
         return _("linear: 0 points at {zero}, 100 points at {full}{unit}, straight in "
-                 "between").format(zero=points_text(lin.zero_at), full=points_text(lin.full_at),
-                                   unit=f" {unit}" if unit else "")
+                 "between").format(zero=_bound(lin.zero_at * scale),
+                                   full=_bound(lin.full_at * scale), unit=suffix)
     lines = []
     for band in criterion.bands:
         if band.min is not None:
-            cond = _("at least {bound}").format(bound=_bound(band.min))
+            cond = _("at least {bound}").format(bound=_bound(band.min * scale) + suffix)
         elif band.max is not None:
-            cond = _("at most {bound}").format(bound=_bound(band.max))
+            cond = _("at most {bound}").format(bound=_bound(band.max * scale) + suffix)
         else:
             cond = _("any other value")
         lines.append(_("{cond}: {points} points").format(cond=cond,
@@ -183,13 +203,14 @@ def describe_criterion(criterion: Criterion) -> str:
 
 
 def _bound(value: float) -> str:
+    value = round(value, 4)
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 def _scheme(scheme: Scheme, st: dict[str, Any]) -> list[Any]:
     width = content_width(PAGE)
     g = scheme.grades
-    rows = [[c.title, c.measure, points_text(c.weight), describe_criterion(c)]
+    rows = [[c.title, criterion_name(c.measure), points_text(c.weight), describe_criterion(c)]
             for c in scheme.criteria]
     return [
         para(_("The rating scheme"), st["h1"]),
@@ -200,7 +221,7 @@ def _scheme(scheme: Scheme, st: dict[str, Any]) -> list[Any]:
                    a=points_text(g["A"]), b=points_text(g["B"]), c=points_text(g["C"]),
                    k=scheme.key_account_min_grade), st["body"]),
         Spacer(1, 3 * mm),
-        table([_("Criterion"), _("Measure"), _("Weight"), _("Scoring")], rows,
+        table([_("Criterion"), _("Criterion and unit"), _("Weight"), _("Scoring")], rows,
               [width * w for w in (0.18, 0.22, 0.1, 0.5)]),
     ]
 

@@ -51,6 +51,7 @@ class VisitRow:
     address: str
     staff: tuple[str, ...] = ()
     contacts: tuple[str, ...] = ()
+    revision: int = 0  # changes since the visit was made (the calendar's SEQUENCE)
 
     @property
     def incomplete(self) -> bool:
@@ -78,7 +79,7 @@ def _base() -> Select:
         type_coerce(Visit.planned_on, String), type_coerce(Visit.start_time, String),
         Visit.duration_min, Visit.status, Visit.purpose, Visit.outcome, Visit.cancel_reason,
         Visit.our_people, Visit.counterparts, type_coerce(Visit.updated_at, String),
-        Account.address,
+        Account.address, Visit.revision,
     ).join(Account, Account.id == Visit.account_id)
 
 
@@ -126,7 +127,7 @@ def _rows(session: Session, stmt: Select, with_people: bool) -> list[VisitRow]:
             r[0], r[1], r[2], r[3], r[4] or r[5], r[6], day, _parse(time, r[8]),  # type: ignore[arg-type]
             r[9], r[10], r[11], r[12], r[13], r[14], r[15],
             _parse(datetime, r[16]), r[17],  # type: ignore[arg-type]
-            tuple(staff.get(r[0], ())), tuple(contacts.get(r[0], ()))))
+            tuple(staff.get(r[0], ())), tuple(contacts.get(r[0], ())), r[18] or 0))
     return out
 
 

@@ -40,3 +40,18 @@ def test_a_heading_before_a_long_table_does_not_leave_a_blank_page() -> None:
     story = [para("大客户清单", st["h1"]), table(["#", "名"], rows)]
     pdf = read_pdf(render_pdf(story, PageMarks(subject="t")))
     assert _page_of(pdf, "大客户清单") == 0 and len(pdf.pages) >= 2
+
+
+def test_the_decision_map_heading_moves_over_with_the_map() -> None:
+    from kam.reports.decision_map import decision_map
+    from kam.reports.profile_data import Person
+    from kam.reports.profile_sections import para_legend
+
+    w = Writer("zh_CN")
+    people = [Person(id=1, name="总经理"), Person(id=2, name="部长", reports_to_id=1),
+              Person(id=3, name="主任", reports_to_id=2)]
+    story = [Spacer(1, FRAME - 120), *w.heading(6, "关键人物与决策链"),
+             w.subheading("决策链图"),
+             *decision_map(people, w.width, 620, "zh_CN", legend=para_legend(w))]
+    pdf = read_pdf(render_pdf(keep_headings(story, w.width), PageMarks(subject="t")))
+    assert _page_of(pdf, "决策链图") == _page_of(pdf, "总经理") == 1

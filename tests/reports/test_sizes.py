@@ -96,3 +96,22 @@ def test_charts_take_any_number_of_points(n: int) -> None:
     ]
     for drawing in drawings:
         assert renderPDF.drawToString(drawing)
+
+
+def test_series_differ_by_more_than_colour() -> None:
+    """Black-and-white printing (issue 14 item 9): lines differ by dash, bars of several
+    series by shade and outline, pie slices carry their names."""
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+
+    from kam.reports.charts import DASHES, MARKERS
+
+    assert len(set(map(str, DASHES))) == len(DASHES) and len(set(MARKERS)) == len(MARKERS)
+    drawing = line_chart(["2024", "2025"], [("a", [1.0, 2.0]), ("b", [2.0, 3.0])], width=200,
+                         height=150)
+    chart = next(c for c in drawing.contents if isinstance(c, HorizontalLineChart))
+    assert chart.lines[0].strokeDashArray != chart.lines[1].strokeDashArray
+    pie = pie_chart(["我方", "对手"], [60.0, 40.0], width=300, height=150)
+    assert pie.contents[-1].labels == ["我方  60.0", "对手  40.0"]
+    pareto = pareto_drawing([ParetoPoint(0, 0), ParetoPoint(100, 100)],
+                            [ParetoPoint(0, 0), ParetoPoint(100, 100)], 300)
+    assert pareto.contents[0].lines[1].strokeDashArray

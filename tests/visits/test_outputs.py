@@ -12,7 +12,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from kam.cli import main
-from kam.io.ics import visit_uid, write_ics
+from kam.io.ics import local_zone, visit_uid, write_ics
 from kam.persistence import Database
 from kam.reports.visit_brief import write_visit_briefs
 from kam.reports.visit_plan import write_visit_plan
@@ -54,7 +54,8 @@ def test_ics_round_trip(db: Database, company: Company, tmp_path: Path) -> None:
     events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
     timed = events[visit_uid(get_visit(db, ids["timed"]).uuid)]
     assert str(timed["SUMMARY"]) == "河北钢铁 · Technical layer"
-    assert timed.decoded("DTSTART") == datetime.combine(START, time(14, 30))
+    assert timed.decoded("DTSTART") == datetime.combine(START, time(14, 30),
+                                                        tzinfo=local_zone())
     assert timed.decoded("DTEND") - timed.decoded("DTSTART") == timedelta(minutes=90)
     assert "处理辊面剥落" in str(timed["DESCRIPTION"])
     assert "李工" in str(timed["DESCRIPTION"]) and "张志强" in str(timed["DESCRIPTION"])
@@ -113,7 +114,7 @@ def test_visit_brief_is_one_page_with_everything_to_know(db: Database, company: 
     reader = PdfReader(out)
     assert len(reader.pages) == 2
     first = reader.pages[0].extract_text()
-    for expected in ("拜访简报:河北钢铁", "客户概况", "等级 A", "大客户", "拜访对象",
+    for expected in ("拜访简报：河北钢铁", "客户概况", "等级 A", "大客户", "拜访对象",
                      "张志强", "技术中心", "影响者", "不喝酒", "刘建国", "决策者", "钓鱼",
                      "各层面最近拜访", "客户承诺月底付款", "跟踪回款", "已逾期 5 天",
                      "精轧工作辊辊面剥落", "交货晚了一周", "欠款与质量问题"):

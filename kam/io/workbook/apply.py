@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kam.domain import Account, Contact, Contract, Staff, refresh_due_dates
+from kam.domain import Account, Contact, Contract, Staff, Visit, refresh_due_dates
 from kam.domain.base import utcnow
 from kam.persistence.bulk import bind_processors, insert_rows
 
@@ -145,6 +145,14 @@ class Writer:
                 self.session.execute(update(model), part)
                 done += len(part)
                 self.progress(sp.title, done, total)
+        if model is Visit and sp.updates:
+            # The calendar's SEQUENCE (kam.domain.revisions): bulk updates count too.
+            table = Visit.__table__
+            ids = [row_id for row_id, _changes in sp.updates]
+            for start in range(0, len(ids), CHUNK):
+                self.session.connection().execute(
+                    update(table).where(table.c.id.in_(ids[start:start + CHUNK]))
+                    .values(revision=table.c.revision + 1))
 
     def _uuids(self, model: Any, sp: SheetPlan) -> dict[int, str]:
         ids = [i for i, _c in sp.updates]

@@ -1,6 +1,7 @@
 """Payment terms (issue 14): a contract's own terms in days or an agreed due date, the
 day it falls due, and an account's default terms. Existing contracts get the company
 default (30 days), so their arrears age from signing + 30 days from now on.
+Also (issue 14, the calendar) a visit's revision counter, the SEQUENCE of its event.
 
 Revision ID: 0010_terms
 Revises: 0006
@@ -44,11 +45,15 @@ def upgrade() -> None:
         bind.execute(update, [
             {'cid': cid, 'days': COMPANY_DEFAULT_DAYS, 'due': signed + terms}
             for cid, signed in rows[start:start + CHUNK] if signed is not None])
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('revision', sa.Integer(), server_default='0', nullable=False))
     with op.batch_alter_table('contract', schema=None) as batch_op:
         batch_op.create_index('ix_contract_due', ['account_id', 'signed_on', 'falls_due_on', 'id', 'quantity', 'amount'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.drop_column('revision')
     with op.batch_alter_table('contract', schema=None) as batch_op:
         batch_op.drop_index('ix_contract_due')
         batch_op.drop_column('falls_due_on')
