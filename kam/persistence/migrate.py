@@ -11,12 +11,14 @@ migration step that commits on its own, the file is put back from that backup be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from kam.i18n import _
 from kam.persistence.backup import copy_into_place, take_backup
@@ -107,6 +109,35 @@ def check_is_kam(engine: Engine, label: str) -> str | None:
     return revision
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for migrations, with SQLite's foreign keys off.
+
+    A batch migration rebuilds a table as copy, drop, rename; with foreign keys on, the
+    drop deletes every row that refers to the table through ON DELETE CASCADE (rebuilding
+    ``account`` emptied ``contact``). SQLite ignores the pragma inside a transaction, so
+    it is switched before; the references are checked before the commit instead.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(
+                            f"the migration left {len(broken)} broken references "
+                            f"(first: {tuple(broken[0])})")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
+
+
 def upgrade(
     engine: Engine, target: str = "head", backup: bool = True, passphrase: str | None = None
 ) -> Path | None:
@@ -127,7 +158,7 @@ def upgrade(
 
     config = alembic_config()
     try:
-        with engine.begin() as connection:
+        with migration_connection(engine) as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
             # A batch migration rebuilds a table without its triggers: put capture back.
