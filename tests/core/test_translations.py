@@ -62,6 +62,10 @@ def _profile_titles() -> Iterable[str]:
 
 # (file, the computed argument as written) → the strings it can be.
 COMPUTED: dict[tuple[str, str], Callable[[], Iterable[str]]] = {
+    ("kam/cli/team.py", "member.kind"): lambda: ["salesperson", "director"],
+    ("kam/persistence/database.py", "_SERVER_MEANING[operation]"):
+        _values("kam.persistence.database", "_SERVER_MEANING"),
+    ("kam/sync/tables.py", "TABLE_LABELS.get(name, name)"): _values("kam.sync.tables", "TABLE_LABELS"),
     ("kam/cli/messages.py", "reason"): _values("kam.cli.messages", "_REASONS"),
     ("kam/cli/safety.py", "text"): lambda: [
         "encrypt the database with a passphrase (SQLCipher)", "remove the encryption",
