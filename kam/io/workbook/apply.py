@@ -47,8 +47,10 @@ class Writer:
         self.ids: dict[Any, dict[str, int]] = {}
         # (model, column, row uuid, uuid it refers to) for references within one table
         self.deferred: list[tuple[Any, str, str, str]] = []
+        self.aliases: dict[str, str] = {}
 
     def run(self, plan: Plan) -> None:
+        self.aliases = plan.aliases
         if plan.new_staff:
             self.session.execute(insert(Staff), [
                 {"name": n, "changed_by": self.user} for n in plan.new_staff])
@@ -74,7 +76,7 @@ class Writer:
     def _id(self, model: Any, u: str) -> int:
         if model not in self.ids:
             self.ids[model] = {x: i for x, i in self.session.execute(select(model.uuid, model.id))}
-        return self.ids[model][u]
+        return self.ids[model][self.aliases.get(u, u)]
 
     def _load_accounts(self) -> None:
         self.accounts = {c: i for c, i in self.session.execute(select(Account.code, Account.id))}

@@ -48,6 +48,9 @@ class SheetPlan:
 class Plan:
     sheets: list[SheetPlan] = field(default_factory=list)
     new_staff: list[str] = field(default_factory=list)
+    # The file's uuid → the uuid of the stored record its row was matched to by key
+    # (another database's copy of the same record); references follow it there.
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 def _key_part(value: object) -> object:
@@ -227,6 +230,9 @@ class Planner:
                             row=claimed_ids[match[0]]))
                     continue
             if match is not None:
+                u = r.values.get("uuid")
+                if u is not None and u != match[1]["uuid"]:
+                    self.plan.aliases[str(u)] = str(match[1]["uuid"])
                 self._update(ps, sp, r, *match)
             else:
                 sp.inserts.append(self._new(ps, r))
