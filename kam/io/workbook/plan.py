@@ -371,10 +371,14 @@ class Planner:
         if isinstance(birthday, date) and birthday > date.today():
             self.report.problem(ps.title, r.row, ps.at("birthday"), _("is in the future"))
         boss = v.get("reports_to")
-        if boss and (v["account"], boss) not in self.contacts:
+        if isinstance(boss, str) and is_uuid(boss):
+            if self._uuid_sheet(boss) != "Contacts":
+                self.report.problem(ps.title, r.row, ps.at("reports_to"), _(
+                    "no contact has the uuid {uuid}").format(uuid=boss))
+        elif boss and (v["account"], boss) not in self.contacts:
             self.report.problem(ps.title, r.row, ps.at("reports_to"), _(
                 "{name} is not a contact of this account").format(name=boss))
-        if boss and boss == v.get("name"):
+        if boss and boss in (v.get("name"), v.get("uuid")):
             self.report.problem(ps.title, r.row, ps.at("reports_to"),
                                 _("a contact cannot report to themself"))
 
