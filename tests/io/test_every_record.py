@@ -171,7 +171,7 @@ def test_a_visit_keeps_its_people_and_takes_new_ones(demo_db: Database, tmp_path
         assert visit.contacts == []
 
 
-def test_two_contacts_of_one_name_stay_two_and_keep_their_visits(
+def test_two_contacts_of_one_name_stay_two_and_keep_their_visits_and_boss(
         db: Database, template_db: Path, tmp_path: Path) -> None:
     with db.session() as s:
         account = Account(code="C1", name="河北钢铁", pinyin="hebeigangtie", pinyin_initials="hbgt")
@@ -179,6 +179,7 @@ def test_two_contacts_of_one_name_stay_two_and_keep_their_visits(
             account=account, name="王伟", title="工程师")
         s.add_all([account, one, two])
         s.flush()
+        two.reports_to = one  # a boss whose name the account's other 王伟 shares
         s.add(Visit(account_id=account.id, layer="technical", planned_on=date(2025, 3, 1),
                     contacts=[two]))
     path = tmp_path / "same.xlsx"

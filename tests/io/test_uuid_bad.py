@@ -99,3 +99,22 @@ def test_every_problem_of_a_row_in_one_pass(db: Database, tmp_path: Path) -> Non
     lines = _problems(db, write_xlsx(tmp_path / "x.xlsx", {"Contracts": contracts}))
     assert lines == ["Contracts row 2, column C (signed_on): is not a valid date: 2025-13-01",
                      "Contracts row 2, column A (account): unknown account: C404"]
+
+
+def test_a_reference_to_a_record_matched_by_its_key_follows_it(
+        db: Database, tmp_path: Path) -> None:
+    """Another database's copy of a visit (same account, layer and day, another uuid)
+    is the stored visit; a follow-up naming that uuid is linked to the stored one."""
+    visits = [["account", "layer", "planned_on", "status"], ["C001", "leader", "2025-05-01", "done"]]
+    assert import_workbook(db, basic(tmp_path / "a.xlsx", Visits=visits)).ok
+    theirs = "5a1e6f0c-8d2b-4c3a-9f1e-0123456789ab"
+    visits = [[*visits[0], "uuid"], [*visits[1], theirs]]
+    follow_ups = [["account", "description", "due_on", "visit"],
+                  ["C001", "寄送样品", "2025-06-01", theirs]]
+    report = import_workbook(db, basic(tmp_path / "b.xlsx", Visits=visits, FollowUps=follow_ups))
+    assert report.ok, report.problem_lines()
+    assert report.unchanged["Visits"] == 1 and report.added["FollowUps"] == 1
+    after = snapshot(db)
+    (visit_uuid,) = after["visit"]
+    assert visit_uuid != theirs
+    assert [f["visit_id"] for f in after["follow_up"].values()] == [visit_uuid]

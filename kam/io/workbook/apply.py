@@ -41,14 +41,16 @@ class Writer:
         self.accounts: dict[str, int] = {}
         self.staff: dict[str, int] = {}
         self.contracts: dict[tuple[int, str], int] = {}
-        # (contact id or None for a new one, its account id, its name, its boss's name)
-        self.bosses: list[tuple[int | None, int, str, str]] = []
+        # (contact id, or None for a new one, its uuid, its boss's name or uuid)
+        self.bosses: list[tuple[int | None, str, str]] = []
         # model → {uuid: id}, read when first needed after the model's sheet is written
         self.ids: dict[Any, dict[str, int]] = {}
         # (model, column, row uuid, uuid it refers to) for references within one table
         self.deferred: list[tuple[Any, str, str, str]] = []
+        self.aliases: dict[str, str] = {}
 
     def run(self, plan: Plan) -> None:
+        self.aliases = plan.aliases
         if plan.new_staff:
             self.session.execute(insert(Staff), [
                 {"name": n, "changed_by": self.user} for n in plan.new_staff])
@@ -76,7 +78,7 @@ class Writer:
     def _id(self, model: Any, u: str) -> int:
         if model not in self.ids:
             self.ids[model] = {x: i for x, i in self.session.execute(select(model.uuid, model.id))}
-        return self.ids[model][u]
+        return self.ids[model][self.aliases.get(u, u)]
 
     def _load_accounts(self) -> None:
         self.accounts = {c: i for c, i in self.session.execute(select(Account.code, Account.id))}
@@ -122,8 +124,8 @@ class Writer:
             rows = [self._row(sp, v) for v in chunk]
             self._insert(model, rows)
             if sp.sheet.name == "Contacts":
-                self.bosses += [(None, r["account_id"], str(v["name"]), str(v["reports_to"]))
-                                for r, v in zip(rows, chunk, strict=True) if v.get("reports_to")]
+                self.bosses += [(None, str(v["uuid"]), str(v["reports_to"]))
+                                for v in chunk if v.get("reports_to")]
             done += len(chunk)
             self.progress(sp.title, done, total)
         groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
@@ -134,7 +136,7 @@ class Writer:
             row = self._row(sp, changes, uuids.get(row_id))
             if sp.sheet.name == "Contacts" and "reports_to" in changes:
                 if changes["reports_to"]:
-                    self.bosses.append((row_id, 0, "", str(changes["reports_to"])))
+                    self.bosses.append((row_id, "", str(changes["reports_to"])))
                 else:
                     row["reports_to_id"] = None
             row.update(id=row_id, updated_at=self.now)
@@ -249,9 +251,11 @@ class Writer:
         for i, a, n in self.session.execute(select(Contact.id, Contact.account_id, Contact.name)):
             ids[(a, n)] = i
             account_of[i] = a
+        self.ids.pop(Contact, None)
         rows = []
-        for contact_id, account_id, name, boss in self.bosses:
-            cid = contact_id if contact_id is not None else ids[(account_id, name)]
-            rows.append({"id": cid, "reports_to_id": ids[(account_of[cid], boss)],
-                         "updated_at": self.now})
+        for contact_id, contact_uuid, boss in self.bosses:
+            cid = contact_id if contact_id is not None else self._id(Contact, contact_uuid)
+            # A boss whose name another contact of the account shares is named by uuid.
+            boss_id = self._id(Contact, boss) if is_uuid(boss) else ids[(account_of[cid], boss)]
+            rows.append({"id": cid, "reports_to_id": boss_id, "updated_at": self.now})
         self.session.execute(update(Contact), rows)

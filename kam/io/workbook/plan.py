@@ -48,6 +48,9 @@ class SheetPlan:
 class Plan:
     sheets: list[SheetPlan] = field(default_factory=list)
     new_staff: list[str] = field(default_factory=list)
+    # The file's uuid → the uuid of the stored record its row was matched to by key
+    # (another database's copy of the same record); references follow it there.
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 def _key_part(value: object) -> object:
@@ -229,6 +232,9 @@ class Planner:
                             row=claimed_ids[match[0]]))
                     continue
             if match is not None:
+                u = r.values.get("uuid")
+                if u is not None and u != match[1]["uuid"]:
+                    self.plan.aliases[str(u)] = str(match[1]["uuid"])
                 self._update(ps, sp, r, *match)
             else:
                 sp.inserts.append(self._new(ps, r))
@@ -379,10 +385,14 @@ class Planner:
         if isinstance(birthday, date) and birthday > date.today():
             self.report.problem(ps.title, r.row, ps.at("birthday"), _("is in the future"))
         boss = v.get("reports_to")
-        if boss and (v["account"], boss) not in self.contacts:
+        if isinstance(boss, str) and is_uuid(boss):
+            if self._uuid_sheet(boss) != "Contacts":
+                self.report.problem(ps.title, r.row, ps.at("reports_to"), _(
+                    "no contact has the uuid {uuid}").format(uuid=boss))
+        elif boss and (v["account"], boss) not in self.contacts:
             self.report.problem(ps.title, r.row, ps.at("reports_to"), _(
                 "{name} is not a contact of this account").format(name=boss))
-        if boss and boss == v.get("name"):
+        if boss and boss in (v.get("name"), v.get("uuid")):
             self.report.problem(ps.title, r.row, ps.at("reports_to"),
                                 _("a contact cannot report to themself"))
 

@@ -27,6 +27,7 @@ from kam.domain.enums import (
     VisitStatus,
 )
 from kam.health.opportunities import OpportunityKind, OpportunityStatus
+from kam.health.rules import Severity, WarningKind
 
 # Value kinds understood by kam.io.workbook.values. DATETIME is written as ISO text (a
 # spreadsheet serial would lose the microseconds); LIST is several names or uuids in
@@ -358,9 +359,9 @@ RATING_RESULTS = sheet("RatingResults", "评级结果", (
 
 WARNING_ACKS = sheet("WarningAcks", "预警确认", (
     ACCOUNT_REF,
-    Column("kind", "预警类型", required=True, max_len=40),
+    Column("kind", "预警类型", ENUM, required=True, enum=WarningKind),
     Column("subject", "对象", max_len=80),
-    Column("severity", "严重程度", required=True, max_len=10),
+    Column("severity", "严重程度", ENUM, required=True, enum=Severity),
     Column("level", "程度值", FLOAT),
     Column("note", "说明"),
     Column("acked_on", "确认日期", DATE, required=True),

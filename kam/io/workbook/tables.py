@@ -189,10 +189,13 @@ def existing_rows(session: Session, sheet: Sheet) -> Iterator[tuple[int, dict[st
         names.append(key)
     stmt = stmt.order_by(model.id)
     links = visit_links(session) if sheet.name == "Visits" else {}
+    bosses = shared_name_bosses(session) if sheet.name == "Contacts" else {}
     subjects = contact_uuids(session) if sheet.name == "WarningAcks" else {}
     for row in session.execute(stmt):
         values = dict(zip(names, row, strict=True))
         row_id = int(values.pop("id"))  # type: ignore[call-overload]
+        if bosses and row_id in bosses:
+            values["reports_to"] = bosses[row_id]
         if links:
             for key in LINKS:
                 values[key] = links[key].get(row_id, "")
@@ -205,6 +208,16 @@ def existing_rows(session: Session, sheet: Sheet) -> Iterator[tuple[int, dict[st
 
 def contact_uuids(session: Session) -> dict[int, str]:
     return {i: u for i, u in session.execute(select(Contact.id, Contact.uuid))}
+
+
+def shared_name_bosses(session: Session) -> dict[int, str]:
+    """Contact id → its boss's uuid, where another contact of the account has the
+    boss's name (elsewhere the boss is named by name)."""
+    names = Counter((a, n) for a, n in session.execute(select(Contact.account_id, Contact.name)))
+    boss = aliased(Contact)
+    return {i: u for i, u, a, n in session.execute(
+        select(Contact.id, boss.uuid, boss.account_id, boss.name).join(
+            boss, boss.id == Contact.reports_to_id)) if names[(a, n)] > 1}
 
 
 def visit_links(session: Session) -> dict[str, dict[int, str]]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache
 
+from kam.health import rules
 from kam.health.opportunities import (
     OpportunityKind,
     OpportunityStatus,
@@ -202,8 +204,18 @@ def split_list(text: str) -> list[str]:
     return [part for part in text.split(LIST_SEPARATOR) if part] if text else []
 
 
+def _rule_label(labels: dict[str, str]) -> Callable[[str, str | None], str]:
+    # The warning rules keep their labels in English beside the rule (kam.health.rules);
+    # their functions label in the current language only, the workbook needs a given one.
+    return lambda value, lang: _(labels[value], lang) if value in labels else value
+
+
 # Enumerations whose labels live beside their meaning rather than in the enum catalogue.
-_LABELLERS = {OpportunityKind: kind_label, OpportunityStatus: status_label}
+_LABELLERS: dict[type[StrEnum], Callable[[str, str | None], str]] = {
+    OpportunityKind: kind_label, OpportunityStatus: status_label,
+    rules.WarningKind: _rule_label(rules._KIND_LABELS),
+    rules.Severity: _rule_label(rules._SEVERITY_LABELS),
+}
 
 
 def value_label(column: Column, value: object, lang: str) -> object:
