@@ -12,7 +12,9 @@ from sqlalchemy import select
 from kam.domain import Base
 from kam.persistence import Database
 
-SKIPPED = {"id", "created_at", "updated_at"}
+# Bookkeeping that any edit changes: audit times and a visit's revision (the calendar's
+# SEQUENCE counter), not data a round trip must carry.
+SKIPPED = {"id", "created_at", "updated_at", "revision"}
 Snapshot = dict[str, Any]
 
 

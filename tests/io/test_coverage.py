@@ -15,7 +15,9 @@ from kam.io.workbook.tables import EXCLUDED, LINKS, MODELS, REFS
 NOT_DATA = {"id", "created_at", "updated_at"}
 # Computed from other columns when a record is written (search keys; a contract's due
 # date from its signing, its own terms and its account's default terms).
-DERIVED = {("account", "pinyin"), ("account", "pinyin_initials"), ("contract", "falls_due_on")}
+# A visit's revision counts its changes for the calendar's SEQUENCE: local bookkeeping.
+DERIVED = {("account", "pinyin"), ("account", "pinyin_initials"), ("contract", "falls_due_on"),
+           ("visit", "revision")}
 
 
 def test_every_mapped_table_is_exported_or_excluded() -> None:

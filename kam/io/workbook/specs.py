@@ -125,6 +125,7 @@ ACCOUNTS = sheet("Accounts", "客户", (
     Column("grade", "评级", max_len=2),
     Column("key_account", "大客户", BOOL),
     Column("payment_days", "默认账期天数", INT, lo=0, hi=3650),
+    Column("shared", "团队共享", BOOL),
 ), key=("code",), scoped=False)
 
 CONTACTS = sheet("Contacts", "联系人", (

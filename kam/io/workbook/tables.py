@@ -116,6 +116,7 @@ DEFAULTS: dict[tuple[str, str], object] = {
     ("Accounts", "relationship_type"): "buy_sell",
     ("Accounts", "lifecycle"): "potential",
     ("Accounts", "key_account"): False,
+    ("Accounts", "shared"): False,
     ("Contacts", "attitude"): "neutral",
     ("Contacts", "status"): "active",
     ("Contacts", "rising_star"): False,
