@@ -55,6 +55,9 @@ class Account(Tracked, Base):
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Bumped by a trigger on every update (migration 0009_versions): a save compares it
+    # with the version it loaded to notice a change made meanwhile.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     owner: Mapped[Staff | None] = relationship()
     contacts: Mapped[list[Contact]] = relationship(
