@@ -40,4 +40,5 @@ MESSAGES: dict[str, str] = {
     # lost updates
     "was changed meanwhile by an import or another window (now: {value}); your edit was not saved, check it and save again":
         "在此期间已被导入或另一个窗口修改（现为：{value}）；您的修改未保存，请核对后重新保存",
+    "the import was cancelled; nothing was written": "导入已取消；未写入任何内容",
 }

@@ -163,27 +163,27 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="161" />
+        <location filename="../../ui/records/overview.py" line="163" />
         <source>Arrears</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="169" />
+        <location filename="../../ui/records/overview.py" line="171" />
         <source>Open quality records</source>
         <translation>未解决的质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="170" />
+        <location filename="../../ui/records/overview.py" line="172" />
         <source>Open complaints</source>
         <translation>未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="196" />
+        <location filename="../../ui/records/overview.py" line="199" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="198" />
+        <location filename="../../ui/records/overview.py" line="201" />
         <source>Open: %1 CNY</source>
         <translation>欠款合计：%1 元</translation>
     </message>
@@ -258,88 +258,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="38" />
-        <location filename="../../ui/records/import_dialog.py" line="85" />
+        <location filename="../../ui/records/import_dialog.py" line="40" />
+        <location filename="../../ui/records/import_dialog.py" line="93" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="43" />
+        <location filename="../../ui/records/import_dialog.py" line="45" />
         <source>Choose an .xlsx workbook or a folder of CSV files.</source>
         <translation>请选择 .xlsx 工作簿或存放 CSV 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="45" />
+        <location filename="../../ui/records/import_dialog.py" line="47" />
         <source>Workbook…</source>
         <translation>工作簿……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="47" />
+        <location filename="../../ui/records/import_dialog.py" line="49" />
         <source>CSV folder…</source>
         <translation>CSV 文件夹……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="59" />
+        <location filename="../../ui/records/import_dialog.py" line="61" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="63" />
+        <location filename="../../ui/records/import_dialog.py" line="65" />
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/import_dialog.py" line="70" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="86" />
+        <location filename="../../ui/records/import_dialog.py" line="94" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="91" />
+        <location filename="../../ui/records/import_dialog.py" line="99" />
         <source>Folder of CSV files</source>
         <translation>CSV 文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="113" />
+        <location filename="../../ui/records/import_dialog.py" line="121" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="113" />
+        <location filename="../../ui/records/import_dialog.py" line="121" />
         <source>Importing…</source>
         <translation>正在导入……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="125" />
+        <location filename="../../ui/records/import_dialog.py" line="149" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/import_dialog.py" line="152" />
         <source>%1: %2 of %3 rows</source>
         <translation>%1：第 %2 行，共 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="145" />
+        <location filename="../../ui/records/import_dialog.py" line="173" />
         <source>Nothing can be imported until these problems are fixed.</source>
         <translation>请先改正以下问题，否则无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="146" />
+        <location filename="../../ui/records/import_dialog.py" line="174" />
         <source>Problems found: %1</source>
         <translation>发现问题：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="149" />
+        <location filename="../../ui/records/import_dialog.py" line="177" />
         <source>Rows added or updated: %1</source>
         <translation>已新增或更新：%1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="154" />
+        <location filename="../../ui/records/import_dialog.py" line="182" />
         <source>Rows to add or update: %1</source>
         <translation>将新增或更新：%1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="148" />
+        <location filename="../../ui/records/import_dialog.py" line="176" />
         <source>Imported.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="153" />
+        <location filename="../../ui/records/import_dialog.py" line="181" />
         <source>The file is fine. Nothing has been written yet.</source>
         <translation>文件检查通过，尚未写入任何数据。</translation>
     </message>
