@@ -20,6 +20,7 @@ from kam.persistence.backup import backup_dir, list_backups, remove_orphans, tak
 from kam.persistence.crypto import (
     decrypt_database,
     encrypt_database,
+    journal_path,
     rekey_database,
     resume_interrupted,
 )
@@ -101,7 +102,13 @@ def test_kill9_during_a_key_change_leaves_one_key_everywhere(tmp_path: Path, op:
         path.parent.mkdir()
         _initial(path, op)
         proc = _run(path, op)
-        time.sleep(rng.uniform(0.2, 1.0) * duration)  # after start-up, up to the end
+        if trial % 2:  # at a random moment after start-up
+            time.sleep(rng.uniform(0.2, 1.0) * duration)
+        else:  # just after the commit point, while the copies are being renamed
+            journal = journal_path(path)
+            while not journal.exists() and proc.poll() is None:
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0.0, 0.01))
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
         resume_interrupted(path)  # what the next command does first
