@@ -147,11 +147,13 @@ def finish_key_change(database: Path) -> bool:
     """Completes (journal present) or undoes (copies without a journal) a key change a
     crash interrupted; True when there was one. Needs no key: it only renames."""
     journal = journal_path(database)
+    originals: list[Path] | None = None
     if journal.exists():
         try:
             originals = [Path(p) for p in json.loads(journal.read_text(encoding="utf-8"))]
-        except (OSError, ValueError):
-            originals = []
+        except (OSError, ValueError):  # cut off while being written: nothing was renamed
+            journal.unlink(missing_ok=True)
+    if originals is not None:
         for original in originals:
             copy = _pending(original)
             if copy.exists():
@@ -159,6 +161,8 @@ def finish_key_change(database: Path) -> bool:
                     for side in raw.side_files(original):
                         side.unlink(missing_ok=True)
                 copy.replace(original)
+        if backup_dir(database).is_dir():
+            raw.fsync_dir(backup_dir(database))
         raw.fsync_dir(database.parent)
         journal.unlink()
         raw.fsync_dir(database.parent)
