@@ -17,7 +17,13 @@ from kam.i18n import _
 from kam.persistence import raw
 from kam.persistence.backup import backup_file, list_backups, reason_label, take_backup
 from kam.persistence.check import check_file
-from kam.persistence.crypto import decrypt_database, encrypt_database, rekey_database
+from kam.persistence.crypto import (
+    KeyChange,
+    decrypt_database,
+    encrypt_database,
+    rekey_database,
+    resume_interrupted,
+)
 from kam.persistence.database import not_for_server
 from kam.persistence.location import display_url, is_server, resolve_url, sqlite_path
 from kam.persistence.restore import (
@@ -63,6 +69,8 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 def _existing(args: argparse.Namespace) -> Path:
     path = _database_path(args)
+    if path.parent.is_dir() and not raw.on_read_only_media(path):
+        resume_interrupted(path)  # a key change a crash cut short, orphan temporary files
     if not path.is_file():
         raise CliError(_("There is no database at {path}").format(path=path))
     return path
@@ -107,12 +115,15 @@ def _list(path: Path) -> int:
         rows.append([
             summary.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if summary.taken_at else "",
             reason_label(summary.reason),
+            _("yes") if summary.encrypted else _("no"),
             *[summary.counts.get(table, "") for table, _label in COUNTED],
             _("ok") if summary.ok else summary.problems[0],
             str(summary.path),
         ])
-    keys = ["taken_at", "reason", *[table for table, _label in COUNTED], "status", "path"]
-    headers = [_("Taken"), _("Reason"), *[_(label) for _t, label in COUNTED], _("Status"), _("File")]
+    keys = ["taken_at", "reason", "encrypted", *[table for table, _label in COUNTED], "status",
+            "path"]
+    headers = [_("Taken"), _("Reason"), _("Encrypted"), *[_(label) for _t, label in COUNTED],
+               _("Status"), _("File")]
     write_rows(keys, headers, rows, "table")
     return 0
 
@@ -136,6 +147,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     path = _database_path(args)
+    if path.parent.is_dir() and not raw.on_read_only_media(path):
+        resume_interrupted(path)
     if args.latest:
         key = _backup_key(path)
         best = newest_good_backup(path, key)
@@ -146,7 +159,8 @@ def run_restore(args: argparse.Namespace) -> int:
         backup = Path(args.file).expanduser().resolve()
         if not backup.is_file():
             raise CliError(_("There is no backup file {path}").format(path=backup))
-        key = current_passphrase(str(backup)) if raw.looks_encrypted(backup) else None
+        encrypted = raw.looks_encrypted(backup) or (path.is_file() and raw.looks_encrypted(path))
+        key = current_passphrase(str(path)) if encrypted else None
     result = restore_backup(path, backup, key)
     print(_("Restored {path} from {backup}").format(path=path, backup=backup))
     if result.safety_backup:
@@ -156,11 +170,19 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_stray(change: KeyChange) -> None:
+    """Backups the old key did not open: the change happened; say what was left."""
+    for stray in change.stray:
+        print(_("warning: the backup {path} is in another key and was left as it is; "
+                "delete it if it is not needed").format(path=stray), file=sys.stderr)
+
+
 def run_encrypt(args: argparse.Namespace) -> int:
     path = _existing(args)
     if raw.looks_encrypted(path):
         raise CliError(_("{path} is already encrypted; use rekey to change the passphrase").format(path=path))
     change = encrypt_database(path, new_passphrase("KAM_PASSPHRASE"))
+    _report_stray(change)
     print(_("{path} is now encrypted; {n} backups were encrypted too").format(path=path, n=change.backups_converted))
     print(_("Keep the passphrase safe: without it the data cannot be recovered by anyone"), file=sys.stderr)
     return 0
@@ -171,6 +193,7 @@ def run_decrypt(args: argparse.Namespace) -> int:
     if not raw.looks_encrypted(path):
         raise CliError(_("{path} is not encrypted").format(path=path))
     change = decrypt_database(path, current_passphrase(str(path)))
+    _report_stray(change)
     print(_("{path} is no longer encrypted; {n} backups were decrypted too").format(path=path, n=change.backups_converted))
     return 0
 
@@ -181,5 +204,6 @@ def run_rekey(args: argparse.Namespace) -> int:
         raise CliError(_("{path} is not encrypted").format(path=path))
     old = current_passphrase(str(path))
     change = rekey_database(path, old, new_passphrase())
+    _report_stray(change)
     print(_("The passphrase of {path} was changed; {n} backups now use it too").format(path=path, n=change.backups_converted))
     return 0

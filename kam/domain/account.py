@@ -60,6 +60,9 @@ class Account(Tracked, Base):
     # Every member of a team sees a shared account, not only its owner and those who
     # cover it (row-level security on the team server, migration 0008_team).
     shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Bumped by a trigger on every update (migration 0009_versions): a save compares it
+    # with the version it loaded to notice a change made meanwhile.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     owner: Mapped[Staff | None] = relationship()
     contacts: Mapped[list[Contact]] = relationship(

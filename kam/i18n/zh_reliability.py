@@ -31,4 +31,14 @@ MESSAGES: dict[str, str] = {
     # read-only media
     "The database {path} is on read-only media and was written by an older KAM Desk; copy it to a writable folder to open it":
         "数据库 {path} 位于只读介质上，且由旧版 KAM Desk 写入；请先复制到可写的文件夹再打开",
+    # key changes and backups
+    "yes": "是",
+    "no": "否",
+    "Encrypted": "加密",
+    "warning: the backup {path} is in another key and was left as it is; delete it if it is not needed":
+        "警告：备份 {path} 使用另一个密码，已保持原样；如不再需要请删除",
+    # lost updates
+    "was changed meanwhile by an import or another window (now: {value}); your edit was not saved, check it and save again":
+        "在此期间已被导入或另一个窗口修改（现为：{value}）；您的修改未保存，请核对后重新保存",
+    "the import was cancelled; nothing was written": "导入已取消；未写入任何内容",
 }

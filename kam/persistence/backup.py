@@ -246,32 +246,54 @@ def prune(database: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
-def reencrypt_backups(database: Path, old: str | None, new: str | None) -> int:
-    """Gives every automatic backup the database's new key (or none); returns the count.
-
-    Otherwise an old plaintext copy would keep the customer list readable after the
-    user turned encryption on, and an old passphrase would still open history.
-    """
-    from kam.persistence.crypto import convert_file
-
-    count = 0
-    for info in list_backups(database):
-        try:
-            convert_file(info.path, old, new, journal_mode="DELETE")
-        except (OSError, *raw.DBAPI_ERRORS):
-            continue  # a copy in some other key (restored from elsewhere) stays as it is
-        count += 1
-    return count
+# A temporary file untouched this long was left by a killed backup, restore or import.
+ORPHAN_AGE_S = 600
 
 
-def copy_into_place(target: Path, source: Path, passphrase: str | None = None) -> None:
+def remove_orphans(database: Path, now: float | None = None) -> list[Path]:
+    """Deletes the ``.part`` and ``.restoring`` files a killed backup, import or restore
+    left beside ``database`` and in its backup folder; returns them."""
+    import time
+
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in (database.parent, backup_dir(database)):
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            name = entry.name
+            base = name.split(".part")[0] if ".part" in name else name.split(".restoring")[0]
+            ours = folder != database.parent or base.startswith(database.name)
+            if not ours or not (".part" in name or ".restoring" in name):
+                continue
+            try:
+                if moment - entry.stat().st_mtime < ORPHAN_AGE_S:
+                    continue  # possibly another program's backup in progress
+                entry.unlink()
+            except OSError:
+                continue
+            removed.append(entry)
+    return removed
+
+
+def copy_into_place(
+    target: Path, source: Path, passphrase: str | None = None, *,
+    target_key: str | None = None,
+) -> None:
     """Replaces the database file ``target`` by a backup-API copy of ``source``.
 
-    The caller makes sure nothing has ``target`` open. Its ``-wal`` goes too: a WAL
-    left next to a different main file would be replayed onto it and corrupt it.
+    With ``target_key`` different from the source's key the copy is converted to it
+    before it takes the database's place (a plaintext backup restored into an encrypted
+    database stays encrypted). The caller makes sure nothing has ``target`` open. Its
+    ``-wal`` goes too: a WAL left next to a different main file would be replayed onto
+    it and corrupt it.
     """
     tmp = target.with_name(target.name + ".restoring")
     backup_file(source, tmp, passphrase)
+    if (target_key or None) != (passphrase or None):
+        from kam.persistence.crypto import convert_file
+
+        convert_file(tmp, passphrase, target_key, journal_mode="WAL")
     for side in raw.side_files(target):
         side.unlink(missing_ok=True)
     tmp.replace(target)

@@ -29,7 +29,7 @@ from kam.i18n import _
 from kam.persistence import raw
 from kam.persistence.backup import backup_dir, backup_file, list_backups, take_backup
 from kam.persistence.check import CheckReport, check_file
-from kam.persistence.crypto import passphrase_from_env, wrong_passphrase
+from kam.persistence.crypto import passphrase_from_env, resume_interrupted, wrong_passphrase
 from kam.persistence.engine import BUSY_TIMEOUT_MS, TextRepairs, make_engine
 from kam.persistence.errors import (
     DamagedDatabase,
@@ -394,6 +394,7 @@ def open_database(
     if path is not None:
         if not read_only:
             _prepare_location(path)
+            resume_interrupted(path)
         _refuse_lost_file(path)
         if raw.looks_encrypted(path):
             key = passphrase or passphrase_from_env()

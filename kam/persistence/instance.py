@@ -7,24 +7,22 @@ the old file would go on writing into a deleted copy and lose that work. The app
 takes a second lock so that a second window on the same file is refused with a message
 instead of two windows showing different data.
 
-POSIX uses ``flock``; Windows has no shared ``msvcrt`` lock, so there the shared lock
-is a no-op — Windows itself refuses to replace a file another process has open.
+The locks are ``portalocker``'s: ``flock`` on POSIX and ``LockFileEx`` on Windows, which
+has shared locks too (the C runtime's byte-range locks had none, so the shared lock
+was a no-op there and a second app window was not refused).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+import portalocker
 
 from kam.i18n import _
 from kam.persistence.errors import AlreadyOpen
-
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-else:
-    import fcntl
 
 
 class FileLock:
@@ -78,30 +76,17 @@ class FileLock:
 
 
 def _lock(fd: int, exclusive: bool) -> bool:
-    if os.name == "nt":  # pragma: no cover
-        if not exclusive:
-            return True
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
+    flags = (portalocker.LOCK_EX if exclusive else portalocker.LOCK_SH) | portalocker.LOCK_NB
     try:
-        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
-    except OSError:
+        portalocker.lock(fd, flags)  # type: ignore[arg-type]
+    except (portalocker.exceptions.LockException, OSError):
         return False
     return True
 
 
 def _unlock(fd: int) -> None:
-    try:
-        if os.name == "nt":  # pragma: no cover
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    except OSError:
-        pass
+    with suppress(portalocker.exceptions.LockException, OSError):
+        portalocker.unlock(fd)  # type: ignore[arg-type]
 
 
 @contextmanager

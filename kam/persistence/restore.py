@@ -177,6 +177,10 @@ def restore_backup(
         )
     with exclusive_use(database):
         safety = damaged = None
+        # The database's own encryption wins: restoring a plaintext backup into an
+        # encrypted database must not silently turn the encryption off.
+        encrypted = database.is_file() and raw.looks_encrypted(database)
+        target_key = key_for(database if encrypted else backup, passphrase)
         if database.exists() and database.stat().st_size > 0:
             if is_healthy(database, passphrase):
                 safety = take_backup(
@@ -184,7 +188,7 @@ def restore_backup(
                 )
             else:
                 damaged = move_aside_damaged(database)
-        copy_into_place(database, backup, key_for(backup, passphrase))
+        copy_into_place(database, backup, key_for(backup, passphrase), target_key=target_key)
     return RestoreResult(database, backup, safety, damaged)
 
 

@@ -15,7 +15,7 @@ from kam.i18n import _
 from kam.persistence import Database
 from kam.services.records_base import copy_into, staff_id_by_name
 from kam.text.pinyin import search_keys, stored_sort_key
-from kam.validation import Checker
+from kam.validation import Checker, ValidationError
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,12 @@ class AccountData:
     # Decided by the rating (read here for display; save_account leaves them alone).
     grade: str = ""
     key_account: bool = False
+    # The record's version when it was read (get_account); 0 for a new one.
+    version: int = 0
 
+
+# Fields a save never writes: identity, and what the rating decides.
+_NOT_EDITED = ("id", "uuid", "grade", "key_account", "version")
 
 TEXT_LIMITS = {
     "code": 40, "name": 200, "short_name": 80, "industry": 80, "region": 80,
@@ -105,13 +110,26 @@ def validate_account(session: Session, data: AccountData) -> Checker:
     return check
 
 
-def save_account(db: Database, data: AccountData) -> int:
+def edited_fields(data: AccountData, original: AccountData) -> set[str]:
+    return {
+        name for name in AccountData.__dataclass_fields__
+        if name not in _NOT_EDITED and getattr(data, name) != getattr(original, name)
+    }
+
+
+def save_account(db: Database, data: AccountData, original: AccountData | None = None) -> int:
     """Creates or updates an account; returns its id.
+
+    With ``original`` (the record as the editor loaded it) only the fields edited since
+    are written, so a change made meanwhile by an import or another window to other
+    fields stays; a field changed both there and here is refused, naming the field.
 
     Raises:
         ValidationError: every field problem at once; nothing is written.
     """
-    with db.session() as session:
+    with db.session(write_lock=original is not None) as session:
+        if original is not None and data.id is not None:
+            data = _merge_with_current(session, data, original)
         check = validate_account(session, data)
         try:
             owner_id = staff_id_by_name(session, data.owner, "owner")
@@ -121,7 +139,7 @@ def save_account(db: Database, data: AccountData) -> int:
         check.raise_if_any()
         account = Account() if data.id is None else session.get_one(Account, data.id)
         data.code, data.name = data.code.strip(), data.name.strip()
-        copy_into(account, data, skip=("id", "uuid", "owner", "grade", "key_account"))
+        copy_into(account, data, skip=("id", "uuid", "owner", "grade", "key_account", "version"))
         account.owner_id = owner_id
         account.pinyin, account.pinyin_initials = search_keys(data.name, data.short_name)
         if data.id is None:
@@ -130,15 +148,40 @@ def save_account(db: Database, data: AccountData) -> int:
         return account.id
 
 
+def _read(session: Session, account: Account) -> AccountData:
+    data = AccountData(id=account.id, uuid=account.uuid,
+                       owner=account.owner.name if account.owner else "")
+    for name in AccountData.__dataclass_fields__:
+        if name not in ("id", "uuid", "owner"):
+            setattr(data, name, getattr(account, name))
+    return data
+
+
+def _merge_with_current(session: Session, data: AccountData, original: AccountData) -> AccountData:
+    """``data``'s edits applied to the record as it is now; refuses clashing edits."""
+    account = session.get_one(Account, data.id)
+    current = _read(session, account)
+    edited = edited_fields(data, original)
+    if current.version != original.version:
+        clashes = {
+            name: _("was changed meanwhile by an import or another window (now: {value}); "
+                    "your edit was not saved, check it and save again").format(
+                        value=getattr(current, name))
+            for name in edited
+            if getattr(current, name) != getattr(original, name)
+            and getattr(current, name) != getattr(data, name)
+        }
+        if clashes:
+            raise ValidationError(clashes)
+    merged = AccountData(**{name: getattr(current, name) for name in AccountData.__dataclass_fields__})
+    for name in edited:
+        setattr(merged, name, getattr(data, name))
+    return merged
+
+
 def get_account(db: Database, account_id: int) -> AccountData:
     with db.session() as session:
-        account = session.get_one(Account, account_id)
-        data = AccountData(id=account.id, uuid=account.uuid,
-                           owner=account.owner.name if account.owner else "")
-        for name in AccountData.__dataclass_fields__:
-            if name not in ("id", "uuid", "owner"):
-                setattr(data, name, getattr(account, name))
-        return data
+        return _read(session, session.get_one(Account, account_id))
 
 
 def delete_account(db: Database, account_id: int) -> None:

@@ -15,9 +15,11 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Table, Time
 
-# Columns that every record has and that change with every edit: they follow the
-# winning side but are never reported as a conflict.
-AUDIT = frozenset({"created_at", "updated_at", "changed_by"})
+# Columns that change with every edit: they follow the winning side but are never
+# reported as a conflict. Besides the audit columns every record has, the counters some
+# tables keep (account.version for a save's lost-update check, visit.revision for the
+# calendar's SEQUENCE) are bumped on each laptop by its own edits.
+AUDIT = frozenset({"created_at", "updated_at", "changed_by", "version", "revision"})
 # Derived from the name: they follow it, a conflict on the name says it all.
 DERIVED = frozenset({"pinyin", "pinyin_initials"})
 

@@ -258,88 +258,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="38" />
-        <location filename="../../ui/records/import_dialog.py" line="85" />
+        <location filename="../../ui/records/import_dialog.py" line="40" />
+        <location filename="../../ui/records/import_dialog.py" line="93" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="43" />
+        <location filename="../../ui/records/import_dialog.py" line="45" />
         <source>Choose an .xlsx workbook or a folder of CSV files.</source>
         <translation>请选择 .xlsx 工作簿或存放 CSV 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="45" />
+        <location filename="../../ui/records/import_dialog.py" line="47" />
         <source>Workbook…</source>
         <translation>工作簿……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="47" />
+        <location filename="../../ui/records/import_dialog.py" line="49" />
         <source>CSV folder…</source>
         <translation>CSV 文件夹……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="59" />
+        <location filename="../../ui/records/import_dialog.py" line="61" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="63" />
+        <location filename="../../ui/records/import_dialog.py" line="65" />
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/import_dialog.py" line="70" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="86" />
+        <location filename="../../ui/records/import_dialog.py" line="94" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="91" />
+        <location filename="../../ui/records/import_dialog.py" line="99" />
         <source>Folder of CSV files</source>
         <translation>CSV 文件所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="113" />
+        <location filename="../../ui/records/import_dialog.py" line="121" />
         <source>Checking the file…</source>
         <translation>正在检查文件……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="113" />
+        <location filename="../../ui/records/import_dialog.py" line="121" />
         <source>Importing…</source>
         <translation>正在导入……</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="125" />
+        <location filename="../../ui/records/import_dialog.py" line="149" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/import_dialog.py" line="152" />
         <source>%1: %2 of %3 rows</source>
         <translation>%1：第 %2 行，共 %3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="145" />
+        <location filename="../../ui/records/import_dialog.py" line="173" />
         <source>Nothing can be imported until these problems are fixed.</source>
         <translation>请先改正以下问题，否则无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="146" />
+        <location filename="../../ui/records/import_dialog.py" line="174" />
         <source>Problems found: %1</source>
         <translation>发现问题：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="149" />
+        <location filename="../../ui/records/import_dialog.py" line="177" />
         <source>Rows added or updated: %1</source>
         <translation>已新增或更新：%1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="154" />
+        <location filename="../../ui/records/import_dialog.py" line="182" />
         <source>Rows to add or update: %1</source>
         <translation>将新增或更新：%1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="148" />
+        <location filename="../../ui/records/import_dialog.py" line="176" />
         <source>Imported.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/import_dialog.py" line="153" />
+        <location filename="../../ui/records/import_dialog.py" line="181" />
         <source>The file is fine. Nothing has been written yet.</source>
         <translation>文件检查通过，尚未写入任何数据。</translation>
     </message>
@@ -347,249 +357,249 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/kinds.py" line="31" />
+        <location filename="../../ui/records/kinds.py" line="32" />
         <source>(none)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="38" />
+        <location filename="../../ui/records/kinds.py" line="39" />
         <source>contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="41" />
+        <location filename="../../ui/records/kinds.py" line="42" />
         <source>Contract no.</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="42" />
+        <location filename="../../ui/records/kinds.py" line="43" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="43" />
-        <location filename="../../ui/records/kinds.py" line="55" />
+        <location filename="../../ui/records/kinds.py" line="44" />
+        <location filename="../../ui/records/kinds.py" line="56" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="44" />
-        <location filename="../../ui/records/kinds.py" line="56" />
+        <location filename="../../ui/records/kinds.py" line="45" />
+        <location filename="../../ui/records/kinds.py" line="57" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="45" />
+        <location filename="../../ui/records/kinds.py" line="46" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="46" />
-        <location filename="../../ui/records/kinds.py" line="80" />
+        <location filename="../../ui/records/kinds.py" line="47" />
+        <location filename="../../ui/records/kinds.py" line="81" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="47" />
+        <location filename="../../ui/records/kinds.py" line="48" />
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="48" />
+        <location filename="../../ui/records/kinds.py" line="49" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="49" />
+        <location filename="../../ui/records/kinds.py" line="50" />
         <source>Payment expected</source>
         <translation>预计回款日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="50" />
+        <location filename="../../ui/records/kinds.py" line="51" />
         <source>Promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="53" />
+        <location filename="../../ui/records/kinds.py" line="54" />
         <source>Contract no. *</source>
         <translation>合同号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="54" />
+        <location filename="../../ui/records/kinds.py" line="55" />
         <source>Signed on *</source>
         <translation>签订日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="55" />
+        <location filename="../../ui/records/kinds.py" line="56" />
         <source>e.g. high-speed steel roll</source>
         <translation>例如：高速钢轧辊</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="57" />
+        <location filename="../../ui/records/kinds.py" line="58" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="58" />
+        <location filename="../../ui/records/kinds.py" line="59" />
         <source>Unit price (CNY)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="59" />
+        <location filename="../../ui/records/kinds.py" line="60" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="60" />
+        <location filename="../../ui/records/kinds.py" line="61" />
         <source>empty: quantity × unit price</source>
         <translation>留空则按 数量 × 单价 计算</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="61" />
+        <location filename="../../ui/records/kinds.py" line="62" />
         <source>Cost (CNY)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="62" />
+        <location filename="../../ui/records/kinds.py" line="63" />
         <source>Payment terms (days)</source>
         <translation>账期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="63" />
+        <location filename="../../ui/records/kinds.py" line="64" />
         <source>empty: the account's default terms</source>
         <translation>留空：按客户默认账期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="64" />
+        <location filename="../../ui/records/kinds.py" line="65" />
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="65" />
+        <location filename="../../ui/records/kinds.py" line="66" />
         <source>Payment expected on</source>
         <translation>预计回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="66" />
+        <location filename="../../ui/records/kinds.py" line="67" />
         <source>Payment promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="67" />
-        <location filename="../../ui/records/kinds.py" line="82" />
-        <location filename="../../ui/records/kinds.py" line="89" />
-        <location filename="../../ui/records/kinds.py" line="114" />
-        <location filename="../../ui/records/kinds.py" line="139" />
+        <location filename="../../ui/records/kinds.py" line="68" />
+        <location filename="../../ui/records/kinds.py" line="83" />
+        <location filename="../../ui/records/kinds.py" line="90" />
+        <location filename="../../ui/records/kinds.py" line="115" />
+        <location filename="../../ui/records/kinds.py" line="140" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="76" />
+        <location filename="../../ui/records/kinds.py" line="77" />
         <source>payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="79" />
+        <location filename="../../ui/records/kinds.py" line="80" />
         <source>Paid on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="81" />
+        <location filename="../../ui/records/kinds.py" line="82" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="85" />
+        <location filename="../../ui/records/kinds.py" line="86" />
         <source>Paid on *</source>
         <translation>回款日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="86" />
+        <location filename="../../ui/records/kinds.py" line="87" />
         <source>Amount (CNY) *</source>
         <translation>金额（元） *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="87" />
+        <location filename="../../ui/records/kinds.py" line="88" />
         <source>Against contract</source>
         <translation>对应合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="98" />
+        <location filename="../../ui/records/kinds.py" line="99" />
         <source>quality record</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="101" />
+        <location filename="../../ui/records/kinds.py" line="102" />
         <source>Reported</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="102" />
-        <location filename="../../ui/records/kinds.py" line="128" />
+        <location filename="../../ui/records/kinds.py" line="103" />
+        <location filename="../../ui/records/kinds.py" line="129" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="103" />
+        <location filename="../../ui/records/kinds.py" line="104" />
         <source>Loss</source>
         <translation>损失金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/kinds.py" line="104" />
-        <location filename="../../ui/records/kinds.py" line="111" />
-        <location filename="../../ui/records/kinds.py" line="129" />
-        <location filename="../../ui/records/kinds.py" line="136" />
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/records/kinds.py" line="105" />
         <location filename="../../ui/records/kinds.py" line="112" />
         <location filename="../../ui/records/kinds.py" line="130" />
         <location filename="../../ui/records/kinds.py" line="137" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/kinds.py" line="106" />
+        <location filename="../../ui/records/kinds.py" line="113" />
+        <location filename="../../ui/records/kinds.py" line="131" />
+        <location filename="../../ui/records/kinds.py" line="138" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="108" />
+        <location filename="../../ui/records/kinds.py" line="109" />
         <source>Reported on *</source>
         <translation>提出日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="109" />
-        <location filename="../../ui/records/kinds.py" line="135" />
+        <location filename="../../ui/records/kinds.py" line="110" />
+        <location filename="../../ui/records/kinds.py" line="136" />
         <source>Description *</source>
         <translation>描述 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="110" />
+        <location filename="../../ui/records/kinds.py" line="111" />
         <source>Loss (CNY)</source>
         <translation>损失金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="113" />
-        <location filename="../../ui/records/kinds.py" line="138" />
+        <location filename="../../ui/records/kinds.py" line="114" />
+        <location filename="../../ui/records/kinds.py" line="139" />
         <source>Resolved on</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="123" />
+        <location filename="../../ui/records/kinds.py" line="124" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="126" />
+        <location filename="../../ui/records/kinds.py" line="127" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="127" />
-        <location filename="../../ui/records/kinds.py" line="134" />
+        <location filename="../../ui/records/kinds.py" line="128" />
+        <location filename="../../ui/records/kinds.py" line="135" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="133" />
+        <location filename="../../ui/records/kinds.py" line="134" />
         <source>Received on *</source>
         <translation>收到日期 *</translation>
     </message>

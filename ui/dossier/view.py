@@ -254,7 +254,10 @@ class DossierView(QWidget):
         try:
             if parse_errors:
                 raise ValidationError(parse_errors)
-            new_id = save_account(self.ctx.db, data)
+            # Only the fields edited here: an import or another window may have changed
+            # others since this account was loaded.
+            original = self._data if self.account_id is not None else None
+            new_id = save_account(self.ctx.db, data, original)
         except ValidationError as exc:
             self._show_errors({**exc.errors, **parse_errors})
             return False

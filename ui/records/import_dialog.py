@@ -3,6 +3,7 @@ problem; only then can the user import, all or nothing."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.io.workbook import ImportReport, import_workbook
+from kam.io.workbook.progress import Cancelled, Progress
 from ui.context import AppContext, Topic
 from ui.records.worker import Worker
 
@@ -60,6 +62,11 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self._cancel = threading.Event()
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
@@ -69,6 +76,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.folder_button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -113,13 +121,32 @@ class ImportDialog(QDialog):
         self.stage.setText(self.tr("Checking the file…") if dry_run else self.tr("Importing…"))
         self.details.clear()
         self.summary.clear()
-        worker = Worker(lambda progress: import_workbook(db, path, dry_run=dry_run,
-                                                         progress=progress))
+        self._cancel.clear()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        cancel = self._cancel
+
+        def job(progress: Progress) -> ImportReport:
+            def watched(stage: str, done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise Cancelled
+                progress(stage, done, total)
+
+            return import_workbook(db, path, dry_run=dry_run, progress=watched)
+
+        worker = Worker(job)
         worker.progressed.connect(self._progressed)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         self._worker = worker
         worker.start()
+
+    def cancel(self) -> None:
+        """Stops the running check or import at its next progress step; the import's
+        one transaction is rolled back, so nothing is written."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.stage.setText(self.tr("Cancelling…"))
 
     def _progressed(self, stage: str, done: int, total: int) -> None:
         self.stage.setText(self.tr("%1: %2 of %3 rows").replace("%1", stage)
@@ -132,6 +159,7 @@ class ImportDialog(QDialog):
         if self._worker is not None:
             self._worker.wait()
         self.progress.hide()
+        self.cancel_button.hide()
         for button in (self.file_button, self.folder_button):
             button.setEnabled(True)
 

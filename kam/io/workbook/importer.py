@@ -9,7 +9,7 @@ from kam.persistence import Database
 
 from .apply import Writer
 from .plan import Planner
-from .progress import Progress, no_progress
+from .progress import Cancelled, Progress, no_progress
 from .readers import SourceError, open_source
 from .report import ImportReport
 from .rows import ParsedSheet, parse_sheet
@@ -30,6 +30,16 @@ def import_workbook(
     report lists what was (or would be) added and updated and every problem found.
     """
     report = ImportReport(source=str(path), dry_run=dry_run)
+    try:
+        return _import(db, path, report, dry_run, progress)
+    except Cancelled:  # raised by the caller's progress callback; the session rolled back
+        report.written = False
+        report.problem(Path(path).name, 0, "", _("the import was cancelled; nothing was written"))
+        return report
+
+
+def _import(db: Database, path: str | Path, report: ImportReport, dry_run: bool,
+            progress: Progress) -> ImportReport:
     name = Path(path).name
     try:
         with open_source(path) as source:

@@ -17,3 +17,7 @@ class Progress(Protocol):
 
 def no_progress(stage: str, done: int, total: int) -> None:
     """The default: nobody is watching."""
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback to stop an import; nothing is written."""

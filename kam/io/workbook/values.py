@@ -287,8 +287,9 @@ def parse_cell(column: Column, value: object) -> object:
                 return value
             raise CellError(_("is too long (at most {n} characters)").format(n=column.max_len))
         text = value.strip()  # type: ignore[attr-defined]
-        if len(text) <= column.max_len and column.key not in _IDENTIFIERS and (
-                text.isascii() or _ODD_TEXT.search(text) is None):
+        # ASCII holds no invisible, full-width or emoji characters: nothing to normalise.
+        if len(text) <= column.max_len and (text.isascii() or (
+                column.key not in _IDENTIFIERS and _ODD_TEXT.search(text) is None)):
             return text
     elif cls is datetime and kind == DATE and FIRST_DATE <= value.date() <= LAST_DATE:  # type: ignore[attr-defined]
         return value.date()  # type: ignore[attr-defined]

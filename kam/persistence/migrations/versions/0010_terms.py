@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010_terms'
-down_revision = "0008_team"
+down_revision = "0009_versions"
 branch_labels = None
 depends_on = None
 
