@@ -22,6 +22,8 @@ from ui.health.plan_visit import plan_visit
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
+OWNER_COLUMN = 3
+
 
 class ShortListModel(RowTableModel[AccountWarnings]):
     """One ranked account per row; the severity cell in the severity's colour."""
@@ -105,6 +107,8 @@ class WarningShortList(QWidget):
             text += self.tr("; %1 more accounts with milder warnings").replace(
                 "%1", str(waiting))
         self.summary.setText(text + self.tr("."))
+        # One account manager's list needs no column saying so.
+        self.table.setColumnHidden(OWNER_COLUMN, len({g.owner for g in short}) <= 1)
         self.table.fit_columns(200)
         self._update_buttons()
 
