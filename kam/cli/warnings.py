@@ -7,6 +7,8 @@ from datetime import date
 
 from kam.cli import CliError
 from kam.cli.output import add_format_option, write_rows
+from kam.health.attention import group, this_week
+from kam.health.rules import severity_label
 from kam.i18n import _
 from kam.persistence import open_database
 from kam.services.warnings import open_warnings
@@ -26,6 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--owner", default="", help=_("only this account manager's accounts"))
     parser.add_argument("--all", action="store_true",
                         help=_("also list acknowledged warnings"))
+    parser.add_argument("--by-account", action="store_true",
+                        help=_("one line per account, ranked: the most severe warning and "
+                               "how many there are"))
+    parser.add_argument("--this-week", action="store_true",
+                        help=_("only the short list of accounts that need someone this "
+                               "week (as on the home screen)"))
     add_format_option(parser)
     parser.set_defaults(func=run)
 
@@ -46,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
                              include_acknowledged=args.all)
     finally:
         db.close()
+    if args.by_account or args.this_week:
+        return _by_account(rows, args)
     table = args.format == "table"
     keys = [*KEYS, "acknowledged"] if args.all else KEYS
     headers = [_("Code"), _("Account"), _("Warning"), _("Severity"), _("Since"), _("Reason")]
@@ -59,5 +69,20 @@ def run(args: argparse.Namespace) -> int:
             acked = r.ack is not None
             line.append((r.ack.note if r.ack else "") if table else int(acked))
         values.append(line)
+    write_rows(keys, headers, values, args.format)
+    return 0
+
+
+def _by_account(rows: list, args: argparse.Namespace) -> int:  # type: ignore[type-arg]
+    groups = group(rows)
+    if args.this_week:
+        groups = this_week(groups)
+    table = args.format == "table"
+    keys = ["rank", "code", "account", "severity", "warnings", "owner", "reason"]
+    headers = [_("Rank"), _("Code"), _("Account"), _("Severity"), _("Number of warnings"),
+               _("Account manager"), _("Most severe")]
+    values = [[n, g.code, g.account, severity_label(g.severity) if table else g.severity,
+               len(g.warnings), g.owner, g.top.reason]
+              for n, g in enumerate(groups, start=1)]
     write_rows(keys, headers, values, args.format)
     return 0

@@ -17,8 +17,8 @@ from kam.rating import runs
 from kam.rating.scheme import default_scheme_text, parse_scheme
 from kam.services.policy import DEFAULT_POLICY, POLICY_GRADES
 
-DIRECTOR = "周建国"
-HISTORY_YEARS = 5  # rated years, this year's draft included  # the sales director who chairs the meeting
+DIRECTOR = "周建国"  # the sales director who chairs the meeting
+HISTORY_YEARS = 5  # rated years, this year's draft included
 # Reasons a meeting gives for lifting or lowering a computed grade.
 LIFT_REASONS = (
     "新建热连轧产线明年投产，轧辊需求将翻倍，保留重点客户待遇",

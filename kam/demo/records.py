@@ -3,7 +3,7 @@ yearly manual scores, shaped like the roll maker of docs/domain.md.
 
 Volumes follow :func:`kam.demo.accounts.tier`: the thirty accounts above 100 t a year
 give roughly three quarters of the tonnage. High-speed-steel and high-chromium rolls
-sell at 1.5–4 万元/t; most mills pay in full within three months, a handful are slow
+sell at 1.5–4 万元/t; most mills pay in full within two months, a handful are slow
 payers with arrears older than 180 days, and a few quality disputes cost money.
 """
 

@@ -209,4 +209,10 @@ MESSAGES: dict[str, str] = {
     "Since": "起始日期",
     "Reason": "原因",
     "Acknowledged": "已确认（说明）",
+    "one line per account, ranked: the most severe warning and how many there are":
+        "每个客户一行，按轻重排序：最严重的预警及预警条数",
+    "only the short list of accounts that need someone this week (as on the home screen)":
+        "只列出本周需要处理的客户短名单（与首页相同）",
+    "Number of warnings": "预警条数",
+    "Most severe": "最严重的预警",
 }

@@ -380,32 +380,42 @@
 <context>
     <name>WarningsPage</name>
     <message>
-        <location filename="../../ui/health/warnings_page.py" line="38" />
+        <location filename="../../ui/health/warnings_page.py" line="41" />
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_page.py" line="45" />
+        <location filename="../../ui/health/warnings_page.py" line="48" />
         <source>Account, warning or reason</source>
         <translation>客户、预警或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_page.py" line="47" />
+        <location filename="../../ui/health/warnings_page.py" line="50" />
         <source>Show acknowledged</source>
         <translation>显示已确认的</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_page.py" line="51" />
+        <location filename="../../ui/health/warnings_page.py" line="52" />
+        <source>By account</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/warnings_page.py" line="54" />
+        <source>Each account's warnings together, the accounts that need attention most first</source>
+        <translation>同一客户的预警放在一起，最需要关注的客户在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/warnings_page.py" line="58" />
         <source>Thresholds…</source>
         <translation>阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_page.py" line="78" />
+        <location filename="../../ui/health/warnings_page.py" line="87" />
         <source>All account managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_page.py" line="100" />
+        <location filename="../../ui/health/warnings_page.py" line="119" />
         <source>%1 of %2 warnings</source>
         <translation>共 %2 条预警，显示 %1 条</translation>
     </message>

@@ -71,3 +71,21 @@ def test_owner_filter_all_and_unknown_owner(db: Database, db_path: Path,
     assert [r["code"] for r in csv.DictReader(io.StringIO(out.removeprefix("\ufeff")))] == ["HBGT"]
     code, _out, err = _run(capsys, *args, "--owner", "无此人")
     assert code == 1 and "无此人" in err and err.count("\n") == 1
+
+
+def test_by_account_and_this_week_rank_the_accounts(db: Database, db_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    a = h.account(db, "HBGT")
+    h.contract(db, a, date(2025, 11, 1), amount=50_000)  # over 180 days: high
+    h.quality(db, a, date(2026, 5, 1))
+    b = h.account(db, "SDGT")
+    h.quality(db, b, date(2026, 5, 20))  # 41 days: medium
+    code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
+                           "--by-account", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["rank"], r["code"], r["severity"], r["warnings"]) for r in rows] == [
+        ("1", "HBGT", "high", "2"), ("2", "SDGT", "medium", "1")]
+    assert "owed for more than 90 days" in rows[0]["reason"]
+    code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
+                           "--this-week", "--format", "json")
+    assert code == 0 and [r["code"] for r in json.loads(out)] == ["HBGT"]

@@ -22,6 +22,8 @@ from ui.health.plan_visit import plan_visit
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
+OWNER_COLUMN = 3
+
 
 class ShortListModel(RowTableModel[AccountWarnings]):
     """One ranked account per row; the severity cell in the severity's colour."""
@@ -51,9 +53,10 @@ class WarningShortList(QWidget):
             Column(lambda: self.tr("Account"), lambda g: f"{g.code} {g.account}"
                    + (" ★" if g.key_account else "")),
             Column(lambda: self.tr("Severity"), lambda g: severity_label(g.severity)),
-            Column(lambda: self.tr("What needs doing"), self._what),
             Column(lambda: self.tr("Visit"), lambda g: label(g.visit_layer)),
             Column(lambda: self.tr("Account manager"), lambda g: g.owner),
+            # Last, so it takes the room that is left (the whole text is its tooltip).
+            Column(lambda: self.tr("What needs doing"), self._what),
         ], self)
         self.table = ListTable()
         self.table.setObjectName("shortListTable")
@@ -104,7 +107,9 @@ class WarningShortList(QWidget):
             text += self.tr("; %1 more accounts with milder warnings").replace(
                 "%1", str(waiting))
         self.summary.setText(text + self.tr("."))
-        self.table.fit_columns(360)
+        # One account manager's list needs no column saying so.
+        self.table.setColumnHidden(OWNER_COLUMN, len({g.owner for g in short}) <= 1)
+        self.table.fit_columns(200)
         self._update_buttons()
 
     def current(self) -> AccountWarnings | None:

@@ -1,10 +1,12 @@
 """The Warnings screen: every open early warning, filtered by severity, account manager
-or text; acknowledge with a note; the thresholds; double-click opens the dossier."""
+or text, or grouped by account in rank order; acknowledge with a note; plan a visit;
+the thresholds; double-click opens the dossier."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.health.attention import group
 from kam.health.rules import Severity, severity_label
 from kam.services.staff import list_staff
 from kam.services.warnings import WarningRow, open_warnings
@@ -46,6 +49,10 @@ class WarningsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.show_acked = QCheckBox(self.tr("Show acknowledged"))
         self.show_acked.setObjectName("showAcknowledged")
+        self.by_account = QCheckBox(self.tr("By account"))
+        self.by_account.setObjectName("groupByAccount")
+        self.by_account.setToolTip(self.tr("Each account's warnings together, the accounts "
+                                           "that need attention most first"))
         self.count = QLabel()
         self.count.setObjectName("warningCount")
         thresholds = QPushButton(self.tr("Thresholds…"))
@@ -58,6 +65,7 @@ class WarningsPage(QWidget):
         filters.addWidget(self.severity)
         filters.addWidget(self.owner)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.by_account)
         filters.addWidget(self.show_acked)
         filters.addWidget(thresholds)
         layout = QVBoxLayout(self)
@@ -69,6 +77,7 @@ class WarningsPage(QWidget):
         self.search.textChanged.connect(self._filter)
         self.owner.activated.connect(self.refresh)
         self.show_acked.toggled.connect(self.refresh)
+        self.by_account.toggled.connect(self._show_rows)
         ctx.data_changed.connect(self._data_changed)
         self._load_owners()
         self.refresh()
@@ -91,7 +100,17 @@ class WarningsPage(QWidget):
         except RECOVERABLE as exc:
             show_store_error(self, exc)
             self.rows = []
-        self.panel.set_rows(self.rows)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        rows = self.rows
+        if self.by_account.isChecked():
+            rows = [w for g in group(self.rows) for w in g.warnings]  # type: ignore[misc]
+            # The grouped order is the point: drop a column sort the user had picked.
+            self.panel.table.horizontalHeader().setSortIndicator(
+                -1, Qt.SortOrder.AscendingOrder)
+            self.panel.proxy.sort(-1)
+        self.panel.set_rows(rows)
         self._filter()
 
     def _filter(self) -> None:

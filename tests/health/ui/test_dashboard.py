@@ -119,7 +119,7 @@ def test_plan_visit_from_the_short_list_settles_the_overdue_layer(
     short = page.warnings
     assert [(g.code, g.top.kind, len(g.warnings)) for g in short.model.rows()] == [
         ("HBGT", "visit_overdue", 2)]
-    assert "+1 more" in short.model.index(0, 2).data()
+    assert "+1 more" in short.model.index(0, 4).data()
     assert not short.plan_button.isEnabled()
     qtbot.mouseClick(short.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=short.table.visualRect(short.model.index(0, 0)).center())

@@ -142,3 +142,20 @@ def test_plan_visit_from_a_warning_by_button_and_right_click(qtbot: QtBot, ctx: 
     texts = [a.text() for a in panel.menu.actions()]
     assert texts[0] == "Plan visit…" and "Open the dossier" in texts
     panel.menu.close()
+
+
+def test_grouped_by_account_in_rank_order(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
+    a, b = _two(db)
+    h.quality(db, a, date(2026, 5, 25))  # HBGT: a second, milder warning
+    h.complaint(db, b, date(2026, 5, 1))  # SDGT: 60 days, severe
+    h.contract(db, b, date(2025, 11, 1), amount=80_000)  # SDGT: arrears, severe
+    page = WarningsPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.by_account, Qt.MouseButton.LeftButton)
+    codes = [page.panel.proxy.row_at(r).code for r in range(page.panel.proxy.rowCount())]
+    # SDGT weighs most (two severe warnings and a medium one), then HBGT; each together.
+    assert codes == ["SDGT"] * 3 + ["HBGT"] * 2
+    qtbot.mouseClick(page.by_account, Qt.MouseButton.LeftButton)
+    severities = [page.panel.proxy.row_at(r).severity for r in range(page.panel.proxy.rowCount())]
+    assert severities == sorted(severities, key=lambda s: {"high": 0, "medium": 1}[s])
