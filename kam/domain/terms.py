@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, event, inspect, select, update
+from sqlalchemy import Table, bindparam, event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from kam.domain.account import Account
@@ -62,7 +62,7 @@ def refresh_due_dates(session: Session, account_ids: Iterable[int] | None = None
         if new != stored:
             changes.append({"cid": cid, "due": new})
     if changes:
-        table = Contract.__table__
+        table = cast(Table, Contract.__table__)
         session.connection().execute(
             update(table).where(table.c.id == bindparam("cid"))
             .values(falls_due_on=bindparam("due")), changes)

@@ -56,6 +56,9 @@ class WarningLike(Protocol):
     def severity(self) -> str: ...
 
     @property
+    def reason(self) -> str: ...
+
+    @property
     def on(self) -> date: ...
 
 
@@ -63,7 +66,7 @@ def visit_layer(kind: str, subject: str = "") -> str:
     """The layer a visit that answers this warning goes on."""
     if kind == WarningKind.VISIT_OVERDUE and subject.startswith("layer:"):
         return subject.split(":", 1)[1]
-    return VISIT_LAYER.get(kind, Layer.BUSINESS.value)  # type: ignore[call-overload]
+    return str(VISIT_LAYER.get(kind, Layer.BUSINESS.value))  # type: ignore[call-overload]
 
 
 @dataclass(slots=True)

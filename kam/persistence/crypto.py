@@ -210,7 +210,7 @@ def _convert_database(path: Path, old: str | None, new: str | None) -> KeyChange
                 try:
                     convert_file(info.path, old, new, journal_mode="DELETE",
                                  into=_pending(info.path))
-                except (WrongPassphrase, *raw.DBAPI_ERRORS):
+                except (WrongPassphrase, *raw.DBAPI_ERRORS):  # type: ignore[misc]
                     stray.append(info.path)  # restored from elsewhere, in another key
                     continue
                 originals.append(info.path)

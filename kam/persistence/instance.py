@@ -78,7 +78,7 @@ class FileLock:
 def _lock(fd: int, exclusive: bool) -> bool:
     flags = (portalocker.LOCK_EX if exclusive else portalocker.LOCK_SH) | portalocker.LOCK_NB
     try:
-        portalocker.lock(fd, flags)  # type: ignore[arg-type]
+        portalocker.lock(fd, flags)
     except (portalocker.exceptions.LockException, OSError):
         return False
     return True
@@ -86,7 +86,7 @@ def _lock(fd: int, exclusive: bool) -> bool:
 
 def _unlock(fd: int) -> None:
     with suppress(portalocker.exceptions.LockException, OSError):
-        portalocker.unlock(fd)  # type: ignore[arg-type]
+        portalocker.unlock(fd)
 
 
 @contextmanager

@@ -12,9 +12,10 @@ from sqlalchemy import select
 from kam.domain import Base
 from kam.persistence import Database
 
-# Bookkeeping that any edit changes: audit times and a visit's revision (the calendar's
-# SEQUENCE counter), not data a round trip must carry.
-SKIPPED = {"id", "created_at", "updated_at", "revision"}
+# Bookkeeping that any edit changes: audit times, a visit's revision (the calendar's
+# SEQUENCE counter) and an account's version (a save's lost-update check), not data a
+# round trip must carry.
+SKIPPED = {"id", "created_at", "updated_at", "revision", "version"}
 Snapshot = dict[str, Any]
 
 

@@ -15,9 +15,10 @@ from kam.io.workbook.tables import EXCLUDED, LINKS, MODELS, REFS
 NOT_DATA = {"id", "created_at", "updated_at"}
 # Computed from other columns when a record is written (search keys; a contract's due
 # date from its signing, its own terms and its account's default terms).
-# A visit's revision counts its changes for the calendar's SEQUENCE: local bookkeeping.
+# Counters of local changes are bookkeeping: a visit's revision (the calendar's SEQUENCE)
+# and an account's version (a save's lost-update check).
 DERIVED = {("account", "pinyin"), ("account", "pinyin_initials"), ("contract", "falls_due_on"),
-           ("visit", "revision")}
+           ("visit", "revision"), ("account", "version")}
 
 
 def test_every_mapped_table_is_exported_or_excluded() -> None:

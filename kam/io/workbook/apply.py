@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, Contract, Staff, Visit, refresh_due_dates
@@ -149,7 +149,7 @@ class Writer:
                 self.progress(sp.title, done, total)
         if model is Visit and sp.updates:
             # The calendar's SEQUENCE (kam.domain.revisions): bulk updates count too.
-            table = Visit.__table__
+            table = cast(Table, Visit.__table__)
             ids = [row_id for row_id, _changes in sp.updates]
             for start in range(0, len(ids), CHUNK):
                 self.session.connection().execute(

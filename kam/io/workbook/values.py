@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from kam.health import rules
 from kam.health.opportunities import (
@@ -204,7 +205,7 @@ def split_list(text: str) -> list[str]:
     return [part for part in text.split(LIST_SEPARATOR) if part] if text else []
 
 
-def _rule_label(labels: dict[str, str]) -> Callable[[str, str | None], str]:
+def _rule_label(labels: Mapping[Any, str]) -> Callable[[str, str | None], str]:
     # The warning rules keep their labels in English beside the rule (kam.health.rules);
     # their functions label in the current language only, the workbook needs a given one.
     return lambda value, lang: _(labels[value], lang) if value in labels else value
@@ -293,7 +294,7 @@ def parse_cell(column: Column, value: object) -> object:
             return text
     elif cls is datetime and kind == DATE and FIRST_DATE <= value.date() <= LAST_DATE:  # type: ignore[attr-defined]
         return value.date()  # type: ignore[attr-defined]
-    elif cls is str and kind == UUID and _UUID.match(value):  # type: ignore[arg-type]
+    elif cls is str and kind == UUID and _UUID.match(str(value)):
         return value  # as the export writes it
     elif (cls is float or cls is int) and kind in (FLOAT, MONEY):
         number = float(value)  # type: ignore[arg-type]
