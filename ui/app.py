@@ -83,6 +83,9 @@ def main(db: str | None = None, lang: str | None = None) -> int:
     ctx = AppContext(database)
     window = MainWindow(ctx)
     window.show()
+    from ui.settings.identity import ask_identity_if_needed
+
+    ask_identity_if_needed(ctx, window)
     # Everything built so far (SQLAlchemy's metadata, Qt wrappers, the first page's
     # rows) lives as long as the app: keep the cyclic collector from walking it again,
     # which otherwise stalls a keystroke by 100–300 ms now and then.

@@ -25,6 +25,7 @@ from ui.pages import PAGES, PageSpec
 from ui.profile.menu import add_profile_action
 from ui.records.menu import add_workbook_actions
 from ui.safety.actions import add_safety_actions
+from ui.settings.identity import ask_identity_if_needed
 from ui.shell.about import show_about
 from ui.shell.database import open_with_recovery, pick_existing, pick_new
 from ui.shell.language import choose_language, install_language
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self.ctx.db = db
         old.close()
         self.rebuild()
+        ask_identity_if_needed(self.ctx, self)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(db.path or db.url)), 5000)
         return True
 

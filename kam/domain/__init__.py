@@ -12,6 +12,7 @@ from kam.domain.health import Opportunity, WarningAck, WarningThreshold
 from kam.domain.policy import SalesPolicy
 from kam.domain.rating import RatingResult, RatingRun
 from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
+from kam.domain.setting import LocalSetting
 from kam.domain.staff import Staff
 from kam.domain.visit import (
     FollowUp,
@@ -32,6 +33,7 @@ __all__ = [
     "Contract",
     "DevelopmentPlan",
     "FollowUp",
+    "LocalSetting",
     "ManualScore",
     "Opportunity",
     "Payment",

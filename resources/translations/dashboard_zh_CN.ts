@@ -3,124 +3,139 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="95" />
+        <location filename="../../ui/dashboard/page.py" line="94" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="96" />
-        <location filename="../../ui/dashboard/page.py" line="106" />
-        <location filename="../../ui/dashboard/page.py" line="113" />
+        <location filename="../../ui/dashboard/page.py" line="95" />
+        <location filename="../../ui/dashboard/page.py" line="104" />
+        <location filename="../../ui/dashboard/page.py" line="111" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="97" />
+        <location filename="../../ui/dashboard/page.py" line="96" />
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="98" />
+        <location filename="../../ui/dashboard/page.py" line="97" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="99" />
+        <location filename="../../ui/dashboard/page.py" line="98" />
         <source>Planned visit</source>
         <translation>计划走访</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="100" />
+        <location filename="../../ui/dashboard/page.py" line="99" />
         <source>Visit due — none planned yet</source>
         <translation>该走访了——尚未安排</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="103" />
+        <location filename="../../ui/dashboard/page.py" line="102" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="104" />
-        <source>Days late</source>
-        <translation>逾期天数</translation>
+        <location filename="../../ui/dashboard/page.py" line="103" />
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="107" />
+        <location filename="../../ui/dashboard/page.py" line="105" />
         <source>Action</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="108" />
+        <location filename="../../ui/dashboard/page.py" line="106" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="111" />
+        <location filename="../../ui/dashboard/page.py" line="109" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="112" />
+        <location filename="../../ui/dashboard/page.py" line="110" />
         <source>Stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="114" />
+        <location filename="../../ui/dashboard/page.py" line="112" />
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="115" />
+        <location filename="../../ui/dashboard/page.py" line="113" />
         <source>Open warnings</source>
         <translation>未处理预警</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="116" />
+        <location filename="../../ui/dashboard/page.py" line="114" />
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="124" />
+        <location filename="../../ui/dashboard/page.py" line="122" />
         <source>Warnings on my accounts</source>
         <translation>我的客户预警</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="125" />
-        <source>Visits this week</source>
-        <translation>本周走访</translation>
+        <location filename="../../ui/dashboard/page.py" line="123" />
+        <source>Visits in the next 14 days</source>
+        <translation>未来 14 天的走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="124" />
+        <source>My follow-ups: overdue and next 14 days</source>
+        <translation>我的跟进事项：逾期及未来 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="214" />
+        <source>Visits in the next 14 days (%1)</source>
+        <translation>未来 14 天的走访（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="217" />
+        <source>Follow-ups: %1 overdue, %2 in the next 14 days</source>
+        <translation>跟进事项：逾期 %1 项，未来 14 天 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="235" />
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="237" />
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="238" />
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="126" />
-        <source>Follow-ups overdue</source>
-        <translation>逾期的跟进事项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="127" />
         <source>Key accounts by grade and stage</source>
         <translation>重点客户（按等级和阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="130" />
+        <location filename="../../ui/dashboard/page.py" line="129" />
         <source>Accounts of</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="168" />
+        <location filename="../../ui/dashboard/page.py" line="177" />
         <source>All account managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="197" />
-        <source>Visits this week (%1)</source>
-        <translation>本周走访（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="199" />
-        <source>Follow-ups overdue (%1)</source>
-        <translation>逾期的跟进事项（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="211" />
+        <location filename="../../ui/dashboard/page.py" line="200" />
         <source>Checking for warnings…</source>
         <translation>正在检查预警…</translation>
     </message>

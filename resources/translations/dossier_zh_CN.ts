@@ -408,104 +408,104 @@
         <translation>产品结构</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="76" />
-        <location filename="../../ui/dossier/view.py" line="246" />
+        <location filename="../../ui/dossier/view.py" line="77" />
+        <location filename="../../ui/dossier/view.py" line="252" />
         <source>Company</source>
         <translation>企业概况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="79" />
+        <location filename="../../ui/dossier/view.py" line="80" />
         <source>Scale &amp; products</source>
         <translation>规模与产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="80" />
+        <location filename="../../ui/dossier/view.py" line="81" />
         <source>Production lines</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="81" />
+        <location filename="../../ui/dossier/view.py" line="82" />
         <source>Development plans</source>
         <translation>发展规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="82" />
+        <location filename="../../ui/dossier/view.py" line="83" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="83" />
+        <location filename="../../ui/dossier/view.py" line="84" />
         <source>People</source>
         <translation>人员与决策</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="112" />
+        <location filename="../../ui/dossier/view.py" line="113" />
         <source>‹ All accounts</source>
         <translation>‹ 全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="123" />
+        <location filename="../../ui/dossier/view.py" line="121" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="128" />
+        <location filename="../../ui/dossier/view.py" line="126" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="133" />
+        <location filename="../../ui/dossier/view.py" line="131" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="196" />
+        <location filename="../../ui/dossier/view.py" line="202" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="204" />
+        <location filename="../../ui/dossier/view.py" line="210" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="206" />
-        <location filename="../../ui/dossier/view.py" line="213" />
+        <location filename="../../ui/dossier/view.py" line="212" />
+        <location filename="../../ui/dossier/view.py" line="219" />
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="208" />
+        <location filename="../../ui/dossier/view.py" line="214" />
         <source>Manager: %1</source>
         <translation>客户经理:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="233" />
+        <location filename="../../ui/dossier/view.py" line="239" />
         <source>Our share of wallet — %1</source>
         <translation>我方份额 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="235" />
+        <location filename="../../ui/dossier/view.py" line="241" />
         <source>Mark our own line with “This is us” to see our share of wallet.</source>
         <translation>将我方所在行勾选“这是我方”,即可看到我方份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="263" />
+        <location filename="../../ui/dossier/view.py" line="269" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="277" />
+        <location filename="../../ui/dossier/view.py" line="283" />
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="294" />
+        <location filename="../../ui/dossier/view.py" line="300" />
         <source>The new account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="309" />
+        <location filename="../../ui/dossier/view.py" line="315" />
         <source>The account and everything recorded under it will be deleted. This cannot be undone.</source>
         <translation>该客户及其名下的全部记录都将被删除,且无法恢复。</translation>
     </message>
@@ -547,19 +547,19 @@
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="20" />
-        <location filename="../../ui/dossier/contact_specs.py" line="37" />
+        <location filename="../../ui/dossier/contact_specs.py" line="38" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="21" />
-        <location filename="../../ui/dossier/contact_specs.py" line="38" />
+        <location filename="../../ui/dossier/contact_specs.py" line="40" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="22" />
-        <location filename="../../ui/dossier/contact_specs.py" line="39" />
+        <location filename="../../ui/dossier/contact_specs.py" line="41" />
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="24" />
-        <location filename="../../ui/dossier/contact_specs.py" line="42" />
+        <location filename="../../ui/dossier/contact_specs.py" line="44" />
         <source>Reports to</source>
         <translation>上级</translation>
     </message>
@@ -581,83 +581,88 @@
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="26" />
-        <location filename="../../ui/dossier/contact_specs.py" line="47" />
+        <location filename="../../ui/dossier/contact_specs.py" line="49" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="27" />
-        <location filename="../../ui/dossier/contact_specs.py" line="45" />
+        <location filename="../../ui/dossier/contact_specs.py" line="47" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="36" />
+        <location filename="../../ui/dossier/contact_specs.py" line="37" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="40" />
+        <location filename="../../ui/dossier/contact_specs.py" line="42" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="41" />
+        <location filename="../../ui/dossier/contact_specs.py" line="43" />
         <source>Attitude to us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="43" />
+        <location filename="../../ui/dossier/contact_specs.py" line="45" />
         <source>Our owner of the relationship</source>
         <translation>我方关系负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="46" />
+        <location filename="../../ui/dossier/contact_specs.py" line="48" />
         <source>Rising star (明日之星)</source>
         <translation>明日之星</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="48" />
+        <location filename="../../ui/dossier/contact_specs.py" line="50" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="49" />
+        <location filename="../../ui/dossier/contact_specs.py" line="51" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="52" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="50" />
+        <location filename="../../ui/dossier/contact_specs.py" line="53" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="51" />
+        <location filename="../../ui/dossier/contact_specs.py" line="54" />
         <source>Career</source>
         <translation>工作经历</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="52" />
+        <location filename="../../ui/dossier/contact_specs.py" line="55" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="53" />
+        <location filename="../../ui/dossier/contact_specs.py" line="56" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="54" />
+        <location filename="../../ui/dossier/contact_specs.py" line="57" />
         <source>Habits</source>
         <translation>习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="55" />
+        <location filename="../../ui/dossier/contact_specs.py" line="58" />
         <source>Taboos</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="56" />
+        <location filename="../../ui/dossier/contact_specs.py" line="59" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -665,37 +670,37 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="54" />
+        <location filename="../../ui/dossier/people_tab.py" line="61" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="57" />
+        <location filename="../../ui/dossier/people_tab.py" line="64" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="60" />
+        <location filename="../../ui/dossier/people_tab.py" line="67" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="118" />
+        <location filename="../../ui/dossier/people_tab.py" line="126" />
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="130" />
+        <location filename="../../ui/dossier/people_tab.py" line="142" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="135" />
+        <location filename="../../ui/dossier/people_tab.py" line="148" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="153" />
+        <location filename="../../ui/dossier/people_tab.py" line="166" />
         <source>People who report to them will keep their place without a boss.</source>
         <translation>向其汇报的人员将保留,但不再有上级。</translation>
     </message>

@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 
 from kam.domain.enums import Attitude, DecisionRole
 from kam.i18n import label
-from kam.services.contacts import ContactData, delete_contact, list_contacts, save_contact
+from kam.services.contacts import (
+    ContactData,
+    delete_contact,
+    known_departments,
+    list_contacts,
+    save_contact,
+)
+from kam.services.identity import my_name
 from kam.services.staff import list_staff
 from ui.context import AppContext
 from ui.dossier.contact_specs import contact_specs, people_columns
@@ -115,19 +122,25 @@ class PeopleTab(QWidget):
     def _specs_for(self, person_id: int | None) -> list:
         def bosses() -> list[tuple[str, int | None]]:
             others = [p for p in self.people if p.id != person_id]
+            # The department tells apart two 部长 (three people read "部长" before).
             return [(self.tr("(nobody)"), None)] + [
-                (f"{p.name} · {p.title}" if p.title else p.name, p.id) for p in others
+                (" · ".join(part for part in (p.name, p.department, p.title) if part), p.id)
+                for p in others
             ]
 
         def staff() -> list[tuple[str, str]]:
             return [("", "")] + [(s.name, s.name) for s in list_staff(self.ctx.db, active_only=True)]
 
-        return contact_specs(bosses, staff)
+        def departments() -> list[str]:
+            return known_departments(self.ctx.db)
+
+        return contact_specs(bosses, staff, departments)
 
     def add_person(self) -> None:
         if self.account_id is None:
             return
-        self._run_dialog(self.tr("New person"), ContactData(account_id=self.account_id))
+        self._run_dialog(self.tr("New person"), ContactData(account_id=self.account_id,
+                                                             owner=my_name(self.ctx.db)))
 
     def edit_person(self, person_id: int | None) -> None:
         person = next((p for p in self.people if p.id == person_id), None)
