@@ -16,7 +16,7 @@ from typing import Any
 
 import tomli_w
 
-from kam.i18n import _
+from kam.i18n import _, language
 from kam.rating.measures import MEASURES
 
 GRADES = ("A", "B", "C", "D")
@@ -68,7 +68,11 @@ class Criterion:
 
     @property
     def title(self) -> str:
-        return self.label or measure_label(self.measure)
+        """The name shown: the scheme's label, except that a Chinese label reads as the
+        measure's own name in the English UI (the shipped scheme is labelled in Chinese)."""
+        if not self.label or (language() == "en" and _CJK.search(self.label)):
+            return measure_label(self.measure)
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ class Scheme:
     def measures(self) -> list[str]:
         return [c.measure for c in self.criteria]
 
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 MEASURE_LABELS = {
     "contract_volume": "Contract volume",

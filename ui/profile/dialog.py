@@ -51,20 +51,19 @@ from ui.profile.worker import ProfileWorker
 from ui.widgets.errors import RECOVERABLE, show_store_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileDialog", text)
-
-
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    # Literal translate() calls: the translation tool does not see through a helper.
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save profiles as"), suggested, _tr("PDF files (*.pdf)"))
+        parent, QCoreApplication.translate("ProfileDialog", "Save profiles as"), suggested,
+        QCoreApplication.translate("ProfileDialog", "PDF files (*.pdf)"))
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
 
 
 def ask_folder(parent: QWidget) -> Path | None:
-    path = QFileDialog.getExistingDirectory(parent, _tr("Folder for the profiles"))
+    path = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ProfileDialog", "Folder for the profiles"))
     return Path(path) if path else None
 
 
