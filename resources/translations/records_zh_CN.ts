@@ -68,21 +68,6 @@
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="44" />
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/overview.py" line="45" />
-        <source>Paid</source>
-        <translation>已回款</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/overview.py" line="46" />
-        <source>Open</source>
-        <translation>欠款</translation>
-    </message>
-    <message>
         <location filename="../../ui/records/overview.py" line="47" />
         <source>Days</source>
         <translation>账龄（天）</translation>
@@ -108,9 +93,24 @@
         <translation>提出日期</translation>
     </message>
     <message>
+        <location filename="../../ui/records/overview.py" line="44" />
+        <source>Amount (10k CNY)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/overview.py" line="45" />
+        <source>Paid (10k CNY)</source>
+        <translation>已回款（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/overview.py" line="46" />
+        <source>Open (10k CNY)</source>
+        <translation>欠款（万元）</translation>
+    </message>
+    <message>
         <location filename="../../ui/records/overview.py" line="56" />
-        <source>Loss</source>
-        <translation>损失金额</translation>
+        <source>Loss (10k CNY)</source>
+        <translation>损失金额（万元）</translation>
     </message>
     <message>
         <location filename="../../ui/records/overview.py" line="57" />
@@ -163,29 +163,29 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="161" />
+        <location filename="../../ui/records/overview.py" line="163" />
         <source>Arrears</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="169" />
+        <location filename="../../ui/records/overview.py" line="171" />
         <source>Open quality records</source>
         <translation>未解决的质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="170" />
+        <location filename="../../ui/records/overview.py" line="172" />
         <source>Open complaints</source>
         <translation>未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="196" />
+        <location filename="../../ui/records/overview.py" line="199" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="198" />
-        <source>Open: %1 CNY</source>
-        <translation>欠款合计：%1 元</translation>
+        <location filename="../../ui/records/overview.py" line="201" />
+        <source>Open: %1 (10k CNY)</source>
+        <translation>欠款合计：%1 万元</translation>
     </message>
 </context>
 <context>
@@ -380,229 +380,235 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/kinds.py" line="46" />
+        <location filename="../../ui/records/kinds.py" line="53" />
         <source>(none)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="53" />
+        <location filename="../../ui/records/kinds.py" line="55" />
+        <location filename="../../ui/records/kinds.py" line="97" />
+        <source>%1 (10k CNY)</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/kinds.py" line="62" />
         <source>contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="56" />
+        <location filename="../../ui/records/kinds.py" line="65" />
         <source>Contract no.</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="57" />
+        <location filename="../../ui/records/kinds.py" line="66" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="58" />
-        <location filename="../../ui/records/kinds.py" line="69" />
+        <location filename="../../ui/records/kinds.py" line="67" />
+        <location filename="../../ui/records/kinds.py" line="78" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="59" />
-        <location filename="../../ui/records/kinds.py" line="70" />
+        <location filename="../../ui/records/kinds.py" line="68" />
+        <location filename="../../ui/records/kinds.py" line="79" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="60" />
-        <source>Unit price</source>
-        <translation>单价</translation>
+        <location filename="../../ui/records/kinds.py" line="69" />
+        <source>Unit price (CNY/t)</source>
+        <translation>单价（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="61" />
-        <location filename="../../ui/records/kinds.py" line="90" />
-        <source>Amount</source>
-        <translation>金额</translation>
+        <location filename="../../ui/records/kinds.py" line="70" />
+        <location filename="../../ui/records/kinds.py" line="100" />
+        <source>Amount (10k CNY)</source>
+        <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="62" />
-        <source>Cost</source>
-        <translation>成本</translation>
+        <location filename="../../ui/records/kinds.py" line="71" />
+        <source>Cost (10k CNY)</source>
+        <translation>成本（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="63" />
+        <location filename="../../ui/records/kinds.py" line="72" />
         <source>Payment expected</source>
         <translation>预计回款日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="64" />
+        <location filename="../../ui/records/kinds.py" line="73" />
         <source>Promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="67" />
+        <location filename="../../ui/records/kinds.py" line="76" />
         <source>Contract no. *</source>
         <translation>合同号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="68" />
+        <location filename="../../ui/records/kinds.py" line="77" />
         <source>Signed on *</source>
         <translation>签订日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="69" />
+        <location filename="../../ui/records/kinds.py" line="78" />
         <source>e.g. high-speed steel roll</source>
         <translation>例如：高速钢轧辊</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="71" />
+        <location filename="../../ui/records/kinds.py" line="80" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="72" />
+        <location filename="../../ui/records/kinds.py" line="81" />
         <source>Unit price (CNY)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="73" />
+        <location filename="../../ui/records/kinds.py" line="82" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="74" />
+        <location filename="../../ui/records/kinds.py" line="83" />
         <source>empty: quantity × unit price</source>
         <translation>留空则按 数量 × 单价 计算</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="75" />
+        <location filename="../../ui/records/kinds.py" line="84" />
         <source>Cost (CNY)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="76" />
+        <location filename="../../ui/records/kinds.py" line="85" />
         <source>Payment expected on</source>
         <translation>预计回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="77" />
+        <location filename="../../ui/records/kinds.py" line="86" />
         <source>Payment promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="78" />
-        <location filename="../../ui/records/kinds.py" line="92" />
-        <location filename="../../ui/records/kinds.py" line="99" />
-        <location filename="../../ui/records/kinds.py" line="123" />
-        <location filename="../../ui/records/kinds.py" line="147" />
+        <location filename="../../ui/records/kinds.py" line="87" />
+        <location filename="../../ui/records/kinds.py" line="102" />
+        <location filename="../../ui/records/kinds.py" line="109" />
+        <location filename="../../ui/records/kinds.py" line="133" />
+        <location filename="../../ui/records/kinds.py" line="157" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="86" />
+        <location filename="../../ui/records/kinds.py" line="95" />
         <source>payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="89" />
+        <location filename="../../ui/records/kinds.py" line="99" />
         <source>Paid on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="91" />
+        <location filename="../../ui/records/kinds.py" line="101" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="95" />
+        <location filename="../../ui/records/kinds.py" line="105" />
         <source>Paid on *</source>
         <translation>回款日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="96" />
+        <location filename="../../ui/records/kinds.py" line="106" />
         <source>Amount (CNY) *</source>
         <translation>金额（元） *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="97" />
+        <location filename="../../ui/records/kinds.py" line="107" />
         <source>Against contract</source>
         <translation>对应合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="107" />
+        <location filename="../../ui/records/kinds.py" line="117" />
         <source>quality record</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="110" />
+        <location filename="../../ui/records/kinds.py" line="120" />
         <source>Reported</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="111" />
-        <location filename="../../ui/records/kinds.py" line="136" />
+        <location filename="../../ui/records/kinds.py" line="121" />
+        <location filename="../../ui/records/kinds.py" line="146" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="112" />
-        <source>Loss</source>
-        <translation>损失金额</translation>
+        <location filename="../../ui/records/kinds.py" line="122" />
+        <source>Loss (10k CNY)</source>
+        <translation>损失金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="113" />
-        <location filename="../../ui/records/kinds.py" line="120" />
-        <location filename="../../ui/records/kinds.py" line="137" />
-        <location filename="../../ui/records/kinds.py" line="144" />
+        <location filename="../../ui/records/kinds.py" line="123" />
+        <location filename="../../ui/records/kinds.py" line="130" />
+        <location filename="../../ui/records/kinds.py" line="147" />
+        <location filename="../../ui/records/kinds.py" line="154" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="114" />
-        <location filename="../../ui/records/kinds.py" line="121" />
-        <location filename="../../ui/records/kinds.py" line="138" />
-        <location filename="../../ui/records/kinds.py" line="145" />
+        <location filename="../../ui/records/kinds.py" line="124" />
+        <location filename="../../ui/records/kinds.py" line="131" />
+        <location filename="../../ui/records/kinds.py" line="148" />
+        <location filename="../../ui/records/kinds.py" line="155" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="117" />
+        <location filename="../../ui/records/kinds.py" line="127" />
         <source>Reported on *</source>
         <translation>提出日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="118" />
-        <location filename="../../ui/records/kinds.py" line="143" />
+        <location filename="../../ui/records/kinds.py" line="128" />
+        <location filename="../../ui/records/kinds.py" line="153" />
         <source>Description *</source>
         <translation>描述 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="119" />
+        <location filename="../../ui/records/kinds.py" line="129" />
         <source>Loss (CNY)</source>
         <translation>损失金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="122" />
-        <location filename="../../ui/records/kinds.py" line="146" />
+        <location filename="../../ui/records/kinds.py" line="132" />
+        <location filename="../../ui/records/kinds.py" line="156" />
         <source>Resolved on</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="131" />
+        <location filename="../../ui/records/kinds.py" line="141" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="134" />
+        <location filename="../../ui/records/kinds.py" line="144" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="135" />
-        <location filename="../../ui/records/kinds.py" line="142" />
+        <location filename="../../ui/records/kinds.py" line="145" />
+        <location filename="../../ui/records/kinds.py" line="152" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="141" />
+        <location filename="../../ui/records/kinds.py" line="151" />
         <source>Received on *</source>
         <translation>收到日期 *</translation>
     </message>

@@ -13,6 +13,7 @@ from kam.domain.enums import ComplaintCause, IssueStatus
 from kam.i18n import label
 from kam.persistence import Database
 from kam.services import issues, records
+from kam.text.money import wan
 from ui.widgets.parsing import format_date, format_number
 from ui.widgets.record_form import FieldSpec
 from ui.widgets.table_model import Column
@@ -21,8 +22,14 @@ translate = QCoreApplication.translate
 
 
 def money(value: float | None) -> str:
-    """An amount in 元 with thousands separators, as finance writes it."""
-    return "" if value is None else f"{value:,.2f}"
+    """An amount in 万元 with thousands separators, as salespeople say it (entered in 元,
+    as the contract says)."""
+    return wan(value)
+
+
+def unit_price(value: float | None) -> str:
+    """元 per tonne: a price per tonne is said in 元."""
+    return "" if value is None else f"{value:,.0f}"
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,9 @@ def _contract_choices(db: Database, account_id: int) -> Callable[[], list[tuple[
     def choices() -> list[tuple[str, Any]]:
         rows = records.list_contracts(db, account_id)
         return [(translate("Records", "(none)"), None)] + [
-            (f"{c.contract_no}  {format_date(c.signed_on)}  {money(c.amount)}", c.id) for c in rows]
+            (f"{c.contract_no}  {format_date(c.signed_on)}  "
+             + translate("Records", "%1 (10k CNY)").replace("%1", money(c.amount)), c.id)
+            for c in rows]
     return choices
 
 
@@ -57,9 +66,9 @@ CONTRACTS = RecordKind(
         Column(lambda: translate("Records", "Signed"), lambda c: format_date(c.signed_on)),
         Column(lambda: translate("Records", "Product"), lambda c: c.product),
         Column(lambda: translate("Records", "Quantity"), lambda c: f"{format_number(c.quantity)} {c.unit}", True),
-        Column(lambda: translate("Records", "Unit price"), lambda c: money(c.unit_price), True),
-        Column(lambda: translate("Records", "Amount"), lambda c: money(c.amount), True),
-        Column(lambda: translate("Records", "Cost"), lambda c: money(c.cost), True),
+        Column(lambda: translate("Records", "Unit price (CNY/t)"), lambda c: unit_price(c.unit_price), True),
+        Column(lambda: translate("Records", "Amount (10k CNY)"), lambda c: money(c.amount), True),
+        Column(lambda: translate("Records", "Cost (10k CNY)"), lambda c: money(c.cost), True),
         Column(lambda: translate("Records", "Payment expected"), lambda c: format_date(c.expected_payment_on)),
         Column(lambda: translate("Records", "Promise"), lambda c: c.promise_notes),
     ],
@@ -84,10 +93,11 @@ CONTRACTS = RecordKind(
 PAYMENTS = RecordKind(
     "payments",
     lambda: translate("Records", "payment"),
-    lambda p: f"{format_date(p.paid_on)} {money(p.amount)}",
+    lambda p: f"{format_date(p.paid_on)} "
+    + translate("Records", "%1 (10k CNY)").replace("%1", money(p.amount)),
     lambda: [
         Column(lambda: translate("Records", "Paid on"), lambda p: format_date(p.paid_on)),
-        Column(lambda: translate("Records", "Amount"), lambda p: money(p.amount), True),
+        Column(lambda: translate("Records", "Amount (10k CNY)"), lambda p: money(p.amount), True),
         Column(lambda: translate("Records", "Contract"), lambda p: p.contract_no),
         Column(lambda: translate("Records", "Notes"), lambda p: p.notes),
     ],
@@ -109,7 +119,7 @@ QUALITY = RecordKind(
     lambda: [
         Column(lambda: translate("Records", "Reported"), lambda q: format_date(q.reported_on)),
         Column(lambda: translate("Records", "Description"), lambda q: q.description),
-        Column(lambda: translate("Records", "Loss"), lambda q: money(q.loss_amount), True),
+        Column(lambda: translate("Records", "Loss (10k CNY)"), lambda q: money(q.loss_amount), True),
         Column(lambda: translate("Records", "Status"), lambda q: label(q.status)),
         Column(lambda: translate("Records", "Resolution"), lambda q: q.resolution),
     ],
