@@ -122,7 +122,8 @@ class IdentityDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.picker)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        self.setMinimumWidth(520)
+        self.resize(520, 230)  # room for the wrapped introduction
 
     def accept(self) -> None:
         if self.picker.person.currentData() is None:
