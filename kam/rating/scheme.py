@@ -68,11 +68,16 @@ class Criterion:
 
     @property
     def title(self) -> str:
-        """The name shown: the scheme's label, except that a Chinese label reads as the
-        measure's own name in the English UI (the shipped scheme is labelled in Chinese)."""
-        if not self.label or (language() == "en" and _CJK.search(self.label)):
+        """The name as the scheme writes it (messages about the scheme quote it)."""
+        return self.label or measure_label(self.measure)
+
+    @property
+    def screen_title(self) -> str:
+        """The name on screen: a Chinese label reads as the measure's own name in the
+        English UI (the shipped scheme is labelled in Chinese)."""
+        if language() == "en" and _CJK.search(self.label):
             return measure_label(self.measure)
-        return self.label
+        return self.title
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ def test_rule_words_follow_the_language() -> None:
     assert parse_rule(format_rule(bands)) == {"bands": [{"min": 300, "points": 100},
                                                          {"points": 0}]}
     assert parse_rule(format_rule(linear)) == {"linear": {"zero_at": 60, "full_at": 100}}
-    assert bands.title == "销售收入"
+    assert bands.screen_title == "销售收入"
     set_language("en")
     assert format_rule(bands) == "≥300: 100; else: 0"
-    assert bands.title == "Revenue" and Criterion("revenue", "Sales", 1).title == "Sales"
+    assert bands.screen_title == "Revenue" and bands.title == "销售收入"  # messages quote it
+    assert Criterion("revenue", "Sales", 1).screen_title == "Sales"

@@ -166,7 +166,7 @@ class ResultsModel(QAbstractTableModel):
         for criterion in scheme.criteria if scheme else ():
             m = criterion.measure
             columns.append(_Column(
-                lambda c=criterion: c.title,
+                lambda c=criterion: c.screen_title,
                 lambda r, m=m: "—" if m in r.missing else points_text(r.points.get(m, 0.0)),
                 lambda r, m=m: r.points.get(m, 0.0), True, m))
         columns += [

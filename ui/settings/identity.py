@@ -54,6 +54,7 @@ class IdentityPicker(QWidget):
         self.name.setPlaceholderText(self.tr("your name as colleagues write it"))
         self.layer = EnumCombo(Layer)
         self.layer.setObjectName("identityLayer")
+        self.layer.set_value(Layer.BUSINESS.value)  # most users are account managers
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("I am"), self.person)

@@ -28,7 +28,8 @@ def test_results_model_sorts_and_filters(db, qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert model.columnCount() == 3 + 4 + 6
     assert [model.index(r, 1).data() for r in range(4)] == ["HB", "SD", "NG", "XX"]
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "合同量"
+    # The scheme's Chinese label reads as the measure's name in the English UI.
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Contract volume"
     # Missing data shows a dash with the reason as its tooltip.
     ng_reputation = model.index(2, 6)
     assert ng_reputation.data() == "—"
