@@ -33,7 +33,8 @@ def parse_day(text: str, *, year: int | None = None) -> date:
     Raises:
         DateTextError: not a date, or an impossible one (2025-02-30).
     """
-    clean = unicodedata.normalize("NFKC", text).strip()
+    # ASCII needs no normalising (the import's common case: 2025/3/5 by the thousand).
+    clean = text.strip() if text.isascii() else unicodedata.normalize("NFKC", text).strip()
     m = _YMD.match(clean) or _COMPACT.match(clean)
     parts: tuple[int, int, int] | None = None
     if m:
