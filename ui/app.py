@@ -59,26 +59,40 @@ def main(db: str | None = None, lang: str | None = None) -> int:
     setup_logging()
     from ui.shell.error_handler import install_error_handler
 
-    install_error_handler()
+    uninstall = install_error_handler()
+    try:
+        return _run(app, db, lang)
+    finally:
+        uninstall()  # the hooks belong to this run (tests call main() more than once)
 
+
+def _run(app: QApplication, db: str | None, lang: str | None) -> int:
     from ui.context import AppContext
     from ui.main_window import MainWindow
+    from ui.settings.identity import ask_identity_if_needed
     from ui.shell.database import open_with_recovery
     from ui.shell.language import choose_language, install_language
+    from ui.shell.settings import stored_language
+    from ui.shell.single_instance import InstanceServer, raise_running
 
-    install_language(choose_language(lang))
+    chosen = install_language(choose_language(lang))
+    if raise_running(db):
+        return 0  # the window already open on this database came forward
     database = open_with_recovery(db)
     if database is None:
         return 1
     ctx = AppContext(database)
     window = MainWindow(ctx)
     window.show()
+    InstanceServer(db, window)
+    if chosen == "en" and not lang and not stored_language():
+        window.show_language_hint()
+    ask_identity_if_needed(ctx, window)
     runtime.settle()
     try:
         return app.exec()
     finally:
         ctx.db.close()  # the user may have switched files meanwhile
-
 
 if __name__ == "__main__":
     sys.exit(main())

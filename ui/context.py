@@ -25,6 +25,7 @@ class Topic(StrEnum):
     POLICY = "policy"
     STAFF = "staff"
     WARNINGS = "warnings"
+    IDENTITY = "identity"  # who "I" am changed (Settings, first start)
 
 
 class AppContext(QObject):

@@ -25,11 +25,17 @@ from ui.pages import PAGES, PageSpec
 from ui.profile.menu import add_profile_action
 from ui.records.menu import add_workbook_actions
 from ui.safety.actions import add_safety_actions
+from ui.settings.identity import ask_identity_if_needed
 from ui.shell.about import show_about
 from ui.shell.database import open_with_recovery, pick_existing, pick_new
+from ui.shell.guide import show_guide
 from ui.shell.language import choose_language, install_language
 from ui.shell.settings import app_settings, recent_databases, store_language
 from ui.sync.actions import add_sync_actions
+
+LANGUAGE_HINT_SHOWN = "hints/languageShown"
+# Always in Chinese: it is for the Chinese reader of an app that opened in English.
+CHINESE_LANGUAGE_HINT = "切换为中文：设置 → 偏好设置 → 界面语言"
 
 
 def page_icon(name: str) -> QIcon:
@@ -69,6 +75,11 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._current_row = -1
+        # Pages visited before the current one (nav rows), for Back (Alt+Left).
+        self._history: list[int] = []
+        self._going_back = False
+        # True while the shown dossier was opened from another page (Back returns there).
+        self._dossier_from_elsewhere = False
         self._build()
         self._restore_state()
 
@@ -102,7 +113,8 @@ class MainWindow(QMainWindow):
             menu.deleteLater()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
+        # Ctrl+N makes what a salesperson makes daily (an account); a database is rare.
+        self._action(file_menu, self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
         self._action(file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open)
         recent = file_menu.addMenu(self.tr("Open &recent"))
         recent.setObjectName("recentMenu")
@@ -121,10 +133,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._action(edit_menu, self.tr("New &account"), self.new_account, "Ctrl+Shift+N")
+        self._action(edit_menu, self.tr("New &account"), self.new_account, QKeySequence.StandardKey.New)
         self._action(edit_menu, self.tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        back = self._action(view_menu, self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        back.setObjectName("backAction")
+        view_menu.addSeparator()
         for row, spec in enumerate(PAGES):
             self._action(view_menu, spec.title(), lambda r=row: self.nav.setCurrentRow(r),
                          f"Ctrl+{row + 1}" if row < 9 else None)
@@ -135,6 +150,9 @@ class MainWindow(QMainWindow):
         self._action(settings_menu, self.tr("&Preferences…"), self.open_settings, QKeySequence.StandardKey.Preferences)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide"), lambda: show_guide(self),
+                     QKeySequence.StandardKey.HelpContents)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About KAM Desk"),
                      lambda: show_about(self, self.db_label.text()))
         self._action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
@@ -177,6 +195,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self._current_row)
             self.nav.blockSignals(blocked)
             return
+        if self._current_row >= 0 and not self._going_back:
+            self._history.append(self._current_row)
         self._current_row = row
         spec: PageSpec = PAGES[row]
         fresh = spec.key not in self.pages
@@ -185,8 +205,30 @@ class MainWindow(QMainWindow):
         if not fresh and hasattr(widget, "refresh"):
             widget.refresh()
 
+    def go_back(self) -> None:
+        """Returns to the page shown before (warnings → dossier → back to warnings);
+        on the account screen, from a dossier opened from its own list to the list."""
+        page = self.current_page()
+        if (page is self.pages.get("accounts") and hasattr(page, "in_dossier")
+                and page.in_dossier() and not self._dossier_from_elsewhere):  # type: ignore[attr-defined]
+            page.show_list()  # type: ignore[attr-defined]
+            return
+        self._dossier_from_elsewhere = False
+        while self._history:
+            row = self._history.pop()
+            if row == self._current_row:
+                continue
+            self._going_back = True
+            try:
+                self.nav.setCurrentRow(row)
+            finally:
+                self._going_back = False
+            return
+
     def open_account(self, account_id: int) -> None:
+        came_from = self._current_row
         page = self.show_page("accounts")
+        self._dossier_from_elsewhere = came_from != self._current_row
         if self.current_page() is page:
             page.open_account(account_id)  # type: ignore[attr-defined]
 
@@ -238,11 +280,17 @@ class MainWindow(QMainWindow):
         self.ctx.db = db
         old.close()
         self.rebuild()
+        ask_identity_if_needed(self.ctx, self)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", db.label), 5000)
         return True
 
-    def rebuild(self) -> None:
-        """Drops every page and builds the window again (new database or language)."""
+    def rebuild(self, keep_page: bool = False) -> None:
+        """Drops every page and builds the window again (new database or language);
+        with ``keep_page`` the same page (and account) shows afterwards."""
+        key = PAGES[self._current_row].key if keep_page and self._current_row >= 0 else ""
+        page = self.current_page()
+        account = (page.open_account_id() if keep_page and hasattr(page, "open_account_id")
+                   else None)
         self.ctx.open_account_requested.disconnect(self.open_account)
         self.ctx.page_requested.disconnect(self.show_page)
         for widget in self.pages.values():
@@ -252,7 +300,12 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.pages.clear()
+        self._history.clear()
         self._build()
+        if key:
+            self.show_page(key)
+            if account is not None:
+                self.open_account(account)
 
     def open_settings(self) -> None:
         from ui.settings.dialog import SettingsDialog
@@ -267,9 +320,20 @@ class MainWindow(QMainWindow):
             return False
         store_language(choice)
         lang = install_language(choose_language(choice))
-        self.rebuild()
+        self.rebuild(keep_page=True)
         self.language_changed.emit(lang)
         return True
+
+    def show_language_hint(self) -> None:
+        """Once, on a system that is not Chinese: how to switch to Chinese, in Chinese
+        (the reader may not read the English it opened in) and in the UI language."""
+        settings = app_settings()
+        if settings.value(LANGUAGE_HINT_SHOWN, False, type=bool):
+            return
+        settings.setValue(LANGUAGE_HINT_SHOWN, True)
+        hint = self.tr("Language: Settings → Preferences → Language, or start with "
+                       "--lang zh_CN, or set KAM_LANG=zh_CN.")
+        self.statusBar().showMessage(f"{CHINESE_LANGUAGE_HINT}    {hint}", 60_000)
 
     # window state ------------------------------------------------------------------
     def _restore_state(self) -> None:

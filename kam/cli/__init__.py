@@ -18,6 +18,7 @@ from kam.cli.messages import os_error_message
 from kam.cli.parser import Parser, language_in
 from kam.i18n import _, set_language
 from kam.logs import log_exception, one_line, setup_logging
+from kam.persistence.database import set_user_override
 from kam.persistence.errors import StoreError
 from kam.runtime import tune_collector
 from kam.validation import ValidationError
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         "database file or SQLAlchemy URL (default: KAM_DB or the user data folder)"))
     parser.add_argument("--lang", choices=["zh_CN", "en"],
                         help=_("language of messages and reports"))
+    parser.add_argument("--as", dest="as_user", metavar="NAME", help=_(
+        "who is working: changes are recorded under this name "
+        "(default: KAM_USER or the person set for the database)"))
     parser.add_argument("--debug", action="store_true", help=_("show tracebacks"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -73,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 1
+    set_user_override(args.as_user)
     try:
         from kam.cli.passphrase import run_with_passphrase
 
@@ -111,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                           "Details are in the log: {path}").format(
             command=args.command, error=one_line(exc), path=path), file=sys.stderr)
         return 1
+    finally:
+        set_user_override(None)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from kam.domain.policy import SalesPolicy
 from kam.domain.rating import RatingResult, RatingRun
 from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
 from kam.domain.revisions import _bump_revisions  # noqa: F401 (registers the hook)
+from kam.domain.setting import LocalSetting
 from kam.domain.staff import Staff
 from kam.domain.terms import COMPANY_DEFAULT_DAYS, due_date, refresh_due_dates
 from kam.domain.visit import (
@@ -35,6 +36,7 @@ __all__ = [
     "Contract",
     "DevelopmentPlan",
     "FollowUp",
+    "LocalSetting",
     "ManualScore",
     "Opportunity",
     "Payment",

@@ -31,6 +31,7 @@ class Contact(Tracked, Base):
     status_changed_on: Mapped[date | None] = mapped_column(Date)
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
+    wechat: Mapped[str] = mapped_column(String(60), default="")
     birthday: Mapped[date | None] = mapped_column(Date)
     education: Mapped[str] = mapped_column(String(200), default="")
     career: Mapped[str] = mapped_column(Text, default="")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, event, text
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam.domain.base import Tracked
@@ -49,14 +49,44 @@ from kam.persistence.location import display_url, is_server, resolve_url, sqlite
 from kam.persistence.migrate import upgrade
 from kam.sync.tombstones import name_deleters
 
+# The local_setting row naming this database's person (written by kam.services.identity).
+IDENTITY_SETTING = "identity.staff"
+
 _OPEN_ERRORS = (OperationalError, DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError)
+
+
+# ``kam --as NAME`` for the length of one command (the CLI sets and clears it).
+_USER_OVERRIDE: list[str] = []
+
+
+def set_user_override(name: str | None) -> None:
+    _USER_OVERRIDE[:] = [name] if name else []
+
+
+def explicit_user() -> str:
+    """The user named for this process: ``--as NAME``, else ``KAM_USER``, else ""."""
+    return (_USER_OVERRIDE[0] if _USER_OVERRIDE else "") or os.environ.get("KAM_USER", "")
 
 
 def current_user() -> str:
     try:
-        return os.environ.get("KAM_USER") or getpass.getuser()
+        return explicit_user() or getpass.getuser()
     except OSError:
         return "unknown"
+
+
+def stored_user(engine: Engine) -> str:
+    """The staff member this database says it belongs to (see kam.services.identity),
+    or "" when none is set or the file predates the setting."""
+    try:
+        with engine.connect() as connection:
+            name = connection.execute(text(
+                "SELECT staff.name FROM local_setting JOIN staff ON staff.uuid = "
+                "local_setting.value WHERE local_setting.name = :key"),
+                {"key": IDENTITY_SETTING}).scalar()
+    except DBAPIError:
+        return ""
+    return str(name or "")
 
 
 def _stamp_changed_by(session: Session, _ctx: object, _instances: object) -> None:
@@ -443,6 +473,7 @@ def open_database(
     database = Database(
         url=url, engine=engine, backup_taken=backup, passphrase=key, lock=lock, repairs=repairs
     )
-    if user:
-        database.user = user
+    # Who changes things: the one named for this run, else the database's own person,
+    # else the operating-system login.
+    database.user = user or explicit_user() or stored_user(engine) or current_user()
     return database

@@ -25,7 +25,7 @@ def _num(value: float) -> str:
 
 def format_rule(criterion: Criterion) -> str:
     if criterion.linear is not None:
-        return f"linear {_num(criterion.linear.zero_at)} → {_num(criterion.linear.full_at)}"
+        return f"{_('linear')} {_num(criterion.linear.zero_at)} → {_num(criterion.linear.full_at)}"
     parts = []
     for band in criterion.bands:
         if band.min is not None:
@@ -33,7 +33,7 @@ def format_rule(criterion: Criterion) -> str:
         elif band.max is not None:
             parts.append(f"≤{_num(band.max)}: {_num(band.points)}")
         else:
-            parts.append(f"else: {_num(band.points)}")
+            parts.append(f"{_('else')}: {_num(band.points)}")
     return "; ".join(parts)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import tomli_w
 
-from kam.i18n import _
+from kam.i18n import _, language
 from kam.rating.measures import MEASURES
 
 GRADES = ("A", "B", "C", "D")
@@ -68,7 +68,16 @@ class Criterion:
 
     @property
     def title(self) -> str:
+        """The name as the scheme writes it (messages about the scheme quote it)."""
         return self.label or measure_label(self.measure)
+
+    @property
+    def screen_title(self) -> str:
+        """The name on screen: a Chinese label reads as the measure's own name in the
+        English UI (the shipped scheme is labelled in Chinese)."""
+        if language() == "en" and _CJK.search(self.label):
+            return measure_label(self.measure)
+        return self.title
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,8 @@ class Scheme:
     def measures(self) -> list[str]:
         return [c.measure for c in self.criteria]
 
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 MEASURE_LABELS = {
     "contract_volume": "Contract volume",

@@ -240,5 +240,21 @@ def list_accounts(
         result = session.connection().execute(stmt)
         rows = [AccountRow(*r[:6], r[6] or "", *r[7:]) for r in result]
     # The stored pinyin key: sort_key() would convert 10,000 names on every call.
-    rows.sort(key=lambda r: stored_sort_key(r.pinyin, r.name))
+    if q:
+        # What the user typed exactly (sg = 沙钢's initials, a code, a name) first, then
+        # what starts with it, then the rest; each in pinyin order.
+        rows.sort(key=lambda r: (match_rank(r, q), stored_sort_key(r.pinyin, r.name)))
+    else:
+        rows.sort(key=lambda r: stored_sort_key(r.pinyin, r.name))
     return rows
+
+
+def match_rank(row: AccountRow, q: str) -> int:
+    """0 when ``q`` (lower-case) is exactly a code, name, short name or initials of the
+    account; 1 when one of them starts with it; 2 otherwise."""
+    words = [row.code.lower(), row.name, row.short_name, *row.pinyin_initials.split()]
+    if q in words:
+        return 0
+    if any(w.startswith(q) for w in words) or row.pinyin.replace(" ", "").startswith(q):
+        return 1
+    return 2

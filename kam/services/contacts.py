@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kam.domain import Contact, Staff
@@ -28,6 +28,7 @@ class ContactData:
     status: str = ContactStatus.ACTIVE.value
     phone: str = ""
     email: str = ""
+    wechat: str = ""
     birthday: date | None = None
     education: str = ""
     career: str = ""
@@ -43,7 +44,7 @@ class ContactData:
     uuid: str = ""
 
 
-LIMITS = {"name": 80, "department": 80, "title": 80, "phone": 40, "email": 120,
+LIMITS = {"name": 80, "department": 80, "title": 80, "phone": 40, "email": 120, "wechat": 60,
           "education": 200, "career": 20000, "family": 20000, "hobbies": 20000,
           "habits": 20000, "taboos": 20000, "notes": 20000}
 
@@ -129,3 +130,13 @@ def delete_contact(db: Database, contact_id: int) -> None:
     """Deletes a contact; people who reported to them keep their place without a boss."""
     with db.session() as session:
         session.delete(session.get_one(Contact, contact_id))
+
+
+def known_departments(db: Database) -> list[str]:
+    """Every department written for a contact, most used first (the editor suggests
+    them, so 采购部 is not also typed 采购处 and 供应部)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Contact.department, func.count()).where(Contact.department != "")
+            .group_by(Contact.department).order_by(func.count().desc(), Contact.department))
+        return [r[0] for r in rows]

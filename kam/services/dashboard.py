@@ -1,4 +1,5 @@
-"""The home screen's lists: visits due this week, follow-ups overdue and the key
+"""The home screen's lists: visits coming up in the next 14 days, follow-ups overdue or
+due in those days and the key
 accounts by stage and grade, for one account manager (or everyone). The warnings come
 from :func:`kam.services.warnings.open_warnings`, loaded beside these."""
 
@@ -19,13 +20,15 @@ from kam.services.staff import list_staff
 from kam.visits.cadence import CadenceState, account_cadences
 
 OPEN_VISITS = (VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value)
+# How far ahead the home screen looks: two weeks covers the next trip and the one after.
+UPCOMING_DAYS = 14
 GRADE_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 STAGE_ORDER = {"strategic": 0, "stable": 1, "initial": 2, "development": 3}
 
 
 @dataclass(frozen=True)
 class WeekItem:
-    """A visit planned this week, or a layer falling due this week with none planned."""
+    """A visit planned in the coming days, or a layer falling due then with none planned."""
 
     account_id: int
     code: str
@@ -65,12 +68,6 @@ def is_active_staff(db: Database, name: str) -> bool:
                                                      Staff.active.is_(True))) is not None
 
 
-def week_bounds(today: date) -> tuple[date, date]:
-    """Monday and Sunday of ``today``'s week."""
-    monday = today - timedelta(days=today.weekday())
-    return monday, monday + timedelta(days=6)
-
-
 def _owned(owner: int | str | None):  # type: ignore[no-untyped-def]
     stmt = select(Account.id)
     if owner is None or owner == "":
@@ -84,10 +81,16 @@ def _label(short: str, name: str) -> str:
     return short or name
 
 
+def upcoming_end(today: date) -> date:
+    """The last day the home screen's "coming up" lists cover."""
+    return today + timedelta(days=UPCOMING_DAYS - 1)
+
+
 def load_dashboard(db: Database, today: date, owner: int | str | None = None) -> Dashboard:
-    """The lists for ``owner``'s accounts (a staff id or name; None for everyone)."""
-    monday, sunday = week_bounds(today)
-    start = max(monday, today)
+    """The lists for ``owner``'s accounts (a staff id or name; None for everyone):
+    visits and due layers from today for :data:`UPCOMING_DAYS` days, ``owner``'s
+    follow-ups overdue or due in those days."""
+    start, last = today, upcoming_end(today)
     owned = _owned(owner)
     with db.session() as session:
         week: list[WeekItem] = []
@@ -95,7 +98,7 @@ def load_dashboard(db: Database, today: date, owner: int | str | None = None) ->
             select(Visit.account_id, Account.code, Account.short_name, Account.name,
                    Visit.layer, Visit.planned_on, Visit.purpose)
             .join(Account, Account.id == Visit.account_id)
-            .where(Visit.planned_on >= start, Visit.planned_on <= sunday,
+            .where(Visit.planned_on >= start, Visit.planned_on <= last,
                    Visit.status.in_(OPEN_VISITS), Visit.account_id.in_(owned))
             .order_by(Visit.planned_on, Account.code)
         ).all()
@@ -117,12 +120,12 @@ def load_dashboard(db: Database, today: date, owner: int | str | None = None) ->
     for cadence in account_cadences(grades, facts, policy, today):
         for item in cadence.layers:
             if (item.state == CadenceState.DUE and item.due_on is not None
-                    and item.due_on <= sunday):
+                    and item.due_on <= last):
                 r = accounts[cadence.account_id]
                 week.append(WeekItem(r[0], r[1], _label(r[2], r[3]), item.layer, item.due_on,
                                      False))
     week.sort(key=lambda w: (w.day, not w.planned, w.code, w.layer))
-    follow_ups = list_follow_ups(db, owner=owner or None, due_before=today)
+    follow_ups = list_follow_ups(db, owner=owner or None, due_before=last + timedelta(days=1))
     key_accounts = sorted(
         (KeyAccount(r[0], r[1], _label(r[2], r[3]), r[4] or "", r[5] or "", r[6] or "",
                     r[7] or "") for r in key_rows),

@@ -245,7 +245,7 @@ def explain(db: Database, run_id: int, result_id: int) -> Explanation:
         revenue=row.revenue, volume=row.volume))
     lines = []
     for criterion, score in zip(scheme.criteria, scored.criteria, strict=True):
-        lines.append(ExplainLine(criterion.measure, criterion.title, criterion.weight,
+        lines.append(ExplainLine(criterion.measure, criterion.screen_title, criterion.weight,
                                  score.value, score.points, score.missing,
                                  describe_rule(criterion, score)))
     weight_sum = sum((dec(c.weight) for c in scheme.criteria), Decimal(0))

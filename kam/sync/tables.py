@@ -85,6 +85,11 @@ def _spec(table: Table) -> SyncTable:
     return SyncTable(table.name, table, link, columns, tuple(fks), tuple(unique))
 
 
+# Tables that belong to one database and never travel: who "I" am on this laptop
+# (kam.domain.setting) must not become a colleague's identity through a sync.
+LOCAL_TABLES = frozenset({"local_setting"})
+
+
 @cache
 def synced_tables() -> tuple[SyncTable, ...]:
     """Every table of the domain, parents before children (the order inserts need)."""
@@ -94,7 +99,8 @@ def synced_tables() -> tuple[SyncTable, ...]:
     # A table syncs when its rows have a uuid, or when it links two records (two
     # foreign keys and nothing else); anything else has no identity across databases.
     return tuple(_spec(t) for t in Base.metadata.sorted_tables
-                 if "uuid" in t.c or (len(t.foreign_keys) == 2 and len(t.c) == 2))
+                 if t.name not in LOCAL_TABLES
+                 and ("uuid" in t.c or (len(t.foreign_keys) == 2 and len(t.c) == 2)))
 
 
 @cache

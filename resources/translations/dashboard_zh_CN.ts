@@ -9,8 +9,8 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="95" />
-        <location filename="../../ui/dashboard/page.py" line="105" />
-        <location filename="../../ui/dashboard/page.py" line="112" />
+        <location filename="../../ui/dashboard/page.py" line="104" />
+        <location filename="../../ui/dashboard/page.py" line="111" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
@@ -41,63 +41,88 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="103" />
-        <source>Days late</source>
-        <translation>逾期天数</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="106" />
+        <location filename="../../ui/dashboard/page.py" line="105" />
         <source>Action</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="107" />
+        <location filename="../../ui/dashboard/page.py" line="106" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="110" />
+        <location filename="../../ui/dashboard/page.py" line="109" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="111" />
+        <location filename="../../ui/dashboard/page.py" line="110" />
         <source>Stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="113" />
+        <location filename="../../ui/dashboard/page.py" line="112" />
         <source>Relationship</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="114" />
+        <location filename="../../ui/dashboard/page.py" line="113" />
         <source>Open warnings</source>
         <translation>未处理预警</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="115" />
+        <location filename="../../ui/dashboard/page.py" line="114" />
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="123" />
-        <source>Needs me this week</source>
-        <translation>本周需要我处理</translation>
+        <source>Visits in the next 14 days</source>
+        <translation>未来 14 天的走访</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="124" />
-        <source>Visits this week</source>
-        <translation>本周走访</translation>
+        <source>My follow-ups: overdue and next 14 days</source>
+        <translation>我的跟进事项：逾期及未来 14 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="125" />
-        <source>Follow-ups overdue</source>
-        <translation>逾期的跟进事项</translation>
+        <location filename="../../ui/dashboard/page.py" line="214" />
+        <source>Visits in the next 14 days (%1)</source>
+        <translation>未来 14 天的走访（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="217" />
+        <source>Follow-ups: %1 overdue, %2 in the next 14 days</source>
+        <translation>跟进事项：逾期 %1 项，未来 14 天 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="235" />
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="237" />
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="238" />
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="126" />
         <source>Key accounts by grade and stage</source>
         <translation>重点客户（按等级和阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="122" />
+        <source>Needs me this week</source>
+        <translation>本周需要我处理</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="129" />
@@ -108,16 +133,6 @@
         <location filename="../../ui/dashboard/page.py" line="177" />
         <source>All account managers</source>
         <translation>全部客户经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="214" />
-        <source>Visits this week (%1)</source>
-        <translation>本周走访（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="215" />
-        <source>Follow-ups overdue (%1)</source>
-        <translation>逾期的跟进事项（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/page.py" line="200" />
@@ -136,73 +151,73 @@
 <context>
     <name>WarningShortList</name>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="51" />
+        <location filename="../../ui/dashboard/short_list.py" line="53" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="53" />
+        <location filename="../../ui/dashboard/short_list.py" line="55" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="54" />
-        <source>What needs doing</source>
-        <translation>需要处理的事</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/short_list.py" line="55" />
+        <location filename="../../ui/dashboard/short_list.py" line="56" />
         <source>Visit</source>
         <translation>拜访层面</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="56" />
+        <location filename="../../ui/dashboard/short_list.py" line="57" />
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="69" />
-        <location filename="../../ui/dashboard/short_list.py" line="124" />
+        <location filename="../../ui/dashboard/short_list.py" line="59" />
+        <source>What needs doing</source>
+        <translation>需要处理的事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/short_list.py" line="72" />
+        <location filename="../../ui/dashboard/short_list.py" line="129" />
         <source>Plan visit…</source>
         <translation>安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="71" />
+        <location filename="../../ui/dashboard/short_list.py" line="74" />
         <source>Plan the visit that deals with the selected account's worst warning</source>
         <translation>为所选客户最严重的预警安排拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="74" />
+        <location filename="../../ui/dashboard/short_list.py" line="77" />
         <source>All warnings…</source>
         <translation>全部预警…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="91" />
+        <location filename="../../ui/dashboard/short_list.py" line="94" />
         <source> (+%1 more)</source>
         <translation>（另有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="100" />
+        <location filename="../../ui/dashboard/short_list.py" line="103" />
         <source>Nothing needs you this week</source>
         <translation>本周没有需要您处理的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="102" />
+        <location filename="../../ui/dashboard/short_list.py" line="105" />
         <source>%1 accounts need you this week</source>
         <translation>本周有 %1 个客户需要您处理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="104" />
+        <location filename="../../ui/dashboard/short_list.py" line="107" />
         <source>; %1 more accounts with milder warnings</source>
         <translation>；另有 %1 个客户的预警较轻</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="106" />
+        <location filename="../../ui/dashboard/short_list.py" line="109" />
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/short_list.py" line="125" />
+        <location filename="../../ui/dashboard/short_list.py" line="130" />
         <source>Open the dossier</source>
         <translation>打开档案</translation>
     </message>

@@ -189,208 +189,208 @@
 <context>
     <name>DossierItems</name>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="51" />
+        <location filename="../../ui/dossier/item_specs.py" line="52" />
         <source>production line</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="54" />
+        <location filename="../../ui/dossier/item_specs.py" line="55" />
         <source>Line</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="55" />
-        <location filename="../../ui/dossier/item_specs.py" line="64" />
+        <location filename="../../ui/dossier/item_specs.py" line="56" />
+        <location filename="../../ui/dossier/item_specs.py" line="65" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="56" />
-        <location filename="../../ui/dossier/item_specs.py" line="65" />
+        <location filename="../../ui/dossier/item_specs.py" line="57" />
+        <location filename="../../ui/dossier/item_specs.py" line="66" />
         <source>Capacity</source>
         <translation>产能</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="57" />
-        <location filename="../../ui/dossier/item_specs.py" line="66" />
+        <location filename="../../ui/dossier/item_specs.py" line="58" />
+        <location filename="../../ui/dossier/item_specs.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="58" />
-        <location filename="../../ui/dossier/item_specs.py" line="67" />
+        <location filename="../../ui/dossier/item_specs.py" line="59" />
+        <location filename="../../ui/dossier/item_specs.py" line="68" />
         <source>Our product on it</source>
         <translation>我方产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="59" />
-        <location filename="../../ui/dossier/item_specs.py" line="68" />
+        <location filename="../../ui/dossier/item_specs.py" line="60" />
+        <location filename="../../ui/dossier/item_specs.py" line="69" />
         <source>Competitor on it</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="60" />
-        <location filename="../../ui/dossier/item_specs.py" line="69" />
-        <location filename="../../ui/dossier/item_specs.py" line="82" />
-        <location filename="../../ui/dossier/item_specs.py" line="89" />
-        <location filename="../../ui/dossier/item_specs.py" line="102" />
-        <location filename="../../ui/dossier/item_specs.py" line="108" />
+        <location filename="../../ui/dossier/item_specs.py" line="61" />
+        <location filename="../../ui/dossier/item_specs.py" line="70" />
+        <location filename="../../ui/dossier/item_specs.py" line="83" />
+        <location filename="../../ui/dossier/item_specs.py" line="90" />
+        <location filename="../../ui/dossier/item_specs.py" line="103" />
+        <location filename="../../ui/dossier/item_specs.py" line="109" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="63" />
+        <location filename="../../ui/dossier/item_specs.py" line="64" />
         <source>Line *</source>
         <translation>生产线 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="63" />
+        <location filename="../../ui/dossier/item_specs.py" line="64" />
         <source>e.g. 1780 mm hot strip mill</source>
         <translation>如 1780 热连轧</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="65" />
+        <location filename="../../ui/dossier/item_specs.py" line="66" />
         <source>e.g. 4 million t/a</source>
         <translation>如 400 万吨/年</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="76" />
+        <location filename="../../ui/dossier/item_specs.py" line="77" />
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="79" />
+        <location filename="../../ui/dossier/item_specs.py" line="80" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="80" />
+        <location filename="../../ui/dossier/item_specs.py" line="81" />
         <source>Share of output</source>
         <translation>产量占比</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="81" />
-        <location filename="../../ui/dossier/item_specs.py" line="88" />
+        <location filename="../../ui/dossier/item_specs.py" line="82" />
+        <location filename="../../ui/dossier/item_specs.py" line="89" />
         <source>Volume</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="85" />
+        <location filename="../../ui/dossier/item_specs.py" line="86" />
         <source>Product *</source>
         <translation>产品 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="85" />
+        <location filename="../../ui/dossier/item_specs.py" line="86" />
         <source>e.g. hot-rolled coil</source>
         <translation>如 热轧卷板</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="86" />
+        <location filename="../../ui/dossier/item_specs.py" line="87" />
         <source>Share of output (%)</source>
         <translation>产量占比(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="87" />
-        <location filename="../../ui/dossier/item_specs.py" line="130" />
+        <location filename="../../ui/dossier/item_specs.py" line="88" />
+        <location filename="../../ui/dossier/item_specs.py" line="131" />
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="88" />
+        <location filename="../../ui/dossier/item_specs.py" line="89" />
         <source>e.g. 2 million t/a</source>
         <translation>如 200 万吨/年</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="96" />
+        <location filename="../../ui/dossier/item_specs.py" line="97" />
         <source>development plan</source>
         <translation>发展规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="99" />
+        <location filename="../../ui/dossier/item_specs.py" line="100" />
         <source>Plan</source>
         <translation>规划项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="100" />
-        <location filename="../../ui/dossier/item_specs.py" line="106" />
+        <location filename="../../ui/dossier/item_specs.py" line="101" />
+        <location filename="../../ui/dossier/item_specs.py" line="107" />
         <source>Horizon</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="101" />
-        <location filename="../../ui/dossier/item_specs.py" line="107" />
+        <location filename="../../ui/dossier/item_specs.py" line="102" />
+        <location filename="../../ui/dossier/item_specs.py" line="108" />
         <source>Opportunity for us</source>
         <translation>我方机会</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="105" />
+        <location filename="../../ui/dossier/item_specs.py" line="106" />
         <source>Plan *</source>
         <translation>规划项目 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="105" />
+        <location filename="../../ui/dossier/item_specs.py" line="106" />
         <source>e.g. new cold rolling line</source>
         <translation>如 新建冷轧线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="106" />
+        <location filename="../../ui/dossier/item_specs.py" line="107" />
         <source>e.g. 2026</source>
         <translation>如 2026 年</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="115" />
+        <location filename="../../ui/dossier/item_specs.py" line="116" />
         <source>competitor share</source>
         <translation>供应商份额</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="118" />
+        <location filename="../../ui/dossier/item_specs.py" line="119" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="119" />
+        <location filename="../../ui/dossier/item_specs.py" line="120" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="120" />
+        <location filename="../../ui/dossier/item_specs.py" line="121" />
         <source>Us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="121" />
+        <location filename="../../ui/dossier/item_specs.py" line="122" />
         <source>Share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="122" />
-        <location filename="../../ui/dossier/item_specs.py" line="131" />
+        <location filename="../../ui/dossier/item_specs.py" line="123" />
+        <location filename="../../ui/dossier/item_specs.py" line="132" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="123" />
-        <location filename="../../ui/dossier/item_specs.py" line="132" />
+        <location filename="../../ui/dossier/item_specs.py" line="124" />
+        <location filename="../../ui/dossier/item_specs.py" line="133" />
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="126" />
+        <location filename="../../ui/dossier/item_specs.py" line="127" />
         <source>Year *</source>
         <translation>年度 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="127" />
+        <location filename="../../ui/dossier/item_specs.py" line="128" />
         <source>Supplier *</source>
         <translation>供应商 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="128" />
+        <location filename="../../ui/dossier/item_specs.py" line="129" />
         <source>This is us</source>
         <translation>这是我方</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/item_specs.py" line="129" />
+        <location filename="../../ui/dossier/item_specs.py" line="130" />
         <source>Share of purchases (%) *</source>
         <translation>采购份额(%) *</translation>
     </message>
@@ -418,104 +418,104 @@
         <translation>产品结构</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="76" />
-        <location filename="../../ui/dossier/view.py" line="249" />
+        <location filename="../../ui/dossier/view.py" line="77" />
+        <location filename="../../ui/dossier/view.py" line="251" />
         <source>Company</source>
         <translation>企业概况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="79" />
+        <location filename="../../ui/dossier/view.py" line="80" />
         <source>Scale &amp; products</source>
         <translation>规模与产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="80" />
+        <location filename="../../ui/dossier/view.py" line="81" />
         <source>Production lines</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="81" />
+        <location filename="../../ui/dossier/view.py" line="82" />
         <source>Development plans</source>
         <translation>发展规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="82" />
+        <location filename="../../ui/dossier/view.py" line="83" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="83" />
+        <location filename="../../ui/dossier/view.py" line="84" />
         <source>People</source>
         <translation>人员与决策</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="112" />
+        <location filename="../../ui/dossier/view.py" line="113" />
         <source>‹ All accounts</source>
         <translation>‹ 全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="120" />
+        <location filename="../../ui/dossier/view.py" line="121" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="125" />
+        <location filename="../../ui/dossier/view.py" line="126" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="130" />
+        <location filename="../../ui/dossier/view.py" line="131" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="200" />
+        <location filename="../../ui/dossier/view.py" line="202" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="208" />
+        <location filename="../../ui/dossier/view.py" line="210" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="210" />
-        <location filename="../../ui/dossier/view.py" line="217" />
+        <location filename="../../ui/dossier/view.py" line="212" />
+        <location filename="../../ui/dossier/view.py" line="219" />
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="212" />
+        <location filename="../../ui/dossier/view.py" line="214" />
         <source>Manager: %1</source>
         <translation>客户经理:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="237" />
+        <location filename="../../ui/dossier/view.py" line="239" />
         <source>Our share of wallet — %1</source>
         <translation>我方份额 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="239" />
+        <location filename="../../ui/dossier/view.py" line="241" />
         <source>Mark our own line with “This is us” to see our share of wallet.</source>
         <translation>将我方所在行勾选“这是我方”,即可看到我方份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="266" />
+        <location filename="../../ui/dossier/view.py" line="271" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="280" />
+        <location filename="../../ui/dossier/view.py" line="285" />
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="297" />
+        <location filename="../../ui/dossier/view.py" line="302" />
         <source>The new account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="312" />
+        <location filename="../../ui/dossier/view.py" line="317" />
         <source>The account and everything recorded under it will be deleted. This cannot be undone.</source>
         <translation>该客户及其名下的全部记录都将被删除,且无法恢复。</translation>
     </message>
@@ -529,19 +529,19 @@
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="20" />
-        <location filename="../../ui/dossier/contact_specs.py" line="37" />
+        <location filename="../../ui/dossier/contact_specs.py" line="38" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="21" />
-        <location filename="../../ui/dossier/contact_specs.py" line="38" />
+        <location filename="../../ui/dossier/contact_specs.py" line="40" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="22" />
-        <location filename="../../ui/dossier/contact_specs.py" line="39" />
+        <location filename="../../ui/dossier/contact_specs.py" line="41" />
         <source>Decision role</source>
         <translation>决策角色</translation>
     </message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="24" />
-        <location filename="../../ui/dossier/contact_specs.py" line="42" />
+        <location filename="../../ui/dossier/contact_specs.py" line="44" />
         <source>Reports to</source>
         <translation>上级</translation>
     </message>
@@ -563,83 +563,88 @@
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="26" />
-        <location filename="../../ui/dossier/contact_specs.py" line="47" />
+        <location filename="../../ui/dossier/contact_specs.py" line="49" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/contact_specs.py" line="27" />
-        <location filename="../../ui/dossier/contact_specs.py" line="45" />
+        <location filename="../../ui/dossier/contact_specs.py" line="47" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="36" />
+        <location filename="../../ui/dossier/contact_specs.py" line="37" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="40" />
+        <location filename="../../ui/dossier/contact_specs.py" line="42" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="41" />
+        <location filename="../../ui/dossier/contact_specs.py" line="43" />
         <source>Attitude to us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="43" />
+        <location filename="../../ui/dossier/contact_specs.py" line="45" />
         <source>Our owner of the relationship</source>
         <translation>我方关系负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="46" />
+        <location filename="../../ui/dossier/contact_specs.py" line="48" />
         <source>Rising star (明日之星)</source>
         <translation>明日之星</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="48" />
+        <location filename="../../ui/dossier/contact_specs.py" line="50" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="49" />
+        <location filename="../../ui/dossier/contact_specs.py" line="51" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/contact_specs.py" line="52" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="50" />
+        <location filename="../../ui/dossier/contact_specs.py" line="53" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="51" />
+        <location filename="../../ui/dossier/contact_specs.py" line="54" />
         <source>Career</source>
         <translation>工作经历</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="52" />
+        <location filename="../../ui/dossier/contact_specs.py" line="55" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="53" />
+        <location filename="../../ui/dossier/contact_specs.py" line="56" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="54" />
+        <location filename="../../ui/dossier/contact_specs.py" line="57" />
         <source>Habits</source>
         <translation>习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="55" />
+        <location filename="../../ui/dossier/contact_specs.py" line="58" />
         <source>Taboos</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/contact_specs.py" line="56" />
+        <location filename="../../ui/dossier/contact_specs.py" line="59" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -647,22 +652,22 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="37" />
+        <location filename="../../ui/dossier/people_tab.py" line="44" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="64" />
+        <location filename="../../ui/dossier/people_tab.py" line="71" />
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="110" />
+        <location filename="../../ui/dossier/people_tab.py" line="118" />
         <source>(nobody)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/people_tab.py" line="75" />
+        <location filename="../../ui/dossier/people_tab.py" line="82" />
         <source>People who report to them will keep their place without a boss.</source>
         <translation>向其汇报的人员将保留,但不再有上级。</translation>
     </message>

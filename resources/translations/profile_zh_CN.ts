@@ -34,162 +34,162 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="83" />
+        <location filename="../../ui/profile/dialog.py" line="85" />
         <source>Print account profiles</source>
         <translation>打印客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="107" />
+        <location filename="../../ui/profile/dialog.py" line="109" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="108" />
+        <location filename="../../ui/profile/dialog.py" line="110" />
         <source>All in one PDF</source>
         <translation>全部合成一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="111" />
+        <location filename="../../ui/profile/dialog.py" line="113" />
         <source>One PDF per account</source>
         <translation>每个客户一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="116" />
+        <location filename="../../ui/profile/dialog.py" line="118" />
         <source>Save as:</source>
         <translation>保存方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="128" />
+        <location filename="../../ui/profile/dialog.py" line="130" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="129" />
+        <location filename="../../ui/profile/dialog.py" line="131" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="130" />
+        <location filename="../../ui/profile/dialog.py" line="132" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="131" />
+        <location filename="../../ui/profile/dialog.py" line="133" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="133" />
+        <location filename="../../ui/profile/dialog.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="154" />
+        <location filename="../../ui/profile/dialog.py" line="156" />
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="160" />
+        <location filename="../../ui/profile/dialog.py" line="162" />
         <source>Add key accounts</source>
         <translation>加入大客户清单</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="162" />
+        <location filename="../../ui/profile/dialog.py" line="164" />
         <source>Add next week's visits</source>
         <translation>加入下周走访的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="165" />
+        <location filename="../../ui/profile/dialog.py" line="167" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="166" />
+        <location filename="../../ui/profile/dialog.py" line="168" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="175" />
+        <location filename="../../ui/profile/dialog.py" line="177" />
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="184" />
+        <location filename="../../ui/profile/dialog.py" line="186" />
         <source>Leave out the personal notes when the profile goes to a colleague outside sales.</source>
         <translation>档案交给销售以外的同事时，请去掉“关键人物个人信息”。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="208" />
+        <location filename="../../ui/profile/dialog.py" line="210" />
         <source>There are no key accounts yet.</source>
         <translation>目前还没有大客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="217" />
+        <location filename="../../ui/profile/dialog.py" line="219" />
         <source>No visits are planned from %1 to %2.</source>
         <translation>%1 至 %2 没有计划走访。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="225" />
+        <location filename="../../ui/profile/dialog.py" line="227" />
         <source>Accounts added: %1.</source>
         <translation>已加入 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="342" />
+        <location filename="../../ui/profile/dialog.py" line="344" />
         <source>Pages: %1.</source>
         <translation>共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="356" />
+        <location filename="../../ui/profile/dialog.py" line="358" />
         <source>Profiles saved in %1: %2.</source>
         <translation>已在 %1 保存 %2 份档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="388" />
+        <location filename="../../ui/profile/dialog.py" line="390" />
         <source>Pages sent to the printer: %1.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="243" />
+        <location filename="../../ui/profile/dialog.py" line="245" />
         <source>Add at least one account to print.</source>
         <translation>请至少加入一个要打印的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="56" />
+        <location filename="../../ui/profile/dialog.py" line="57" />
         <source>Save profiles as</source>
-        <translation>档案另存为</translation>
+        <translation>客户档案另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="57" />
+        <location filename="../../ui/profile/dialog.py" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="64" />
+        <location filename="../../ui/profile/dialog.py" line="66" />
         <source>Folder for the profiles</source>
-        <translation>选择保存档案的文件夹</translation>
+        <translation>客户档案保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="247" />
+        <location filename="../../ui/profile/dialog.py" line="249" />
         <source>Tick at least one section to print.</source>
         <translation>请至少勾选一个要打印的章节。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="285" />
+        <location filename="../../ui/profile/dialog.py" line="287" />
         <source>Stopped; nothing was saved.</source>
         <translation>已停止，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="305" />
+        <location filename="../../ui/profile/dialog.py" line="307" />
         <source>Printing %1 (%2 of %3)…</source>
         <translation>正在生成 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="359" />
+        <location filename="../../ui/profile/dialog.py" line="361" />
         <source>account-profiles.pdf</source>
         <translation>客户档案.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/dialog.py" line="370" />
+        <location filename="../../ui/profile/dialog.py" line="372" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>

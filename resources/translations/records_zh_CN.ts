@@ -68,21 +68,6 @@
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/overview.py" line="44" />
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/overview.py" line="45" />
-        <source>Paid</source>
-        <translation>已回款</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/overview.py" line="46" />
-        <source>Open</source>
-        <translation>欠款</translation>
-    </message>
-    <message>
         <location filename="../../ui/records/overview.py" line="47" />
         <source>Days</source>
         <translation>账龄（天）</translation>
@@ -108,9 +93,24 @@
         <translation>提出日期</translation>
     </message>
     <message>
+        <location filename="../../ui/records/overview.py" line="44" />
+        <source>Amount (10k CNY)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/overview.py" line="45" />
+        <source>Paid (10k CNY)</source>
+        <translation>已回款（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/overview.py" line="46" />
+        <source>Open (10k CNY)</source>
+        <translation>欠款（万元）</translation>
+    </message>
+    <message>
         <location filename="../../ui/records/overview.py" line="56" />
-        <source>Loss</source>
-        <translation>损失金额</translation>
+        <source>Loss (10k CNY)</source>
+        <translation>损失金额（万元）</translation>
     </message>
     <message>
         <location filename="../../ui/records/overview.py" line="57" />
@@ -184,8 +184,8 @@
     </message>
     <message>
         <location filename="../../ui/records/overview.py" line="201" />
-        <source>Open: %1 CNY</source>
-        <translation>欠款合计：%1 元</translation>
+        <source>Open: %1 (10k CNY)</source>
+        <translation>欠款合计：%1 万元</translation>
     </message>
 </context>
 <context>
@@ -357,249 +357,255 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/kinds.py" line="32" />
+        <location filename="../../ui/records/kinds.py" line="39" />
         <source>(none)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="39" />
+        <location filename="../../ui/records/kinds.py" line="41" />
+        <location filename="../../ui/records/kinds.py" line="88" />
+        <source>%1 (10k CNY)</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/kinds.py" line="48" />
         <source>contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="42" />
+        <location filename="../../ui/records/kinds.py" line="51" />
         <source>Contract no.</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="43" />
+        <location filename="../../ui/records/kinds.py" line="52" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="44" />
-        <location filename="../../ui/records/kinds.py" line="56" />
+        <location filename="../../ui/records/kinds.py" line="53" />
+        <location filename="../../ui/records/kinds.py" line="65" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="45" />
-        <location filename="../../ui/records/kinds.py" line="57" />
+        <location filename="../../ui/records/kinds.py" line="54" />
+        <location filename="../../ui/records/kinds.py" line="66" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="46" />
-        <source>Unit price</source>
-        <translation>单价</translation>
+        <location filename="../../ui/records/kinds.py" line="55" />
+        <source>Unit price (CNY/t)</source>
+        <translation>单价（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="47" />
-        <location filename="../../ui/records/kinds.py" line="81" />
-        <source>Amount</source>
-        <translation>金额</translation>
+        <location filename="../../ui/records/kinds.py" line="56" />
+        <location filename="../../ui/records/kinds.py" line="91" />
+        <source>Amount (10k CNY)</source>
+        <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="48" />
-        <source>Cost</source>
-        <translation>成本</translation>
+        <location filename="../../ui/records/kinds.py" line="57" />
+        <source>Cost (10k CNY)</source>
+        <translation>成本（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="49" />
+        <location filename="../../ui/records/kinds.py" line="58" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="50" />
+        <location filename="../../ui/records/kinds.py" line="59" />
         <source>Payment expected</source>
         <translation>预计回款日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="51" />
+        <location filename="../../ui/records/kinds.py" line="60" />
         <source>Promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="54" />
+        <location filename="../../ui/records/kinds.py" line="63" />
         <source>Contract no. *</source>
         <translation>合同号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="55" />
+        <location filename="../../ui/records/kinds.py" line="64" />
         <source>Signed on *</source>
         <translation>签订日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="56" />
+        <location filename="../../ui/records/kinds.py" line="65" />
         <source>e.g. high-speed steel roll</source>
         <translation>例如：高速钢轧辊</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="58" />
+        <location filename="../../ui/records/kinds.py" line="67" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="59" />
+        <location filename="../../ui/records/kinds.py" line="68" />
         <source>Unit price (CNY)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="60" />
+        <location filename="../../ui/records/kinds.py" line="69" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="61" />
+        <location filename="../../ui/records/kinds.py" line="70" />
         <source>empty: quantity × unit price</source>
         <translation>留空则按 数量 × 单价 计算</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="62" />
+        <location filename="../../ui/records/kinds.py" line="71" />
         <source>Cost (CNY)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="63" />
+        <location filename="../../ui/records/kinds.py" line="72" />
         <source>Payment terms (days)</source>
         <translation>账期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="64" />
+        <location filename="../../ui/records/kinds.py" line="73" />
         <source>empty: the account's default terms</source>
         <translation>留空：按客户默认账期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="65" />
+        <location filename="../../ui/records/kinds.py" line="74" />
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="66" />
+        <location filename="../../ui/records/kinds.py" line="75" />
         <source>Payment expected on</source>
         <translation>预计回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="67" />
+        <location filename="../../ui/records/kinds.py" line="76" />
         <source>Payment promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="68" />
-        <location filename="../../ui/records/kinds.py" line="83" />
-        <location filename="../../ui/records/kinds.py" line="90" />
-        <location filename="../../ui/records/kinds.py" line="115" />
-        <location filename="../../ui/records/kinds.py" line="140" />
+        <location filename="../../ui/records/kinds.py" line="77" />
+        <location filename="../../ui/records/kinds.py" line="93" />
+        <location filename="../../ui/records/kinds.py" line="100" />
+        <location filename="../../ui/records/kinds.py" line="125" />
+        <location filename="../../ui/records/kinds.py" line="150" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="77" />
+        <location filename="../../ui/records/kinds.py" line="86" />
         <source>payment</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="80" />
+        <location filename="../../ui/records/kinds.py" line="90" />
         <source>Paid on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="82" />
+        <location filename="../../ui/records/kinds.py" line="92" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="86" />
+        <location filename="../../ui/records/kinds.py" line="96" />
         <source>Paid on *</source>
         <translation>回款日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="87" />
+        <location filename="../../ui/records/kinds.py" line="97" />
         <source>Amount (CNY) *</source>
         <translation>金额（元） *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="88" />
+        <location filename="../../ui/records/kinds.py" line="98" />
         <source>Against contract</source>
         <translation>对应合同</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="99" />
+        <location filename="../../ui/records/kinds.py" line="109" />
         <source>quality record</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="102" />
+        <location filename="../../ui/records/kinds.py" line="112" />
         <source>Reported</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="103" />
-        <location filename="../../ui/records/kinds.py" line="129" />
+        <location filename="../../ui/records/kinds.py" line="113" />
+        <location filename="../../ui/records/kinds.py" line="139" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="104" />
-        <source>Loss</source>
-        <translation>损失金额</translation>
+        <location filename="../../ui/records/kinds.py" line="114" />
+        <source>Loss (10k CNY)</source>
+        <translation>损失金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="105" />
-        <location filename="../../ui/records/kinds.py" line="112" />
-        <location filename="../../ui/records/kinds.py" line="130" />
-        <location filename="../../ui/records/kinds.py" line="137" />
+        <location filename="../../ui/records/kinds.py" line="115" />
+        <location filename="../../ui/records/kinds.py" line="122" />
+        <location filename="../../ui/records/kinds.py" line="140" />
+        <location filename="../../ui/records/kinds.py" line="147" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="106" />
-        <location filename="../../ui/records/kinds.py" line="113" />
-        <location filename="../../ui/records/kinds.py" line="131" />
-        <location filename="../../ui/records/kinds.py" line="138" />
+        <location filename="../../ui/records/kinds.py" line="116" />
+        <location filename="../../ui/records/kinds.py" line="123" />
+        <location filename="../../ui/records/kinds.py" line="141" />
+        <location filename="../../ui/records/kinds.py" line="148" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="109" />
+        <location filename="../../ui/records/kinds.py" line="119" />
         <source>Reported on *</source>
         <translation>提出日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="110" />
-        <location filename="../../ui/records/kinds.py" line="136" />
+        <location filename="../../ui/records/kinds.py" line="120" />
+        <location filename="../../ui/records/kinds.py" line="146" />
         <source>Description *</source>
         <translation>描述 *</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="111" />
+        <location filename="../../ui/records/kinds.py" line="121" />
         <source>Loss (CNY)</source>
         <translation>损失金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="114" />
-        <location filename="../../ui/records/kinds.py" line="139" />
+        <location filename="../../ui/records/kinds.py" line="124" />
+        <location filename="../../ui/records/kinds.py" line="149" />
         <source>Resolved on</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="124" />
+        <location filename="../../ui/records/kinds.py" line="134" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="127" />
+        <location filename="../../ui/records/kinds.py" line="137" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="128" />
-        <location filename="../../ui/records/kinds.py" line="135" />
+        <location filename="../../ui/records/kinds.py" line="138" />
+        <location filename="../../ui/records/kinds.py" line="145" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/kinds.py" line="134" />
+        <location filename="../../ui/records/kinds.py" line="144" />
         <source>Received on *</source>
         <translation>收到日期 *</translation>
     </message>

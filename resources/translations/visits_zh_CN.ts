@@ -63,7 +63,7 @@
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../ui/visits/widgets.py" line="147" />
+        <location filename="../../ui/visits/widgets.py" line="149" />
         <source>Add follow-up</source>
         <translation>添加跟进事项</translation>
     </message>
@@ -71,27 +71,27 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../ui/visits/widgets.py" line="90" />
+        <location filename="../../ui/visits/widgets.py" line="92" />
         <source>What is to be done</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/widgets.py" line="93" />
+        <location filename="../../ui/visits/widgets.py" line="95" />
         <source>— owner —</source>
         <translation>— 责任人 —</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/widgets.py" line="98" />
+        <location filename="../../ui/visits/widgets.py" line="100" />
         <source>no due date</source>
         <translation>无期限</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/widgets.py" line="101" />
+        <location filename="../../ui/visits/widgets.py" line="103" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/widgets.py" line="108" />
+        <location filename="../../ui/visits/widgets.py" line="110" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -328,142 +328,157 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visits/editor.py" line="79" />
+        <location filename="../../ui/visits/editor.py" line="82" />
         <source>Record a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="79" />
+        <location filename="../../ui/visits/editor.py" line="82" />
         <source>New visit</source>
         <translation>新建拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="81" />
+        <location filename="../../ui/visits/editor.py" line="84" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="118" />
+        <location filename="../../ui/visits/editor.py" line="120" />
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="125" />
+        <location filename="../../ui/visits/editor.py" line="127" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="126" />
+        <location filename="../../ui/visits/editor.py" line="128" />
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="151" />
+        <location filename="../../ui/visits/editor.py" line="154" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="164" />
+        <location filename="../../ui/visits/editor.py" line="167" />
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="167" />
+        <location filename="../../ui/visits/editor.py" line="170" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="169" />
+        <location filename="../../ui/visits/editor.py" line="172" />
         <source>&amp;Layer</source>
         <translation>层面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="177" />
+        <location filename="../../ui/visits/editor.py" line="180" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="179" />
+        <location filename="../../ui/visits/editor.py" line="182" />
         <source>Cancel reason</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="181" />
+        <location filename="../../ui/visits/editor.py" line="184" />
         <source>Our &amp;people</source>
         <translation>我方人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="182" />
+        <location filename="../../ui/visits/editor.py" line="185" />
         <source>&amp;Customer's people</source>
         <translation>客户人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="183" />
+        <location filename="../../ui/visits/editor.py" line="186" />
         <source>P&amp;urpose</source>
         <translation>目的(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="185" />
+        <location filename="../../ui/visits/editor.py" line="188" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="186" />
+        <location filename="../../ui/visits/editor.py" line="191" />
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="187" />
+        <location filename="../../ui/visits/editor.py" line="193" />
         <source>Problems raised</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="188" />
+        <location filename="../../ui/visits/editor.py" line="195" />
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="189" />
+        <location filename="../../ui/visits/editor.py" line="197" />
         <source>Quality issues touched</source>
         <translation>涉及的质量问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="191" />
+        <location filename="../../ui/visits/editor.py" line="200" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="192" />
+        <location filename="../../ui/visits/editor.py" line="201" />
         <source>&amp;Follow-ups</source>
         <translation>跟进事项(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="208" />
+        <location filename="../../ui/visits/editor.py" line="223" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="265" />
+        <location filename="../../ui/visits/editor.py" line="224" />
+        <source>Postpone…</source>
+        <translation>推迟…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/editor.py" line="228" />
+        <source>Move the visit to another day; the original date is kept</source>
+        <translation>改到另一天；原定日期会保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/editor.py" line="289" />
         <source>Quality</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="265" />
+        <location filename="../../ui/visits/editor.py" line="289" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="337" />
+        <location filename="../../ui/visits/editor.py" line="318" />
+        <source>Originally planned for %1</source>
+        <translation>原定于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/editor.py" line="391" />
         <source>Please correct the marked fields.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="351" />
+        <location filename="../../ui/visits/editor.py" line="405" />
         <source>Please check</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="353" />
+        <location filename="../../ui/visits/editor.py" line="407" />
         <source>Save the visit anyway?</source>
         <translation>仍然保存这次拜访吗?</translation>
     </message>
@@ -705,67 +720,67 @@
         <translation>打印简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="110" />
+        <location filename="../../ui/visits/dossier_tab.py" line="111" />
         <source>no target</source>
         <translation>无要求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="111" />
+        <location filename="../../ui/visits/dossier_tab.py" line="112" />
         <source>on track</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="112" />
+        <location filename="../../ui/visits/dossier_tab.py" line="113" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="113" />
+        <location filename="../../ui/visits/dossier_tab.py" line="114" />
         <source>due</source>
         <translation>应拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="114" />
+        <location filename="../../ui/visits/dossier_tab.py" line="115" />
         <source>overdue by %1 days</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="118" />
+        <location filename="../../ui/visits/dossier_tab.py" line="119" />
         <source>%1 a year</source>
         <translation>每年 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="120" />
+        <location filename="../../ui/visits/dossier_tab.py" line="121" />
         <source>Last: %1</source>
         <translation>上次:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="121" />
+        <location filename="../../ui/visits/dossier_tab.py" line="122" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="122" />
+        <location filename="../../ui/visits/dossier_tab.py" line="123" />
         <source>Next planned: %1</source>
         <translation>下次计划:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="125" />
+        <location filename="../../ui/visits/dossier_tab.py" line="126" />
         <source>Due by: %1</source>
         <translation>应于:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="126" />
+        <location filename="../../ui/visits/dossier_tab.py" line="127" />
         <source>Done this year: %1</source>
         <translation>今年已完成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="149" />
+        <location filename="../../ui/visits/dossier_tab.py" line="150" />
         <source>Print brief</source>
         <translation>打印简报</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="151" />
+        <location filename="../../ui/visits/dossier_tab.py" line="152" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

@@ -20,6 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/widgets/confirm.py" line="37" />
+        <location filename="../../ui/widgets/confirm.py" line="59" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -40,8 +41,24 @@
     </message>
     <message>
         <location filename="../../ui/widgets/confirm.py" line="41" />
+        <location filename="../../ui/widgets/confirm.py" line="63" />
         <source>Discard</source>
         <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="60" />
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="61" />
+        <source>The changes in this window have not been saved.</source>
+        <translation>本窗口中的修改尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/confirm.py" line="66" />
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -108,6 +125,19 @@
         <location filename="../../ui/widgets/errors.py" line="43" />
         <source>KAM Desk</source>
         <translation>KAM Desk 大客户管理</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="134" />
+        <source>2025-03-05 or 2025/3/5</source>
+        <translation>2025-03-05 或 2025/3/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_form.py" line="136" />
+        <source>1975/3/8, or 3月8日 without the year</source>
+        <translation>1975/3/8，不知年份可写 3月8日</translation>
     </message>
 </context>
 </TS>

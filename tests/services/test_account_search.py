@@ -109,3 +109,10 @@ def test_deleting_a_boss_keeps_the_people_below(mills: Database) -> None:
     delete_contact(mills, boss)
     people = list_contacts(mills, account)
     assert [(p.name, p.reports_to_id) for p in people] == [("李部长", None)]
+
+
+def test_exact_initials_rank_first(mills: Database) -> None:
+    # 阿斯钢材 (asgcmy) contains "sg" and sorts first by pinyin; 沙钢 is exactly "sg".
+    save_account(mills, AccountData(code="T9", name="阿斯钢材贸易有限公司"))
+    found = [r.short_name or r.name for r in list_accounts(mills, query="sg")]
+    assert found[0] == "沙钢" and "阿斯钢材贸易有限公司" in found

@@ -152,3 +152,16 @@ def test_keyboard_only(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> 
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert page.dossier.account_id == steel["sdgt"]
+
+
+def test_typing_initials_puts_the_exact_match_first(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from kam.services.accounts import AccountData, save_account
+    from ui.accounts.page import AccountsPage
+
+    save_account(ctx.db, AccountData(code="T9", name="阿斯钢材贸易有限公司"))
+    save_account(ctx.db, AccountData(code="SG", name="江苏沙钢集团有限公司", short_name="沙钢"))
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.list_panel.search, "sg")
+    qtbot.waitUntil(lambda: page.list_panel.model.rowCount() == 2)
+    assert page.list_panel.model.row_at(0).code == "SG"

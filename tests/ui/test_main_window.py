@@ -128,6 +128,7 @@ def test_staff_names_must_be_unique(qtbot: QtBot, ctx: AppContext, steel: dict[s
         type_text(qtbot, editor.findChild(QLineEdit, "name"), "张伟")
         qtbot.mouseClick(editor.buttons.buttons()[0], Qt.MouseButton.LeftButton)
         messages.append(editor.form.errors.message("name"))
+        click_in_modal(qtbot, "Discard")  # the typed name is given up on purpose
         editor.reject()
 
     in_next_dialog(qtbot, act)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from kam.domain.enums import Stage
 from kam.i18n import label
-from kam.services.accounts import AccountRow
+from kam.services.accounts import AccountRow, match_rank
 from kam.text.pinyin import stored_sort_key
 from ui.widgets.collation import collation_key, sorted_chinese
 
@@ -113,6 +113,10 @@ class AccountListModel(QAbstractTableModel):
             ):
                 continue
             out.append(i)
+        if q and self._sort_column == NAME_COLUMN:
+            # In name order, exact matches (sg → 沙钢) come first (stable: pinyin order
+            # within each rank).
+            out.sort(key=lambda i: match_rank(rows[i], q))
         return out
 
     def _sorted_order(self) -> list[int]:

@@ -59,6 +59,13 @@ class AccountsPage(QWidget):
         if self._dossier is not None and self.stack.currentWidget() is self._dossier:
             self._dossier.refresh()
 
+    def in_dossier(self) -> bool:
+        return self._dossier is not None and self.stack.currentWidget() is self._dossier
+
+    def open_account_id(self) -> int | None:
+        """The account whose dossier is shown, if one is."""
+        return self._dossier.account_id if self.in_dossier() else None  # type: ignore[union-attr]
+
     def open_account(self, account_id: int) -> None:
         if self._dossier is not None and self.stack.currentWidget() is self._dossier:
             if self._dossier.account_id == account_id:

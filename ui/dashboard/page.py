@@ -100,8 +100,7 @@ class DashboardPage(QWidget):
         ], self)
         self.follow_model: RowTableModel[FollowUpRow] = RowTableModel([
             Column(lambda: self.tr("Due"), lambda f: f.due_on.isoformat()),
-            Column(lambda: self.tr("Days late"), lambda f: f.days_overdue(self.today()),
-                   numeric=True),
+            Column(lambda: self.tr("When"), self._when),
             Column(lambda: self.tr("Account"), lambda f: f.account_name),
             Column(lambda: self.tr("Action"), lambda f: f.description),
             Column(lambda: self.tr("Owner"), lambda f: f.owner),
@@ -121,8 +120,9 @@ class DashboardPage(QWidget):
         self.key_accounts = self._table("keyAccounts", self.key_model,
                                         lambda r: self.key_model.row_at(r).account_id)
         self.warnings_box = _box(self.tr("Needs me this week"), self.warnings)
-        self.week_box = _box(self.tr("Visits this week"), self.week)
-        self.follow_box = _box(self.tr("Follow-ups overdue"), self.follow_ups)
+        self.week_box = _box(self.tr("Visits in the next 14 days"), self.week)
+        self.follow_box = _box(self.tr("My follow-ups: overdue and next 14 days"),
+                               self.follow_ups)
         self.key_box = _box(self.tr("Key accounts by grade and stage"), self.key_accounts)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -211,9 +211,12 @@ class DashboardPage(QWidget):
         self.week_model.set_rows(d.week)
         self.follow_model.set_rows(d.follow_ups)
         self.key_model.set_rows(d.key_accounts)
-        self.week_box.setTitle(self.tr("Visits this week (%1)").replace("%1", str(len(d.week))))
-        self.follow_box.setTitle(self.tr("Follow-ups overdue (%1)").replace(
-            "%1", str(len(d.follow_ups))))
+        self.week_box.setTitle(self.tr("Visits in the next 14 days (%1)").replace(
+            "%1", str(len(d.week))))
+        late = sum(1 for f in d.follow_ups if f.days_overdue(self.today()))
+        self.follow_box.setTitle(self.tr("Follow-ups: %1 overdue, %2 in the next 14 days")
+                                 .replace("%1", str(late))
+                                 .replace("%2", str(len(d.follow_ups) - late)))
         self.warnings.set_rows(result.warnings)
         counts = Counter(r.severity for r in result.warnings)
         for s, card in self.cards.items():
@@ -225,6 +228,14 @@ class DashboardPage(QWidget):
     def _failed(self, message: str) -> None:
         self.status.setText(message)
         self.loaded = True
+
+    def _when(self, f: FollowUpRow) -> str:
+        days = (f.due_on - self.today()).days
+        if days < 0:
+            return self.tr("%1 days late").replace("%1", str(-days))
+        if days == 0:
+            return self.tr("today")
+        return self.tr("in %1 days").replace("%1", str(days))
 
     def _warning_count(self, k: KeyAccount) -> str:
         if not self.loaded:
@@ -243,6 +254,10 @@ class DashboardPage(QWidget):
             waited += 20
 
     def _data_changed(self, what: Topic) -> None:
+        if what == Topic.IDENTITY:
+            # A new "me": the lists become that person's.
+            app_settings().remove(OWNER_SETTING)
+            self._fill_owners(None, self.data.staff if self.data else None)
         if what != Topic.WARNINGS and self.isVisible():
             self.refresh()
 

@@ -31,10 +31,12 @@ def people_columns(names: Callable[[], dict[int, str]]) -> list[Column[ContactDa
 def contact_specs(
     bosses: Callable[[], list[tuple[str, int | None]]],
     staff: Callable[[], list[tuple[str, str]]],
+    departments: Callable[[], list[str]] | None = None,
 ) -> list[FieldSpec]:
     return [
         FieldSpec("name", QCoreApplication.translate("People", "Name *")),
-        FieldSpec("department", QCoreApplication.translate("People", "Department")),
+        FieldSpec("department", QCoreApplication.translate("People", "Department"),
+                  completions=departments),
         FieldSpec("title", QCoreApplication.translate("People", "Title")),
         FieldSpec("decision_role", QCoreApplication.translate("People", "Decision role"), kind="enum", enum=DecisionRole,
                   blank=QCoreApplication.translate("People", "(none)")),
@@ -46,7 +48,8 @@ def contact_specs(
         FieldSpec("rising_star", QCoreApplication.translate("People", "Rising star (明日之星)"), kind="bool"),
         FieldSpec("phone", QCoreApplication.translate("People", "Phone")),
         FieldSpec("email", QCoreApplication.translate("People", "Email")),
-        FieldSpec("birthday", QCoreApplication.translate("People", "Birthday"), kind="date"),
+        FieldSpec("wechat", QCoreApplication.translate("People", "WeChat")),
+        FieldSpec("birthday", QCoreApplication.translate("People", "Birthday"), kind="birthday"),
         FieldSpec("education", QCoreApplication.translate("People", "Education")),
         FieldSpec("career", QCoreApplication.translate("People", "Career"), kind="multiline"),
         FieldSpec("family", QCoreApplication.translate("People", "Family"), kind="multiline"),

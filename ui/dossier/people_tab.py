@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kam.domain.enums import Attitude, DecisionRole
 from kam.i18n import label
-from kam.services.contacts import ContactData, delete_contact, list_contacts, save_contact
+from kam.services.contacts import (
+    ContactData,
+    delete_contact,
+    known_departments,
+    list_contacts,
+    save_contact,
+)
+from kam.services.identity import my_name
 from kam.services.staff import list_staff
 from ui.context import AppContext, Topic
 from ui.dossier.contact_specs import contact_specs, people_columns
@@ -66,7 +73,7 @@ class PeopleTab(QWidget):
             columns=lambda: people_columns(
                 lambda: {p.id: p.name for p in self.people if p.id is not None}),
             specs=lambda _db, _account_id, person: self._specs_for(person.id),
-            new=lambda account_id: ContactData(account_id=account_id),
+            new=lambda account_id: ContactData(account_id=account_id, owner=my_name(self.ctx.db)),
             load=list_contacts,
             save=save_contact,
             delete=lambda db, person_id: delete_contact(db, person_id),
@@ -107,14 +114,19 @@ class PeopleTab(QWidget):
     def _specs_for(self, person_id: int | None) -> list[FieldSpec]:
         def bosses() -> list[tuple[str, int | None]]:
             others = [p for p in self.people if p.id != person_id]
+            # The department tells apart two 部长 (three people read "部长" before).
             return [(self.tr("(nobody)"), None)] + [
-                (f"{p.name} · {p.title}" if p.title else p.name, p.id) for p in others
+                (" · ".join(part for part in (p.name, p.department, p.title) if part), p.id)
+                for p in others
             ]
 
         def staff() -> list[tuple[str, str]]:
             return [("", "")] + [(s.name, s.name) for s in list_staff(self.ctx.db, active_only=True)]
 
-        return contact_specs(bosses, staff)
+        def departments() -> list[str]:
+            return known_departments(self.ctx.db)
+
+        return contact_specs(bosses, staff, departments)
 
     def add_person(self) -> None:
         self.list.add_record()

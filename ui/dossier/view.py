@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kam.i18n import label
 from kam.services.accounts import AccountData, delete_account, get_account, save_account
 from kam.services.dossier import share_of_wallet
+from kam.services.identity import my_name
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.dossier.account_form import SCALE_FIELDS, account_form
@@ -159,7 +160,8 @@ class DossierView(QWidget):
     def set_account(self, account_id: int | None) -> None:
         """Loads ``account_id`` (None: an empty new account); discards unsaved edits."""
         try:
-            data = get_account(self.ctx.db, account_id) if account_id is not None else AccountData()
+            data = (get_account(self.ctx.db, account_id) if account_id is not None
+                    else AccountData(owner=my_name(self.ctx.db)))
         except RECOVERABLE as exc:
             show_store_error(self, exc)
             return

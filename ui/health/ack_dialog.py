@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from kam.persistence import Database
 from kam.services.warnings import WarningRow, acknowledge
 from kam.validation import ValidationError
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
 
 
-class AckDialog(QDialog):
+class AckDialog(DiscardGuard, QDialog):
     """Records the acknowledgement when accepted; it stays open on a bad note."""
 
     def __init__(self, db: Database, row: WarningRow, parent: QWidget | None = None,
@@ -57,6 +58,10 @@ class AckDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(480, 260)
+        self.mark_clean()
+
+    def edit_state(self) -> str:
+        return self.note.toPlainText()
 
     def accept(self) -> None:
         r = self.row

@@ -25,6 +25,7 @@ from kam.persistence import Database
 from kam.services.opportunities import OpportunityData, save_opportunity
 from kam.services.staff import list_staff
 from kam.validation import ValidationError
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
 
@@ -37,7 +38,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class OpportunityDialog(QDialog):
+class OpportunityDialog(DiscardGuard, QDialog):
     """Creates or edits one opportunity; saves on OK and stays open on a problem."""
 
     def __init__(self, db: Database, data: OpportunityData, parent: QWidget | None = None,
@@ -121,6 +122,7 @@ class OpportunityDialog(QDialog):
         layout.addWidget(buttons)
         self._show_hint()
         self.resize(520, 520)
+        self.mark_clean()
 
     def _show_hint(self) -> None:
         self.hint.setText(str(self.kind.currentData(3) or ""))
@@ -131,6 +133,9 @@ class OpportunityDialog(QDialog):
             description=self.description.toPlainText(), next_step=self.next_step.toPlainText(),
             status=str(self.status.currentData()), owner=str(self.owner.currentData() or ""),
             closed_on=_pydate(self.closed_on.date()) if self.closed.isChecked() else None)
+
+    def edit_state(self) -> OpportunityData:
+        return self.value()
 
     def accept(self) -> None:
         try:

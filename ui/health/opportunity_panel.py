@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kam.health.opportunities import kind_label, status_label
 from kam.persistence import Database
 from kam.services.health import relationship
+from kam.services.identity import my_name
 from kam.services.opportunities import (
     OpportunityData,
     delete_opportunity,
@@ -92,7 +93,7 @@ class OpportunityPanel(QWidget):
 
     def new(self) -> None:
         if self.account_id is not None:
-            self.edit(OpportunityData(self.account_id))
+            self.edit(OpportunityData(self.account_id, owner=my_name(self.db)))
 
     def edit(self, data: OpportunityData) -> None:
         dialog = OpportunityDialog(self.db, data, self, self.today)

@@ -21,11 +21,12 @@ from kam.i18n import _
 from kam.persistence import Database
 from kam.services.warnings import get_thresholds, save_thresholds
 from kam.validation import ValidationError
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
 
 
-class ThresholdsDialog(QDialog):
+class ThresholdsDialog(DiscardGuard, QDialog):
     """One spin box per threshold; Save stores the ones that differ from the defaults."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -69,9 +70,13 @@ class ThresholdsDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(buttons)
         self.resize(520, 560)
+        self.mark_clean()
 
     def values(self) -> dict[str, float]:
         return {name: float(editor.value()) for name, editor in self.editors.items()}
+
+    def edit_state(self) -> dict[str, float]:
+        return self.values()
 
     def restore_defaults(self) -> None:
         for name, value in th.as_dict(th.defaults()).items():

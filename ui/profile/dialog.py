@@ -52,6 +52,7 @@ from ui.widgets.errors import RECOVERABLE, show_store_error
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    # Literal translate() calls: the translation tool does not see through a helper.
     path, _filter = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("ProfileDialog", "Save profiles as"), suggested,
         QCoreApplication.translate("ProfileDialog", "PDF files (*.pdf)"))
@@ -61,7 +62,8 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 def ask_folder(parent: QWidget) -> Path | None:
-    path = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ProfileDialog", "Folder for the profiles"))
+    path = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ProfileDialog", "Folder for the profiles"))
     return Path(path) if path else None
 
 

@@ -201,7 +201,7 @@ class ResultsModel(QAbstractTableModel):
         for criterion in scheme.criteria if scheme else ():
             m = criterion.measure
             columns.append(_Column(
-                lambda c=criterion: c.title,
+                lambda c=criterion: c.screen_title,
                 lambda r, m=m: criterion_text(r, m),
                 lambda r, m=m: r.points.get(m, 0.0), True, m, name=m))
         return columns

@@ -12,6 +12,7 @@ from kam.domain.enums import ComplaintCause, IssueStatus
 from kam.i18n import label
 from kam.persistence import Database
 from kam.services import issues, records
+from kam.text.money import wan
 from ui.context import Topic
 from ui.widgets.editable_list import ListKind
 from ui.widgets.parsing import format_date, format_number
@@ -22,15 +23,23 @@ translate = QCoreApplication.translate
 
 
 def money(value: float | None) -> str:
-    """An amount in 元 with thousands separators, as finance writes it."""
-    return "" if value is None else f"{value:,.2f}"
+    """An amount in 万元 with thousands separators, as salespeople say it (entered in 元,
+    as the contract says)."""
+    return wan(value)
+
+
+def unit_price(value: float | None) -> str:
+    """元 per tonne: a price per tonne is said in 元."""
+    return "" if value is None else f"{value:,.0f}"
 
 
 def _contract_choices(db: Database, account_id: int) -> Callable[[], list[tuple[str, Any]]]:
     def choices() -> list[tuple[str, Any]]:
         rows = records.list_contracts(db, account_id)
         return [(translate("Records", "(none)"), None)] + [
-            (f"{c.contract_no}  {format_date(c.signed_on)}  {money(c.amount)}", c.id) for c in rows]
+            (f"{c.contract_no}  {format_date(c.signed_on)}  "
+             + translate("Records", "%1 (10k CNY)").replace("%1", money(c.amount)), c.id)
+            for c in rows]
     return choices
 
 
@@ -43,9 +52,9 @@ CONTRACTS = ListKind(
         Column(lambda: translate("Records", "Signed"), lambda c: format_date(c.signed_on)),
         Column(lambda: translate("Records", "Product"), lambda c: c.product),
         Column(lambda: translate("Records", "Quantity"), lambda c: f"{format_number(c.quantity)} {c.unit}", True),
-        Column(lambda: translate("Records", "Unit price"), lambda c: money(c.unit_price), True),
-        Column(lambda: translate("Records", "Amount"), lambda c: money(c.amount), True),
-        Column(lambda: translate("Records", "Cost"), lambda c: money(c.cost), True),
+        Column(lambda: translate("Records", "Unit price (CNY/t)"), lambda c: unit_price(c.unit_price), True),
+        Column(lambda: translate("Records", "Amount (10k CNY)"), lambda c: money(c.amount), True),
+        Column(lambda: translate("Records", "Cost (10k CNY)"), lambda c: money(c.cost), True),
         Column(lambda: translate("Records", "Due"), lambda c: format_date(c.falls_due_on)),
         Column(lambda: translate("Records", "Payment expected"), lambda c: format_date(c.expected_payment_on)),
         Column(lambda: translate("Records", "Promise"), lambda c: c.promise_notes),
@@ -75,10 +84,11 @@ CONTRACTS = ListKind(
 PAYMENTS = ListKind(
     key="payments",
     noun=lambda: translate("Records", "payment"),
-    describe=lambda p: f"{format_date(p.paid_on)} {money(p.amount)}",
+    describe=lambda p: f"{format_date(p.paid_on)} "
+    + translate("Records", "%1 (10k CNY)").replace("%1", money(p.amount)),
     columns=lambda: [
         Column(lambda: translate("Records", "Paid on"), lambda p: format_date(p.paid_on)),
-        Column(lambda: translate("Records", "Amount"), lambda p: money(p.amount), True),
+        Column(lambda: translate("Records", "Amount (10k CNY)"), lambda p: money(p.amount), True),
         Column(lambda: translate("Records", "Contract"), lambda p: p.contract_no),
         Column(lambda: translate("Records", "Notes"), lambda p: p.notes),
     ],
@@ -101,7 +111,7 @@ QUALITY = ListKind(
     columns=lambda: [
         Column(lambda: translate("Records", "Reported"), lambda q: format_date(q.reported_on)),
         Column(lambda: translate("Records", "Description"), lambda q: q.description),
-        Column(lambda: translate("Records", "Loss"), lambda q: money(q.loss_amount), True),
+        Column(lambda: translate("Records", "Loss (10k CNY)"), lambda q: money(q.loss_amount), True),
         Column(lambda: translate("Records", "Status"), lambda q: label(q.status)),
         Column(lambda: translate("Records", "Resolution"), lambda q: q.resolution),
     ],

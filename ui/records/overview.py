@@ -41,9 +41,9 @@ def arrear_columns() -> list[Column[Arrear]]:
     return [
         Column(lambda: translate("BusinessOverview", "Contract no."), lambda a: a.contract_no),
         Column(lambda: translate("BusinessOverview", "Signed"), lambda a: format_date(a.signed_on)),
-        Column(lambda: translate("BusinessOverview", "Amount"), lambda a: money(a.amount), True),
-        Column(lambda: translate("BusinessOverview", "Paid"), lambda a: money(a.paid), True),
-        Column(lambda: translate("BusinessOverview", "Open"), lambda a: money(a.open_amount), True),
+        Column(lambda: translate("BusinessOverview", "Amount (10k CNY)"), lambda a: money(a.amount), True),
+        Column(lambda: translate("BusinessOverview", "Paid (10k CNY)"), lambda a: money(a.paid), True),
+        Column(lambda: translate("BusinessOverview", "Open (10k CNY)"), lambda a: money(a.open_amount), True),
         Column(lambda: translate("BusinessOverview", "Days"), lambda a: a.age_days, True),
         Column(lambda: translate("BusinessOverview", "Ageing"), lambda a: a.bucket),
         Column(lambda: translate("BusinessOverview", "Payment expected"), lambda a: format_date(a.expected_payment_on)),
@@ -53,7 +53,7 @@ def arrear_columns() -> list[Column[Arrear]]:
 
 def _open_quality_columns() -> list[Column[QualityData]]:
     return [Column(lambda: translate("BusinessOverview", "Reported"), lambda q: format_date(q.reported_on)),
-            Column(lambda: translate("BusinessOverview", "Loss"), lambda q: money(q.loss_amount), True),
+            Column(lambda: translate("BusinessOverview", "Loss (10k CNY)"), lambda q: money(q.loss_amount), True),
             Column(lambda: translate("BusinessOverview", "Quality issue"), lambda q: q.description)]
 
 
@@ -198,7 +198,7 @@ class OverviewPanel(QWidget):
         else:
             days = translate("BusinessOverview", "days")
             parts = [f"{bucket} {days}: {money(overview.ageing[bucket])}" for bucket in BUCKETS]
-            self.ageing.setText(translate("BusinessOverview", "Open: %1 CNY").replace("%1", money(overview.total_arrears))
+            self.ageing.setText(translate("BusinessOverview", "Open: %1 (10k CNY)").replace("%1", money(overview.total_arrears))
                                 + "    " + "    ".join(parts))
         self.open_quality.set_rows(open_quality)
         self.open_complaints.set_rows(open_complaints)

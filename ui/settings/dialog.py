@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.settings.identity import IdentityPicker
 from ui.settings.staff_panel import StaffPanel
 from ui.shell.settings import stored_language
 
@@ -43,8 +44,13 @@ class SettingsDialog(QDialog):
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database.setWordWrap(True)
         form.addRow(self.tr("Database file"), database)
+        self.identity = IdentityPicker(ctx)
+        self.identity.setToolTip(self.tr(
+            "Recorded with every change, proposed as owner, and the home screen's own "
+            "lists. KAM_USER or kam --as NAME override it for one run."))
+        form.addRow(self.tr("Who I am"), self.identity)
         user = QLabel(ctx.db.user)
-        user.setToolTip(self.tr("Recorded with every change (set KAM_USER to change it)."))
+        user.setObjectName("changesRecordedAs")
         form.addRow(self.tr("Changes recorded as"), user)
 
         self.staff = StaffPanel(ctx)
@@ -60,6 +66,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(720, 480)
+
+    def accept(self) -> None:
+        if self.identity.changed() and not self.identity.apply():
+            self.tabs.setCurrentIndex(0)
+            return
+        super().accept()
 
     def chosen_language(self) -> str:
         """'zh_CN', 'en' or '' (follow the system)."""

@@ -33,26 +33,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.domain.enums import Layer, VisitStatus
+from kam.domain.enums import ContactStatus, Layer, VisitStatus
 from kam.i18n import label
 from kam.services.accounts import list_accounts
 from kam.services.contacts import list_contacts
+from kam.services.identity import my_name
 from kam.services.staff import list_staff
 from kam.services.visit_queries import issue_choices
 from kam.services.visits import VisitData, get_visit, save_visit, visit_warnings
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.visits.widgets import CheckList, FollowUpList, date_edit, from_qdate, to_qdate
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.search_completer import SearchCompleter
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+OPEN_STATUSES = (VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value)
 FOLLOW_UP_DAYS = 7
 
 
-class VisitDialog(QDialog):
+class VisitDialog(DiscardGuard, QDialog):
     """Creates or edits one visit; ``saved_id`` holds the id after a successful save."""
 
     def __init__(
@@ -82,10 +85,12 @@ class VisitDialog(QDialog):
         self.setWindowTitle(title)
         self._accounts = list_accounts(ctx.db)
         self._owners = {a.id: a.owner for a in self._accounts}
+        self._me = my_name(ctx.db)
         self._staff = [(s.id, s.name, s.layer) for s in list_staff(ctx.db)
                        if s.active or (s.id in self.data.staff_ids)]
         self._build()
         self._load()
+        self.mark_clean()
 
     # --- building ------------------------------------------------------------------
     def _build(self) -> None:
@@ -105,6 +110,7 @@ class VisitDialog(QDialog):
         self.account.currentIndexChanged.connect(self._account_changed)
         self.layer = EnumCombo(Layer)
         self.layer.setObjectName("visitLayer")
+        self.layer.currentIndexChanged.connect(self._layer_changed)
         self.status = EnumCombo(VisitStatus)
         self.status.setObjectName("visitStatus")
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -180,14 +186,26 @@ class VisitDialog(QDialog):
         add(form, self.tr("P&urpose"), "purpose", self.purpose)
         if not self.quick:
             add(form, self.tr("Agenda"), "agenda", self.agenda)
+        # What came of the visit: hidden while it is only planned.
+        self._result_rows: list[int] = []
         add(form, self.tr("&Outcome"), "outcome", self.outcome)
+        self._result_rows.append(form.rowCount() - 1)
         add(form, self.tr("Problems raised"), "problems", self.problems)
+        self._result_rows.append(form.rowCount() - 1)
         add(form, self.tr("Expenses"), "expenses", self.expenses)
+        self._result_rows.append(form.rowCount() - 1)
         add(form, self.tr("Quality issues touched"), "quality_ids", self.issues)
+        self._result_rows.append(form.rowCount() - 1)
         if not self.quick:
             add(form, self.tr("Notes"), "notes", self.notes)
         form.addRow(self.tr("&Follow-ups"), self.follow_ups)
         self._label_for(form, "&Follow-ups", self.follow_ups.add_button)
+        self._result_rows.append(form.rowCount() - 1)
+        self.original_note = QLabel()
+        self.original_note.setObjectName("visitOriginalDate")
+        form.insertRow(self._cancel_row, "", self.original_note)
+        self._cancel_row += 1
+        self._result_rows = [r + 1 for r in self._result_rows]
 
         body = QWidget()
         body.setLayout(form)
@@ -203,6 +221,12 @@ class VisitDialog(QDialog):
         buttons.setObjectName("visitButtons")
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.postpone_button = buttons.addButton(self.tr("Postpone…"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.postpone_button.setObjectName("visitPostpone")
+        self.postpone_button.setToolTip(self.tr(
+            "Move the visit to another day; the original date is kept"))
+        self.postpone_button.clicked.connect(lambda: self.postpone())
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
@@ -253,7 +277,10 @@ class VisitDialog(QDialog):
 
     def _account_changed(self) -> None:
         account_id = self.account.currentData()
-        contacts = list_contacts(self.ctx.db, account_id) if account_id else []
+        # Someone who changed post or left is no longer met; a visit that already
+        # names them keeps them.
+        contacts = [c for c in (list_contacts(self.ctx.db, account_id) if account_id else [])
+                    if c.status == ContactStatus.ACTIVE.value or c.id in self.data.contact_ids]
         self.contacts.set_items(
             [(c.id, f"{c.name}({c.title or c.department})" if (c.title or c.department)
               else c.name) for c in contacts if c.id is not None],
@@ -267,7 +294,8 @@ class VisitDialog(QDialog):
             [(_issue_key(i.kind, i.id),
               f"{kinds[i.kind]} {i.reported_on.isoformat()} {i.description[:40]}"
               f"{'' if i.status == 'open' else ' ✓'}") for i in issues], checked)
-        owner = self._owners.get(account_id or -1, "")
+        # What I record is mine by default; the account manager's when I am not staff.
+        owner = self._me or self._owners.get(account_id or -1, "")
         owner_id = next((sid for sid, name, _l in self._staff if name == owner), None)
         self.follow_ups.default_owner = owner_id
         if self.data.id is None and not self.staff.checked_ids() and owner_id is not None:
@@ -279,11 +307,37 @@ class VisitDialog(QDialog):
         self.follow_ups.default_due = day + timedelta(days=FOLLOW_UP_DAYS)
 
     def _status_changed(self) -> None:
-        cancelled = self.status.value() == VisitStatus.CANCELLED.value
-        for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
-            item = self._form().itemAt(self._cancel_row, role)
-            if item is not None and item.widget() is not None:
-                item.widget().setVisible(cancelled)
+        status = self.status.value()
+        form = self._form()
+        form.setRowVisible(self._cancel_row, status == VisitStatus.CANCELLED.value)
+        done = status == VisitStatus.DONE.value
+        for row in self._result_rows:
+            form.setRowVisible(row, done)
+        original = self.data.original_date or (
+            self.loaded_date if status == VisitStatus.POSTPONED.value else None)
+        self.original_note.setText(self.tr("Originally planned for %1").replace(
+            "%1", original.isoformat()) if original else "")
+        form.setRowVisible(self.original_note, bool(original))
+        self.postpone_button.setVisible(self.loaded_date is not None
+                                        and status in OPEN_STATUSES)
+
+    def _layer_changed(self) -> None:
+        """Our people of the chosen layer come first (ticks kept)."""
+        layer = self.layer.value()
+        checked = self.staff.checked_ids()
+        ordered = sorted(self._staff, key=lambda s: (s[0] not in checked, s[2] != layer))
+        self.staff.set_items([(sid, f"{name}({label(lay)})") for sid, name, lay in ordered],
+                             checked)
+
+    def postpone(self) -> None:
+        """Marks a planned visit postponed and moves it a week on; the user adjusts the
+        new day, and the day it was planned for is kept as its original date."""
+        if self.loaded_date is None:
+            return
+        self.status.set_value(VisitStatus.POSTPONED.value)
+        day = max(from_qdate(self.planned_on.date()) or date.today(), date.today())
+        self.planned_on.setDate(to_qdate(day + timedelta(days=7)))
+        self.planned_on.setFocus()
 
     def _form(self) -> QFormLayout:
         scroll = self.findChild(QScrollArea)
@@ -291,6 +345,9 @@ class VisitDialog(QDialog):
         layout = scroll.widget().layout()
         assert isinstance(layout, QFormLayout)
         return layout
+
+    def edit_state(self) -> VisitData:
+        return self.value()
 
     # --- saving --------------------------------------------------------------------
     def value(self) -> VisitData:

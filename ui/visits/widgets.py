@@ -49,7 +49,9 @@ class CheckList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMaximumHeight(110)
+        # Tall enough to read six people without scrolling (110 px showed three).
+        self.setMinimumHeight(150)
+        self.setMaximumHeight(190)
 
     def set_items(self, items: Sequence[tuple[int, str]], checked: Sequence[int] = ()) -> None:
         self.clear()

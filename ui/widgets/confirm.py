@@ -48,3 +48,25 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     if clicked is discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+def confirm_discard(parent: QWidget | None) -> bool:
+    """Asks before an editor closes with typed changes; the safe answer (keep editing)
+    is the default, so a stray Esc or Enter loses nothing."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmDiscard")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Confirm", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("Confirm", "Discard what you typed?"))
+    box.setInformativeText(QCoreApplication.translate(
+        "Confirm", "The changes in this window have not been saved."))
+    discard = box.addButton(QCoreApplication.translate("Confirm", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discardChanges")
+    keep = box.addButton(QCoreApplication.translate("Confirm", "Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepEditing")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from kam.i18n import _
-from kam.validation import parse_iso_date
+from kam.text.dates import YEARLESS, DateTextError, format_day, parse_day
 
 
 def parse_int(text: str, name: str, errors: dict[str, str]) -> int | None:
@@ -39,11 +39,16 @@ def parse_float(text: str, name: str, errors: dict[str, str]) -> float | None:
     return number
 
 
-def parse_date(text: str, name: str, errors: dict[str, str]) -> date | None:
+def parse_date(text: str, name: str, errors: dict[str, str], *,
+               yearless: bool = False) -> date | None:
+    """A date as people type it (kam.text.dates); a month-day is this year's, or with
+    ``yearless`` (a birthday) a date without a year."""
+    if not text.strip():
+        return None
     try:
-        return parse_iso_date(text)
-    except ValueError:
-        errors[name] = _("is not a valid date (YYYY-MM-DD)")
+        return parse_day(text, year=YEARLESS if yearless else date.today().year)
+    except DateTextError:
+        errors[name] = _("is not a date: write 2025-03-05, 2025/3/5 or 2025年3月5日")
         return None
 
 
@@ -56,4 +61,4 @@ def format_number(value: float | int | None) -> str:
 
 
 def format_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return format_day(value)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from kam.persistence import StoreError
 from kam.validation import ValidationError
+from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.record_form import FieldSpec, RecordForm
 
 
-class RecordDialog(QDialog):
+class RecordDialog(DiscardGuard, QDialog):
     """Edits ``data`` with ``specs``; ``save(data) -> id`` writes it.
 
     After ``exec()`` returns Accepted, ``saved_id`` and ``result_data`` hold the outcome.
@@ -89,10 +90,14 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.form.load(data)
+        self.mark_clean()
         if two_columns:
             self.resize(940, 640)
         else:
             self.resize(520, min(140 + 46 * len(specs), 680))
+
+    def edit_state(self) -> Any:
+        return self.form.collect(self._data)
 
     def editor(self, name: str) -> QWidget:
         return self.form.editors[name]

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -37,7 +38,8 @@ from ui.widgets.parsing import (
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One editor: ``kind`` is text, multiline, int, float, date, bool, enum or choice.
+    """One editor: ``kind`` is text, multiline, int, float, date, birthday (a date whose
+    year may be left out), bool, enum or choice.
 
     ``choices`` (for ``choice``) gives ``(label, value)`` pairs, called when the form is
     built so they can come from the database; ``editable`` lets a choice also take free
@@ -53,6 +55,8 @@ class FieldSpec:
     editable: bool = False
     placeholder: str = ""
     required: bool = False  # only needed for numbers: services check required text
+    # Suggestions for a text field (the departments already written at this account).
+    completions: Callable[[], Sequence[str]] | None = None
 
 
 class RecordForm(QObject):
@@ -119,10 +123,17 @@ class RecordForm(QObject):
                 editor.editTextChanged.connect(self.changed)
         else:
             editor = QLineEdit()
+            if spec.completions is not None:
+                completer = QCompleter(list(spec.completions()), editor)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                editor.setCompleter(completer)
             if spec.placeholder:
                 editor.setPlaceholderText(spec.placeholder)
             elif spec.kind == "date":
-                editor.setPlaceholderText("YYYY-MM-DD")
+                editor.setPlaceholderText(self.tr("2025-03-05 or 2025/3/5"))
+            elif spec.kind == "birthday":
+                editor.setPlaceholderText(self.tr("1975/3/8, or 3月8日 without the year"))
             editor.textEdited.connect(self.changed)
         editor.setObjectName(spec.name)
         return editor
@@ -149,7 +160,7 @@ class RecordForm(QObject):
             elif isinstance(editor, QLineEdit):
                 if spec.kind in ("int", "float"):
                     editor.setText(format_number(value))
-                elif spec.kind == "date":
+                elif spec.kind in ("date", "birthday"):
                     editor.setText(format_date(value))
                 else:
                     editor.setText(value or "")
@@ -181,8 +192,9 @@ class RecordForm(QObject):
                     values[spec.name] = parse_int(text, spec.name, errors)
                 elif spec.kind == "float":
                     values[spec.name] = parse_float(text, spec.name, errors)
-                elif spec.kind == "date":
-                    values[spec.name] = parse_date(text, spec.name, errors)
+                elif spec.kind in ("date", "birthday"):
+                    values[spec.name] = parse_date(text, spec.name, errors,
+                                                   yearless=spec.kind == "birthday")
                 else:
                     values[spec.name] = text
                 if spec.required and values.get(spec.name) is None and spec.name not in errors:

@@ -137,6 +137,7 @@ CONTACTS = sheet("Contacts", "联系人", (
     Column("attitude", "态度", ENUM, enum=Attitude),
     Column("phone", "电话", max_len=40),
     Column("email", "邮箱", max_len=120),
+    Column("wechat", "微信", max_len=60),
     Column("birthday", "生日", DATE),
     Column("hobbies", "爱好"),
     Column("notes", "备注"),

@@ -27,6 +27,7 @@ from kam.health.opportunities import (
 )
 from kam.i18n import ENGLISH_LABELS, _, chinese_label
 from kam.io.safe_cells import MARK
+from kam.text.dates import DateTextError, parse_day
 from kam.validation import has_symbols
 
 from .specs import (
@@ -52,8 +53,6 @@ class CellError(ValueError):
 
 
 _EXCEL_EPOCH = date(1899, 12, 30)
-_YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _TIME = re.compile(r"^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$")
 _MONEY_DECOR = str.maketrans("", "", "¥￥$, \u00a0元")
 # Characters nobody sees: a code with one of them would become a twin account.
@@ -88,14 +87,12 @@ def parse_date(value: object) -> date:
     text = _clean(str(value))
     # "2025-03-01 00:00:00" from a CSV written by another program.
     text = re.sub(r"[ T]0{1,2}:00(:00(\.0+)?)?$", "", text)
-    m = _YMD.match(text) or _COMPACT.match(text)
-    if m:
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            raise CellError(_("is not a valid date: {value}").format(value=value)) from None
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return _serial(float(text), value)
+    try:
+        return parse_day(text)
+    except DateTextError:
+        pass
     raise CellError(_("is not a valid date: {value}").format(value=value))
 
 

@@ -62,7 +62,7 @@ def test_everyone_sees_all_warnings_and_lists(qtbot: QtBot, ctx: AppContext, db:
     week = [(w.code, w.layer, w.planned, w.day) for w in page.week_model.rows()]
     assert ("HBGT", "technical", True, date(2026, 6, 26)) in week
     assert ("HBGT", "business", False, date(2026, 6, 26)) in week
-    assert page.week_box.title() == f"Visits this week ({len(week)})"
+    assert page.week_box.title() == f"Visits in the next 14 days ({len(week)})"
     qtmodeltester.check(page.follow_model)
     assert [f.description for f in page.follow_model.rows()] == ["确认交货期", "寄送样辊检测报告"]
     qtmodeltester.check(page.key_model)

@@ -32,7 +32,8 @@ def test_results_model_sorts_and_filters(db, qtmodeltester) -> None:
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3, 7)] == [
         "Total", "Grade", "Key account", "Change"]
     first = model.criteria_columns()[0]
-    assert model.headerData(first, Qt.Orientation.Horizontal) == "合同量\nvalue → points"
+    # The scheme's Chinese label reads as the measure's name in the English UI.
+    assert model.headerData(first, Qt.Orientation.Horizontal) == "Contract volume\nvalue → points"
     # Each criterion shows its raw value with the points it gave.
     sd_collection = model.index(1, first + 2)
     assert sd_collection.data() == "80.0 % → 50"

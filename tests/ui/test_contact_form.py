@@ -1,0 +1,95 @@
+"""The contact editor as a salesperson fills it: dates as typed (a birthday without its
+year), 微信, department suggestions, the boss shown with the department, me as our
+owner; a person who changed post is not offered for a new visit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
+
+from kam.services import identity
+from kam.services.contacts import ContactData, list_contacts, save_contact
+from kam.services.staff import list_staff
+from kam.text.dates import YEARLESS
+from tests.ui.helpers import in_next_dialog, type_text
+from ui.context import AppContext
+from ui.dossier.people_tab import PeopleTab
+from ui.visits.editor import VisitDialog
+from ui.widgets.record_dialog import RecordDialog
+
+
+@pytest.fixture(autouse=True)
+def _no_env_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KAM_USER", raising=False)
+
+
+def _type(qtbot: QtBot, dialog: RecordDialog, name: str, text: str) -> None:
+    editor = dialog.editor(name)
+    assert isinstance(editor, QLineEdit)
+    editor.clear()
+    type_text(qtbot, editor, text)
+
+
+def test_a_new_person_as_typed(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    identity.set_me(ctx.db, next(s.id for s in list_staff(ctx.db) if s.name == "李强"))
+    tab = PeopleTab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(steel["hbgt"])
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        bosses = dialog.editor("reports_to_id")
+        assert isinstance(bosses, QComboBox)
+        seen["bosses"] = [bosses.itemText(i) for i in range(bosses.count())]
+        owner = dialog.editor("owner")
+        assert isinstance(owner, QComboBox)
+        seen["owner"] = owner.currentText()
+        department = dialog.editor("department")
+        assert isinstance(department, QLineEdit) and department.completer() is not None
+        seen["departments"] = department.completer().model().stringList()  # type: ignore[attr-defined]
+        _type(qtbot, dialog, "name", "陈工")
+        _type(qtbot, dialog, "wechat", "chen_gong88")
+        _type(qtbot, dialog, "birthday", "3月32日")
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.form.errors.message("birthday")
+        _type(qtbot, dialog, "birthday", "3月8日")
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+    in_next_dialog(qtbot, act)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert "刘采购 · 采购部 · 部长" in seen["bosses"]  # type: ignore[operator]
+    assert seen["owner"] == "李强" and seen["departments"] == ["采购部"]
+    assert "is not a date" in str(seen["error"])
+    chen = next(c for c in list_contacts(ctx.db, steel["hbgt"]) if c.name == "陈工")
+    assert chen.birthday == date(YEARLESS, 3, 8) and chen.wechat == "chen_gong88"
+    assert chen.owner == "李强"
+
+    def reopen(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        birthday = dialog.editor("birthday")
+        assert isinstance(birthday, QLineEdit)
+        seen["shown"] = birthday.text()
+        _type(qtbot, dialog, "birthday", "1975/3/8")
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+    in_next_dialog(qtbot, reopen)
+    tab.edit_person(chen.id)
+    assert seen["shown"] == "03-08"
+    assert next(c for c in list_contacts(ctx.db, steel["hbgt"])
+                if c.name == "陈工").birthday == date(1975, 3, 8)
+
+
+def test_a_transferred_person_is_not_offered_for_a_new_visit(
+        qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    save_contact(ctx.db, ContactData(account_id=steel["hbgt"], name="赵调岗",
+                                     status="changed_post"))
+    dialog = VisitDialog(ctx, account_id=steel["hbgt"])
+    qtbot.addWidget(dialog)
+    names = [dialog.contacts.item(i).text() for i in range(dialog.contacts.count())]
+    assert names and not any("赵调岗" in n for n in names)
