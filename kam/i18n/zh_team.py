@@ -73,4 +73,7 @@ MESSAGES: dict[str, str] = {
     "{url} sorts text by the rules of {collation}, not as the laptops do (by code point). "
     "Create the database with: {command}":
         "{url} 按 {collation} 的规则排序文字，与笔记本电脑（按码位）不同。请这样创建数据库：{command}",
+    "The team server has an older schema ({revision}) than this app ({head}); its "
+    "administrator upgrades it by running kam on it once":
+        "团队服务器的数据结构（{revision}）比本程序（{head}）旧；请服务器管理员对它运行一次 kam 以完成升级",
 }
