@@ -76,4 +76,6 @@ MESSAGES: dict[str, str] = {
     "The team server has an older schema ({revision}) than this app ({head}); its "
     "administrator upgrades it by running kam on it once":
         "团队服务器的数据结构（{revision}）比本程序（{head}）旧；请服务器管理员对它运行一次 kam 以完成升级",
+    "{url} is not empty; kam init only fills a new, empty database":
+        "{url} 不是空数据库；kam init 只填充新建的空数据库",
 }

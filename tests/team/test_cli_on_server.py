@@ -31,6 +31,16 @@ def test_file_commands_say_they_do_not_apply_to_a_server(
     assert "s3cret" not in err
 
 
+def test_init_never_fills_a_server_database_that_holds_something(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", pg_url, "init"]) == 0
+    assert main(["--db", pg_url, "init", "--demo"]) == 1
+    assert "is not empty" in capsys.readouterr().err
+    assert main(["--db", pg_url, "accounts", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.count("\n") == 1  # the header only: no demo was added
+
+
 @pytest.fixture(scope="module")
 def demo_server(pg_server: PgServer) -> Iterator[str]:
     """The demo company built by `kam init --demo` on a server (once for this module)."""
