@@ -12,12 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, select, tuple_, update
+from sqlalchemy import Connection, and_, delete, select, text, tuple_, update
 from sqlalchemy.orm import aliased
 
 from kam.sync.tables import SyncTable, by_name, decode, encode
 
 CHUNK = 500
+ANALYZE_AFTER = 1000
 # Natural keys the schema does not enforce but the team does: one customer, one name.
 EXTRA_NATURAL = {"account": (("name",),)}
 
@@ -190,6 +191,10 @@ class Writer:
                 inserts.append(values)
         for batch in chunks(inserts, 2000):
             self.conn.execute(t.insert(), list(batch))
+        if len(inserts) > ANALYZE_AFTER and self.conn.dialect.name == "postgresql":
+            # Rows inserted by this same transaction are not in the planner's statistics:
+            # without them it scans the whole table for every lookup by uuid.
+            self.conn.execute(text(f"ANALYZE {t.name}"))
         if inserts:
             self.load_ids(spec.name, [v["uuid"] for v in inserts])
         for key, data in later:
