@@ -67,10 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Generated here rather than cached in the temp folder: the shared cache would carry
     # this branch's schema to every other benchmark.
     started = time.perf_counter()
-    if args.source:
-        source = args.source
-    else:
-        source = make_database(folder / "source.sqlite3", args.accounts, args.contacts)
+    source = args.source or make_database(folder / "source.sqlite3", args.accounts,
+                                          args.contacts)
     print(f"source: {args.accounts:,} accounts, {args.contacts:,} contacts generated in "
           f"{time.perf_counter() - started:.1f} s", flush=True)
     server = _start_server()
