@@ -54,12 +54,36 @@ def _fill(url: str, demo: bool) -> None:
         db.close()
 
 
+def _require_empty_server(url: str) -> None:
+    """A server database is never replaced (no --force): a team's records live there."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
+    from kam.persistence.database import translate_error
+    from kam.persistence.engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+    except DBAPIError as exc:
+        raise translate_error(exc, url) from exc
+    finally:
+        engine.dispose()
+    if tables:
+        raise CliError(
+            _("{url} is not empty; kam init only fills a new, empty database").format(
+                url=display_url(url))
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
     path = sqlite_path(url)
     done = (_("Created the demo database at {path}") if args.demo
             else _("Created an empty database at {path}"))
     if path is None:  # a server database: Alembic creates the schema in place
+        _require_empty_server(url)
         _fill(url, args.demo)
         print(done.format(path=display_url(url)))
         return 0

@@ -63,13 +63,16 @@ def _workday(day: date) -> date:
 
 def populate(session: Session, rng: random.Random, today: date) -> None:
     staff_by_layer: dict[str, list[Staff]] = defaultdict(list)
-    for person in session.scalars(select(Staff).where(Staff.active.is_(True))):
+    # In id order: the random choices below must meet the same rows on every database
+    # (PostgreSQL returns an unordered scan in no particular order).
+    for person in session.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.id)):
         staff_by_layer[person.layer].append(person)
     contacts: dict[int, dict[str, list[Contact]]] = defaultdict(lambda: defaultdict(list))
-    for contact in session.scalars(select(Contact).where(Contact.status == "active")):
+    for contact in session.scalars(
+            select(Contact).where(Contact.status == "active").order_by(Contact.id)):
         contacts[contact.account_id][_side(contact)].append(contact)
     quality: dict[int, list[QualityRecord]] = defaultdict(list)
-    for record in session.scalars(select(QualityRecord)):
+    for record in session.scalars(select(QualityRecord).order_by(QualityRecord.id)):
         quality[record.account_id].append(record)
     policy = policy_targets(session)
     accounts = session.scalars(select(Account).order_by(Account.code)).all()

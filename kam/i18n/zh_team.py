@@ -67,4 +67,15 @@ MESSAGES: dict[str, str] = {
     "{url} is not empty (it holds {tables}); a team server needs an empty database":
         "{url} 不是空数据库（其中有 {tables}）；团队服务器需要一个空数据库",
     "{url} is not a team server yet: run kam team init first": "{url} 还不是团队服务器：请先运行 kam team init",
+    "{url} stores text as {encoding}, not UTF8: Chinese names would be lost. Create the "
+    "database with: {command}":
+        "{url} 以 {encoding} 而非 UTF8 保存文字，中文名称会丢失。请这样创建数据库：{command}",
+    "{url} sorts text by the rules of {collation}, not as the laptops do (by code point). "
+    "Create the database with: {command}":
+        "{url} 按 {collation} 的规则排序文字，与笔记本电脑（按码位）不同。请这样创建数据库：{command}",
+    "The team server has an older schema ({revision}) than this app ({head}); its "
+    "administrator upgrades it by running kam on it once":
+        "团队服务器的数据结构（{revision}）比本程序（{head}）旧；请服务器管理员对它运行一次 kam 以完成升级",
+    "{url} is not empty; kam init only fills a new, empty database":
+        "{url} 不是空数据库；kam init 只填充新建的空数据库",
 }

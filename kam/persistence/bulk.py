@@ -28,6 +28,8 @@ def insert_rows(session: Session, table: Table, keys: Sequence[str],
         return
     connection = session.connection()
     quote = connection.dialect.identifier_preparer.quote
+    # The driver's own placeholder: sqlite3 takes ?, psycopg (a team server) %s.
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
-           f"VALUES ({', '.join('?' for _k in keys)})")
+           f"VALUES ({', '.join(mark for _k in keys)})")
     connection.exec_driver_sql(sql, list(rows))

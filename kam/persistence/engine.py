@@ -78,6 +78,12 @@ def make_engine(
         uri = file_uri(path, readonly=True)
         driver = module or sqlite3
         kwargs["creator"] = lambda: driver.connect(uri, uri=True, check_same_thread=False)
+    if url.startswith("postgresql"):
+        # Text travels as UTF-8 whatever the server's own encoding (a SQL_ASCII database
+        # would otherwise hand back bytes); the server lists us by name in pg_stat_activity.
+        connect_args = kwargs.setdefault("connect_args", {})
+        connect_args.setdefault("client_encoding", "utf8")
+        connect_args.setdefault("application_name", "kam")
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         if passphrase:

@@ -138,6 +138,15 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                 connection.commit()
 
 
+# Held while a team server's schema is upgraded (PostgreSQL advisory lock key).
+UPGRADE_LOCK = 7_240_009
+
+
+def _not_allowed(exc: Exception) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "permission denied" in message or "must be owner" in message
+
+
 def upgrade(
     engine: Engine, target: str = "head", backup: bool = True, passphrase: str | None = None
 ) -> Path | None:
@@ -159,6 +168,10 @@ def upgrade(
     config = alembic_config()
     try:
         with migration_connection(engine) as connection:
+            if connection.dialect.name == "postgresql":
+                # Several laptops may open an older team server at once: one upgrades,
+                # the others wait and find it done (Alembic then has nothing to run).
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
             config.attributes["connection"] = connection
             command.upgrade(config, target)
             # A batch migration rebuilds a table without its triggers: put capture back.
@@ -166,6 +179,12 @@ def upgrade(
 
             ensure_capture(connection)
     except Exception as exc:
+        if path is None and _not_allowed(exc):
+            raise UpgradeFailed(
+                _("The team server has an older schema ({revision}) than this app ({head}); "
+                  "its administrator upgrades it by running kam on it once").format(
+                    revision=revision, head=wanted)
+            ) from exc
         if backup_path is not None and path is not None:
             engine.dispose()
             copy_into_place(path, backup_path, passphrase)

@@ -1,13 +1,18 @@
-"""SQL functions whose spelling differs between SQLite (the laptop) and PostgreSQL (the
-team server): the services write them once, each dialect gets its own fast form."""
+"""SQL whose spelling or meaning differs between SQLite (the laptop) and PostgreSQL (the
+team server): the services write it once, each dialect gets its own form, and SQLite
+keeps exactly the SQL it had (its speed is measured by the benchmarks).
+
+Text order needs nothing here: a team server's database uses the C collation (``kam
+team init`` checks), which orders text by code point as SQLite's BINARY does."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sqlalchemy import Float, func
+from sqlalchemy import Boolean, Float, String, asc, func
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 from sqlalchemy.sql.functions import GenericFunction
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -67,3 +72,73 @@ def _total_sqlite(element: FilteredTotal, compiler: Any, **kw: Any) -> str:
 def _total_default(element: FilteredTotal, compiler: Any, **kw: Any) -> str:
     summed = func.sum(element.value).filter(element.condition)
     return compiler.process(func.coalesce(summed, 0.0), **kw)
+
+
+class NullsAsSQLite(ColumnElement[Any]):
+    """An ORDER BY term that puts NULLs where SQLite does: first when ascending, last
+    when descending. PostgreSQL does the opposite unless told, so a visit without a
+    start time would move to the end of its day on the server."""
+
+    inherit_cache = True
+    _traverse_internals: ClassVar = [("element", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, element: ColumnElement[Any]) -> None:
+        self.element = element
+        self.type = element.type
+
+
+def nulls_as_sqlite(element: Any) -> NullsAsSQLite:
+    from sqlalchemy.sql import coercions, roles
+
+    return NullsAsSQLite(coercions.expect(roles.OrderByRole, element))
+
+
+@compiles(NullsAsSQLite, "sqlite")
+def _nulls_sqlite(element: NullsAsSQLite, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.element, **kw)
+
+
+@compiles(NullsAsSQLite)
+def _nulls_default(element: NullsAsSQLite, compiler: Any, **kw: Any) -> str:
+    inner = element.element
+    if isinstance(inner, UnaryExpression) and inner.modifier is operators.desc_op:
+        return compiler.process(inner.nulls_last(), **kw)
+    if isinstance(inner, UnaryExpression) and inner.modifier is operators.asc_op:
+        return compiler.process(inner.nulls_first(), **kw)
+    return compiler.process(asc(inner).nulls_first(), **kw)
+
+
+class LikeAnyCase(ColumnElement[bool]):
+    """``value LIKE pattern`` ignoring the case of ASCII letters, as SQLite's LIKE does:
+    plain LIKE on SQLite (same speed as before), ILIKE on PostgreSQL."""
+
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a comparison: no "= 1" after it on SQLite
+    _traverse_internals: ClassVar = [
+        ("value", InternalTraversal.dp_clauseelement),
+        ("pattern", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, value: ColumnElement[Any], pattern: ColumnElement[Any]) -> None:
+        self.value = value
+        self.pattern = pattern
+
+
+def like_any_case(value: Any, pattern: str) -> LikeAnyCase:
+    from sqlalchemy import literal
+    from sqlalchemy.sql import coercions, roles
+
+    return LikeAnyCase(coercions.expect(roles.ExpressionElementRole, value),
+                       literal(pattern, String()))
+
+
+@compiles(LikeAnyCase, "sqlite")
+def _like_sqlite(element: LikeAnyCase, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.value.like(element.pattern), **kw)
+
+
+@compiles(LikeAnyCase)
+def _like_default(element: LikeAnyCase, compiler: Any, **kw: Any) -> str:
+    value = compiler.process(element.value, **kw)
+    return f"{value} ILIKE {compiler.process(element.pattern, **kw)}"

@@ -90,6 +90,31 @@ def _team_id(connection: Connection) -> str | None:
     return team_of(connection)
 
 
+# Collations that order text by code point, as SQLite's BINARY does on every laptop (a
+# language collation would list 王强 and 李工 in another order on the server).
+CODE_POINT_COLLATIONS = {"C", "POSIX", "C.UTF-8", "C.utf8", "ucs_basic"}
+CREATEDB = "createdb -T template0 -E UTF8 --locale=C NAME"
+
+
+def _check_text_rules(connection: Connection, label: str) -> None:
+    """Refuses a database whose encoding or text order differs from the laptops'."""
+    encoding, collation, provider = connection.execute(text(
+        "SELECT pg_encoding_to_char(encoding), datcollate, datlocprovider "
+        "FROM pg_database WHERE datname = current_database()"
+    )).one()
+    if encoding != "UTF8":
+        raise TeamServerError(
+            _("{url} stores text as {encoding}, not UTF8: Chinese names would be lost. Create "
+              "the database with: {command}").format(url=label, encoding=encoding, command=CREATEDB)
+        )
+    if provider == "i" or collation not in CODE_POINT_COLLATIONS:
+        raise TeamServerError(
+            _("{url} sorts text by the rules of {collation}, not as the laptops do (by code "
+              "point). Create the database with: {command}").format(
+                url=label, collation=collation if provider != "i" else "ICU", command=CREATEDB)
+        )
+
+
 def init_team_server(url: str) -> TeamServer:
     """Makes the empty PostgreSQL database at ``url`` a team server (see the module doc)."""
     url = _server_url(url)
@@ -108,6 +133,7 @@ def init_team_server(url: str) -> TeamServer:
                     _("{url} is not empty (it holds {tables}); a team server needs an empty "
                       "database").format(url=label, tables=", ".join(sorted(held)[:5]))
                 )
+            _check_text_rules(connection, label)
             from alembic import command
 
             from kam.persistence.migrate import alembic_config

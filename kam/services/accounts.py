@@ -13,6 +13,7 @@ from kam.domain.enums import Lifecycle, RelationshipType, Stage
 from kam.domain.terms import MAX_DAYS
 from kam.i18n import _
 from kam.persistence import Database
+from kam.persistence.portable import like_any_case
 from kam.services.records_base import copy_into, staff_id_by_name
 from kam.text.pinyin import search_keys, stored_sort_key
 from kam.validation import Checker, ValidationError
@@ -223,8 +224,8 @@ def list_accounts(
         stmt = stmt.where(
             or_(
                 func.lower(Account.code).like(like),
-                Account.name.like(like),
-                Account.short_name.like(like),
+                like_any_case(Account.name, like),
+                like_any_case(Account.short_name, like),
                 Account.pinyin.like(compact),
                 Account.pinyin_initials.like(compact),
             )

@@ -24,6 +24,7 @@ from kam.domain import (
 )
 from kam.domain.enums import VisitStatus
 from kam.persistence import Database
+from kam.persistence.portable import nulls_as_sqlite
 from kam.services.visits import is_incomplete
 
 OPEN_STATUSES = (VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value)
@@ -161,7 +162,7 @@ def list_visits(
         stmt = stmt.where(Visit.account_id == account_id)
     if statuses:
         stmt = stmt.where(Visit.status.in_(list(statuses)))
-    stmt = _staff_filter(stmt, staff).order_by(Visit.planned_on, Visit.start_time, Visit.id)
+    stmt = _staff_filter(stmt, staff).order_by(Visit.planned_on, nulls_as_sqlite(Visit.start_time), Visit.id)
     with db.session() as session:
         return _rows(session, stmt, with_people)
 
@@ -177,7 +178,8 @@ def upcoming_visits(
 def account_timeline(db: Database, account_id: int) -> list[VisitRow]:
     """Every visit of the account, newest first."""
     stmt = (_base().where(Visit.account_id == account_id)
-            .order_by(Visit.planned_on.desc(), Visit.start_time.desc(), Visit.id.desc()))
+            .order_by(Visit.planned_on.desc(), nulls_as_sqlite(Visit.start_time.desc()),
+                      Visit.id.desc()))
     with db.session() as session:
         return _rows(session, stmt, True)
 
@@ -250,7 +252,7 @@ def calendar_entries(
             .where(Visit.planned_on >= start, Visit.planned_on <= end))
     if layers is not None:
         stmt = stmt.where(Visit.layer.in_(list(layers)))
-    stmt = _staff_filter(stmt, staff).order_by(Visit.planned_on, Visit.start_time, Visit.id)
+    stmt = _staff_filter(stmt, staff).order_by(Visit.planned_on, nulls_as_sqlite(Visit.start_time), Visit.id)
     dates: dict[str, date] = {}
     out = []
     with db.session() as session:

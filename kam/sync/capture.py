@@ -1,7 +1,9 @@
 """The laptop's capture triggers, put back where a migration lost them.
 
-Migration 0007_sync creates them. But Alembic's ``batch_alter_table`` on SQLite rebuilds
-a table (copy, drop, rename) and SQLite drops a table's triggers with it, so a later
+Migration 0007_sync creates the deletion triggers (tombstones are kept on every file);
+the insert and update triggers are made when the laptop joins a team, so that a file
+that never syncs pays nothing for them on an import. Alembic's ``batch_alter_table`` on
+SQLite rebuilds a table (copy, drop, rename) and SQLite drops its triggers, so a later
 migration that alters a synced table that way would silently stop its capture. After
 every upgrade :func:`ensure_capture` re-creates whatever trigger is missing, with the
 same statements as 0007_sync (tests/sync/test_capture.py checks both agree). A synced
@@ -19,27 +21,32 @@ _NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 _JOINED = "EXISTS (SELECT 1 FROM sync_state WHERE key = 'server_url')"
 
 
-def trigger_sql() -> dict[str, str]:
-    """Every capture trigger of the current schema, by name."""
+def trigger_sql(joined: bool = True) -> dict[str, str]:
+    """Every capture trigger of the current schema, by name (``joined=False``: only the
+    deletion triggers a laptop has before it joins a team)."""
     out: dict[str, str] = {}
     for spec in synced_tables():
         t = spec.name
         if spec.link:
             first, second = link_columns(spec)
             for kind, when, row in (("ins", "INSERT", "NEW"), ("del", "DELETE", "OLD")):
+                if not joined:
+                    continue
                 out[f"sync_{t}_{kind}"] = (
-                    f"CREATE TRIGGER sync_{t}_{kind} AFTER {when} ON {t} WHEN {_JOINED} BEGIN "
+                    f"CREATE TRIGGER sync_{t}_{kind} AFTER {when} ON {t} BEGIN "
                     f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', "
                     f"{row}.{first} || ':' || {row}.{second}, '{kind[0].upper()}'); END")
             continue
-        out[f"sync_{t}_ins"] = (
-            f"CREATE TRIGGER sync_{t}_ins AFTER INSERT ON {t} WHEN {_JOINED} BEGIN "
-            f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'I'); END")
-        out[f"sync_{t}_upd"] = (
-            f"CREATE TRIGGER sync_{t}_upd AFTER UPDATE ON {t} WHEN {_JOINED} BEGIN "
-            f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'U'); "
-            f"INSERT INTO sync_outbox (table_name, row_key, op) "
-            f"SELECT '{t}', OLD.uuid, 'D' WHERE OLD.uuid IS NOT NEW.uuid; END")
+        if joined:
+            out[f"sync_{t}_ins"] = (
+                f"CREATE TRIGGER sync_{t}_ins AFTER INSERT ON {t} BEGIN "
+                f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'I'); "
+                f"END")
+            out[f"sync_{t}_upd"] = (
+                f"CREATE TRIGGER sync_{t}_upd AFTER UPDATE ON {t} BEGIN "
+                f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'U'); "
+                f"INSERT INTO sync_outbox (table_name, row_key, op) "
+                f"SELECT '{t}', OLD.uuid, 'D' WHERE OLD.uuid IS NOT NEW.uuid; END")
         out[f"sync_{t}_del"] = (
             f"CREATE TRIGGER sync_{t}_del AFTER DELETE ON {t} BEGIN "
             f"INSERT INTO sync_outbox (table_name, row_key, op) SELECT '{t}', OLD.uuid, 'D' "
@@ -88,8 +95,10 @@ def ensure_capture(connection: Connection) -> list[str]:
     if "sync_outbox" not in names:
         return []  # not yet at 0007_sync
     existing_tables = names
+    joined = connection.execute(text(
+        "SELECT 1 FROM sync_state WHERE key = 'server_url'")).scalar() is not None
     made = []
-    for name, sql in trigger_sql().items():
+    for name, sql in trigger_sql(joined).items():
         table = sql.split(" ON ", 1)[1].split(" ", 1)[0]
         if name not in names and table in existing_tables:
             connection.execute(text(sql))

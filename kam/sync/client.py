@@ -24,6 +24,7 @@ from kam.i18n import _
 from kam.persistence.database import Database
 from kam.persistence.location import display_url, is_server, resolve_url
 from kam.persistence.migrate import revision_graph
+from kam.sync.capture import ensure_capture
 from kam.sync.rows import Refusal, Writer, chunks, link_parts, read_rows
 from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision, team_of
 from kam.sync.tables import by_name, order_of, synced_tables
@@ -143,6 +144,7 @@ def join(db: Database, url: str) -> str:
         conn.execute(text("DELETE FROM sync_base"))
         _set_state(conn, server_url=_without_password(server_url), team_id=team,
                    laptop_id=str(uuid.uuid4()), last_seq=0, last_conflict=0)
+        ensure_capture(conn)  # from now on every insert and update is noted too
         for spec in synced_tables():
             if spec.link:
                 a_col, _a, b_col, _b = link_parts(spec)

@@ -12,12 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, select, tuple_, update
+from sqlalchemy import Connection, delete, select, text, tuple_, update
 from sqlalchemy.orm import aliased
 
 from kam.sync.tables import SyncTable, by_name, decode, encode
 
 CHUNK = 500
+ANALYZE_AFTER = 1000
 # Natural keys the schema does not enforce but the team does: one customer, one name.
 EXTRA_NATURAL = {"account": (("name",),)}
 
@@ -136,18 +137,29 @@ class Writer:
                 out[name] = decode(spec.table.c[name], value)
         return out, None
 
-    def clashes(self, spec: SyncTable, key: str, data: dict[str, Any],
-                values: dict[str, Any]) -> str | None:
-        """The uuid of another record holding ``data``'s natural key, if one does."""
+    def clashes_many(self, spec: SyncTable,
+                     candidates: dict[str, dict[str, Any]]) -> dict[str, str]:
+        """For each candidate (key → column values) whose natural key another record
+        already holds, that record's uuid. One query per chunk, not one per record."""
+        found: dict[str, str] = {}
         t = spec.table
         for names in (*spec.unique, *EXTRA_NATURAL.get(spec.name, ())):
-            if any(values.get(n) is None for n in names):
+            wanted = {k: tuple(v.get(n) for n in names) for k, v in candidates.items()
+                      if k not in found and all(v.get(n) is not None for n in names)}
+            if not wanted:
                 continue
-            condition = and_(*(t.c[n] == values[n] for n in names), t.c.uuid != key)
-            other = self.conn.execute(select(t.c.uuid).where(condition).limit(1)).scalar()
-            if other is not None:
-                return other
-        return None
+            holders: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+            firsts = list({w[0] for w in wanted.values()})
+            for batch in chunks(firsts):
+                query = select(t.c.uuid, *(t.c[n] for n in names)).where(
+                    t.c[names[0]].in_(batch))
+                for row in self.conn.execute(query):
+                    holders[tuple(row[1:])].append(row[0])
+            for key, natural in wanted.items():
+                others = [u for u in holders.get(natural, ()) if u != key]
+                if others:
+                    found[key] = others[0]
+        return found
 
     def upsert(self, spec: SyncTable, rows: dict[str, dict[str, Any]], *,
                check_natural: Iterable[str] = ()) -> list[Refusal]:
@@ -169,6 +181,7 @@ class Writer:
         later: list[tuple[str, dict[str, Any]]] = []  # self-references within the batch
         t = spec.table
         existing = self._ids[spec.name]
+        prepared: list[tuple[str, dict[str, Any]]] = []
         for key, data in rows.items():
             values, missing = self.values(spec, data)
             if missing is not None and not self._pending_self(spec, data, rows):
@@ -179,17 +192,22 @@ class Writer:
                 later.append((key, data))
                 values, _missing = self.values(
                     spec, {k: v for k, v in data.items() if k not in spec.self_keys})
-            if key in check:
-                other = self.clashes(spec, key, data, values)
-                if other is not None:
-                    refused.append(Refusal(spec.name, key, "duplicate", other))
-                    continue
+            prepared.append((key, values))
+        clashing = self.clashes_many(spec, {k: v for k, v in prepared if k in check})
+        for key, values in prepared:
+            if key in clashing:
+                refused.append(Refusal(spec.name, key, "duplicate", clashing[key]))
+                continue
             if key in existing:
                 self.conn.execute(update(t).where(t.c.id == existing[key]).values(**values))
             else:
                 inserts.append(values)
         for batch in chunks(inserts, 2000):
             self.conn.execute(t.insert(), list(batch))
+        if len(inserts) > ANALYZE_AFTER and self.conn.dialect.name == "postgresql":
+            # Rows inserted by this same transaction are not in the planner's statistics:
+            # without them it scans the whole table for every lookup by uuid.
+            self.conn.execute(text(f"ANALYZE {t.name}"))
         if inserts:
             self.load_ids(spec.name, [v["uuid"] for v in inserts])
         for key, data in later:

@@ -18,8 +18,11 @@ from tests.sync.helpers import add_account
 
 def _join_offline(db: Database) -> None:
     """Marks the file as joined without a server: capture only looks at that mark."""
+    from kam.sync.capture import ensure_capture
+
     with db.engine.begin() as connection:
         connection.execute(text("INSERT INTO sync_state VALUES ('server_url', 'postgresql://x/y')"))
+        ensure_capture(connection)
 
 
 def _outbox(db: Database) -> list[tuple[str, str]]:
@@ -29,6 +32,11 @@ def _outbox(db: Database) -> list[tuple[str, str]]:
 
 
 def test_every_synced_table_has_capture_triggers(db: Database) -> None:
+    with db.engine.connect() as connection:
+        deletions = set(connection.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    assert deletions == {f"sync_{t.name}_del" for t in synced_tables() if not t.link}
+    _join_offline(db)
     with db.engine.connect() as connection:
         triggers = set(connection.execute(
             text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
@@ -81,6 +89,8 @@ def test_the_triggers_are_the_ones_ensure_capture_would_make(db: Database) -> No
     import re
 
     from kam.sync.capture import ensure_capture, trigger_sql
+
+    _join_offline(db)
 
     def flat(sql: str) -> str:
         return re.sub(r"\s+", " ", sql.replace("(", " ( ").replace(")", " ) ")).strip().rstrip(";")

@@ -124,3 +124,37 @@ def test_file_operations_say_they_do_not_apply_to_a_server(pg_db, tmp_path: Path
     with pytest.raises(NotForServer, match="does not apply"):
         pg_db.check()
     assert isinstance(NotForServer("x"), StoreError)
+
+
+def test_an_older_server_is_upgraded_by_its_administrator_not_by_a_member(
+    pg_server: PgServer, pg_url: str
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kam.persistence.engine import make_engine
+    from kam.persistence.errors import UpgradeFailed
+    from kam.persistence.location import resolve_url
+    from kam.persistence.migrate import upgrade
+
+    engine = make_engine(resolve_url(pg_url))
+    upgrade(engine, target="0006")
+    engine.dispose()
+    dbname = pg_url.rsplit("/", 1)[1]
+    pg_server.execute("CREATE ROLE old_member LOGIN")
+    try:
+        pg_server.execute(f'GRANT CONNECT ON DATABASE "{dbname}" TO old_member')
+        pg_server.execute("GRANT USAGE ON SCHEMA public TO old_member; "
+                          "GRANT SELECT ON ALL TABLES IN SCHEMA public TO old_member", dbname)
+        with pytest.raises(UpgradeFailed, match="its administrator upgrades it"):
+            open_database(pg_server.url(dbname, user="old_member"))
+        # Two administrators' apps opening it at once: one upgrades, the other waits.
+        with ThreadPoolExecutor(2) as pool:
+            opened = list(pool.map(lambda _n: open_database(pg_url), range(2)))
+        for db in opened:
+            db.close()
+        with pg_server.connect(dbname) as connection:
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert revision == head_revision()
+    finally:
+        pg_server.drop_database(dbname)
+        pg_server.execute("DROP ROLE old_member")

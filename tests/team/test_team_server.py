@@ -90,6 +90,26 @@ def test_init_refuses_a_database_holding_anything_else(
         assert tables == {"invoices"}
 
 
+@pytest.mark.parametrize("options", [
+    "TEMPLATE template0 ENCODING 'SQL_ASCII' LOCALE 'C'",
+    "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C.UTF-8'",
+])
+def test_init_refuses_a_database_that_stores_or_sorts_text_unlike_the_laptops(
+    pg_server: PgServer, options: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = f"odd_{abs(hash(options)) % 10_000}"
+    pg_server.execute(f"CREATE DATABASE {name} {options}")
+    try:
+        assert main(["team", "init", pg_server.url(name)]) == 1
+        err = capsys.readouterr().err
+        assert "createdb -T template0 -E UTF8 --locale=C" in err
+        with pg_server.connect(name) as connection:
+            assert connection.execute(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+    finally:
+        pg_server.drop_database(name)
+
+
 def test_init_needs_a_postgresql_url(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["team", "init", str(tmp_path / "kam.sqlite3")]) == 1
     assert "PostgreSQL" in capsys.readouterr().err

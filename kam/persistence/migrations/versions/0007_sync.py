@@ -131,21 +131,12 @@ def _laptop() -> None:
             reason TEXT NOT NULL,
             PRIMARY KEY (table_name, row_key)
         ) WITHOUT ROWID""")
+    # Only deletions are captured before the laptop joins a team (their tombstones are
+    # kept regardless); the insert and update triggers cost every import and are created
+    # when the laptop joins (kam.sync.capture.ensure_capture, which queues every record).
     now = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
-    # Until the laptop joins a team there is nobody to send changes to: the outbox stays
-    # empty (joining queues every record once); tombstones are kept regardless.
     joined = "EXISTS (SELECT 1 FROM sync_state WHERE key = 'server_url')"
     for table in TRACKED:
-        op.execute(f"""
-            CREATE TRIGGER sync_{table}_ins AFTER INSERT ON {table} WHEN {joined} BEGIN
-                INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{table}', NEW.uuid, 'I');
-            END""")
-        op.execute(f"""
-            CREATE TRIGGER sync_{table}_upd AFTER UPDATE ON {table} WHEN {joined} BEGIN
-                INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{table}', NEW.uuid, 'U');
-                INSERT INTO sync_outbox (table_name, row_key, op)
-                    SELECT '{table}', OLD.uuid, 'D' WHERE OLD.uuid IS NOT NEW.uuid;
-            END""")
         op.execute(f"""
             CREATE TRIGGER sync_{table}_del AFTER DELETE ON {table} BEGIN
                 INSERT INTO sync_outbox (table_name, row_key, op)
@@ -153,15 +144,6 @@ def _laptop() -> None:
                 INSERT INTO sync_tombstone (table_name, row_uuid, deleted_at)
                     VALUES ('{table}', OLD.uuid, {now});
             END""")
-    # A link row has no uuid; the outbox notes its two local ids, which the sync turns
-    # into the two records' uuids (a link whose record is gone went with that record).
-    for table, first, _t1, second, _t2 in LINKS:
-        for kind, when, row in (('ins', 'INSERT', 'NEW'), ('del', 'DELETE', 'OLD')):
-            op.execute(f"""
-                CREATE TRIGGER sync_{table}_{kind} AFTER {when} ON {table} WHEN {joined} BEGIN
-                    INSERT INTO sync_outbox (table_name, row_key, op)
-                    VALUES ('{table}', {row}.{first} || ':' || {row}.{second}, '{kind[0].upper()}');
-                END""")
 
 
 def _server() -> None:

@@ -65,9 +65,10 @@ $$;
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('account') as batch:
-        batch.add_column(sa.Column('shared', sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
+    # A plain ADD COLUMN, not a batch: on SQLite a batch would rebuild the account table,
+    # and dropping the old one cascades to every record of every account.
+    op.add_column('account', sa.Column('shared', sa.Boolean(), nullable=False,
+                                       server_default=sa.false()))
     if op.get_bind().dialect.name == 'postgresql':
         _server()
 
