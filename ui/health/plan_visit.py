@@ -33,5 +33,6 @@ def plan_visit(ctx: AppContext, parent: QWidget, *, account_id: int, kind: str,
     dialog.setObjectName("planVisitFromWarning")
     dialog.layer.set_value(visit_layer(kind, subject))
     dialog.purpose.setText(reason)
+    dialog.mark_clean()  # filled in from the warning, not typed: Cancel needs no question
     dialog.exec()
     return dialog.saved_id is not None
