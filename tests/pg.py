@@ -139,8 +139,11 @@ class PgServer:
 
 
 def _init_server(bindir: Path) -> PgServer:
-    folder = Path(tempfile.mkdtemp(prefix="kam-pg-"))
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    # Run as root, the server runs as the postgres user, who must reach its folder:
+    # TMPDIR may point into a folder only root can enter (pytest's own, 0700).
+    folder = Path(tempfile.mkdtemp(prefix="kam-pg-", dir="/tmp" if as_root else None))
+    if as_root:
         shutil.chown(folder, SUPERUSER, SUPERUSER)
     (folder / "sock").mkdir()
     if hasattr(os, "geteuid") and os.geteuid() == 0:

@@ -63,6 +63,9 @@ def _profile_titles() -> Iterable[str]:
 # (file, the computed argument as written) → the strings it can be.
 COMPUTED: dict[tuple[str, str], Callable[[], Iterable[str]]] = {
     ("kam/cli/team.py", "member.kind"): lambda: ["salesperson", "director"],
+    ("kam/io/workbook/values.py", "labels[value]"): lambda: [
+        *importlib.import_module("kam.health.rules")._KIND_LABELS.values(),
+        *importlib.import_module("kam.health.rules")._SEVERITY_LABELS.values()],
     ("kam/persistence/database.py", "_SERVER_MEANING[operation]"):
         _values("kam.persistence.database", "_SERVER_MEANING"),
     ("kam/sync/tables.py", "TABLE_LABELS.get(name, name)"): _values("kam.sync.tables", "TABLE_LABELS"),

@@ -82,10 +82,10 @@ def test_by_account_and_this_week_rank_the_accounts(db: Database, db_path: Path,
     h.quality(db, b, date(2026, 5, 20))  # 41 days: medium
     code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
                            "--by-account", "--format", "csv")
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert [(r["rank"], r["code"], r["severity"], r["warnings"]) for r in rows] == [
         ("1", "HBGT", "high", "2"), ("2", "SDGT", "medium", "1")]
-    assert "owed for more than 90 days" in rows[0]["reason"]
+    assert "overdue by more than 60 days" in rows[0]["reason"]  # days past the due date
     code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
                            "--this-week", "--format", "json")
     assert code == 0 and [r["code"] for r in json.loads(out)] == ["HBGT"]

@@ -189,7 +189,9 @@ class ResultsPanel(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(FROZEN, self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 220))
+            # Long values are capped; a header never is (English titles run longer).
+            header.resizeSection(column, max(min(header.sectionSize(column) + 12, 220),
+                                             header.sectionSizeHint(column)))
         self.align_headers()
 
     def align_headers(self) -> None:
