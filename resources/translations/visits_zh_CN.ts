@@ -194,17 +194,22 @@
         <translation>已将拜访计划(%1 次拜访)写入 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/output_dialog.py" line="148" />
+        <location filename="../../ui/visits/output_dialog.py" line="149" />
+        <source>Exported %1 visits and %3 cancellations to %2</source>
+        <translation>已导出 %1 次拜访和 %3 条取消到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/output_dialog.py" line="151" />
         <source>Exported %1 visits to %2</source>
         <translation>已导出 %1 次拜访到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/output_dialog.py" line="154" />
+        <location filename="../../ui/visits/output_dialog.py" line="157" />
         <source>No planned visits in this period.</source>
         <translation>该期间没有计划中的拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/output_dialog.py" line="157" />
+        <location filename="../../ui/visits/output_dialog.py" line="160" />
         <source>Wrote %1 briefs to %2</source>
         <translation>已将 %1 份简报写入 %2</translation>
     </message>
@@ -343,127 +348,127 @@
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="118" />
+        <location filename="../../ui/visits/editor.py" line="114" />
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="125" />
+        <location filename="../../ui/visits/editor.py" line="121" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="126" />
+        <location filename="../../ui/visits/editor.py" line="122" />
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="151" />
+        <location filename="../../ui/visits/editor.py" line="148" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="164" />
+        <location filename="../../ui/visits/editor.py" line="161" />
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="167" />
+        <location filename="../../ui/visits/editor.py" line="164" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="169" />
+        <location filename="../../ui/visits/editor.py" line="166" />
         <source>&amp;Layer</source>
         <translation>层面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="177" />
+        <location filename="../../ui/visits/editor.py" line="174" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="179" />
+        <location filename="../../ui/visits/editor.py" line="176" />
         <source>Cancel reason</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="181" />
+        <location filename="../../ui/visits/editor.py" line="178" />
         <source>Our &amp;people</source>
         <translation>我方人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="182" />
+        <location filename="../../ui/visits/editor.py" line="179" />
         <source>&amp;Customer's people</source>
         <translation>客户人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="183" />
+        <location filename="../../ui/visits/editor.py" line="180" />
         <source>P&amp;urpose</source>
         <translation>目的(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="185" />
+        <location filename="../../ui/visits/editor.py" line="182" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="186" />
+        <location filename="../../ui/visits/editor.py" line="183" />
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="187" />
+        <location filename="../../ui/visits/editor.py" line="184" />
         <source>Problems raised</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="188" />
+        <location filename="../../ui/visits/editor.py" line="185" />
         <source>Expenses</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="189" />
+        <location filename="../../ui/visits/editor.py" line="186" />
         <source>Quality issues touched</source>
         <translation>涉及的质量问题</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="191" />
+        <location filename="../../ui/visits/editor.py" line="188" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="192" />
+        <location filename="../../ui/visits/editor.py" line="189" />
         <source>&amp;Follow-ups</source>
         <translation>跟进事项(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="208" />
+        <location filename="../../ui/visits/editor.py" line="205" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="265" />
+        <location filename="../../ui/visits/editor.py" line="262" />
         <source>Quality</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="265" />
+        <location filename="../../ui/visits/editor.py" line="262" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="337" />
+        <location filename="../../ui/visits/editor.py" line="334" />
         <source>Please correct the marked fields.</source>
         <translation>请修改标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="351" />
+        <location filename="../../ui/visits/editor.py" line="348" />
         <source>Please check</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/editor.py" line="353" />
+        <location filename="../../ui/visits/editor.py" line="350" />
         <source>Save the visit anyway?</source>
         <translation>仍然保存这次拜访吗?</translation>
     </message>
@@ -705,67 +710,67 @@
         <translation>打印简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="110" />
+        <location filename="../../ui/visits/dossier_tab.py" line="111" />
         <source>no target</source>
         <translation>无要求</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="111" />
+        <location filename="../../ui/visits/dossier_tab.py" line="112" />
         <source>on track</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="112" />
+        <location filename="../../ui/visits/dossier_tab.py" line="113" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="113" />
+        <location filename="../../ui/visits/dossier_tab.py" line="114" />
         <source>due</source>
         <translation>应拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="114" />
+        <location filename="../../ui/visits/dossier_tab.py" line="115" />
         <source>overdue by %1 days</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="118" />
+        <location filename="../../ui/visits/dossier_tab.py" line="119" />
         <source>%1 a year</source>
         <translation>每年 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="120" />
+        <location filename="../../ui/visits/dossier_tab.py" line="121" />
         <source>Last: %1</source>
         <translation>上次:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="121" />
+        <location filename="../../ui/visits/dossier_tab.py" line="122" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="122" />
+        <location filename="../../ui/visits/dossier_tab.py" line="123" />
         <source>Next planned: %1</source>
         <translation>下次计划:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="125" />
+        <location filename="../../ui/visits/dossier_tab.py" line="126" />
         <source>Due by: %1</source>
         <translation>应于:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="126" />
+        <location filename="../../ui/visits/dossier_tab.py" line="127" />
         <source>Done this year: %1</source>
         <translation>今年已完成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="149" />
+        <location filename="../../ui/visits/dossier_tab.py" line="150" />
         <source>Print brief</source>
         <translation>打印简报</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/dossier_tab.py" line="151" />
+        <location filename="../../ui/visits/dossier_tab.py" line="152" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
