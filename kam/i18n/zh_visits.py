@@ -124,7 +124,7 @@ MESSAGES: dict[str, str] = {
     "--to {end} is before --from {start}": "--to {end} 早于 --from {start}",
     "Wrote the visit plan ({n} visits) to {path}": "已将拜访计划（{n} 次拜访）写入 {path}",
     "Exported {n} visits to {path}": "已导出 {n} 次拜访到 {path}",
-    "Exported {n} visits and {m} cancellations to {path}": "已导出 {n} 次拜访和 {m} 条取消到 {path}",
+    "Exported {n} visits and {m} cancellations to {path}": "已导出 {n} 次拜访和 {m} 条取消通知到 {path}",
     "unknown visit: {ref}": "未知拜访：{ref}",
     "give both --from and --to": "请同时给出 --from 和 --to",
     "no visits to brief: name visits or a period with planned visits": "没有可打印简报的拜访：请指定拜访或包含计划拜访的期间",

@@ -196,7 +196,7 @@
     <message>
         <location filename="../../ui/visits/output_dialog.py" line="149" />
         <source>Exported %1 visits and %3 cancellations to %2</source>
-        <translation>已导出 %1 次拜访和 %3 条取消到 %2</translation>
+        <translation>已导出 %1 次拜访和 %3 条取消通知到 %2</translation>
     </message>
     <message>
         <location filename="../../ui/visits/output_dialog.py" line="151" />
