@@ -27,6 +27,10 @@ Rules, for an export of ``start..end`` (with its layer and person filters):
   but left out by the layer or person filter is not cancelled: it still exists there.
 The record assumes the phone imported each file written; a file never imported only
 means an event the phone lacks is cancelled or updated, which calendars ignore or apply.
+
+The record is a laptop's (one salesperson, one phone). A team server opened directly is
+shared by several people with several phones and row-level security, so there the
+export remembers nothing and carries no cancellations (the table is not created there).
 """
 
 from __future__ import annotations
@@ -208,13 +212,15 @@ def export_ics(db: Database, target: str | Path, *, start: date, end: date,
     zone = zone or local_zone()
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     rows = list_visits(db, start=start, end=end, layer=layer, staff=staff)
+    if db.engine.dialect.name != "sqlite":  # a team server: nothing to remember by
+        data = visits_calendar(rows, name=name, lang=lang, stamp=stamp, zone=zone).to_ical()
+        with atomic_write(target) as handle:
+            handle.write(data)
+        return IcsExport(len(rows), 0)
     with db.engine.begin() as conn:
         remembered, in_range, now_dated = _read(conn, [r.uuid for r in rows], start, end)
         deletions: dict[str, tuple[date | None, str]] = {}
-        # Tombstones are the laptop's (0007_sync); a team server keeps its deletions in
-        # its change log, and its cancellations just say "Deleted.".
-        laptop = db.engine.dialect.name == "sqlite"
-        for before in in_range if laptop else ():
+        for before in in_range:
             uuid = before.event.uuid
             if uuid not in now_dated and uuid not in remembered:
                 stone = was_deleted(db, "visit", uuid)  # when and by whom, for the phone

@@ -31,8 +31,7 @@ def test_the_alembic_chain_creates_the_schema_on_postgresql(pg_url: str) -> None
 
 def _ours(name: str | None, kind: str, _parent: object) -> bool:
     # The server's own tables (sync log, team members) are plain SQL, not ORM models.
-    server_only = name is not None and (name.startswith("sync_") or name == "team_member"
-                                        or name == "ics_sent")  # kam.io.ics_sent
+    server_only = name is not None and (name.startswith("sync_") or name == "team_member")
     return not (kind == "table" and server_only)
 
 

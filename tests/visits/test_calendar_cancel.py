@@ -26,6 +26,10 @@ from kam.services.visits import (
 
 from .conftest import Company
 
+# The memory is a laptop file's (a team server remembers nothing: test_calendar.py), so
+# these stay on SQLite (conftest: a test using ``db_path`` is not run on PostgreSQL).
+pytestmark = pytest.mark.usefixtures("db_path")
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DECEMBER = (date(2026, 12, 1), date(2026, 12, 31))
 JANUARY = (date(2027, 1, 1), date(2027, 1, 31))

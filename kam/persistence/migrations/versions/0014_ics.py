@@ -4,7 +4,8 @@ SEQUENCE, and whether that was a cancellation. A deleted visit's time is gone wi
 (a tombstone has only table, uuid, when and who), so this is what lets the next export
 of a range cancel a deleted or moved visit at the time the phone shows it
 (``kam.io.ics_sent``). Not a domain table: it describes this file's exports, has no
-``uuid`` of its own and does not sync.
+``uuid`` of its own and does not sync. A laptop's only: a team server is shared by
+several people with several phones, and its export remembers nothing (see there).
 
 Revision ID: 0014_ics
 Revises: 0010_terms
@@ -23,6 +24,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        return
     op.create_table(
         'ics_sent',
         sa.Column('visit_uuid', sa.String(length=36), nullable=False),
@@ -41,5 +44,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        return
     op.drop_index('ix_ics_sent_starts_on', table_name='ics_sent')
     op.drop_table('ics_sent')
