@@ -201,3 +201,16 @@ def test_sequences_never_go_back() -> None:
     assert live_sequence(4, sent(5, 0, True)) == (6, 2)   # above the cancellation
     assert live_sequence(2, sent(5, 0, False)) == (6, 4)  # an older counter from a sync
     assert live_sequence(3, sent(3, 0, False)) == (3, 0)  # nothing changed
+
+
+def test_the_cli_names_the_file_it_cannot_write_and_remembers_nothing(
+        db_path: Path, db: Database, company: Company, tmp_path: Path,
+        capsys: pytest.CaptureFixture) -> None:
+    _visit(db, company, date(2026, 12, 10))
+    out = tmp_path / "no-such-folder" / "v.ics"
+    assert main(["--db", str(db_path), "visits", "ics", "--from", "2026-12-01",
+                 "--to", "2026-12-31", "--out", str(out)]) != 0
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert str(out) in line and ".tmp" not in line
+    with db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(ics_sent)).scalar() == 0
