@@ -143,13 +143,6 @@ def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None,
     return event
 
 
-def _zone_named(name: str | None, fallback: ZoneInfo) -> ZoneInfo:
-    try:
-        return ZoneInfo(name) if name else fallback
-    except (ZoneInfoNotFoundError, ValueError):
-        return fallback
-
-
 def cancellation_event(gone: Cancellation, stamp: datetime, lang: str | None = None,
                        zone: ZoneInfo | None = None) -> Event:
     """STATUS:CANCELLED for the event the phone holds: its UID, its original time (in the
@@ -168,7 +161,7 @@ def cancellation_event(gone: Cancellation, stamp: datetime, lang: str | None = N
         why = _("Deleted.", lang)
     event.add("description", why)
     _add_times(event, sent.starts_on, sent.starts_at, sent.duration_min,
-               _zone_named(sent.zone, zone or local_zone()))
+               local_zone(sent.zone) if sent.zone else zone or local_zone())
     event.add("status", "CANCELLED")
     event.add("sequence", gone.sequence)
     event.add("last-modified", stamp)
