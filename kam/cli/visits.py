@@ -115,18 +115,21 @@ def run_plan(args: argparse.Namespace) -> int:
 
 
 def run_ics(args: argparse.Namespace) -> int:
-    from kam.io.ics import write_ics
+    from kam.io.ics_sent import export_ics
 
     _check_period(args)
     db = _open(args)
     try:
         _check_owner(db, args.owner)
-        rows = list_visits(db, start=args.start, end=args.end, layer=args.layer,
-                           staff=args.owner or None)
+        done = export_ics(db, args.out, start=args.start, end=args.end, layer=args.layer,
+                          staff=args.owner or None, name=_("KAM visits"))
     finally:
         db.close()
-    n = write_ics(rows, args.out, name=_("KAM visits"))
-    print(_("Exported {n} visits to {path}").format(n=n, path=args.out))
+    if done.cancelled:
+        print(_("Exported {n} visits and {m} cancellations to {path}").format(
+            n=done.events, m=done.cancelled, path=args.out))
+    else:
+        print(_("Exported {n} visits to {path}").format(n=done.events, path=args.out))
     return 0
 
 

@@ -56,6 +56,9 @@ MESSAGES: dict[str, str] = {
     "Our people: {names}": "我方人员：{names}",
     "Customer's people: {names}": "客户人员：{names}",
     "Cancelled: {reason}": "已取消：{reason}",
+    "Moved to {date}.": "已改期至 {date}。",
+    "Deleted on {date} by {name}.": "已于 {date} 由{name}删除。",
+    "Deleted.": "已删除。",
     "Outcome: {text}": "结果：{text}",
     "KAM visits": "大客户拜访",
     # visit plan PDF
@@ -121,6 +124,7 @@ MESSAGES: dict[str, str] = {
     "--to {end} is before --from {start}": "--to {end} 早于 --from {start}",
     "Wrote the visit plan ({n} visits) to {path}": "已将拜访计划（{n} 次拜访）写入 {path}",
     "Exported {n} visits to {path}": "已导出 {n} 次拜访到 {path}",
+    "Exported {n} visits and {m} cancellations to {path}": "已导出 {n} 次拜访和 {m} 条取消通知到 {path}",
     "unknown visit: {ref}": "未知拜访：{ref}",
     "give both --from and --to": "请同时给出 --from 和 --to",
     "no visits to brief: name visits or a period with planned visits": "没有可打印简报的拜访：请指定拜访或包含计划拜访的期间",

@@ -37,7 +37,11 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        # The user named the target, not our temporary file: say which file failed.
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
     os.close(fd)
     tmp = Path(name)
     try:

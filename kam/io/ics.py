@@ -7,13 +7,18 @@ each update; a cancelled visit is exported with ``STATUS:CANCELLED`` so calendar
 it. A visit with a start time is a timed event in the salesperson's time zone (TZID, with
 its VTIMEZONE in the file), so a laptop or phone set to another zone shows the right hour;
 without one it is an all-day event, which still blocks the day (OPAQUE: busy).
+
+A visit deleted, or moved out of the range, since a file carried it is exported as a
+cancellation of the event the phone holds (:func:`cancellation_event`); which events
+those are is remembered by :mod:`kam.io.ics_sent`, which also gives the SEQUENCE.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,6 +27,7 @@ from icalendar import Calendar, Event
 from kam import __version__
 from kam.domain.enums import VisitStatus
 from kam.i18n import _, label
+from kam.io.atomic import atomic_write
 from kam.services.visit_queries import VisitRow
 
 UID_DOMAIN = "kam-desk"
@@ -34,7 +40,7 @@ def visit_uid(uuid: str) -> str:
     return f"visit-{uuid}@{UID_DOMAIN}"
 
 
-def _summary(row: VisitRow, lang: str | None) -> str:
+def summary(row: VisitRow, lang: str | None = None) -> str:
     return f"{row.account_name} · {label(row.layer, lang)}"
 
 
@@ -78,39 +84,97 @@ def _system_zone() -> str | None:
     return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else None
 
 
+@dataclass(frozen=True)
+class SentEvent:
+    """A visit's event as the last exported file carried it (what the phone shows)."""
+
+    uuid: str
+    starts_on: date
+    starts_at: time | None
+    duration_min: int | None
+    zone: str | None  # the TZID of a timed event
+    summary: str
+    sequence: int
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    """The event to remove: deleted (``moved_to`` None) or moved out of the range."""
+
+    sent: SentEvent
+    sequence: int  # higher than the one the phone saw
+    moved_to: date | None = None
+    deleted_on: date | None = None
+    deleted_by: str = ""
+
+
+def _add_times(event: Event, on: date, at: time | None, duration_min: int | None,
+               zone: ZoneInfo) -> None:
+    if at is None:
+        event.add("dtstart", on)
+        event.add("dtend", on + timedelta(days=1))
+        # A day at a customer's works is a busy day (TRANSPARENT would show it as free).
+        event.add("transp", "OPAQUE")
+    else:
+        start = datetime.combine(on, at, tzinfo=zone)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=duration_min or DEFAULT_DURATION_MIN))
+
+
 def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None,
-                zone: ZoneInfo | None = None) -> Event:
+                zone: ZoneInfo | None = None, sequence: int | None = None) -> Event:
+    """The visit's event; ``sequence`` overrides its revision (see :mod:`kam.io.ics_sent`)."""
     event = Event()
     event.add("uid", visit_uid(row.uuid))
     event.add("dtstamp", stamp)
-    event.add("summary", _summary(row, lang))
+    event.add("summary", summary(row, lang))
     description = _description(row, lang)
     if description:
         event.add("description", description)
     if row.address:
         event.add("location", row.address)
-    if row.start_time is None:
-        event.add("dtstart", row.planned_on)
-        event.add("dtend", row.planned_on + timedelta(days=1))
-        # A day at a customer's works is a busy day (TRANSPARENT would show it as free).
-        event.add("transp", "OPAQUE")
-    else:
-        start = datetime.combine(row.planned_on, row.start_time, tzinfo=zone or local_zone())
-        event.add("dtstart", start)
-        event.add("dtend", start + timedelta(minutes=row.duration_min or DEFAULT_DURATION_MIN))
+    _add_times(event, row.planned_on, row.start_time, row.duration_min, zone or local_zone())
     cancelled = row.status == VisitStatus.CANCELLED.value
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-    event.add("sequence", row.revision)
+    event.add("sequence", row.revision if sequence is None else sequence)
     changed = row.updated_at or _EPOCH
     event.add("last-modified", changed.replace(tzinfo=UTC))
     event.add("categories", [label(row.layer, lang)])
     return event
 
 
+def cancellation_event(gone: Cancellation, stamp: datetime, lang: str | None = None,
+                       zone: ZoneInfo | None = None) -> Event:
+    """STATUS:CANCELLED for the event the phone holds: its UID, its original time (in the
+    zone it was sent in), and a SEQUENCE above the last one sent, so the phone applies it."""
+    sent = gone.sent
+    event = Event()
+    event.add("uid", visit_uid(sent.uuid))
+    event.add("dtstamp", stamp)
+    event.add("summary", sent.summary)
+    if gone.moved_to is not None:
+        why = _("Moved to {date}.", lang).format(date=gone.moved_to.isoformat())
+    elif gone.deleted_on is not None and gone.deleted_by:
+        why = _("Deleted on {date} by {name}.", lang).format(
+            date=gone.deleted_on.isoformat(), name=gone.deleted_by)
+    else:
+        why = _("Deleted.", lang)
+    event.add("description", why)
+    _add_times(event, sent.starts_on, sent.starts_at, sent.duration_min,
+               local_zone(sent.zone) if sent.zone else zone or local_zone())
+    event.add("status", "CANCELLED")
+    event.add("sequence", gone.sequence)
+    event.add("last-modified", stamp)
+    return event
+
+
 def visits_calendar(
     rows: Iterable[VisitRow], *, name: str = "", lang: str | None = None,
     stamp: datetime | None = None, zone: ZoneInfo | None = None,
+    sequences: Mapping[str, int] | None = None, cancellations: Iterable[Cancellation] = (),
 ) -> Calendar:
+    """The calendar of ``rows``; ``sequences`` (by visit uuid) override their revisions and
+    ``cancellations`` are added as cancelled events (both from :mod:`kam.io.ics_sent`)."""
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     zone = zone or local_zone()
     cal = Calendar()
@@ -120,8 +184,11 @@ def visits_calendar(
     cal.add("method", "PUBLISH")
     if name:
         cal.add("x-wr-calname", name)
+    sequences = sequences or {}
     for row in rows:
-        cal.add_component(visit_event(row, stamp, lang, zone))
+        cal.add_component(visit_event(row, stamp, lang, zone, sequences.get(row.uuid)))
+    for gone in cancellations:
+        cal.add_component(cancellation_event(gone, stamp, lang, zone))
     # A VTIMEZONE for every TZID used (RFC 5545 §3.6.5), covering the events' dates.
     cal.add_missing_timezones()
     return cal
@@ -130,11 +197,10 @@ def visits_calendar(
 def write_ics(
     rows: Iterable[VisitRow], target: str | Path, *, name: str = "", lang: str | None = None
 ) -> int:
-    """Writes the visits to ``target`` (written whole, then renamed); returns the count."""
+    """Writes the visits to ``target`` (whole or not at all); returns the count. Remembers
+    nothing: ``kam.io.ics_sent.export_ics`` is the export that cancels what is gone."""
     rows = list(rows)
     data = visits_calendar(rows, name=name, lang=lang).to_ical()
-    path = Path(target)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    with atomic_write(target) as handle:
+        handle.write(data)
     return len(rows)

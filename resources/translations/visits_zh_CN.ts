@@ -194,17 +194,22 @@
         <translation>已将拜访计划(%1 次拜访)写入 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/output_dialog.py" line="148" />
+        <location filename="../../ui/visits/output_dialog.py" line="149" />
+        <source>Exported %1 visits and %3 cancellations to %2</source>
+        <translation>已导出 %1 次拜访和 %3 条取消通知到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/output_dialog.py" line="151" />
         <source>Exported %1 visits to %2</source>
         <translation>已导出 %1 次拜访到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/output_dialog.py" line="154" />
+        <location filename="../../ui/visits/output_dialog.py" line="157" />
         <source>No planned visits in this period.</source>
         <translation>该期间没有计划中的拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/output_dialog.py" line="157" />
+        <location filename="../../ui/visits/output_dialog.py" line="160" />
         <source>Wrote %1 briefs to %2</source>
         <translation>已将 %1 份简报写入 %2</translation>
     </message>

@@ -88,3 +88,20 @@ def test_write_ics_round_trips_in_another_zone(db: Database, company: Company,
     start = event.decoded("DTSTART")
     assert start == datetime.combine(DAY, time(14, 30), tzinfo=ZoneInfo("Asia/Shanghai"))
     assert start.astimezone(ZoneInfo("Europe/Berlin")).hour in (7, 8)  # CET / CEST
+
+
+def test_a_deleted_visit_is_taken_back_on_a_laptop_and_not_on_a_team_server(
+        db: Database, company: Company, tmp_path: Path) -> None:
+    from kam.io.ics_sent import export_ics
+    from kam.services.visits import delete_visit
+
+    visit_id = save_visit(db, VisitData(account_id=company.hb, layer="business",
+                                        planned_on=DAY)).id
+    out = tmp_path / "v.ics"
+    assert export_ics(db, out, start=DAY, end=DAY).events == 1
+    delete_visit(db, visit_id)
+    done = export_ics(db, out, start=DAY, end=DAY)
+    # A server is shared by several phones: its export remembers nothing (kam.io.ics_sent).
+    laptop = db.engine.dialect.name == "sqlite"
+    assert (done.events, done.cancelled) == (0, 1 if laptop else 0)
+    assert len(Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == done.cancelled

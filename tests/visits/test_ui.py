@@ -271,3 +271,29 @@ def test_absence_dialog_adds_refuses_and_deletes(qtbot: QtBot, ctx: AppContext,
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 0
+
+
+def test_output_dialog_exports_the_cancellation_of_a_deleted_visit(
+        qtbot: QtBot, ctx: AppContext, company: Company, tmp_path: Path) -> None:
+    from kam.io.ics import visit_uid
+    from kam.services.visits import delete_visit
+
+    planned = _seed(ctx.db, company)
+    uid = visit_uid(get_visit(ctx.db, planned).uuid)
+    target = tmp_path / "v.ics"
+
+    def export() -> OutputDialog:
+        dialog = OutputDialog(ctx, "ics", today=TODAY)
+        qtbot.addWidget(dialog)
+        dialog.path.clear()
+        qtbot.keyClicks(dialog.path, str(target))
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+        assert dialog.written == target, dialog.message.text()
+        return dialog
+
+    export()
+    delete_visit(ctx.db, planned)
+    dialog = export()
+    assert "1" in dialog.message.text() and "cancellation" in dialog.message.text()
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["UID"]) == uid and str(event["STATUS"]) == "CANCELLED"

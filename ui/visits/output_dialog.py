@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kam.domain.enums import Layer, VisitStatus
 from kam.i18n import _, label
-from kam.io.ics import write_ics
+from kam.io.ics_sent import export_ics
 from kam.reports.visit_brief import write_visit_briefs
 from kam.reports.visit_plan import write_visit_plan
 from kam.services.staff import list_staff
@@ -143,9 +143,12 @@ class OutputDialog(QDialog):
                                      owner=person, include_cancelled=self.cancelled.isChecked())
                 text = self.tr("Wrote the plan (%1 visits) to %2")
             elif self.kind == "ics":
-                rows = list_visits(self.ctx.db, start=start, end=end, layer=layer, staff=person)
-                n = write_ics(rows, target, name=_("KAM visits"))
-                text = self.tr("Exported %1 visits to %2")
+                done = export_ics(self.ctx.db, target, start=start, end=end, layer=layer,
+                                  staff=person, name=_("KAM visits"))
+                n = done.events
+                text = (self.tr("Exported %1 visits and %3 cancellations to %2")
+                        .replace("%3", str(done.cancelled)) if done.cancelled
+                        else self.tr("Exported %1 visits to %2"))
             else:
                 ids = [r.id for r in list_visits(
                     self.ctx.db, start=start, end=end, staff=person, with_people=False,
