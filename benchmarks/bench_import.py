@@ -28,7 +28,7 @@ from sqlalchemy import select
 from benchmarks import QUICK, size
 from benchmarks.generate import bulk_insert, make_database
 from kam.domain import Account, Contract, Payment
-from kam.persistence import open_database
+from kam.store import open_database
 
 PRODUCTS = ("高速钢轧辊", "高铬铸铁轧辊", "无限冷硬铸铁轧辊", "合金锻钢支撑辊")
 
@@ -83,7 +83,7 @@ def _peak_mib() -> float:
 
 
 def run_phase(phase: str, db_path: Path, workbook: Path) -> None:
-    from kam.io.workbook import export_workbook, import_workbook
+    from kam.exchange import export_workbook, import_workbook
 
     db = open_database(db_path)
     try:
@@ -108,8 +108,8 @@ def business_tab_ms(db_path: Path) -> tuple[float, int]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from ui.business.business_tab import BusinessTab
     from ui.context import AppContext
-    from ui.records.business_tab import BusinessTab
 
     app = QApplication.instance() or QApplication([])
     db = open_database(db_path)
@@ -146,7 +146,7 @@ def business_tab_ms(db_path: Path) -> tuple[float, int]:
 
 def _same_workbook(a: Path, b: Path) -> bool:
     """Same sheets with the same cells (the zip's own timestamps may differ)."""
-    from kam.io.workbook.xlsx_reader import XlsxBook
+    from kam.exchange.xlsx_reader import XlsxBook
 
     with XlsxBook(str(a)) as x, XlsxBook(str(b)) as y:
         return x.sheets == y.sheets and all(

@@ -19,10 +19,10 @@ from sqlalchemy import func, select
 
 from benchmarks import size
 from kam.domain import Account, Contact, Visit
-from kam.persistence import Database, open_database
+from kam.profile.data import gather_profile
+from kam.profile.pdf import ProfileOptions, print_profiles, render_profile
 from kam.reports.fonts import register_fonts
-from kam.reports.profile import ProfileOptions, print_profiles, render_profile
-from kam.reports.profile_data import gather_profile
+from kam.store import Database, open_database
 
 
 def richest_account(db: Database) -> int:

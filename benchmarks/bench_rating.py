@@ -23,11 +23,11 @@ from sqlalchemy import select
 from benchmarks import size
 from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
-from kam.persistence import Database, open_database
 from kam.rating import runs
+from kam.rating import service as rating
 from kam.rating.scheme import default_scheme
 from kam.rating.scoring import score_all
-from kam.services import rating
+from kam.store import Database, open_database
 
 YEAR = 2025
 YEARS = (YEAR - 2, YEAR - 1, YEAR)

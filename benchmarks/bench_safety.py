@@ -29,10 +29,10 @@ from pathlib import Path
 
 from benchmarks import size
 from benchmarks.generate import cached_database
-from kam.persistence import open_database
-from kam.persistence.backup import backup_file, has_changed_since_backup, take_backup
-from kam.persistence.check import check_file
-from kam.persistence.crypto import encrypt_database
+from kam.store import open_database
+from kam.store.backup import backup_file, has_changed_since_backup, take_backup
+from kam.store.check import check_file
+from kam.store.crypto import encrypt_database
 
 PASS = "benchmark passphrase"
 

@@ -21,8 +21,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from benchmarks.generate import make_database
-from kam.persistence import open_database
-from kam.persistence.location import resolve_url
+from kam.store import open_database
+from kam.store.location import resolve_url
 from kam.sync.client import join, sync
 from kam.sync.server import prepare_server
 

@@ -25,7 +25,7 @@ from sqlalchemy import select, update
 from benchmarks import size
 from benchmarks.generate import bulk_insert, cached, make_database
 from kam.domain import Account, Contact, FollowUp, Staff, Visit, visit_contact, visit_staff
-from kam.persistence import Database, open_database
+from kam.store import Database, open_database
 
 TODAY = date(2026, 6, 15)
 FIRST = TODAY - timedelta(days=540)
@@ -116,9 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kam.reports.fonts import register_fonts
-    from kam.reports.visit_plan import write_visit_plan
-    from kam.services.cadence import cadence_status
-    from kam.services.visit_queries import calendar_entries, list_visits
+    from kam.visits.cadence import cadence_status
+    from kam.visits.pdf_plan import write_visit_plan
+    from kam.visits.queries import calendar_entries, list_visits
     from ui.visits.calendar_view import CalendarView
 
     app = QApplication.instance() or QApplication([])

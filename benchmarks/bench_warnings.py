@@ -37,10 +37,10 @@ from kam.domain import (
     Staff,
     Visit,
 )
-from kam.domain.rating import FINAL
-from kam.persistence import Database, open_database
+from kam.health.warnings import open_warnings
+from kam.rating.model import FINAL
 from kam.runtime import tune_collector
-from kam.services.warnings import open_warnings
+from kam.store import Database, open_database
 
 AS_OF = date(2026, 6, 30)
 START = date(2024, 1, 1)

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Attitude, DecisionRole, Layer, Stage
-from kam.persistence import Database, open_database
+from kam.store import Database, open_database
 from kam.text.pinyin import full_pinyin, initials
 
 

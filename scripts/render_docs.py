@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from kam.domain import Account, Visit  # noqa: E402
-from kam.persistence import open_database  # noqa: E402
+from kam.store import open_database  # noqa: E402
 
 
 def kam(db: Path, *args: str, lang: str) -> None:

@@ -49,9 +49,9 @@ def _slug(text: str) -> str:
 
 
 def shoot_language(db_target: str, lang: str, out: Path, account_code: str, size: tuple[int, int]) -> None:
-    from kam.persistence import open_database
-    from kam.services.accounts import list_accounts
-    from kam.services.contacts import list_contacts, save_contact
+    from kam.accounts.people import list_contacts, save_contact
+    from kam.accounts.service import list_accounts
+    from kam.store import open_database
     from ui.accounts.page import AccountsPage
     from ui.context import AppContext
     from ui.dossier.contact_specs import contact_specs
@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     db_target = args.db
     if not db_target:
         from kam.demo import build_demo
-        from kam.persistence import open_database
+        from kam.store import open_database
 
         db_target = str(scratch / "demo.sqlite3")
         demo = open_database(db_target)

@@ -18,11 +18,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KAM_USER", "tester")
 
 from kam.i18n import set_language
-from kam.persistence import Database, open_database
+from kam.store import Database, open_database
 from tests.pg import PgServer, pg_db, pg_server, pg_template, pg_url  # noqa: F401  (fixtures)
 
 TESTS = Path(__file__).parent
-POSTGRES_AREAS = {"services", "records", "health", "rating", "visits", "team"}
+POSTGRES_AREAS = {"accounts", "business", "dashboard", "health", "rating", "visits", "team"}
 _FILE_ONLY_FIXTURES = {"db_path", "qtbot", "demo_db"}
 
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from kam.persistence import Database
+    from kam.store import Database
 
 SUPERUSER = "postgres"
 # Roles in this group must give a password over TCP (the password tests use it);
@@ -204,7 +204,7 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def pg_template(pg_server: PgServer) -> str:
     """A database migrated to head once per session, emptied again before each ``pg_db``."""
-    from kam.persistence import open_database
+    from kam.store import open_database
 
     name = pg_server.new_database("kam")
     open_database(pg_server.url(name)).close()
@@ -240,7 +240,7 @@ def _empty(server: PgServer, dbname: str) -> None:
 def pg_db(pg_server: PgServer, pg_template: str) -> Iterator[Database]:
     """An open, migrated, empty KAM database on the session server (the same database
     for every test, emptied first: use ``pg_url`` for a database of your own)."""
-    from kam.persistence import open_database
+    from kam.store import open_database
 
     _empty(pg_server, pg_template)
     database = open_database(pg_server.url(pg_template))

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
-from kam.persistence import Database
+from kam.store import Database
 
 
 class Topic(StrEnum):

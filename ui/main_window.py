@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 import resources
 from ui.context import AppContext
+from ui.exchange.menu import add_workbook_actions
 from ui.pages import PAGES, PageSpec
 from ui.profile.menu import add_profile_action
-from ui.records.menu import add_workbook_actions
 from ui.safety.actions import add_safety_actions
 from ui.settings.identity import ask_identity_if_needed
 from ui.shell.about import show_about

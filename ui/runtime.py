@@ -27,7 +27,7 @@ accounts; re-measure before removing one, and drop one when no benchmark needs i
 
 Not interpreter state, but for the same start-up budget: opening a file already at
 head reads the revision graph from the migration scripts with two regular expressions
-instead of importing Alembic (:func:`kam.persistence.migrate.revision_graph`; Alembic's
+instead of importing Alembic (:func:`kam.store.migrate.revision_graph`; Alembic's
 import and script walk cost 0.3 s CPU of a 2.5 s CPU start-up).
 """
 
@@ -42,8 +42,8 @@ from contextlib import contextmanager
 from kam.runtime import tune_collector
 
 # The modules the first window needs, in import order.
-CORE_FIRST = ("kam.persistence", "kam.services.accounts", "kam.services.contacts",
-              "kam.services.dossier", "kam.services.staff")
+CORE_FIRST = ("kam.store", "kam.accounts.service", "kam.accounts.people",
+              "kam.accounts.dossier", "kam.accounts.staff")
 SWITCH_INTERVAL_S = 0.0005
 
 

@@ -18,24 +18,25 @@ from kam.cli.messages import os_error_message
 from kam.cli.parser import Parser, language_in
 from kam.i18n import _, set_language
 from kam.logs import log_exception, one_line, setup_logging
-from kam.persistence.database import set_user_override
-from kam.persistence.errors import StoreError
 from kam.runtime import tune_collector
+from kam.store.database import set_user_override
+from kam.store.errors import StoreError
 from kam.validation import ValidationError
 
-# Modules under kam.cli that provide commands, in the order `kam --help` lists them.
+# Modules that provide commands (each with ``register(sub)``), in the order `kam --help`
+# lists them: the kernel's own under ``kam.cli``, each feature's in its ``cli`` module.
 COMMAND_MODULES = [
-    "init",
-    "accounts",
-    "gui",
-    "visits",
-    "safety",
-    "io",
-    "rating",
-    "warnings",
-    "profile",
-    "sync",
-    "team",
+    "kam.cli.init",
+    "kam.accounts.cli",
+    "kam.cli.gui",
+    "kam.visits.cli",
+    "kam.safety.cli",
+    "kam.exchange.cli",
+    "kam.rating.cli",
+    "kam.health.cli",
+    "kam.profile.cli",
+    "kam.sync.cli",
+    "kam.sync.team_cli",
 ]
 
 
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=_("show tracebacks"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        importlib.import_module(f"kam.cli.{name}").register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

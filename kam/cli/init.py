@@ -14,9 +14,9 @@ from pathlib import Path
 
 from kam.cli import CliError
 from kam.i18n import _
-from kam.persistence import open_database
-from kam.persistence.instance import exclusive_use
-from kam.persistence.location import display_url, file_url, resolve_url, sqlite_path
+from kam.store import open_database
+from kam.store.instance import exclusive_use
+from kam.store.location import display_url, file_url, resolve_url, sqlite_path
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -59,8 +59,8 @@ def _require_empty_server(url: str) -> None:
     from sqlalchemy import inspect
     from sqlalchemy.exc import DBAPIError
 
-    from kam.persistence.database import translate_error
-    from kam.persistence.engine import make_engine
+    from kam.store.database import translate_error
+    from kam.store.engine import make_engine
 
     engine = make_engine(url)
     try:

@@ -10,8 +10,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from kam.exchange.safe_cells import escape_cell
 from kam.i18n import _
-from kam.io.safe_cells import escape_cell
 
 FORMATS = ("table", "csv", "json")
 

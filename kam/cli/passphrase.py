@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 from kam.i18n import _
-from kam.persistence.crypto import ENV_VAR
-from kam.persistence.errors import DamagedDatabase, PassphraseRequired, StoreError
+from kam.store.crypto import ENV_VAR
+from kam.store.errors import DamagedDatabase, PassphraseRequired, StoreError
 
 NEW_ENV_VAR = "KAM_NEW_PASSPHRASE"
 

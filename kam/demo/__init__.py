@@ -11,7 +11,7 @@ import importlib
 import random
 from datetime import date
 
-from kam.persistence import Database
+from kam.store import Database
 
 STEPS = [
     "accounts",

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, Opportunity, WarningAck
 from kam.domain.enums import ContactStatus
-from kam.health.opportunities import OpportunityKind, OpportunityStatus
-from kam.services.warnings import compute
+from kam.health.opportunity_catalogue import OpportunityKind, OpportunityStatus
+from kam.health.warnings import compute
 
 # What a salesperson writes down when each kind of opportunity turns up.
 NOTES: dict[str, tuple[tuple[str, str], ...]] = {

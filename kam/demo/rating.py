@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from kam.domain import RatingResult, RatingRun, SalesPolicy
 from kam.rating import runs
+from kam.rating.policy import DEFAULT_POLICY, POLICY_GRADES
 from kam.rating.scheme import default_scheme_text, parse_scheme
-from kam.services.policy import DEFAULT_POLICY, POLICY_GRADES
 
 DIRECTOR = "周建国"  # the sales director who chairs the meeting
 HISTORY_YEARS = 5  # rated years, this year's draft included

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contact, FollowUp, QualityRecord, Staff, StaffAbsence, Visit
 from kam.domain.enums import Layer, VisitStatus
-from kam.services.cadence import policy_targets
-from kam.visits.cadence import interval_days, targets_for
+from kam.visits.cadence import policy_targets
+from kam.visits.rules import interval_days, targets_for
 
 PURPOSES = {
     "leader": ("年度高层互访,回顾全年合作", "商谈明年供货框架协议", "邀请参加我方用户大会",

@@ -4,19 +4,18 @@ Importing this package registers every table on ``Base.metadata`` (Alembic's
 autogenerate and the tests rely on that).
 """
 
-from kam.domain.account import Account
+from kam.accounts.dossier_model import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
+from kam.accounts.model import Account
+from kam.accounts.people_model import Contact
+from kam.accounts.staff_model import Staff
+from kam.business.model import Complaint, Contract, ManualScore, Payment, QualityRecord
+from kam.business.terms import COMPANY_DEFAULT_DAYS, due_date, refresh_due_dates
 from kam.domain.base import Base, Tracked
-from kam.domain.contact import Contact
-from kam.domain.dossier import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
-from kam.domain.health import Opportunity, WarningAck, WarningThreshold
-from kam.domain.policy import SalesPolicy
-from kam.domain.rating import RatingResult, RatingRun
-from kam.domain.records import Complaint, Contract, ManualScore, Payment, QualityRecord
-from kam.domain.revisions import _bump_revisions  # noqa: F401 (registers the hook)
 from kam.domain.setting import LocalSetting
-from kam.domain.staff import Staff
-from kam.domain.terms import COMPANY_DEFAULT_DAYS, due_date, refresh_due_dates
-from kam.domain.visit import (
+from kam.health.model import Opportunity, WarningAck, WarningThreshold
+from kam.rating.model import RatingResult, RatingRun
+from kam.rating.policy_model import SalesPolicy
+from kam.visits.model import (
     FollowUp,
     StaffAbsence,
     Visit,
@@ -25,6 +24,7 @@ from kam.domain.visit import (
     visit_quality,
     visit_staff,
 )
+from kam.visits.revisions import _bump_revisions  # noqa: F401 (registers the hook)
 
 __all__ = [
     "COMPANY_DEFAULT_DAYS",

@@ -3,7 +3,7 @@
 Each row has an integer primary key for joins, a stable UUID for matching across
 databases (import, a later team server), created/updated timestamps and the name of
 who changed it last. ``changed_by`` is stamped in one place, the session's
-``before_flush`` hook in :mod:`kam.persistence.database`.
+``before_flush`` hook in :mod:`kam.store.database`.
 """
 
 from __future__ import annotations

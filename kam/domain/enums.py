@@ -1,7 +1,7 @@
 """Enumerations of the domain, stored as their English key.
 
 The labels users see (Chinese or English) come from :mod:`kam.i18n`; import accepts
-either the key or the Chinese label (see :func:`kam.io.workbook.values.parse_enum`).
+either the key or the Chinese label (see :func:`kam.exchange.values.parse_enum`).
 """
 
 from __future__ import annotations

@@ -2,6 +2,6 @@
 its guide, the coverage of the customer's departments (docs/domain.md), the early
 warnings and what acknowledging one means, and the opportunities to advance.
 
-The services in :mod:`kam.services.health`, :mod:`kam.services.warnings` and
-:mod:`kam.services.opportunities` feed these from the database.
+The services in :mod:`kam.health.service`, :mod:`kam.health.warnings` and
+:mod:`kam.health.opportunities` feed these from the database.
 """

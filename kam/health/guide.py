@@ -1,5 +1,5 @@
 """What to aim for and how to work in each stage (docs/domain.md), as users read it beside
-the account's stage. English here; Chinese in :mod:`kam.i18n.zh_health`."""
+the account's stage. English here; Chinese in :mod:`kam.health.zh`."""
 
 from __future__ import annotations
 

@@ -1,91 +1,102 @@
-"""The eight opportunities (docs/domain.md) to move a relationship forward, and what becomes of
-one once noted."""
+"""Opportunities noted per account (the eight of docs/domain.md, Opportunities): list, save with validation,
+delete."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from datetime import date
 
+from sqlalchemy import select
+
+from kam.domain import Account, Opportunity, Staff
+from kam.domain.service_base import staff_id_by_name
+from kam.health.opportunity_catalogue import OpportunityKind, OpportunityStatus
 from kam.i18n import _
+from kam.store import Database
+from kam.validation import Checker, ValidationError
 
 
-class OpportunityKind(StrEnum):
-    NEW_PRODUCT = "new_product"
-    SUPPLIER_EVALUATION = "supplier_evaluation"
-    PERSONNEL_CHANGE = "personnel_change"
-    COMPETITOR_QUALITY = "competitor_quality"
-    SERVICE_COMPLAINT = "service_complaint"
-    SINGLE_CONTACT = "single_contact"
-    RELATIONSHIP_DETERIORATION = "relationship_deterioration"
-    COST_DOWN = "cost_down"
+@dataclass
+class OpportunityData:
+    account_id: int
+    kind: str = OpportunityKind.NEW_PRODUCT.value
+    noted_on: date | None = None
+    description: str = ""
+    status: str = OpportunityStatus.OPEN.value
+    owner: str = ""
+    next_step: str = ""
+    closed_on: date | None = None
+    id: int | None = None
 
 
-class OpportunityStatus(StrEnum):
-    OPEN = "open"
-    WON = "won"
-    MISSED = "missed"
+def _validate(data: OpportunityData) -> Checker:
+    check = Checker()
+    if data.kind not in {k.value for k in OpportunityKind}:
+        check.add("kind", _("is not one of the allowed values"))
+    if data.status not in {s.value for s in OpportunityStatus}:
+        check.add("status", _("is not one of the allowed values"))
+    check.required("noted_on", data.noted_on)
+    check.text("description", data.description, 2000)
+    check.text("next_step", data.next_step, 2000)
+    if data.closed_on and data.noted_on and data.closed_on < data.noted_on:
+        check.add("closed_on", _("must not be before the date noted"))
+    if data.closed_on and data.status == OpportunityStatus.OPEN.value:
+        check.add("closed_on", _("an opportunity still being pursued has no closing date"))
+    return check
 
 
-@dataclass(frozen=True)
-class KindInfo:
-    kind: str
-    label: str
-    hint: str
+def save_opportunity(db: Database, data: OpportunityData, today: date | None = None) -> int:
+    """Creates or updates an opportunity; returns its id. Closing one (seized or missed)
+    without a date closes it today.
+
+    Raises:
+        ValidationError: every field problem at once; nothing is written.
+    """
+    check = _validate(data)
+    with db.session() as session:
+        if session.get(Account, data.account_id) is None:
+            check.add("account", _("unknown account: {name}").format(name=data.account_id))
+        try:
+            owner_id = staff_id_by_name(session, data.owner, "owner")
+        except ValidationError as exc:
+            check.errors.update(exc.errors)
+            owner_id = None
+        row = None
+        if data.id is not None:
+            row = session.get(Opportunity, data.id)
+            if row is None or row.account_id != data.account_id:
+                check.add("id", _("no such opportunity"))
+        check.raise_if_any()
+        if row is None:
+            row = Opportunity(account_id=data.account_id)
+            session.add(row)
+        row.kind, row.noted_on, row.status = data.kind, data.noted_on, data.status
+        row.description, row.next_step = data.description.strip(), data.next_step.strip()
+        row.owner_id = owner_id
+        closed = data.closed_on
+        if closed is None and data.status != OpportunityStatus.OPEN.value:
+            closed = today or date.today()
+        row.closed_on = closed
+        session.flush()
+        return row.id
 
 
-_KINDS: dict[str, tuple[str, str]] = {
-    OpportunityKind.NEW_PRODUCT: (
-        "New product launch",
-        "A new product puts every supplier back at zero technically: demonstrate, "
-        "exchange know-how and build the lead."),
-    OpportunityKind.SUPPLIER_EVALUATION: (
-        "Annual supplier evaluation",
-        "The customer's yearly evaluation of its suppliers is the time to enlarge the "
-        "business."),
-    OpportunityKind.PERSONNEL_CHANGE: (
-        "Personnel change",
-        "A change of people at a competitor or among the customer's key influencers is a "
-        "chance to deepen the relationship."),
-    OpportunityKind.COMPETITOR_QUALITY: (
-        "Competitor quality problem",
-        "A competitor's product has a quality problem."),
-    OpportunityKind.SERVICE_COMPLAINT: (
-        "Service complaints",
-        "The customer has begun to complain about its main supplier's service."),
-    OpportunityKind.SINGLE_CONTACT: (
-        "Competitor on a single contact",
-        "The main supplier's relationship is shallow and rests on one person."),
-    OpportunityKind.RELATIONSHIP_DETERIORATION: (
-        "Relationship deterioration",
-        "Unresolved quality or service complaints, or unmet personal requests, have soured "
-        "the customer's relationship with its supplier."),
-    OpportunityKind.COST_DOWN: (
-        "Cost-down pressure",
-        "Under competitive pressure the customer looks for suppliers with a cost "
-        "advantage."),
-}
-
-_STATUSES: dict[str, str] = {
-    OpportunityStatus.OPEN: "Being pursued",
-    OpportunityStatus.WON: "Seized",
-    OpportunityStatus.MISSED: "Missed",
-}
+def list_opportunities(db: Database, account_id: int, *, open_only: bool = False
+                       ) -> list[OpportunityData]:
+    """The account's opportunities, newest first."""
+    stmt = (select(Opportunity, Staff.name).outerjoin(Staff, Staff.id == Opportunity.owner_id)
+            .where(Opportunity.account_id == account_id)
+            .order_by(Opportunity.noted_on.desc(), Opportunity.id.desc()))
+    if open_only:
+        stmt = stmt.where(Opportunity.status == OpportunityStatus.OPEN.value)
+    with db.session() as session:
+        return [OpportunityData(o.account_id, o.kind, o.noted_on, o.description, o.status,
+                                owner or "", o.next_step, o.closed_on, o.id)
+                for o, owner in session.execute(stmt)]
 
 
-def kinds() -> list[KindInfo]:
-    """The eight kinds in seed order, labelled in the current language."""
-    return [KindInfo(k.value, _(label), _(hint)) for k, (label, hint) in _KINDS.items()]
-
-
-def kind_label(kind: str, lang: str | None = None) -> str:
-    entry = _KINDS.get(kind)
-    return _(entry[0], lang) if entry else kind
-
-
-def status_label(status: str, lang: str | None = None) -> str:
-    text = _STATUSES.get(status)
-    return _(text, lang) if text else status
-
-
-def english_sources() -> list[str]:
-    return [s for pair in _KINDS.values() for s in pair] + list(_STATUSES.values())
+def delete_opportunity(db: Database, opportunity_id: int) -> None:
+    with db.session() as session:
+        row = session.get(Opportunity, opportunity_id)
+        if row is not None:
+            session.delete(row)

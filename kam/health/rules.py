@@ -2,7 +2,7 @@
 records and say what needs attention, how badly, since when and why.
 
 Each rule takes the account's :class:`AccountFacts` (gathered in bulk by
-:mod:`kam.services.warning_facts`) and the :class:`~kam.health.thresholds.Thresholds`,
+:mod:`kam.health.warning_facts`) and the :class:`~kam.health.thresholds.Thresholds`,
 and returns warnings; nothing here touches the database.
 """
 

@@ -4,8 +4,8 @@ Qt's ``tr()`` covers ``ui/``; the core must translate without Qt, so it keeps it
 small catalogue. Messages are written in English in the code and looked up in the
 ``zh_CN`` tables below; an untranslated message falls back to English.
 
-Each area of the product keeps its own table module (``kam/i18n/zh_*.py`` holding a
-``MESSAGES`` dict) so that areas do not edit one shared file.
+Each feature keeps its own table (``kam/<feature>/zh.py`` holding a ``MESSAGES`` dict);
+the kernel's shared words are in ``kam/i18n/zh_*.py``. Areas never edit one shared file.
 """
 
 from __future__ import annotations
@@ -51,11 +51,25 @@ def language() -> str:
 @cache
 def _table() -> dict[str, str]:
     merged: dict[str, str] = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("zh_"):
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            merged.update(module.MESSAGES)
+    for name in catalogue_modules():
+        merged.update(importlib.import_module(name).MESSAGES)
     return merged
+
+
+def catalogue_modules() -> list[str]:
+    """The modules holding Chinese tables: the kernel's ``kam.i18n.zh_*`` and each
+    feature's ``kam.<feature>.zh`` (and ``zh_*``)."""
+    names = [f"{__name__}.{info.name}" for info in pkgutil.iter_modules(__path__)
+             if info.name.startswith("zh_")]
+    # Found without importing the feature packages (some import a lot, e.g. the demo).
+    core = importlib.import_module("kam")
+    for info in pkgutil.iter_modules(core.__path__):
+        if not info.ispkg or info.name == "i18n":
+            continue
+        folders = [os.path.join(path, info.name) for path in core.__path__]
+        names += [f"kam.{info.name}.{sub.name}" for sub in pkgutil.iter_modules(folders)
+                  if sub.name == "zh" or sub.name.startswith("zh_")]
+    return names
 
 
 def _(message: str, lang: str | None = None) -> str:

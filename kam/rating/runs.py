@@ -1,7 +1,7 @@
 """Computing a year's rating inside a session: gather the measures, score, compare with
 last year, and write the run with its results in one go.
 
-The service layer (:mod:`kam.services.rating`) opens the session and decides what may
+The service layer (:mod:`kam.rating.service`) opens the session and decides what may
 be run; this module holds the work itself so the benchmark can time exactly it.
 """
 
@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
 from kam.domain.base import new_uuid, utcnow
-from kam.domain.rating import (
+from kam.i18n import _
+from kam.rating.measures import year_figures
+from kam.rating.model import (
     ACCEPTED,
     DRAFT,
     FINAL,
@@ -25,8 +27,6 @@ from kam.domain.rating import (
     RatingResult,
     RatingRun,
 )
-from kam.i18n import _
-from kam.rating.measures import year_figures
 from kam.rating.scheme import MANUAL_MEASURES, Scheme
 from kam.rating.scoring import AccountInput, AccountScore, change_of, is_key, score_all
 from kam.validation import ValidationError

@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlalchemy import text
 
 from kam.i18n import _
-from kam.persistence import raw
-from kam.persistence.database import Database
-from kam.persistence.location import resolve_url
+from kam.store import raw
+from kam.store.database import Database
+from kam.store.location import resolve_url
 from kam.sync.client import (
     SyncError,
     _check_schema,

@@ -21,9 +21,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from kam.i18n import _
-from kam.persistence.database import Database
-from kam.persistence.location import display_url, is_server, resolve_url
-from kam.persistence.migrate import revision_graph
+from kam.store.database import Database
+from kam.store.location import display_url, is_server, resolve_url
+from kam.store.migrate import revision_graph
 from kam.sync.capture import ensure_capture
 from kam.sync.rows import Refusal, Writer, chunks, link_parts, read_rows
 from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision, team_of

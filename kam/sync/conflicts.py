@@ -14,7 +14,7 @@ from sqlalchemy import text, update
 
 from kam.domain.base import utcnow
 from kam.i18n import _
-from kam.persistence.database import Database
+from kam.store.database import Database
 from kam.sync.rows import Writer
 from kam.sync.tables import by_name
 

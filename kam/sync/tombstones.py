@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:  # kam.persistence.database imports this module
-    from kam.persistence.database import Database
+if TYPE_CHECKING:  # kam.store.database imports this module
+    from kam.store.database import Database
 
 
 @dataclass(frozen=True)

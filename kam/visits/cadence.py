@@ -1,175 +1,158 @@
-"""Visit cadence: how often each layer must visit an account, and where it stands.
-
-The targets are the visit targets of the sales policy by grade (``SalesPolicy``);
-:data:`DEFAULT_TARGETS` is used for any grade the policy table does not hold. A target
-of *n* visits a year means one visit every ``interval_days(n)`` days; the next visit is
-due that long after the last one done.
-"""
+"""Visit cadence from the database: the targets from the sales policy by grade, and
+each account's last and next visit per layer (two grouped queries for all accounts)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from enum import StrEnum
+from datetime import date
 
-from kam.domain.enums import Layer
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
 
-LAYERS: tuple[str, ...] = tuple(layer.value for layer in Layer)
-
-# Visits per year and layer for each grade ("" = never rated). The one place these
-# defaults live: the sales-policy editor starts from them, the cadence falls back to
-# them while the policy table is empty.
-DEFAULT_TARGETS: dict[str, dict[str, int]] = {
-    "A": {"leader": 2, "technical": 4, "business": 12},
-    "B": {"leader": 1, "technical": 3, "business": 8},
-    "C": {"leader": 0, "technical": 2, "business": 4},
-    "D": {"leader": 0, "technical": 1, "business": 2},
-    "": {"leader": 0, "technical": 1, "business": 2},
-}
-
-# A visit counts as "due" this many days before its due date.
-DUE_SOON_DAYS = 14
+from kam.domain import Account, SalesPolicy, Staff, Visit
+from kam.domain.enums import VisitStatus
+from kam.store import Database
+from kam.visits.queries import OPEN_STATUSES
+from kam.visits.rules import (
+    DEFAULT_TARGETS,
+    AccountCadence,
+    CadenceState,
+    VisitFacts,
+    account_cadences,
+)
 
 
-class CadenceState(StrEnum):
-    NOT_REQUIRED = "not_required"  # target 0 on this layer
-    OK = "ok"                      # next visit due later than DUE_SOON_DAYS
-    SCHEDULED = "scheduled"        # due soon (or never visited) and a visit is planned in time
-    DUE = "due"                    # due within DUE_SOON_DAYS, or never visited, nothing planned
-    OVERDUE = "overdue"            # the due date has passed
+def policy_targets(session: Session) -> dict[str, dict[str, int]]:
+    """Visit targets per grade: the sales-policy rows over the built-in defaults."""
+    targets = {grade: dict(row) for grade, row in DEFAULT_TARGETS.items()}
+    for row in session.scalars(select(SalesPolicy)):
+        targets[row.grade] = {"leader": row.leader_visits, "technical": row.technical_visits,
+                              "business": row.business_visits}
+    return targets
 
 
-def interval_days(per_year: int) -> int:
-    """Days between visits for ``per_year`` visits a year (365 / n, rounded half up)."""
-    if per_year <= 0:
-        raise ValueError("per_year must be positive")
-    return int(365 / per_year + 0.5)
+def _day(value: date | str | None) -> date | None:
+    # Aggregates are read untyped (see visit_facts): SQLite gives ISO text, others dates.
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
 
 
-def targets_for(grade: str, policy: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
-    """The yearly targets per layer for ``grade``: the policy's row, else the default."""
-    row = policy.get(grade) or DEFAULT_TARGETS.get(grade) or DEFAULT_TARGETS[""]
-    return {layer: int(row.get(layer, 0)) for layer in LAYERS}
+def visit_facts(
+    session: Session, today: date, account_ids: Sequence[int] | None = None
+) -> dict[tuple[int, str], VisitFacts]:
+    """Per (account, layer): last visit done up to today, next open visit from today,
+    and the visits done in today's year."""
+    done = VisitStatus.DONE.value
+    year_start = date(today.year, 1, 1)
+    # Dates come back as plain values and are parsed with date.fromisoformat: the typed
+    # result processing costs more than the query itself for 10,000 accounts.
+    last = (select(Visit.account_id, Visit.layer,
+                   type_coerce(func.max(Visit.planned_on), String),
+                   func.count().filter(Visit.planned_on >= year_start))
+            .where(Visit.status == done, Visit.planned_on <= today)
+            .group_by(Visit.account_id, Visit.layer))
+    # One query per open status: with ``status = ?`` SQLite walks the cadence index in
+    # group order; ``status IN (…)`` made it scan and sort (ten times slower).
+    nexts = [(select(Visit.account_id, Visit.layer,
+                     type_coerce(func.min(Visit.planned_on), String))
+              .where(Visit.status == status, Visit.planned_on >= today)
+              .group_by(Visit.account_id, Visit.layer)) for status in OPEN_STATUSES]
+    if account_ids is not None:
+        last = last.where(Visit.account_id.in_(account_ids))
+        nexts = [q.where(Visit.account_id.in_(account_ids)) for q in nexts]
+    facts: dict[tuple[int, str], VisitFacts] = {}
+    connection = session.connection()
+    for account_id, layer, last_on, count in connection.execute(last).all():
+        facts[(account_id, layer)] = VisitFacts(_day(last_on), None, count)
+    for query in nexts:
+        for account_id, layer, next_on in connection.execute(query).all():
+            day = _day(next_on)
+            found = facts.get((account_id, layer))
+            if found is None:
+                facts[(account_id, layer)] = VisitFacts(None, day, 0)
+            elif found.next_planned is None or (day is not None and day < found.next_planned):
+                found.next_planned = day
+    return facts
 
 
-# Plain slotted dataclasses rather than frozen ones: the cadence of 10,000 accounts
-# builds 30,000 of them, and a frozen dataclass's __init__ costs several times more.
-@dataclass(slots=True)
-class LayerCadence:
-    """One account's standing on one layer on ``today``."""
+def last_visits(
+    session: Session, today: date, account_ids: Sequence[int] | None = None
+) -> list[tuple[int, str, date]]:
+    """``(account_id, layer, day)`` of the last visit done up to ``today`` per account
+    and layer (what the overdue check needs, without the rest of :func:`visit_facts`)."""
+    stmt = (select(Visit.account_id, Visit.layer, type_coerce(func.max(Visit.planned_on), String))
+            .where(Visit.status == VisitStatus.DONE.value, Visit.planned_on <= today)
+            .group_by(Visit.account_id, Visit.layer))
+    if account_ids is not None:
+        stmt = stmt.where(Visit.account_id.in_(account_ids))
+    return [(account_id, layer, day) for account_id, layer, last_on
+            in session.connection().execute(stmt).all()
+            if (day := _day(last_on)) is not None]
 
+
+def cadence_status(
+    db: Database, today: date, account_ids: Sequence[int] | None = None
+) -> list[AccountCadence]:
+    """The cadence of every account (or of ``account_ids``) on ``today``."""
+    with db.session() as session:
+        stmt = select(Account.id, Account.grade)
+        if account_ids is not None:
+            stmt = stmt.where(Account.id.in_(account_ids))
+        accounts = [(r[0], r[1] or "") for r in session.connection().execute(stmt)]
+        facts = visit_facts(session, today, account_ids)
+        policy = policy_targets(session)
+    return account_cadences(accounts, facts, policy, today)
+
+
+def account_cadence(db: Database, account_id: int, today: date) -> AccountCadence:
+    return cadence_status(db, today, [account_id])[0]
+
+
+@dataclass(frozen=True)
+class CadenceLine:
+    """One account-layer that needs a visit: for the "due and overdue" lists."""
+
+    account_id: int
+    code: str
+    name: str
+    grade: str
+    owner: str
     layer: str
     target: int
     last_done: date | None
     next_planned: date | None
     due_on: date | None
     state: CadenceState
-    done_this_year: int
-    days_overdue: int = 0
+    days_overdue: int
 
 
-def layer_cadence(
-    layer: str,
-    target: int,
-    last_done: date | None,
-    next_planned: date | None,
-    today: date,
-    done_this_year: int = 0,
-) -> LayerCadence:
-    """Where one layer of one account stands on ``today``."""
-    if target <= 0:
-        return LayerCadence(layer, target, last_done, next_planned, None,
-                            CadenceState.NOT_REQUIRED, done_this_year)
-    due_on = None if last_done is None else last_done + timedelta(days=interval_days(target))
-    if due_on is not None and due_on < today:
-        state = CadenceState.OVERDUE
-        overdue = (today - due_on).days
-        return LayerCadence(layer, target, last_done, next_planned, due_on, state,
-                            done_this_year, overdue)
-    soon = due_on is None or due_on <= today + timedelta(days=DUE_SOON_DAYS)
-    if not soon:
-        state = CadenceState.OK
-    elif next_planned is not None and (due_on is None or next_planned <= due_on):
-        state = CadenceState.SCHEDULED
-    else:
-        state = CadenceState.DUE
-    return LayerCadence(layer, target, last_done, next_planned, due_on, state, done_this_year)
-
-
-@dataclass(slots=True)
-class AccountCadence:
-    account_id: int
-    grade: str
-    layers: tuple[LayerCadence, ...]
-
-    def layer(self, layer: str) -> LayerCadence:
-        return next(item for item in self.layers if item.layer == layer)
-
-    @property
-    def worst(self) -> CadenceState:
-        order = [CadenceState.NOT_REQUIRED, CadenceState.OK, CadenceState.SCHEDULED,
-                 CadenceState.DUE, CadenceState.OVERDUE]
-        return max((item.state for item in self.layers), key=order.index,
-                   default=CadenceState.NOT_REQUIRED)
-
-
-@dataclass(slots=True)
-class VisitFacts:
-    """Per account and layer: the last visit done, the next planned, visits done this year."""
-
-    last_done: date | None = None
-    next_planned: date | None = None
-    done_this_year: int = 0
-
-
-def account_cadences(
-    accounts: Iterable[tuple[int, str]],
-    facts: Mapping[tuple[int, str], VisitFacts],
-    policy: Mapping[str, Mapping[str, int]],
-    today: date,
-) -> list[AccountCadence]:
-    """The cadence of every ``(account_id, grade)`` from the per-layer visit facts."""
+def due_lines(
+    db: Database, today: date, *, owner: str | None = None,
+    states: Sequence[CadenceState] = (CadenceState.OVERDUE, CadenceState.DUE),
+) -> list[CadenceLine]:
+    """Account-layers in ``states`` on ``today`` (optionally of one account manager's
+    accounts), most overdue first."""
+    with db.session() as session:
+        stmt = (select(Account.id, Account.code, Account.short_name, Account.name,
+                       Account.grade, Staff.name)
+                .outerjoin(Staff, Staff.id == Account.owner_id))
+        if owner:
+            stmt = stmt.where(Staff.name == owner)
+        accounts = session.execute(stmt).all()
+        ids = [a[0] for a in accounts] if owner else None
+        facts = visit_facts(session, today, ids)
+        policy = policy_targets(session)
+    info = {a[0]: a for a in accounts}
+    wanted = set(states)
     out = []
-    empty = VisitFacts()
-    by_grade: dict[str, dict[str, int]] = {}
-    for account_id, grade in accounts:
-        targets = by_grade.get(grade)
-        if targets is None:
-            targets = by_grade[grade] = targets_for(grade, policy)
-        layers = []
-        for layer in LAYERS:
-            f = facts.get((account_id, layer), empty)
-            layers.append(layer_cadence(layer, targets[layer], f.last_done, f.next_planned,
-                                        today, f.done_this_year))
-        out.append(AccountCadence(account_id, grade, tuple(layers)))
-    return out
-
-
-def overdue_layers(
-    grades: Mapping[int, str],
-    last_done: Iterable[tuple[int, str, date]],
-    policy: Mapping[str, Mapping[str, int]],
-    today: date,
-) -> list[tuple[int, str, date, int]]:
-    """``(account_id, layer, due_on, days_overdue)`` of every account-layer that
-    :func:`layer_cadence` calls OVERDUE, from the last visit done per account and layer
-    (of the accounts in ``grades``) alone: the warnings want no other state, and
-    judging only those skips building 30,000 cadences for 10,000 accounts."""
-    # Per grade and layer: the interval between visits (layers with a target only).
-    steps: dict[str, dict[str, timedelta]] = {}
-    out = []
-    for account_id, layer, done_on in last_done:
-        grade = grades.get(account_id)
-        if grade is None:
-            continue
-        by_layer = steps.get(grade)
-        if by_layer is None:
-            by_layer = steps[grade] = {name: timedelta(days=interval_days(n))
-                                       for name, n in targets_for(grade, policy).items()
-                                       if n > 0}
-        step = by_layer.get(layer)
-        if step is not None and done_on + step < today:
-            due_on = done_on + step
-            out.append((account_id, layer, due_on, (today - due_on).days))
+    for ac in account_cadences([(a[0], a[4] or "") for a in accounts], facts, policy, today):
+        a = info[ac.account_id]
+        for lc in ac.layers:
+            if lc.state in wanted:
+                out.append(CadenceLine(a[0], a[1], a[2] or a[3], ac.grade, a[5] or "",
+                                       lc.layer, lc.target, lc.last_done, lc.next_planned,
+                                       lc.due_on, lc.state, lc.days_overdue))
+    out.sort(key=lambda c: (-c.days_overdue, c.due_on or date.min, c.code, c.layer))
     return out

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from kam.accounts.service import AccountData, list_accounts, save_account
 from kam.cli import main
-from kam.persistence import Database, open_database
-from kam.services.accounts import AccountData, list_accounts, save_account
+from kam.store import Database, open_database
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import kam.persistence.engine
+import kam.store.engine
 from kam.cli import main
 
 NOBODY = 65534
@@ -88,7 +88,7 @@ def test_read_only_folder_and_file(db_path: Path) -> None:
 def test_locked_database(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(kam.persistence.engine, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(kam.store.engine, "BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")

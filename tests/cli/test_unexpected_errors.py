@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import kam.cli.accounts
+import kam.accounts.cli
 from kam.cli import main
 
 
@@ -19,7 +19,7 @@ def _broken(*_args: object, **_kwargs: object) -> list[object]:
 def test_one_line_and_the_traceback_in_the_log(
         db_path: Path, _log_folder: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(kam.cli.accounts, "list_accounts", _broken)
+    monkeypatch.setattr(kam.accounts.cli, "list_accounts", _broken)
     assert main(["--db", str(db_path), "accounts"]) == 1
     err = capsys.readouterr().err
     lines = err.strip().splitlines()
@@ -34,14 +34,14 @@ def test_one_line_and_the_traceback_in_the_log(
 
 def test_in_chinese(db_path: Path, monkeypatch: pytest.MonkeyPatch,
                     capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(kam.cli.accounts, "list_accounts", _broken)
+    monkeypatch.setattr(kam.accounts.cli, "list_accounts", _broken)
     assert main(["--lang", "zh_CN", "--db", str(db_path), "accounts"]) == 1
     assert "意外出错" in capsys.readouterr().err
 
 
 def test_debug_shows_the_traceback(db_path: Path, _log_folder: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kam.cli.accounts, "list_accounts", _broken)
+    monkeypatch.setattr(kam.accounts.cli, "list_accounts", _broken)
     with pytest.raises(ZeroDivisionError):
         main(["--debug", "--db", str(db_path), "accounts"])
     assert "Traceback" in (_log_folder / "kam.log").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kam.io.workbook.values import CellError, parse_date
+from kam.exchange.values import CellError, parse_date
 from kam.text.dates import YEARLESS, DateTextError, format_day, parse_day
 
 

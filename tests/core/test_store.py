@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kam.persistence import open_database
-from kam.persistence.errors import NewerSchema, NotKamDatabase
-from kam.persistence.migrate import current_revision, head_revision
-from kam.services.accounts import AccountData, get_account, save_account
+from kam.accounts.service import AccountData, get_account, save_account
+from kam.store import open_database
+from kam.store.errors import NewerSchema, NotKamDatabase
+from kam.store.migrate import current_revision, head_revision
 
 
 def test_new_file_gets_wal_foreign_keys_and_head(tmp_path: Path) -> None:
@@ -27,8 +27,8 @@ def test_new_file_gets_wal_foreign_keys_and_head(tmp_path: Path) -> None:
 def test_file_made_by_first_migration_upgrades_to_head_with_backup(tmp_path: Path) -> None:
     from alembic import command
 
-    from kam.persistence.engine import make_engine
-    from kam.persistence.migrate import alembic_config
+    from kam.store.engine import make_engine
+    from kam.store.migrate import alembic_config
 
     path = tmp_path / "old.sqlite3"
     engine = make_engine(f"sqlite:///{path}")
@@ -97,7 +97,7 @@ def test_records_carry_uuid_timestamps_and_who_changed_them(db) -> None:
 
 
 def test_revision_graph_read_from_the_scripts_agrees_with_alembic() -> None:
-    from kam.persistence.migrate import known_revisions, script_directory
+    from kam.store.migrate import known_revisions, script_directory
 
     scripts = script_directory()
     assert head_revision() == scripts.get_current_head()
@@ -109,7 +109,7 @@ def test_opening_a_file_at_head_does_not_load_alembic(db_path: Path) -> None:
     import sys
 
     code = (
-        "import sys; from kam.persistence import open_database;"
+        "import sys; from kam.store import open_database;"
         f"open_database({str(db_path)!r}).close();"
         "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
     )

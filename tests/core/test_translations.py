@@ -43,65 +43,65 @@ def _english_sources(module: str) -> Callable[[], Iterable[str]]:
 
 
 def _counted_labels() -> Iterable[str]:
-    from kam.persistence.restore import COUNTED
+    from kam.safety.restore import COUNTED
 
     return [text for _table_name, text in COUNTED]
 
 
 def _cadence_states() -> Iterable[str]:
-    from kam.visits.cadence import CadenceState
+    from kam.visits.rules import CadenceState
 
     return [f"state:{s.value}" for s in CadenceState]
 
 
 def _profile_titles() -> Iterable[str]:
-    from kam.reports.profile_sections import CHANGES, SECTIONS
+    from kam.profile.sections import CHANGES, SECTIONS
 
     return [title for title, _f in SECTIONS.values()] + [c for c in CHANGES.values() if c]
 
 
 # (file, the computed argument as written) → the strings it can be.
 COMPUTED: dict[tuple[str, str], Callable[[], Iterable[str]]] = {
-    ("kam/cli/team.py", "member.kind"): lambda: ["salesperson", "director"],
-    ("kam/io/workbook/values.py", "labels[value]"): lambda: [
+    ("kam/sync/team_cli.py", "member.kind"): lambda: ["salesperson", "director"],
+    ("kam/exchange/values.py", "labels[value]"): lambda: [
         *importlib.import_module("kam.health.rules")._KIND_LABELS.values(),
         *importlib.import_module("kam.health.rules")._SEVERITY_LABELS.values()],
-    ("kam/persistence/database.py", "_SERVER_MEANING[operation]"):
-        _values("kam.persistence.database", "_SERVER_MEANING"),
+    ("kam/store/database.py", "_SERVER_MEANING[operation]"):
+        _values("kam.store.database", "_SERVER_MEANING"),
     ("kam/sync/tables.py", "TABLE_LABELS.get(name, name)"): _values("kam.sync.tables", "TABLE_LABELS"),
     ("kam/cli/messages.py", "reason"): _values("kam.cli.messages", "_REASONS"),
-    ("kam/cli/safety.py", "text"): lambda: [
+    ("kam/safety/cli.py", "text"): lambda: [
         "encrypt the database with a passphrase (SQLCipher)", "remove the encryption",
         "change the passphrase"],
-    ("kam/cli/safety.py", "label"): _counted_labels,
-    ("kam/cli/visits.py", "'state:' + lc.state"): _cadence_states,
+    ("kam/safety/cli.py", "label"): _counted_labels,
+    ("kam/visits/cli.py", "'state:' + lc.state"): _cadence_states,
     ("kam/health/coverage.py", "_LABELS.get(key, key)"): _english_sources("kam.health.coverage"),
     ("kam/health/guide.py", "share"): _english_sources("kam.health.guide"),
     ("kam/health/guide.py", "aim"): _english_sources("kam.health.guide"),
     ("kam/health/guide.py", "t"): _english_sources("kam.health.guide"),
-    ("kam/health/opportunities.py", "label"): _english_sources("kam.health.opportunities"),
-    ("kam/health/opportunities.py", "hint"): _english_sources("kam.health.opportunities"),
-    ("kam/health/opportunities.py", "entry[0]"): _english_sources("kam.health.opportunities"),
-    ("kam/health/opportunities.py", "text"): _english_sources("kam.health.opportunities"),
+    ("kam/health/opportunity_catalogue.py", "label"): _english_sources("kam.health.opportunity_catalogue"),
+    ("kam/health/opportunity_catalogue.py", "hint"): _english_sources("kam.health.opportunity_catalogue"),
+    ("kam/health/opportunity_catalogue.py", "entry[0]"): _english_sources("kam.health.opportunity_catalogue"),
+    ("kam/health/opportunity_catalogue.py", "text"): _english_sources("kam.health.opportunity_catalogue"),
     ("kam/health/rules.py", "text"): _english_sources("kam.health.rules"),
     ("kam/health/rules.py", "self.message"): _english_sources("kam.health.rules"),
     ("kam/health/thresholds.py", "LIMITS[name][0]"): _english_sources("kam.health.thresholds"),
-    ("kam/persistence/backup.py", "REASON_LABELS.get(reason, reason)"):
-        _values("kam.persistence.backup", "REASON_LABELS"),
+    ("kam/store/backup.py", "REASON_LABELS.get(reason, reason)"):
+        _values("kam.store.backup", "REASON_LABELS"),
     ("kam/rating/format.py", "CHANGE_LABELS.get(change, change)"):
         _values("kam.rating.format", "CHANGE_LABELS"),
     ("kam/rating/scheme.py", "MEASURE_LABELS.get(measure, measure)"):
         _values("kam.rating.scheme", "MEASURE_LABELS"),
-    ("kam/reports/rating_charts.py", "LAYER_LABELS.get(layer, layer)"):
-        _values("kam.reports.rating_charts", "LAYER_LABELS"),
-    ("kam/services/manual_scores.py", "SCORE_LABELS[name]"):
-        _values("kam.services.manual_scores", "SCORE_LABELS"),
+    ("kam/rating/pdf_charts.py", "LAYER_LABELS.get(layer, layer)"):
+        _values("kam.rating.pdf_charts", "LAYER_LABELS"),
+    ("kam/rating/manual_scores.py", "SCORE_LABELS[name]"):
+        _values("kam.rating.manual_scores", "SCORE_LABELS"),
     # The profile writer's t(): its literal calls are scanned, these are the others.
-    ("kam/reports/profile_format.py", "message"): lambda: [],
-    ("kam/reports/profile.py", "SECTIONS[key][0]"): _profile_titles,
-    ("kam/reports/profile.py", "title"): _profile_titles,
-    ("kam/reports/profile_sections.py", "title"): _profile_titles,
-    ("kam/reports/profile_sections.py", "CHANGES.get(r.change, '')"): _profile_titles,
+    ("kam/profile/format.py", "message"): lambda: [],
+    ("kam/profile/pdf.py", "SECTIONS[key][0]"): _profile_titles,
+    ("kam/profile/pdf.py", "title"): _profile_titles,
+    ("kam/profile/sections.py", "title"): _profile_titles,
+    ("kam/profile/sections.py", "CHANGES.get(r.change, '')"): _profile_titles,
 }
 
 
@@ -217,7 +217,7 @@ def test_qt_translations_hold_every_string_of_the_sources(ts: Path, tmp_path: Pa
 
 # Computed messages in ui/ that lupdate cannot read, with where their strings are marked.
 QT_COMPUTED = {
-    ("ui/records/figures.py", "ROWS[section][0]"): "QT_TRANSLATE_NOOP in ROWS",
+    ("ui/business/figures.py", "ROWS[section][0]"): "QT_TRANSLATE_NOOP in ROWS",
 }
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kam.accounts.service import list_accounts
 from kam.demo import accounts as demo_accounts
 from kam.demo.accounts import TIER_TONNES, demo_codes, tier
 from kam.domain import Account, CompetitorShare, Contact, Staff
-from kam.persistence import Database, open_database
-from kam.services.accounts import list_accounts
+from kam.store import Database, open_database
 
 TODAY = date(2025, 6, 30)
 

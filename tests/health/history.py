@@ -17,8 +17,8 @@ from kam.domain import (
     Staff,
     Visit,
 )
-from kam.domain.rating import FINAL
-from kam.persistence import Database
+from kam.rating.model import FINAL
+from kam.store import Database
 
 
 def account(db: Database, code: str = "A1", *, grade: str = "", key: bool = False,

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from kam.domain import WarningAck
-from kam.persistence import Database
-from kam.services.warnings import acknowledge, open_warnings, withdraw_acknowledgement
+from kam.health.warnings import acknowledge, open_warnings, withdraw_acknowledgement
+from kam.store import Database
 from kam.validation import ValidationError
 from tests.health import history as h
 

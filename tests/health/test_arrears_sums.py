@@ -1,4 +1,4 @@
-"""The warnings' one-pass arrears sums agree with kam.services.arrears, contract by
+"""The warnings' one-pass arrears sums agree with kam.business.arrears, contract by
 contract, on random histories (payments against contracts, overpayments, loose
 payments, payments to another account's contract)."""
 
@@ -9,11 +9,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from kam.business.arrears import arrears_by_account
 from kam.domain import Account, Contract, Payment
 from kam.health.thresholds import Thresholds
-from kam.persistence import Database
-from kam.services.arrears import arrears_by_account
-from kam.services.warning_facts import gather_facts
+from kam.health.warning_facts import gather_facts
+from kam.store import Database
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -8,11 +8,12 @@ from collections.abc import Callable
 import pytest
 
 from kam.domain import Contact, Opportunity, WarningAck
-from kam.health import coverage, guide, opportunities, rules, thresholds
+from kam.health import coverage, guide, rules, thresholds
+from kam.health import opportunity_catalogue as opportunities
 from kam.health.attention import SHORT_LIST, group, this_week
+from kam.health.warnings import open_warnings
 from kam.i18n import _
-from kam.persistence import Database
-from kam.services.warnings import open_warnings
+from kam.store import Database
 
 
 @pytest.mark.parametrize("sources", [

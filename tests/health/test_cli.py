@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kam.cli import main
-from kam.persistence import Database
+from kam.store import Database
 from tests.health import history as h
 
 
@@ -52,7 +52,7 @@ def test_bad_date_is_one_line_and_exit_2(db_path: Path,
 
 def test_owner_filter_all_and_unknown_owner(db: Database, db_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    from kam.services.warnings import acknowledge, open_warnings
+    from kam.health.warnings import acknowledge, open_warnings
 
     a = h.account(db, "HBGT", owner="王强")
     b = h.account(db, "SDGT")

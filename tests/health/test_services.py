@@ -8,15 +8,15 @@ from datetime import date
 import pytest
 
 from kam.domain import Account, Contact, Staff
-from kam.persistence import Database
-from kam.services.health import apply_computed_stage, coverage, relationship, set_relationship_type
-from kam.services.opportunities import (
+from kam.health.opportunities import (
     OpportunityData,
     delete_opportunity,
     list_opportunities,
     save_opportunity,
 )
-from kam.services.warnings import get_thresholds, open_warnings, save_thresholds
+from kam.health.service import apply_computed_stage, coverage, relationship, set_relationship_type
+from kam.health.warnings import get_thresholds, open_warnings, save_thresholds
+from kam.store import Database
 from kam.validation import ValidationError
 from tests.health import history as h
 

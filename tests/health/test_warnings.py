@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from kam.accounts.people import list_contacts, save_contact
 from kam.domain import Complaint, Contact, QualityRecord
-from kam.persistence import Database
-from kam.services.contacts import list_contacts, save_contact
-from kam.services.warnings import open_warnings
+from kam.health.warnings import open_warnings
+from kam.store import Database
 from tests.health import history as h
 
 DAY = date(2026, 6, 30)

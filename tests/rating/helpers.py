@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
-from kam.persistence import Database
+from kam.store import Database
 from kam.text.pinyin import search_keys
 
 SCHEME = """

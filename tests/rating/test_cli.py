@@ -70,8 +70,8 @@ def test_list_as_json_and_table(company, scheme_file, capsys) -> None:
 
 
 def test_rerun_of_a_final_year_prints_its_differences(company, scheme_file, capsys) -> None:
-    from kam.persistence import open_database
-    from kam.services import rating
+    from kam.rating import service as rating
+    from kam.store import open_database
 
     db = open_database(company)
     rating.finalise(db, rating.run_rating(db, 2025).id, by="王总")

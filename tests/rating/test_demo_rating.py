@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import func, select
 
 from kam.domain import Account
-from kam.services import rating
-from kam.services.policy import list_policies
-from kam.services.rating_analysis import analyse_run
+from kam.rating import service as rating
+from kam.rating.analysis_queries import analyse_run
+from kam.rating.policy import list_policies
 
 
 def test_demo_has_five_years_of_ratings_the_last_a_draft(demo_db) -> None:

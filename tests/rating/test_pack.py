@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from kam.i18n import set_language
-from kam.reports.rating_pack import write_rating_pack
-from kam.services import rating
+from kam.rating import service as rating
+from kam.rating.pdf_pack import write_rating_pack
 from tests.rating.helpers import SCHEME, populate
 
 

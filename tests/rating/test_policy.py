@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from kam.services.cadence import policy_targets
-from kam.services.policy import list_policies, policy_for, save_policies
+from kam.rating.policy import list_policies, policy_for, save_policies
 from kam.validation import ValidationError
-from kam.visits.cadence import DEFAULT_TARGETS
+from kam.visits.cadence import policy_targets
+from kam.visits.rules import DEFAULT_TARGETS
 
 
 def test_empty_table_gives_the_defaults_with_the_cadence_targets(db) -> None:

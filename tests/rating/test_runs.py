@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from kam.domain import Account, ManualScore, RatingResult, RatingRun
+from kam.rating import service as rating
 from kam.rating.scheme import SchemeError
-from kam.services import rating
 from kam.validation import ValidationError
 from tests.rating.helpers import SCHEME, populate
 

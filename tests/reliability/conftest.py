@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kam.persistence import raw
+from kam.store import raw
 
 
 @pytest.fixture(autouse=True)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kam.persistence import open_database
-from kam.persistence.backup import list_backups, take_backup
-from kam.persistence.restore import newest_good_backup
-from tests.persistence.helpers import add_accounts
+from kam.safety.restore import newest_good_backup
+from kam.store import open_database
+from kam.store.backup import list_backups, take_backup
+from tests.store.helpers import add_accounts
 
 pytestmark = pytest.mark.reliability
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from kam.accounts.service import AccountData, save_account
 from kam.cli import main
-from kam.persistence import Database
-from kam.services.accounts import AccountData, save_account
+from kam.store import Database
 
 pytestmark = pytest.mark.reliability
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kam.io.workbook import import_workbook
-from kam.io.workbook.report import ImportReport
-from kam.persistence import open_database
-from tests.io.helpers import basic
+from kam.exchange import import_workbook
+from kam.exchange.report import ImportReport
+from kam.store import open_database
+from tests.exchange.helpers import basic
 
 pytestmark = pytest.mark.reliability
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kam.persistence import open_database
-from kam.persistence.check import check_file
-from kam.persistence.errors import DamagedDatabase, RestoreFailed
-from kam.persistence.restore import newest_good_backup, restore_backup
-from tests.persistence.helpers import account_codes, add_accounts, integrity
+from kam.safety.restore import newest_good_backup, restore_backup
+from kam.store import open_database
+from kam.store.check import check_file
+from kam.store.errors import DamagedDatabase, RestoreFailed
 from tests.reliability.damage import flip_root_page_header, truncate
+from tests.store.helpers import account_codes, add_accounts, integrity
 
 pytestmark = pytest.mark.reliability
 
@@ -92,8 +92,8 @@ def test_a_damaged_backup_is_never_restored(filled: Path) -> None:
 
 
 def test_a_damaged_encrypted_file_is_not_taken_for_a_wrong_passphrase(filled: Path) -> None:
-    from kam.persistence.crypto import encrypt_database
-    from kam.persistence.errors import WrongPassphrase
+    from kam.store.crypto import encrypt_database
+    from kam.store.errors import WrongPassphrase
 
     encrypt_database(filled, "the right passphrase")
     with filled.open("r+b") as handle:  # one flipped byte in the first page

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kam.persistence import open_database
-from tests.persistence.helpers import account_codes, add_accounts
+from kam.store import open_database
 from tests.reliability.damage import damage
+from tests.store.helpers import account_codes, add_accounts
 from tests.ui.conftest import _isolated_settings  # noqa: F401 - the app's settings and look
 from tests.ui.helpers import click_in_modal
 from ui.safety.startup import open_interactively

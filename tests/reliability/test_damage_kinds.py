@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from kam.cli import main
-from kam.persistence import open_database
-from kam.persistence.errors import DamagedDatabase
-from kam.persistence.restore import newest_good_backup, restore_backup
-from tests.persistence.helpers import account_codes, add_accounts, integrity
+from kam.safety.restore import newest_good_backup, restore_backup
+from kam.store import open_database
+from kam.store.errors import DamagedDatabase
 from tests.reliability.damage import KINDS, damage
+from tests.store.helpers import account_codes, add_accounts, integrity
 
 pytestmark = pytest.mark.reliability
 
@@ -77,7 +77,7 @@ def test_a_lost_file_with_backups_is_not_silently_a_new_database(
 
 def test_an_empty_backup_never_becomes_the_newest_good_one(filled: Path, tmp_path: Path) -> None:
     """Even when an empty file did get a "start" backup (an older version, a hand copy)."""
-    from kam.persistence.backup import take_backup
+    from kam.store.backup import take_backup
 
     before = account_codes(filled)
     empty = open_database(tmp_path / "empty.sqlite3")
@@ -92,7 +92,7 @@ def test_an_empty_backup_never_becomes_the_newest_good_one(filled: Path, tmp_pat
 
 
 def test_a_zeroed_header_is_not_taken_for_an_encrypted_file(filled: Path) -> None:
-    from kam.persistence import raw
+    from kam.store import raw
 
     picture = filled.with_name("picture.sqlite3")
     picture.write_bytes(filled.read_bytes())

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
-from kam.io.atomic import atomic_path, atomic_write
-from kam.persistence import open_database
-from kam.persistence.errors import DiskFull
-from tests.persistence.helpers import account_codes, add_accounts, integrity
+from kam.store import open_database
+from kam.store.atomic import atomic_path, atomic_write
+from kam.store.errors import DiskFull
+from tests.store.helpers import account_codes, add_accounts, integrity
 
 pytestmark = pytest.mark.reliability
 

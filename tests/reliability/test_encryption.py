@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kam.persistence import open_database, raw
-from kam.persistence.backup import list_backups
-from kam.persistence.crypto import (
+from kam.safety.restore import restore_backup, summarize
+from kam.store import open_database, raw
+from kam.store.backup import list_backups
+from kam.store.crypto import (
     decrypt_database,
     encrypt_database,
     export_warning,
     rekey_database,
 )
-from kam.persistence.errors import StoreError, WrongPassphrase
-from kam.persistence.restore import restore_backup, summarize
-from tests.persistence.helpers import add_accounts
+from kam.store.errors import StoreError, WrongPassphrase
+from tests.store.helpers import add_accounts
 
 pytestmark = pytest.mark.reliability
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kam.cli import main
-from kam.io.workbook import import_workbook, readers
-from kam.persistence import Database
+from kam.exchange import import_workbook, readers
+from kam.store import Database
 from tests.reliability.hostile import account_row, book, corrupt_crc, mark_encrypted
 
 pytestmark = pytest.mark.reliability
@@ -147,7 +147,7 @@ def test_unknown_columns_past_the_note_limit_are_refused(
 
 @pytest.mark.parametrize("when", ["0001-01-01", "2250-05-01"])
 def test_implausible_dates_are_refused(db: Database, tmp_path: Path, when: str) -> None:
-    from tests.io.helpers import basic
+    from tests.exchange.helpers import basic
 
     payments = [["account", "paid_on", "amount"], ["C001", when, 1000]]
     report = import_workbook(db, basic(tmp_path / "p.xlsx", Payments=payments))

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from PySide6.QtCore import Qt
 
 from kam.domain import Payment
-from kam.persistence import Database
+from kam.store import Database
 from ui.context import AppContext
-from ui.records.import_dialog import ImportDialog
+from ui.exchange.import_dialog import ImportDialog
 
 pytestmark = [pytest.mark.reliability, pytest.mark.qt_log_ignore("propagateSizeHints")]
 

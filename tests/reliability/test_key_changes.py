@@ -15,17 +15,17 @@ from pathlib import Path
 import pytest
 
 from kam.cli import main
-from kam.persistence import open_database, raw
-from kam.persistence.backup import backup_dir, list_backups, remove_orphans, take_backup
-from kam.persistence.crypto import (
+from kam.safety.restore import restore_backup
+from kam.store import open_database, raw
+from kam.store.backup import backup_dir, list_backups, remove_orphans, take_backup
+from kam.store.crypto import (
     decrypt_database,
     encrypt_database,
     journal_path,
     rekey_database,
     resume_interrupted,
 )
-from kam.persistence.restore import restore_backup
-from tests.persistence.helpers import add_accounts
+from tests.store.helpers import add_accounts
 
 pytestmark = pytest.mark.reliability
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ OLD, NEW = "旧的口令 old-pass", "新的口令 new-pass"
 SECRET = "河北钢铁".encode()
 TRIALS = int(os.environ.get("KAM_KEY_KILL_TRIALS", "6"))
 CHILD = (
-    "import sys; from kam.persistence import raw; raw.kdf_iter = 1000; "
+    "import sys; from kam.store import raw; raw.kdf_iter = 1000; "
     "from kam.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 

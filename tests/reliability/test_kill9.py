@@ -23,8 +23,8 @@ import pytest
 from sqlalchemy.orm import configure_mappers
 
 from kam.domain import Account
-from kam.persistence import Database
-from kam.persistence.engine import make_engine
+from kam.store import Database
+from kam.store.engine import make_engine
 
 pytestmark = [
     pytest.mark.reliability,

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from kam.io.workbook import import_workbook
-from kam.persistence import Database
-from kam.services.accounts import AccountData, get_account, save_account
+from kam.accounts.service import AccountData, get_account, save_account
+from kam.exchange import import_workbook
+from kam.store import Database
 from kam.validation import ValidationError
 from tests.ui.conftest import _isolated_settings  # noqa: F401 - the app's settings and look
 from tests.ui.helpers import type_text

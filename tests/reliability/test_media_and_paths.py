@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from kam.cli import main
-from kam.persistence import open_database
-from tests.persistence.helpers import account_codes, add_accounts
+from kam.store import open_database
+from tests.store.helpers import account_codes, add_accounts
 
 pytestmark = pytest.mark.reliability
 ROOT = Path(__file__).resolve().parents[2]

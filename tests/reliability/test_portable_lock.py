@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from kam.persistence import instance
-from kam.persistence.errors import AlreadyOpen
-from kam.persistence.instance import FileLock, app_lock, exclusive_use
+from kam.store import instance
+from kam.store.errors import AlreadyOpen
+from kam.store.instance import FileLock, app_lock, exclusive_use
 
 pytestmark = pytest.mark.reliability
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = """
 import sys, time
 from pathlib import Path
-from kam.persistence.instance import FileLock
+from kam.store.instance import FileLock
 lock = FileLock(Path(sys.argv[1]), sys.argv[2])
 assert lock.acquire(exclusive=sys.argv[3] == "x")
 print("held", flush=True)

@@ -11,21 +11,21 @@ from typing import Any
 import pytest
 from alembic import command
 
-from kam.persistence import migrate, open_database
-from kam.persistence.engine import make_engine
-from kam.persistence.errors import UpgradeFailed
-from kam.persistence.migrate import (
+from kam.store import migrate, open_database
+from kam.store.engine import make_engine
+from kam.store.errors import UpgradeFailed
+from kam.store.migrate import (
     alembic_config,
     current_revision,
     head_revision,
     script_directory,
 )
-from tests.persistence.helpers import account_codes, add_accounts, integrity
-from tests.persistence.seed import seed, snapshot
+from tests.store.helpers import account_codes, add_accounts, integrity
+from tests.store.seed import seed, snapshot
 
 pytestmark = pytest.mark.reliability
 
-FIXTURES = Path(__file__).resolve().parent.parent / "persistence" / "fixtures"
+FIXTURES = Path(__file__).resolve().parent.parent / "store" / "fixtures"
 CORE_TABLES = {"account", "contact", "contract", "payment", "visit", "staff"}
 
 

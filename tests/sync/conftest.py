@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from kam.persistence import Database, open_database
-from kam.persistence.location import resolve_url
+from kam.store import Database, open_database
+from kam.store.location import resolve_url
 from kam.sync.client import join
 from kam.sync.server import prepare_server
 from tests.pg import PgServer
@@ -39,7 +39,7 @@ def laptop(template_db: Path, tmp_path: Path, server: str) -> Iterator[Callable[
         shutil.copyfile(template_db, path)
         db = open_database(path, user=user)
         if passphrase:
-            from kam.persistence.crypto import encrypt_database
+            from kam.store.crypto import encrypt_database
 
             db.close()
             encrypt_database(path, passphrase)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from kam.domain import Account, Contact
-from kam.persistence import Database
+from kam.store import Database
 
 
 def add_account(db: Database, code: str, name: str, **fields: Any) -> str:

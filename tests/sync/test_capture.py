@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kam.io.workbook import import_workbook
-from kam.persistence import Database
+from kam.exchange import import_workbook
+from kam.store import Database
 from kam.sync.tables import synced_tables
-from tests.io.helpers import basic
+from tests.exchange.helpers import basic
 from tests.sync.helpers import add_account
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kam.cli import main
-from kam.persistence import raw
+from kam.store import raw
 from kam.sync.changes_file import export_changes, import_changes
 from kam.sync.client import SyncError, sync
 from tests.sync.helpers import account, add_account, dump, edit_account, outbox

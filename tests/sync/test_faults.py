@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from kam.cli import main
-from kam.persistence.location import resolve_url
+from kam.store.location import resolve_url
 from kam.sync.client import SyncError, sync
 from tests.sync.helpers import account, add_account, dump, outbox
 
@@ -122,7 +122,7 @@ def test_a_sync_killed_mid_push_is_rolled_back_and_completed_by_the_next(laptop,
     _fast_again(server)
     time.sleep(0.5)
     assert _server(server, "SELECT count(*) FROM account")[0][0] in (0, 1)
-    from kam.persistence import open_database
+    from kam.store import open_database
 
     again = open_database(path, user="anna")
     try:
@@ -147,7 +147,7 @@ def test_an_unreachable_server_exits_3_and_changes_nothing(laptop, capsys) -> No
     assert main(["--db", str(path), "sync"]) == 3
     err = capsys.readouterr().err
     assert err.startswith("kam: ") and len(err.strip().splitlines()) == 1
-    from kam.persistence import open_database
+    from kam.store import open_database
 
     again = open_database(path, user="anna")
     try:

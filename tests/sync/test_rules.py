@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from kam.domain import Contact, RatingRun, Visit
-from kam.persistence import open_database
-from kam.persistence.location import resolve_url
+from kam.store import open_database
+from kam.store.location import resolve_url
 from kam.sync.client import join, sync
 from kam.sync.conflicts import list_conflicts, restore
 from kam.sync.tables import synced_tables

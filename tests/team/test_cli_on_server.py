@@ -129,10 +129,10 @@ def test_the_home_screen_and_an_account_page_read_the_same_on_the_server(
     from dataclasses import replace
     from datetime import date
 
-    from kam.persistence import open_database
-    from kam.services.arrears import arrears_by_account
-    from kam.services.dashboard import load_dashboard
-    from kam.services.health import coverage, relationship
+    from kam.business.arrears import arrears_by_account
+    from kam.dashboard.queries import load_dashboard
+    from kam.health.service import coverage, relationship
+    from kam.store import open_database
 
     seen = []
     for url in (demo_file, demo_server):

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from kam.persistence import StoreError, open_database
-from kam.persistence.errors import NotForServer, ServerLoginRefused, ServerUnreachable
-from kam.persistence.location import display_url, resolve_url
-from kam.persistence.migrate import head_revision
+from kam.store import StoreError, open_database
+from kam.store.errors import NotForServer, ServerLoginRefused, ServerUnreachable
+from kam.store.location import display_url, resolve_url
+from kam.store.migrate import head_revision
 from tests.pg import PASSWORD_GROUP, PgServer
 
 pytestmark = pytest.mark.postgres
@@ -131,10 +131,10 @@ def test_an_older_server_is_upgraded_by_its_administrator_not_by_a_member(
 ) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from kam.persistence.engine import make_engine
-    from kam.persistence.errors import UpgradeFailed
-    from kam.persistence.location import resolve_url
-    from kam.persistence.migrate import upgrade
+    from kam.store.engine import make_engine
+    from kam.store.errors import UpgradeFailed
+    from kam.store.location import resolve_url
+    from kam.store.migrate import upgrade
 
     engine = make_engine(resolve_url(pg_url))
     upgrade(engine, target="0006")

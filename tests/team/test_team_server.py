@@ -10,11 +10,11 @@ from datetime import date
 import psycopg
 import pytest
 
+from kam.accounts.service import list_accounts
 from kam.cli import main
 from kam.domain import Account, Contact, Contract, Staff
-from kam.persistence import open_database
-from kam.persistence.migrate import head_revision
-from kam.services.accounts import list_accounts
+from kam.store import open_database
+from kam.store.migrate import head_revision
 from kam.text.pinyin import search_keys
 from tests.pg import PASSWORD_GROUP, PgServer
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kam.persistence import open_database
+from kam.store import open_database
 from tests.team.test_cli_on_server import demo_server  # noqa: F401  (module fixture)
 from ui.context import AppContext
 from ui.main_window import MainWindow

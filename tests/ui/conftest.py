@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from kam.persistence import Database
-from kam.services.accounts import AccountData, save_account
-from kam.services.contacts import ContactData, save_contact
-from kam.services.staff import StaffData, save_staff
+from kam.accounts.people import ContactData, save_contact
+from kam.accounts.service import AccountData, save_account
+from kam.accounts.staff import StaffData, save_staff
+from kam.store import Database
 from ui.app import setup_application
 from ui.context import AppContext
 from ui.shell.language import install_language

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from kam.persistence import Database
-from kam.services.accounts import list_accounts
+from kam.accounts.service import list_accounts
+from kam.store import Database
 from tests.ui.helpers import click_in_modal, double_click, type_text
 from ui.accounts.model import NAME_COLUMN, AccountListModel
 from ui.accounts.page import AccountsPage
@@ -155,7 +155,7 @@ def test_keyboard_only(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> 
 
 
 def test_typing_initials_puts_the_exact_match_first(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    from kam.services.accounts import AccountData, save_account
+    from kam.accounts.service import AccountData, save_account
     from ui.accounts.page import AccountsPage
 
     save_account(ctx.db, AccountData(code="T9", name="阿斯钢材贸易有限公司"))

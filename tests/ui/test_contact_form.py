@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
-from kam.services import identity
-from kam.services.contacts import ContactData, list_contacts, save_contact
-from kam.services.staff import list_staff
+from kam.accounts import identity
+from kam.accounts.people import ContactData, list_contacts, save_contact
+from kam.accounts.staff import list_staff
 from kam.text.dates import YEARLESS
 from tests.ui.helpers import in_next_dialog, type_text
 from ui.context import AppContext

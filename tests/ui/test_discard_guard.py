@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kam.services.staff import StaffData, save_staff
+from kam.accounts.staff import StaffData, save_staff
 from tests.ui.helpers import click_in_modal, type_text
 from ui.context import AppContext
 from ui.settings.staff_panel import staff_specs

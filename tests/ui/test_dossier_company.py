@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from kam.persistence import Database
-from kam.services.accounts import get_account, list_accounts
+from kam.accounts.service import get_account, list_accounts
+from kam.store import Database
 from tests.ui.helpers import click_in_modal, type_text
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext
@@ -147,7 +147,7 @@ def test_header_shows_code_stage_and_manager(qtbot: QtBot, ctx: AppContext, stee
 def test_coming_back_shows_changes_made_elsewhere(
     qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
 ) -> None:
-    from kam.services.accounts import save_account
+    from kam.accounts.service import save_account
 
     page = open_page(qtbot, ctx)
     page.open_account(steel["ag"])

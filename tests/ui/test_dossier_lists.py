@@ -8,15 +8,15 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit
 
-from kam.persistence import Database
-from kam.services.contacts import list_contacts
-from kam.services.dossier import (
+from kam.accounts.dossier import (
     CompetitorShareData,
     ProductionLineData,
     list_items,
     save_item,
     share_of_wallet,
 )
+from kam.accounts.people import list_contacts
+from kam.store import Database
 from tests.ui.helpers import click_in_modal, double_click, in_next_dialog, type_text
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext

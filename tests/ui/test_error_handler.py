@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, qWarning
 from PySide6.QtWidgets import QPushButton
 
 from kam.logs import setup_logging
-from ui.records.worker import Worker
+from ui.exchange.worker import Worker
 from ui.shell.error_handler import ErrorReporter, install_error_handler, reporter
 from ui.shell.language import install_language
 

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from kam.services import identity
-from kam.services.staff import list_staff
+from kam.accounts import identity
+from kam.accounts.staff import list_staff
 from tests.ui.helpers import in_next_dialog, type_text
 from ui.context import AppContext
 from ui.dashboard.page import DashboardPage

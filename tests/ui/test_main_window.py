@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMenu
 
-from kam.persistence import Database
-from kam.persistence.errors import DatabaseLocked
-from kam.services.staff import list_staff
+from kam.accounts.staff import list_staff
+from kam.store import Database
+from kam.store.errors import DatabaseLocked
 from tests.ui.helpers import click_in_modal, in_next_dialog, type_text
 from ui import app as app_module
 from ui.accounts.page import AccountsPage

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from kam.services.visits import VisitData, get_visit, save_visit
+from kam.visits.service import VisitData, get_visit, save_visit
 from ui.context import AppContext
 from ui.visits.editor import VisitDialog
 

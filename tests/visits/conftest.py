@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from kam.domain import Account, Complaint, Contact, QualityRecord, Staff
-from kam.persistence import Database
+from kam.store import Database
 from kam.text.pinyin import search_keys
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kam.visits.cadence import (
+from kam.visits.rules import (
     DEFAULT_TARGETS,
     CadenceState,
     VisitFacts,

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from kam.io.ics import local_zone, visit_uid, visits_calendar, write_ics
-from kam.persistence import Database
-from kam.services.visit_queries import list_visits
-from kam.services.visits import VisitData, get_visit, postpone_visit, save_visit
+from kam.store import Database
+from kam.visits.ics import local_zone, visit_uid, visits_calendar, write_ics
+from kam.visits.queries import list_visits
+from kam.visits.service import VisitData, get_visit, postpone_visit, save_visit
 
 from .conftest import Company
 
@@ -92,8 +92,8 @@ def test_write_ics_round_trips_in_another_zone(db: Database, company: Company,
 
 def test_a_deleted_visit_is_taken_back_on_a_laptop_and_not_on_a_team_server(
         db: Database, company: Company, tmp_path: Path) -> None:
-    from kam.io.ics_sent import export_ics
-    from kam.services.visits import delete_visit
+    from kam.visits.ics_sent import export_ics
+    from kam.visits.service import delete_visit
 
     visit_id = save_visit(db, VisitData(account_id=company.hb, layer="business",
                                         planned_on=DAY)).id
@@ -101,7 +101,7 @@ def test_a_deleted_visit_is_taken_back_on_a_laptop_and_not_on_a_team_server(
     assert export_ics(db, out, start=DAY, end=DAY).events == 1
     delete_visit(db, visit_id)
     done = export_ics(db, out, start=DAY, end=DAY)
-    # A server is shared by several phones: its export remembers nothing (kam.io.ics_sent).
+    # A server is shared by several phones: its export remembers nothing (kam.visits.ics_sent).
     laptop = db.engine.dialect.name == "sqlite"
     assert (done.events, done.cancelled) == (0, 1 if laptop else 0)
     assert len(Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == done.cancelled

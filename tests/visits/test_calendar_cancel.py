@@ -13,10 +13,10 @@ from icalendar import Calendar
 from sqlalchemy import func, select
 
 from kam.cli import main
-from kam.io.ics import visit_uid
-from kam.io.ics_sent import export_ics, ics_sent
-from kam.persistence import Database
-from kam.services.visits import (
+from kam.store import Database
+from kam.visits.ics import visit_uid
+from kam.visits.ics_sent import export_ics, ics_sent
+from kam.visits.service import (
     VisitData,
     delete_visit,
     get_visit,
@@ -189,8 +189,8 @@ def test_the_cli_says_how_many_it_cancelled(db_path: Path, db: Database, company
 
 
 def test_sequences_never_go_back() -> None:
-    from kam.io.ics import SentEvent
-    from kam.io.ics_sent import Remembered, live_sequence
+    from kam.visits.ics import SentEvent
+    from kam.visits.ics_sent import Remembered, live_sequence
 
     def sent(sequence: int, offset: int, cancelled: bool) -> Remembered:
         return Remembered(SentEvent("u", date(2026, 12, 1), None, None, None, "", sequence),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from kam.persistence import Database
-from kam.services.cadence import due_lines
-from kam.services.follow_ups import overdue_by_person
-from kam.services.visit_queries import list_visits
-from kam.visits.cadence import CadenceState
+from kam.store import Database
+from kam.visits.cadence import due_lines
+from kam.visits.follow_ups import overdue_by_person
+from kam.visits.queries import list_visits
+from kam.visits.rules import CadenceState
 
 
 def test_demo_has_a_year_of_visits_on_every_layer_and_some_overdue(demo_db: Database) -> None:

@@ -12,12 +12,12 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from kam.cli import main
-from kam.io.ics import local_zone, visit_uid, write_ics
-from kam.persistence import Database
-from kam.reports.visit_brief import write_visit_briefs
-from kam.reports.visit_plan import write_visit_plan
-from kam.services.visit_queries import list_visits
-from kam.services.visits import FollowUpData, VisitData, cancel_visit, get_visit, save_visit
+from kam.store import Database
+from kam.visits.ics import local_zone, visit_uid, write_ics
+from kam.visits.pdf_brief import write_visit_briefs
+from kam.visits.pdf_plan import write_visit_plan
+from kam.visits.queries import list_visits
+from kam.visits.service import FollowUpData, VisitData, cancel_visit, get_visit, save_visit
 
 from .conftest import Company
 

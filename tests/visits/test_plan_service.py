@@ -8,13 +8,13 @@ from datetime import date, timedelta
 import pytest
 
 from kam.domain import SalesPolicy, StaffAbsence
-from kam.persistence import Database
-from kam.services.cadence import account_cadence, cadence_status, policy_targets
-from kam.services.visit_plan import accept_plan, propose_annual_plan
-from kam.services.visit_queries import list_visits
-from kam.services.visits import VisitData, save_visit
+from kam.store import Database
 from kam.validation import ValidationError
-from kam.visits.cadence import DEFAULT_TARGETS, CadenceState
+from kam.visits.cadence import account_cadence, cadence_status, policy_targets
+from kam.visits.plan import accept_plan, propose_annual_plan
+from kam.visits.queries import list_visits
+from kam.visits.rules import DEFAULT_TARGETS, CadenceState
+from kam.visits.service import VisitData, save_visit
 
 from .conftest import Company
 
@@ -90,7 +90,7 @@ def test_accepting_a_stale_plan_writes_nothing(db: Database, company: Company) -
 
 def test_absences_are_validated_and_kept_out_of_the_plan(db: Database,
                                                          company: Company) -> None:
-    from kam.services.absences import AbsenceData, delete_absence, list_absences, save_absence
+    from kam.visits.absences import AbsenceData, delete_absence, list_absences, save_absence
 
     with pytest.raises(ValidationError) as err:
         save_absence(db, AbsenceData(None, date(YEAR, 3, 10), date(YEAR, 3, 1)))

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kam.persistence import Database
-from kam.services.follow_ups import list_follow_ups
-from kam.services.visit_queries import account_timeline, list_visits
-from kam.services.visits import FollowUpData, VisitData, get_visit, save_visit
+from kam.store import Database
+from kam.visits.follow_ups import list_follow_ups
+from kam.visits.queries import account_timeline, list_visits
+from kam.visits.service import FollowUpData, VisitData, get_visit, save_visit
 from ui.context import AppContext
 from ui.visits.calendar_view import CalendarView
 from ui.visits.dossier_tab import VisitsTab
@@ -275,8 +275,8 @@ def test_absence_dialog_adds_refuses_and_deletes(qtbot: QtBot, ctx: AppContext,
 
 def test_output_dialog_exports_the_cancellation_of_a_deleted_visit(
         qtbot: QtBot, ctx: AppContext, company: Company, tmp_path: Path) -> None:
-    from kam.io.ics import visit_uid
-    from kam.services.visits import delete_visit
+    from kam.visits.ics import visit_uid
+    from kam.visits.service import delete_visit
 
     planned = _seed(ctx.db, company)
     uid = visit_uid(get_visit(ctx.db, planned).uuid)

@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from kam.domain import FollowUp, Visit
-from kam.persistence import Database
-from kam.services.follow_ups import list_follow_ups, mark_done, overdue_by_person
-from kam.services.visit_queries import account_timeline, list_visits, upcoming_visits
-from kam.services.visits import (
+from kam.store import Database
+from kam.validation import ValidationError
+from kam.visits.follow_ups import list_follow_ups, mark_done, overdue_by_person
+from kam.visits.queries import account_timeline, list_visits, upcoming_visits
+from kam.visits.service import (
     FollowUpData,
     VisitData,
     cancel_visit,
@@ -21,7 +22,6 @@ from kam.services.visits import (
     save_visit,
     visit_warnings,
 )
-from kam.validation import ValidationError
 
 from .conftest import Company
 

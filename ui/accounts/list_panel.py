@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts.service import AccountRow
 from kam.domain.enums import Stage
 from kam.i18n import label
-from kam.services.accounts import AccountRow
 from ui.accounts.model import NAME_COLUMN, AccountListModel
 from ui.profile.menu import print_profiles_label
 from ui.shell.settings import app_settings

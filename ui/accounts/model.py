@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from kam.accounts.service import AccountRow, match_rank
 from kam.domain.enums import Stage
 from kam.i18n import label
-from kam.services.accounts import AccountRow, match_rank
 from kam.text.pinyin import stored_sort_key
 from ui.widgets.collation import collation_key, sorted_chinese
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from kam.services.accounts import delete_account, get_account, list_accounts
+from kam.accounts.service import delete_account, get_account, list_accounts
 from ui.accounts.list_panel import AccountListPanel
 from ui.context import AppContext, Topic
 from ui.profile.menu import open_profile_dialog

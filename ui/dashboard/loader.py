@@ -8,9 +8,9 @@ from datetime import date
 
 from PySide6.QtCore import Signal, Slot
 
-from kam.persistence import Database
-from kam.services.dashboard import Dashboard, load_dashboard
-from kam.services.warnings import WarningRow, open_warnings
+from kam.dashboard.queries import Dashboard, load_dashboard
+from kam.health.warnings import WarningRow, open_warnings
+from kam.store import Database
 from ui.widgets.errors import describe
 from ui.widgets.worker import BackgroundJob
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.dashboard.queries import Dashboard, KeyAccount, WeekItem, is_active_staff
 from kam.health.rules import Severity, severity_label
+from kam.health.warnings import WarningRow
 from kam.i18n import label
-from kam.persistence import Database
-from kam.services.dashboard import Dashboard, KeyAccount, WeekItem, is_active_staff
-from kam.services.follow_ups import FollowUpRow
-from kam.services.warnings import WarningRow
+from kam.store import Database
+from kam.visits.follow_ups import FollowUpRow
 from ui.context import AppContext, Topic
 from ui.dashboard.loader import DashboardLoader, Loaded
 from ui.dashboard.short_list import WarningShortList

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from kam.health.attention import AccountWarnings, group, this_week
 from kam.health.rules import severity_label
+from kam.health.warnings import WarningRow
 from kam.i18n import label
-from kam.services.warnings import WarningRow
 from ui.context import AppContext
 from ui.health.colors import SEVERITY_COLORS
 from ui.health.plan_visit import plan_visit

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kam.accounts.staff import list_staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
-from kam.persistence import Database
-from kam.services.staff import list_staff
+from kam.store import Database
 from ui.widgets.record_form import FieldSpec, RecordForm
 
 COMPANY_FIELDS = (

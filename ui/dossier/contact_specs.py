@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from kam.accounts.people import ContactData
 from kam.domain.enums import Attitude, ContactStatus, DecisionRole
 from kam.i18n import label
-from kam.services.contacts import ContactData
 from ui.widgets.record_form import FieldSpec
 from ui.widgets.table_model import Column
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.services.contacts import ContactData
+from kam.accounts.people import ContactData
 
 BOX_W, BOX_H, GAP_X, GAP_Y = 168.0, 74.0, 18.0, 46.0
 FILL = {"supporter": "#e3f4e6", "neutral": "#fdf3d8", "opponent": "#fbe2e0"}

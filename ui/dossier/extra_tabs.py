@@ -39,13 +39,13 @@ def _visits_title() -> str:
 
 
 def _business_tab(ctx: AppContext) -> QWidget:
-    from ui.records.business_tab import BusinessTab
+    from ui.business.business_tab import BusinessTab
 
     return BusinessTab(ctx)
 
 
 def _business_title() -> str:
-    from ui.records.business_tab import tab_title
+    from ui.business.business_tab import tab_title
 
     return tab_title()
 

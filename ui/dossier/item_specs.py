@@ -8,9 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kam.domain.enums import LineStatus
-from kam.i18n import label
-from kam.services.dossier import (
+from kam.accounts.dossier import (
     CompetitorShareData,
     DevelopmentPlanData,
     ProductionLineData,
@@ -19,6 +17,8 @@ from kam.services.dossier import (
     list_items,
     save_item,
 )
+from kam.domain.enums import LineStatus
+from kam.i18n import label
 from ui.context import Topic
 from ui.widgets.editable_list import ListKind
 from ui.widgets.parsing import format_number

@@ -5,17 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from kam.domain.enums import Attitude, DecisionRole
-from kam.i18n import label
-from kam.services.contacts import (
+from kam.accounts.identity import my_name
+from kam.accounts.people import (
     ContactData,
     delete_contact,
     known_departments,
     list_contacts,
     save_contact,
 )
-from kam.services.identity import my_name
-from kam.services.staff import list_staff
+from kam.accounts.staff import list_staff
+from kam.domain.enums import Attitude, DecisionRole
+from kam.i18n import label
 from ui.context import AppContext, Topic
 from ui.dossier.contact_specs import contact_specs, people_columns
 from ui.dossier.decision_map import EDGE, DecisionMap, badge_text

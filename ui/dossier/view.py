@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts.dossier import share_of_wallet
+from kam.accounts.identity import my_name
+from kam.accounts.service import AccountData, delete_account, get_account, save_account
 from kam.i18n import label
-from kam.services.accounts import AccountData, delete_account, get_account, save_account
-from kam.services.dossier import share_of_wallet
-from kam.services.identity import my_name
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.dossier.account_form import SCALE_FIELDS, account_form

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.persistence import Database
-from kam.services.warnings import WarningRow, acknowledge
+from kam.health.warnings import WarningRow, acknowledge
+from kam.store import Database
 from kam.validation import ValidationError
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.errors import RECOVERABLE, show_store_error

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kam.health.coverage import Coverage, Person, department_label, department_of
+from kam.health.service import coverage
 from kam.i18n import label
-from kam.persistence import Database
-from kam.services.health import coverage
+from kam.store import Database
 from ui.health.coverage_model import CoverageModel
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.table_model import Column, RowTableModel

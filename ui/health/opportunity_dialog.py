@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.health.opportunities import OpportunityStatus, kinds, status_label
-from kam.persistence import Database
-from kam.services.opportunities import OpportunityData, save_opportunity
-from kam.services.staff import list_staff
+from kam.accounts.staff import list_staff
+from kam.health.opportunities import OpportunityData, save_opportunity
+from kam.health.opportunity_catalogue import OpportunityStatus, kinds, status_label
+from kam.store import Database
 from kam.validation import ValidationError
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.errors import RECOVERABLE, show_store_error

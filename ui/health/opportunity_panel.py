@@ -9,15 +9,15 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kam.health.opportunities import kind_label, status_label
-from kam.persistence import Database
-from kam.services.health import relationship
-from kam.services.identity import my_name
-from kam.services.opportunities import (
+from kam.accounts.identity import my_name
+from kam.health.opportunities import (
     OpportunityData,
     delete_opportunity,
     list_opportunities,
 )
+from kam.health.opportunity_catalogue import kind_label, status_label
+from kam.health.service import relationship
+from kam.store import Database
 from ui.health.opportunity_dialog import OpportunityDialog
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from kam.services.warnings import open_warnings
+from kam.health.warnings import open_warnings
 from ui.context import AppContext, Topic
 from ui.health.coverage_panel import CoveragePanel
 from ui.health.opportunity_panel import OpportunityPanel

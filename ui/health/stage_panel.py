@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from kam.domain.enums import RelationshipType
-from kam.health.stages import StageYear
-from kam.i18n import label
-from kam.persistence import Database
-from kam.services.health import (
+from kam.health.service import (
     RelationshipView,
     apply_computed_stage,
     relationship,
     set_relationship_type,
 )
+from kam.health.stages import StageYear
+from kam.i18n import label
+from kam.store import Database
 from kam.validation import ValidationError
 from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.errors import RECOVERABLE, show_store_error

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kam.health import thresholds as th
+from kam.health.warnings import get_thresholds, save_thresholds
 from kam.i18n import _
-from kam.persistence import Database
-from kam.services.warnings import get_thresholds, save_thresholds
+from kam.store import Database
 from kam.validation import ValidationError
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.errors import RECOVERABLE, show_store_error

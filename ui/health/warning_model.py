@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from kam.health.rules import SEVERITY_RANK
-from kam.services.warnings import WarningRow
+from kam.health.warnings import WarningRow
 from ui.health.colors import SEVERITY_COLORS
 
 Index = QModelIndex | QPersistentModelIndex

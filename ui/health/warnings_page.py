@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts.staff import list_staff
 from kam.health.attention import group
 from kam.health.rules import Severity, severity_label
-from kam.services.staff import list_staff
-from kam.services.warnings import WarningRow, open_warnings
+from kam.health.warnings import WarningRow, open_warnings
 from ui.context import AppContext, Topic
 from ui.health.thresholds_dialog import ThresholdsDialog
 from ui.health.warnings_panel import WarningsPanel

@@ -10,8 +10,8 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from kam.persistence import Database
-from kam.services.warnings import WarningRow, withdraw_acknowledgement
+from kam.health.warnings import WarningRow, withdraw_acknowledgement
+from kam.store import Database
 from ui.context import AppContext
 from ui.health.ack_dialog import AckDialog
 from ui.health.plan_visit import plan_visit

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.i18n import language
-from kam.reports.profile import (
+from kam.profile.pdf import (
     SECTION_KEYS,
     ProfileOptions,
     Progress,

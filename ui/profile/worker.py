@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 
-from kam.reports.profile import ProfileCancelled, Progress
+from kam.profile.pdf import ProfileCancelled, Progress
 from ui.widgets.errors import describe
 from ui.widgets.worker import BackgroundJob
 

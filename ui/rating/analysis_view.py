@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.rating import service as rating
+from kam.rating.analysis_queries import RunAnalysis, analyse_run
 from kam.rating.scheme import GRADES
-from kam.services import rating
-from kam.services.rating_analysis import RunAnalysis, analyse_run
 from ui.context import AppContext
 from ui.rating.titles import layer_title
 from ui.widgets.errors import RECOVERABLE, show_store_error

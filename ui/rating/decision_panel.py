@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.rating.scheme import GRADES
-from kam.services.rating import ResultRow
+from kam.rating.service import ResultRow
 from ui.widgets.field_errors import FieldErrors
 
 

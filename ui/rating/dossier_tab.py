@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from kam.services.accounts import get_account
-from kam.services.policy import policy_for
-from kam.services.rating import HistoryRow, rating_history
+from kam.accounts.service import get_account
+from kam.rating.policy import policy_for
+from kam.rating.service import HistoryRow, rating_history
 from ui.context import AppContext, Topic
 from ui.rating.policy_editor import FIELDS, field_titles, format_value, grade_title
 from ui.rating.titles import change_title, status_title

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kam.rating.format import points_text, value_text
-from kam.services.rating import ExplainLine, Explanation
+from kam.rating.service import ExplainLine, Explanation
 from ui.rating.titles import change_title
 from ui.widgets.table_model import Column, RowTableModel
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.services import rating
+from kam.rating import service as rating
 from ui.context import AppContext
 from ui.rating.results_model import ResultsFilter
 from ui.rating.results_panel import ResultsPanel

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.services import rating
+from kam.rating import service as rating
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.rating.results_panel import ResultsPanel
@@ -309,7 +309,7 @@ class RatingPage(QWidget):
                 self, QCoreApplication.translate("RatingPage", "Meeting pack"), f"rating-{self.run.year}.pdf", "PDF (*.pdf)")
             if not path:
                 return
-        from kam.reports.rating_pack import write_rating_pack
+        from kam.rating.pdf_pack import write_rating_pack
 
         try:
             with busy():

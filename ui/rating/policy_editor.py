@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.services.policy import DEFAULT_POLICY, PolicyData, list_policies, save_policies
+from kam.rating.policy import DEFAULT_POLICY, PolicyData, list_policies, save_policies
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error

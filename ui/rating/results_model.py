@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kam.rating.format import change_arrow, points_text, total_text, value_text
 from kam.rating.scheme import Scheme
-from kam.services.rating import ResultRow
+from kam.rating.service import ResultRow
 from ui.rating.titles import change_title, decision_title
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.rating import service as rating
 from kam.rating.scheme import GRADES, Scheme
-from kam.services import rating
-from kam.services.rating import ResultRow
+from kam.rating.service import ResultRow
 from kam.validation import ValidationError
 from ui.context import AppContext
 from ui.rating.decision_panel import DecisionPanel

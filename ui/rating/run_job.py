@@ -7,9 +7,9 @@ import gc
 
 from PySide6.QtCore import Signal, Slot
 
-from kam.persistence import Database
+from kam.rating import service as rating
 from kam.rating.scheme import SchemeError
-from kam.services import rating
+from kam.store import Database
 from kam.validation import ValidationError
 from ui import runtime
 from ui.widgets.errors import describe
@@ -21,7 +21,7 @@ class RatingJob(BackgroundJob):
 
     Signals:
         progressed(str, int, int): stage, steps done, steps in all.
-        finished(object): the new draft's :class:`~kam.services.rating.RunInfo`.
+        finished(object): the new draft's :class:`~kam.rating.service.RunInfo`.
         failed(str): a message for the user; nothing was stored.
     """
 

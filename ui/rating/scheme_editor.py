@@ -47,7 +47,7 @@ from kam.rating.scheme import (
     scheme_from_dict,
 )
 from kam.rating.scoring import AccountInput, score_all
-from kam.services.rating import ResultRow
+from kam.rating.service import ResultRow
 from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.services.manual_scores import ScoreRow, save_scores, score_sheet
+from kam.rating.manual_scores import ScoreRow, save_scores, score_sheet
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error

@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from kam.persistence import Database, raw
-from kam.persistence.crypto import decrypt_database, encrypt_database, rekey_database
-from kam.persistence.errors import PassphraseRequired, StoreError, WrongPassphrase
-from kam.persistence.restore import restore_backup
+from kam.safety.restore import restore_backup
+from kam.store import Database, raw
+from kam.store.crypto import decrypt_database, encrypt_database, rekey_database
+from kam.store.errors import PassphraseRequired, StoreError, WrongPassphrase
 from ui.context import AppContext
 from ui.safety.background import BackupScheduler
 from ui.safety.backups_dialog import BackupsDialog

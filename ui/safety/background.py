@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from kam.persistence.backup import take_backup
-from kam.persistence.errors import StoreError
+from kam.store.backup import take_backup
+from kam.store.errors import StoreError
 from ui.context import AppContext
 
 INTERVAL_MS = 30 * 60 * 1000

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.persistence.backup import backup_dir, reason_label
-from kam.persistence.restore import BackupSummary, list_summaries
+from kam.safety.restore import BackupSummary, list_summaries
+from kam.store.backup import backup_dir, reason_label
 from ui.safety.summary import COUNT_LABELS, busy, count_label
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable

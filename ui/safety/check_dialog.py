@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.persistence.check import CheckReport
+from kam.store.check import CheckReport
 
 
 class CheckDialog(QDialog):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.persistence.crypto import MIN_LENGTH
+from kam.store.crypto import MIN_LENGTH
 
 
 class PassphraseDialog(QDialog):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kam.persistence.errors import DamagedDatabase, StoreError
-from kam.persistence.restore import BackupSummary, newest_good_backup, restore_backup
+from kam.safety.restore import BackupSummary, newest_good_backup, restore_backup
+from kam.store.errors import DamagedDatabase, StoreError
 from ui.safety.summary import busy, describe_counts
 
 

@@ -12,15 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kam.persistence import Database, open_database
-from kam.persistence.errors import (
+from kam.store import Database, open_database
+from kam.store.errors import (
     DamagedDatabase,
     PassphraseRequired,
     StoreError,
     WrongPassphrase,
 )
-from kam.persistence.instance import app_lock
-from kam.persistence.places import risky_location
+from kam.store.instance import app_lock
+from kam.store.places import risky_location
 from ui.safety.passphrase import ask_passphrase
 from ui.safety.recovery import offer_recovery
 from ui.safety.summary import busy
@@ -39,7 +39,7 @@ def open_interactively(
 ) -> Database:
     """Opens ``target`` (path, URL or None for the default) with the user's help.
 
-    ``opener`` is :func:`kam.persistence.open_database` or a stand-in with its
+    ``opener`` is :func:`kam.store.open_database` or a stand-in with its
     signature; it gets ``passphrase=`` only once there is one to give.
 
     Raises:

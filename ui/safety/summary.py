@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from kam.persistence.restore import BackupSummary
+from kam.safety.restore import BackupSummary
 
 # (table, label) in the order the restore list shows them.
 COUNT_LABELS = (

@@ -1,6 +1,6 @@
 """Who "I" am: the staff member using this database, picked from our people or added.
 
-Asked once when the app first opens a database (see kam.services.identity), and
+Asked once when the app first opens a database (see kam.accounts.identity), and
 changeable in Settings → General.
 """
 
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts import identity
+from kam.accounts.staff import StaffData, list_staff, save_staff
 from kam.domain.enums import Layer
 from kam.i18n import label
-from kam.services import identity
-from kam.services.staff import StaffData, list_staff, save_staff
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.enum_combo import EnumCombo

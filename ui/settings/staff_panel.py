@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kam.accounts.staff import StaffData, list_staff, save_staff
 from kam.domain.enums import Layer
 from kam.i18n import label
-from kam.services.staff import StaffData, list_staff, save_staff
 from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.record_dialog import RecordDialog

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kam.persistence import Database, StoreError, open_database
+from kam.store import Database, StoreError, open_database
 from ui.safety.startup import open_interactively
 from ui.shell.settings import add_recent_database
 

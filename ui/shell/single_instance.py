@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from kam.persistence.location import resolve_url
+from kam.store.location import resolve_url
 
 WAIT_MS = 500
 RAISE = b"raise\n"

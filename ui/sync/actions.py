@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.persistence import Database
+from kam.store import Database
 from kam.sync.client import SyncError, SyncReport, status, sync
 from kam.sync.tables import table_label
 from ui.context import AppContext, Topic
@@ -67,7 +67,7 @@ def summary_text(report: SyncReport) -> str:
              QCoreApplication.translate("Sync", "Received: %1").replace("%1", _counts(report.pulled))]
     if report.deleted:
         lines.append(QCoreApplication.translate("Sync", "Deleted here (deleted elsewhere): %1").replace("%1", _counts(report.deleted)))
-    from kam.cli.sync import refusal_line
+    from kam.sync.cli import refusal_line
 
     lines += [refusal_line(r) for r in report.refused]
     if report.conflicts:

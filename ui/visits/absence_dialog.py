@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts.staff import list_staff
 from kam.i18n import label
-from kam.services.absences import AbsenceData, delete_absence, list_absences, save_absence
-from kam.services.staff import list_staff
 from kam.validation import ValidationError
+from kam.visits.absences import AbsenceData, delete_absence, list_absences, save_absence
 from ui.context import AppContext, Topic
 from ui.visits.widgets import date_edit, from_qdate, to_qdate
 from ui.widgets.errors import RECOVERABLE, show_store_error

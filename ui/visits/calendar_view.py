@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kam.i18n import label
-from kam.services.visit_queries import CalendarEntry
+from kam.visits.queries import CalendarEntry
 from ui.visits.colors import INCOMPLETE, chip_colors
 
 HEADER_H = 24

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from kam.i18n import label
-from kam.reports.visit_brief import write_visit_briefs
-from kam.services.cadence import account_cadence
-from kam.services.visit_queries import VisitRow, account_timeline
-from kam.visits.cadence import LayerCadence
+from kam.visits.cadence import account_cadence
+from kam.visits.pdf_brief import write_visit_briefs
+from kam.visits.queries import VisitRow, account_timeline
+from kam.visits.rules import LayerCadence
 from ui.context import AppContext, Topic
 from ui.visits.colors import STATE_COLORS, layer_color
 from ui.visits.editor import VisitDialog

@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts.identity import my_name
+from kam.accounts.people import list_contacts
+from kam.accounts.service import list_accounts
+from kam.accounts.staff import list_staff
 from kam.domain.enums import ContactStatus, Layer, VisitStatus
 from kam.i18n import label
-from kam.services.accounts import list_accounts
-from kam.services.contacts import list_contacts
-from kam.services.identity import my_name
-from kam.services.staff import list_staff
-from kam.services.visit_queries import issue_choices
-from kam.services.visits import VisitData, get_visit, save_visit, visit_warnings
 from kam.validation import ValidationError
+from kam.visits.queries import issue_choices
+from kam.visits.service import VisitData, get_visit, save_visit, visit_warnings
 from ui.context import AppContext, Topic
 from ui.visits.widgets import CheckList, FollowUpList, date_edit, from_qdate, to_qdate
 from ui.widgets.discard_guard import DiscardGuard

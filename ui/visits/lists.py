@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from kam.i18n import label
-from kam.services.cadence import CadenceLine
-from kam.services.follow_ups import FollowUpRow
-from kam.services.visit_queries import VisitRow
+from kam.visits.cadence import CadenceLine
+from kam.visits.follow_ups import FollowUpRow
+from kam.visits.queries import VisitRow
 from ui.widgets.table_model import Column
 
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts.staff import list_staff
 from kam.domain.enums import Layer, VisitStatus
 from kam.i18n import _, label
-from kam.io.ics_sent import export_ics
-from kam.reports.visit_brief import write_visit_briefs
-from kam.reports.visit_plan import write_visit_plan
-from kam.services.staff import list_staff
-from kam.services.visit_queries import list_visits
+from kam.visits.ics_sent import export_ics
+from kam.visits.pdf_brief import write_visit_briefs
+from kam.visits.pdf_plan import write_visit_plan
+from kam.visits.queries import list_visits
 from ui.context import AppContext
 from ui.visits.widgets import date_edit, from_qdate, to_qdate
 from ui.widgets.errors import RECOVERABLE, show_store_error

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.accounts.staff import list_staff
 from kam.domain.enums import Layer
 from kam.i18n import label
-from kam.services.cadence import CadenceLine, due_lines
-from kam.services.follow_ups import FollowUpRow, list_follow_ups, mark_done
-from kam.services.staff import list_staff
-from kam.services.visit_queries import VisitRow, calendar_entries, upcoming_visits
 from kam.validation import ValidationError
+from kam.visits.cadence import CadenceLine, due_lines
+from kam.visits.follow_ups import FollowUpRow, list_follow_ups, mark_done
+from kam.visits.queries import VisitRow, calendar_entries, upcoming_visits
 from ui.context import AppContext, Topic
 from ui.visits.calendar_view import CalendarView
 from ui.visits.colors import layer_color

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from kam.domain.enums import Layer
 from kam.i18n import label
-from kam.services.visit_plan import accept_plan, plan_people, propose_annual_plan
 from kam.validation import ValidationError
+from kam.visits.plan import accept_plan, plan_people, propose_annual_plan
 from ui.context import AppContext, Topic
 from ui.visits.plan_model import PEOPLE_ROLE, PERSON, PlanModel
 from ui.widgets.errors import RECOVERABLE, show_store_error

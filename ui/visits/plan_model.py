@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kam.i18n import label
-from kam.services.visit_plan import PlanItem, PlanPerson
+from kam.visits.plan import PlanItem, PlanPerson
 
 Index = QModelIndex | QPersistentModelIndex
 KEEP, DATE, ACCOUNT, GRADE, LAYER, PERSON, NOTE = range(7)

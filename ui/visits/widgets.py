@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.services.visits import FollowUpData
+from kam.visits.service import FollowUpData
 
 BLANK_DATE = QDate(2000, 1, 1)
 

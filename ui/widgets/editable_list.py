@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kam.persistence import Database
+from kam.store import Database
 from ui.context import AppContext, Topic
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kam.logs import log_exception, one_line
-from kam.persistence import StoreError
+from kam.store import StoreError
 
 # What a screen catches around a service call: the store's own errors, a record that
 # vanished meanwhile, a file that went away.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam.persistence import StoreError
+from kam.store import StoreError
 from kam.validation import ValidationError
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.record_form import FieldSpec, RecordForm

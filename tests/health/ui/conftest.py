@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from kam.persistence import Database
+from kam.store import Database
 from ui.app import setup_application
 from ui.context import AppContext
 from ui.shell.language import install_language

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kam.domain import Account, FollowUp, Staff
-from kam.persistence import Database
+from kam.store import Database
 from tests.health import history as h
 from tests.ui.helpers import click_in_modal, double_click, in_next_dialog
 from ui.context import AppContext

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from kam.domain import Account, Contact, Staff
-from kam.persistence import Database
-from kam.services.opportunities import OpportunityData, list_opportunities, save_opportunity
-from kam.services.warnings import open_warnings
+from kam.health.opportunities import OpportunityData, list_opportunities, save_opportunity
+from kam.health.warnings import open_warnings
+from kam.store import Database
 from tests.health import history as h
 from tests.ui.helpers import in_next_dialog, type_text
 from ui.context import AppContext

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from kam.persistence import Database
-from kam.services.warnings import acknowledge, get_thresholds
+from kam.health.warnings import acknowledge, get_thresholds
+from kam.store import Database
 from tests.health import history as h
 from tests.ui.helpers import double_click, in_next_dialog, type_text
 from ui.context import AppContext

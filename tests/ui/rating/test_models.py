@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kam.services import rating
-from kam.services.policy import list_policies
+from kam.rating import service as rating
+from kam.rating.policy import list_policies
 from tests.rating.helpers import SCHEME, populate
 from ui.rating.analysis_view import MovementModel
 from ui.rating.policy_editor import PolicyModel
@@ -54,7 +54,7 @@ def test_results_model_sorts_and_filters(db, qtmodeltester) -> None:
 
 def test_scores_model_takes_1_to_5_only(db, qtmodeltester) -> None:
     populate(db)
-    from kam.services.manual_scores import score_sheet
+    from kam.rating.manual_scores import score_sheet
 
     model = ScoresModel()
     model.set_rows(score_sheet(db, 2025))

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 
-from kam.services import rating
-from kam.services.accounts import get_account
-from kam.services.manual_scores import score_sheet
-from kam.services.policy import policy_for
+from kam.accounts.service import get_account
+from kam.rating import service as rating
+from kam.rating.manual_scores import score_sheet
+from kam.rating.policy import policy_for
 from tests.rating.helpers import SCHEME, populate
 from tests.ui.helpers import click_in_modal, type_text
 from ui.context import AppContext

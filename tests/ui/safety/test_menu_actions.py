@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from kam.persistence import Database, open_database, raw
-from kam.persistence.backup import list_backups
-from kam.persistence.check import CheckReport
-from tests.persistence.helpers import account_codes, add_accounts
+from kam.store import Database, open_database, raw
+from kam.store.backup import list_backups
+from kam.store.check import CheckReport
+from tests.store.helpers import account_codes, add_accounts
 from tests.ui.helpers import click_in_modal, in_next_dialog, type_text
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -218,7 +218,7 @@ def test_a_failed_restore_leaves_the_window_on_its_database(
 
 
 def _restore(path: Path, backup: Path, key: str | None) -> None:
-    from kam.persistence.restore import restore_backup
+    from kam.safety.restore import restore_backup
 
     restore_backup(path, backup, key)
 

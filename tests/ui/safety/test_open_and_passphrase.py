@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
-from kam.persistence import open_database, raw
-from kam.persistence.crypto import encrypt_database
-from kam.persistence.errors import AlreadyOpen, DamagedDatabase, StoreError
-from tests.persistence.helpers import account_codes, add_accounts
+from kam.store import open_database, raw
+from kam.store.crypto import encrypt_database
+from kam.store.errors import AlreadyOpen, DamagedDatabase, StoreError
 from tests.reliability.damage import flip_root_page_header
+from tests.store.helpers import account_codes, add_accounts
 from tests.ui.helpers import click_in_modal, in_next_dialog
 from ui.safety.passphrase import PassphraseDialog
 from ui.safety.startup import open_interactively

@@ -1,0 +1,1 @@
+"""Accounts: the dossier, the customer's people, our own staff."""

@@ -1,0 +1,1 @@
+"""Commercial records: contracts, payments, arrears, quality records, complaints."""

@@ -1,0 +1,1 @@
+"""The home screen's lists, read for one user and one day."""

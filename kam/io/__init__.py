@@ -1,1 +1,0 @@
-"""Files in and out: workbook import/export, CSV, calendar (ICS)."""

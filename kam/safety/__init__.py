@@ -1,0 +1,1 @@
+"""Data safety: restoring backups, recovering damaged files, the safety commands."""

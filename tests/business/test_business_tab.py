@@ -1,0 +1,122 @@
+"""The dossier's business tab: figures, chart, arrears, open issues, record editors."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from kam.business.issues import QualityData, save_quality
+from kam.business.service import (
+    ContractData,
+    PaymentData,
+    list_contracts,
+    save_contract,
+    save_payment,
+)
+from kam.domain import Account
+from kam.rating.manual_scores import score_sheet
+from kam.store import Database
+from ui.business.business_tab import BusinessTab
+from ui.business.figures import ROWS
+from ui.context import AppContext
+
+DATE_MESSAGE = "is not a date: write 2025-03-05, 2025/3/5 or 2025年3月5日"
+
+
+@pytest.fixture
+def account_id(db: Database) -> int:
+    with db.session() as s:
+        a = Account(code="C001", name="河北钢铁集团有限公司")
+        s.add(a)
+        s.flush()
+        account_id = a.id
+    today = date.today()
+    cid = save_contract(db, ContractData(account_id, "HT-1", today - timedelta(days=240),
+                                         "高速钢轧辊", 10, "t", 30_000, promise_notes="月底付清"))
+    save_contract(db, ContractData(account_id, "HT-2", date(today.year - 1, 6, 1), "轧辊",
+                                   20, "t", 20_000, cost=300_000))
+    save_payment(db, PaymentData(account_id, today - timedelta(days=100), 100_000, cid))
+    save_quality(db, QualityData(account_id, today - timedelta(days=5), "辊面剥落", 20_000))
+    return account_id
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, db: Database, account_id: int) -> BusinessTab:
+    widget = BusinessTab(AppContext(db))
+    qtbot.addWidget(widget)
+    widget.set_account(account_id)
+    return widget
+
+
+def test_overview_shows_five_years_arrears_and_open_issues(tab: BusinessTab, qtmodeltester) -> None:
+    overview = tab.overview
+    qtmodeltester.check(overview.figures)
+    qtmodeltester.check(overview.arrears)
+    assert overview.figures.columnCount() == 5 and overview.figures.rowCount() == len(ROWS)
+    last = overview.figures.columnCount() - 1
+    assert overview.figures.headerData(last, Qt.Orientation.Horizontal) == str(date.today().year)
+    assert overview.arrears.rowCount() == 2
+    open_ = {a.contract_no: a.open_amount for a in overview.arrears.rows()}
+    assert open_ == {"HT-1": 200_000, "HT-2": 400_000}
+    assert overview.ageing.text().endswith(">180 days: 60.00")  # 万元
+    assert overview.open_quality.rowCount() == 1
+    assert overview.chart.series_names() == ["Revenue (10k CNY)", "Volume (t)",
+                                            "Collection rate (%)"]
+
+
+def test_contract_editor_validates_and_saves(tab: BusinessTab, qtbot: QtBot, db: Database,
+                                             account_id: int, monkeypatch) -> None:
+    tab.tabs.setCurrentIndex(1)
+    panel = tab.lists["contracts"]
+    assert panel.model.rowCount() == 2
+    dialog = panel.dialog_for("New contract", panel.kind.new(account_id))
+    qtbot.addWidget(dialog)
+    no = dialog.editor("contract_no")
+    signed = dialog.editor("signed_on")
+    assert isinstance(no, QLineEdit) and isinstance(signed, QLineEdit)
+    qtbot.keyClicks(no, "HT-1")
+    qtbot.keyClicks(signed, "2025-02-30")
+    qtbot.keyClicks(dialog.editor("quantity"), "-3")
+    dialog.accept()
+    errors = dialog.form.errors
+    assert errors.message("signed_on") == DATE_MESSAGE
+    signed.clear()
+    qtbot.keyClicks(signed, "2025-03-01")
+    dialog.accept()
+    assert errors.message("contract_no") == "this account already has a contract HT-1"
+    assert errors.message("quantity") == "must not be negative"
+    assert errors.message("amount") == "enter the amount or the unit price"
+    assert dialog.saved_id is None
+    no.clear()
+    qtbot.keyClicks(no, "HT-3")
+    dialog.editor("quantity").clear()
+    qtbot.keyClicks(dialog.editor("quantity"), "5")
+    qtbot.keyClicks(dialog.editor("unit_price"), "28000")
+    promise = dialog.editor("promise_notes")
+    assert isinstance(promise, QPlainTextEdit)
+    qtbot.keyClicks(promise, "pay in May")
+    dialog.accept()
+    assert dialog.saved_id is not None
+    saved = {c.contract_no: c for c in list_contracts(db, account_id)}
+    assert saved["HT-3"].amount == 140_000 and saved["HT-3"].promise_notes == "pay in May"
+
+
+def test_scores_are_saved_for_the_year(tab: BusinessTab, qtbot: QtBot, db: Database) -> None:
+    box = tab.overview.scores
+    box.influence.setCurrentIndex(box.influence.findData(4))
+    box.reputation.setCurrentIndex(box.reputation.findData(5))
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    [row] = score_sheet(db, date.today().year)
+    assert (row.industry_influence, row.reputation) == (4, 5)
+    assert box.message.text() == "Saved."
+
+
+def test_no_account_clears_everything(tab: BusinessTab) -> None:
+    tab.set_account(None)
+    assert tab.overview.figures.rowCount() == 0 and tab.overview.arrears.rowCount() == 0
+    assert not tab.overview.scores.isEnabled()

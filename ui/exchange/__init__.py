@@ -1,0 +1,1 @@
+"""The workbook's import and export in the desktop app."""
