@@ -231,6 +231,12 @@ END $$
 """
 
 
+def empty_database(server: PgServer, dbname: str) -> None:
+    """Empties ``dbname`` as :func:`pg_db` does (a copy of ``pg_template`` must call it
+    first: the template is also ``pg_db``'s database and keeps the last test's rows)."""
+    _empty(server, dbname)
+
+
 def _empty(server: PgServer, dbname: str) -> None:
     with server.connect(dbname) as connection:
         connection.execute(_EMPTY)

@@ -13,12 +13,14 @@ from kam.store import Database, open_database
 from kam.store.location import resolve_url
 from kam.sync.client import join
 from kam.sync.server import prepare_server
-from tests.pg import PgServer
+from tests.pg import PgServer, empty_database
 
 
 @pytest.fixture
 def server(pg_server: PgServer, pg_template: str) -> Iterator[str]:
     """A team server: a migrated database made a team server, as its libpq URL."""
+    # The template is also pg_db's database: it holds whatever the last such test wrote.
+    empty_database(pg_server, pg_template)
     name = pg_server.new_database("sync", template=pg_template)
     url = pg_server.url(name)
     engine = create_engine(resolve_url(url))
