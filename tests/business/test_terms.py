@@ -103,7 +103,7 @@ def test_collection_rate_counts_what_fell_due(db, account_id) -> None:
 
 
 def test_the_migration_gives_existing_contracts_the_company_default(tmp_path: Path) -> None:
-    fixture = Path(__file__).resolve().parent.parent / "persistence" / "fixtures"
+    fixture = Path(__file__).resolve().parent.parent / "store" / "fixtures"
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(fixture / "schema-0002.sqlite3", path)
     with sqlite3.connect(path) as raw:
