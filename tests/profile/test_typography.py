@@ -18,13 +18,13 @@ from tests.profile.pdftext import read_pdf
 
 CJK = r"[\u4e00-\u9fff]"
 HALF_WIDTH = re.compile(rf"{CJK}\s?[:,;()]|[:,;(]\s?{CJK}")
-DOCUMENT_CATALOGUES = ("zh_profile", "zh_visits", "zh_rating", "zh_reports", "zh_documents",
-                       "zh_core")
+DOCUMENT_CATALOGUES = ("kam.profile.zh", "kam.visits.zh", "kam.rating.zh", "kam.i18n.zh_reports",
+                       "kam.i18n.zh_documents", "kam.i18n.zh_core")
 
 
 @pytest.mark.parametrize("module", DOCUMENT_CATALOGUES)
 def test_chinese_messages_use_full_width_punctuation_and_one_ellipsis(module: str) -> None:
-    messages = importlib.import_module(f"kam.i18n.{module}").MESSAGES
+    messages = importlib.import_module(module).MESSAGES
     for value in messages.values():
         plain = re.sub(r"\{[^{}]*\}", "", value)
         assert not HALF_WIDTH.search(plain), value
