@@ -4,107 +4,68 @@ number of contacts, their attitudes, the last contact and what is thin."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont
 
-from kam.health.coverage import LAYERS, Cell, Coverage, DepartmentRow, department_label
+from kam.health.coverage import LAYERS, Cell, DepartmentRow, department_label
 from kam.i18n import label
 from ui.health.colors import PROBLEM, THIN
-
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
+from ui.widgets.table_model import Column
 
 
 def _cell(cell: Cell) -> str:
     return "、".join(f"{name}×{n}" if n > 1 else name for name, n in cell.owners)
 
 
-@dataclass(frozen=True)
-class _Column:
-    key: str
-    title: Callable[[], str]
-    value: Callable[[DepartmentRow], str]
+def _problems(*, no_supporter: bool = False, thin: bool = False) -> Callable[[DepartmentRow], QColor | None]:
+    """A department nobody covers is marked across the row; one without a supporter at
+    its attitude and problems, a single-threaded one at its contacts and problems."""
+    def paint(r: DepartmentRow) -> QColor | None:
+        if r.not_covered or (no_supporter and r.no_supporter):
+            return PROBLEM
+        return THIN if thin and r.single_threaded else None
+
+    return paint
 
 
-def _columns() -> list[_Column]:
+def _department_tip(r: DepartmentRow) -> str | None:
+    key = QCoreApplication.translate("CoverageModel", "key department") if r.key_department else ""
+    return "\n".join(t for t in (key, "、".join(r.names)) if t) or None
+
+
+def _bold_if_key(r: DepartmentRow) -> QFont | None:
+    if not r.key_department:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _layer_column(layer: str) -> Column[DepartmentRow]:
+    return Column(lambda: label(layer), lambda r: _cell(r.layers[layer]), key=f"layer:{layer}",
+                  background=_problems())
+
+
+def coverage_columns() -> list[Column[DepartmentRow]]:
     cols = [
-        _Column("department", lambda: QCoreApplication.translate("CoverageModel", "Customer department"),
-                lambda r: department_label(r.key) + (" ★" if r.key_department else "")),
-        _Column("contacts", lambda: QCoreApplication.translate("CoverageModel", "Contacts"), lambda r: str(r.contacts)),
-        _Column("attitude", lambda: QCoreApplication.translate("CoverageModel", "Support / neutral / against"),
-                lambda r: f"{r.supporters} / {r.neutral} / {r.opponents}" if r.contacts else ""),
+        Column(lambda: QCoreApplication.translate("CoverageModel", "Customer department"),
+               lambda r: department_label(r.key) + (" ★" if r.key_department else ""),
+               key="department", tooltip=_department_tip, font=_bold_if_key, background=_problems()),
+        Column(lambda: QCoreApplication.translate("CoverageModel", "Contacts"), lambda r: str(r.contacts), True,
+               key="contacts", background=_problems(thin=True)),
+        Column(lambda: QCoreApplication.translate("CoverageModel", "Support / neutral / against"),
+               lambda r: f"{r.supporters} / {r.neutral} / {r.opponents}" if r.contacts else "",
+               key="attitude", background=_problems(no_supporter=True)),
     ]
-    for layer in LAYERS:
-        cols.append(_Column(f"layer:{layer}", lambda layer=layer: label(layer),
-                            lambda r, layer=layer: _cell(r.layers[layer])))
+    cols += [_layer_column(layer) for layer in LAYERS]
     cols += [
-        _Column("unowned", lambda: QCoreApplication.translate("CoverageModel", "Nobody owns"),
-                lambda r: str(r.unowned) if r.unowned else ""),
-        _Column("last", lambda: QCoreApplication.translate("CoverageModel", "Last contact"),
-                lambda r: r.last_contact.isoformat() if r.last_contact else ""),
-        _Column("flags", lambda: QCoreApplication.translate("CoverageModel", "Problems"), lambda r: "; ".join(r.flags())),
+        Column(lambda: QCoreApplication.translate("CoverageModel", "Nobody owns"),
+               lambda r: str(r.unowned) if r.unowned else "", True, key="unowned", background=_problems()),
+        Column(lambda: QCoreApplication.translate("CoverageModel", "Last contact"),
+               lambda r: r.last_contact.isoformat() if r.last_contact else "", key="last",
+               background=_problems()),
+        Column(lambda: QCoreApplication.translate("CoverageModel", "Problems"), lambda r: "; ".join(r.flags()),
+               key="flags", background=_problems(no_supporter=True, thin=True)),
     ]
     return cols
-
-
-class CoverageModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = _columns()
-        self._rows: list[DepartmentRow] = []
-
-    def set_coverage(self, coverage: Coverage | None) -> None:
-        self.beginResetModel()
-        self._rows = list(coverage.rows) if coverage else []
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DepartmentRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.key == "department":
-            names = "、".join(row.names)
-            key = QCoreApplication.translate("CoverageModel", "key department") if row.key_department else ""
-            return "\n".join(t for t in (key, names) if t) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if row.not_covered or (row.no_supporter and column.key in ("attitude", "flags")):
-                return PROBLEM
-            if row.single_threaded and column.key in ("contacts", "flags"):
-                return THIN
-        if role == Qt.ItemDataRole.FontRole and column.key == "department" and row.key_department:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.key in ("contacts", "unowned"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns)):
-            return self._columns[section].title()
-        return None

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kam.health.coverage import Coverage, Person, department_label, department_of
+from kam.health.coverage import Coverage, DepartmentRow, Person, department_label, department_of
 from kam.health.service import coverage
 from kam.i18n import label
 from kam.store import Database
-from ui.health.coverage_model import CoverageModel
+from ui.health.coverage_model import coverage_columns
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
@@ -23,7 +23,7 @@ class CoveragePanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("coverageSummary")
         self.summary.setWordWrap(True)
-        self.model = CoverageModel(self)
+        self.model: RowTableModel[DepartmentRow] = RowTableModel(coverage_columns(), self)
         self.matrix = ListTable()
         self.matrix.setObjectName("coverageMatrix")
         self.matrix.setModel(self.model)
@@ -68,7 +68,7 @@ class CoveragePanel(QWidget):
 
     def _show(self) -> None:
         c = self.coverage
-        self.model.set_coverage(c)
+        self.model.set_rows(c.rows if c else [])
         self.stars_model.set_rows(c.rising_stars if c else [])
         if c is None:
             self.summary.clear()
