@@ -9,30 +9,19 @@ pinyin and pinyin initials — the same fields ``list_accounts(query=…)`` sear
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kam.accounts.service import AccountRow, match_rank
 from kam.domain.enums import Stage
 from kam.i18n import label
 from kam.text.pinyin import stored_sort_key
 from ui.widgets.collation import collation_key, sorted_chinese
+from ui.widgets.table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ROLES = frozenset((_DISPLAY, ID_ROLE, Qt.ItemDataRole.TextAlignmentRole))
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _STAGE_ORDER = {s.value: i for i, s in enumerate(Stage)}
-
 
 
 def _short_key(row: AccountRow) -> tuple[str, str]:
@@ -41,20 +30,19 @@ def _short_key(row: AccountRow) -> tuple[str, str]:
     return (parts[1] if row.short_name and len(parts) > 1 else "", row.short_name)
 
 
-# (header, display value, sort key) per column, in display order.
-COLUMNS: list[tuple[Callable[[], str], Callable[[AccountRow], Any], Callable[[AccountRow], Any]]] = [
-    (lambda: QCoreApplication.translate("AccountListModel", "Code"), lambda r: r.code, lambda r: r.code.lower()),
-    (lambda: QCoreApplication.translate("AccountListModel", "Name"), lambda r: r.name, lambda r: stored_sort_key(r.pinyin, r.name)),
-    (lambda: QCoreApplication.translate("AccountListModel", "Short name"), lambda r: r.short_name, _short_key),
-    (lambda: QCoreApplication.translate("AccountListModel", "Region"), lambda r: r.region, lambda r: collation_key(r.region)),
-    (lambda: QCoreApplication.translate("AccountListModel", "Industry"), lambda r: r.industry, lambda r: collation_key(r.industry)),
-    (lambda: QCoreApplication.translate("AccountListModel", "Account manager"), lambda r: r.owner, lambda r: collation_key(r.owner)),
-    (lambda: QCoreApplication.translate("AccountListModel", "Stage"), lambda r: label(r.stage), lambda r: _STAGE_ORDER.get(r.stage, 9)),
-    (lambda: QCoreApplication.translate("AccountListModel", "Grade"), lambda r: r.grade, lambda r: r.grade or "~"),
-    (lambda: QCoreApplication.translate("AccountListModel", "Contacts"), lambda r: r.contacts, lambda r: r.contacts),
+# In display order, each with the key it sorts by.
+COLUMNS: list[Column[AccountRow]] = [
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Code"), lambda r: r.code, sort_key=lambda r: r.code.lower()),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Name"), lambda r: r.name, sort_key=lambda r: stored_sort_key(r.pinyin, r.name)),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Short name"), lambda r: r.short_name, sort_key=_short_key),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Region"), lambda r: r.region, sort_key=lambda r: collation_key(r.region)),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Industry"), lambda r: r.industry, sort_key=lambda r: collation_key(r.industry)),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Account manager"), lambda r: r.owner, sort_key=lambda r: collation_key(r.owner)),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Stage"), lambda r: label(r.stage), sort_key=lambda r: _STAGE_ORDER.get(r.stage, 9)),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Grade"), lambda r: r.grade, sort_key=lambda r: r.grade or "~"),
+    Column(lambda: QCoreApplication.translate("AccountListModel", "Contacts"), lambda r: r.contacts, True),
 ]
 NAME_COLUMN = 1
-CONTACTS_COLUMN = len(COLUMNS) - 1
 
 
 def haystack(row: AccountRow) -> str:
@@ -65,15 +53,15 @@ def haystack(row: AccountRow) -> str:
     )
 
 
-class AccountListModel(QAbstractTableModel):
-    """All accounts; :meth:`set_filter` and :meth:`sort` choose which show, in what order."""
+class AccountListModel(RowTableModel[AccountRow]):
+    """All accounts; :meth:`set_filter` and :meth:`sort` choose which show, in what order.
+    (Its own class for that search and sort; the base's rows are the ones shown.)"""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AccountRow] = []
+        super().__init__(COLUMNS, parent)
+        self._all: list[AccountRow] = []
         self._hay: list[str] = []
         self._order: list[int] = []  # all rows, in the current sort order
-        self._visible: list[int] = []
         self._query = ""
         self._owner = self._region = self._stage = ""
         self._sort_column = NAME_COLUMN
@@ -83,10 +71,10 @@ class AccountListModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[AccountRow]) -> None:
         """Replaces the data (rows arrive sorted by pinyin of the name)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._hay = [haystack(r) for r in self._rows]
+        self._all = list(rows)
+        self._hay = [haystack(r) for r in self._all]
         self._order = self._sorted_order()
-        self._visible = self._matching()
+        self._rows = self._matching()
         self.endResetModel()
 
     def set_filter(
@@ -95,13 +83,13 @@ class AccountListModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query.strip().lower()
         self._owner, self._region, self._stage = owner, region, stage
-        self._visible = self._matching()
+        self._rows = self._matching()
         self.endResetModel()
 
-    def _matching(self) -> list[int]:
+    def _matching(self) -> list[AccountRow]:
         q = self._query
         compact = q.replace(" ", "")
-        rows, hay = self._rows, self._hay
+        rows, hay = self._all, self._hay
         owner, region, stage = self._owner, self._region, self._stage
         out = []
         for i in self._order:
@@ -112,16 +100,17 @@ class AccountListModel(QAbstractTableModel):
                 stage and row.stage != stage
             ):
                 continue
-            out.append(i)
+            out.append(row)
         if q and self._sort_column == NAME_COLUMN:
             # In name order, exact matches (sg → 沙钢) come first (stable: pinyin order
             # within each rank).
-            out.sort(key=lambda i: match_rank(rows[i], q))
+            out.sort(key=lambda row: match_rank(row, q))
         return out
 
     def _sorted_order(self) -> list[int]:
-        key = COLUMNS[self._sort_column][2]
-        rows = self._rows
+        column = COLUMNS[self._sort_column]
+        key = column.sort_key or column.value
+        rows = self._all
         if self._sort_column == NAME_COLUMN:
             # Rows come sorted by name from the service: no need to sort again.
             order = list(range(len(rows)))
@@ -133,55 +122,17 @@ class AccountListModel(QAbstractTableModel):
 
     # queries -----------------------------------------------------------------------
     def total(self) -> int:
-        return len(self._rows)
-
-    def row_at(self, row: int) -> AccountRow:
-        return self._rows[self._visible[row]]
+        return len(self._all)
 
     def row_of(self, account_id: int) -> int:
         """The view row showing ``account_id``, or -1."""
-        for pos, i in enumerate(self._visible):
-            if self._rows[i].id == account_id:
+        for pos, row in enumerate(self._rows):
+            if row.id == account_id:
                 return pos
         return -1
 
     def distinct(self, attribute: str) -> list[str]:
-        return sorted_chinese({getattr(r, attribute) for r in self._rows} - {""})
-
-    # Qt model interface ------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every role of every visible cell on each repaint: the common
-        # "nothing for this role" answer comes first and cheapest.
-        if role not in _ROLES or not index.isValid():
-            return None
-        r = index.row()
-        if not 0 <= r < len(self._visible):
-            return None
-        row = self._rows[self._visible[r]]
-        if role == _DISPLAY:
-            return COLUMNS[index.column()][1](row)
-        if role == ID_ROLE:
-            return row.id
-        if index.column() == CONTACTS_COLUMN:  # the alignment role
-            return _RIGHT
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section][0]()
-        return None
+        return sorted_chinese({getattr(r, attribute) for r in self._all} - {""})
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -191,5 +142,5 @@ class AccountListModel(QAbstractTableModel):
         self.beginResetModel()
         self._sort_column, self._sort_order = column, order
         self._order = self._sorted_order()
-        self._visible = self._matching()
+        self._rows = self._matching()
         self.endResetModel()

@@ -3,6 +3,8 @@ of revenue with the collection rate."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -14,21 +16,12 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from kam.rating.measures import YearFigures
-
-Index = QModelIndex | QPersistentModelIndex
-
+from ui.widgets.table_model import Column, RowTableModel
 
 translate = QCoreApplication.translate
 
@@ -37,54 +30,41 @@ def _fmt(value: float | None, digits: int = 1, suffix: str = "") -> str:
     return "—" if value is None else f"{value:,.{digits}f}{suffix}"
 
 
-# (title, how a year's figures read) in display order; money in 万元 as salespeople say it.
-ROWS: tuple[tuple[str, Any], ...] = (
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Volume (t)"), lambda f: _fmt(f.volume)),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Revenue (10k CNY)"), lambda f: _fmt(f.revenue / 10_000, 1)),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Unit price (CNY/t)"), lambda f: _fmt(f.measure("unit_price"), 0)),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Collected (10k CNY)"), lambda f: _fmt(f.paid / 10_000, 1)),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Collection rate"), lambda f: _fmt(f.measure("collection_rate"), 1, " %")),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Margin"), lambda f: _fmt(f.measure("profit_margin"), 1, " %")),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Quality loss (10k CNY)"), lambda f: _fmt(f.quality_loss / 10_000, 1)),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Quality loss rate"), lambda f: _fmt(f.measure("quality_loss_rate"), 2, " %")),
-    (QT_TRANSLATE_NOOP("BusinessFigures", "Contracts"), lambda f: str(f.contracts)),
+@dataclass(frozen=True)
+class FigureLine:
+    """A measure, read across the years."""
+
+    title: Callable[[], str]
+    text: Callable[[YearFigures], str]
+
+
+# In display order; money in 万元 as salespeople say it.
+ROWS: tuple[FigureLine, ...] = (
+    FigureLine(lambda: translate("BusinessFigures", "Volume (t)"), lambda f: _fmt(f.volume)),
+    FigureLine(lambda: translate("BusinessFigures", "Revenue (10k CNY)"), lambda f: _fmt(f.revenue / 10_000, 1)),
+    FigureLine(lambda: translate("BusinessFigures", "Unit price (CNY/t)"), lambda f: _fmt(f.measure("unit_price"), 0)),
+    FigureLine(lambda: translate("BusinessFigures", "Collected (10k CNY)"), lambda f: _fmt(f.paid / 10_000, 1)),
+    FigureLine(lambda: translate("BusinessFigures", "Collection rate"), lambda f: _fmt(f.measure("collection_rate"), 1, " %")),
+    FigureLine(lambda: translate("BusinessFigures", "Margin"), lambda f: _fmt(f.measure("profit_margin"), 1, " %")),
+    FigureLine(lambda: translate("BusinessFigures", "Quality loss (10k CNY)"), lambda f: _fmt(f.quality_loss / 10_000, 1)),
+    FigureLine(lambda: translate("BusinessFigures", "Quality loss rate"), lambda f: _fmt(f.measure("quality_loss_rate"), 2, " %")),
+    FigureLine(lambda: translate("BusinessFigures", "Contracts"), lambda f: str(f.contracts)),
 )
 
 
-class FiguresModel(QAbstractTableModel):
-    """Measures as rows, years as columns (oldest on the left)."""
+def _year_column(figures: YearFigures) -> Column[FigureLine]:
+    return Column(lambda: str(figures.year), lambda line: line.text(figures), True)
+
+
+class FiguresModel(RowTableModel[FigureLine]):
+    """Measures as rows, years as columns (oldest on the left). (Its own class: the
+    columns are the years loaded.)"""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._years: list[YearFigures] = []
+        super().__init__([], parent, row_title=lambda line: line.title())
 
     def set_years(self, years: list[YearFigures]) -> None:
-        self.beginResetModel()
-        self._years = list(years)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self._years else len(ROWS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._years)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ROWS[index.row()][1](self._years[index.column()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return str(self._years[section].year) if 0 <= section < len(self._years) else None
-        return translate("BusinessFigures", ROWS[section][0]) if 0 <= section < len(ROWS) else None
+        self.set_columns([_year_column(f) for f in years], ROWS if years else [])
 
 
 class FiguresChart(QChartView):

@@ -3,6 +3,7 @@ distribution against last year and the movement between grades."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -16,13 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -39,51 +34,37 @@ from kam.rating.scheme import GRADES
 from ui.context import AppContext
 from ui.rating.titles import layer_title
 from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 VOLUME = QColor("#1F4E79")
 REVENUE = QColor("#E07B39")
 PREVIOUS = QColor("#9DB4CC")
 
 
-class MovementModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class MovementRow:
+    was: str  # last year's grade, "" when not rated
+    now: dict[str, int]  # accounts by this year's grade
+
+
+def _now_column(grade: str) -> Column[MovementRow]:
+    return Column(lambda: QCoreApplication.translate("AnalysisView", "now {grade}").format(grade=grade or "—"),
+                  lambda r: str(r.now.get(grade, 0) or ""), align=Qt.AlignmentFlag.AlignCenter)
+
+
+class MovementModel(RowTableModel[MovementRow]):
     """Accounts per (last year's grade → this year's grade); "—" is not rated."""
 
     KEYS = (*GRADES, "")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._counts: dict[tuple[str, str], int] = {}
+        super().__init__([_now_column(grade) for grade in self.KEYS], parent,
+                         row_title=lambda r: QCoreApplication.translate("AnalysisView", "was {grade}").format(grade=r.was or "—"))
+        self.set_counts({})
 
     def set_counts(self, counts: dict[tuple[str, str], int]) -> None:
-        self.beginResetModel()
-        self._counts = dict(counts)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.KEYS):
-            return None
-        key = self.KEYS[section] or "—"
-        return QCoreApplication.translate("AnalysisView", "was {grade}").format(grade=key) if orientation == Qt.Orientation.Vertical \
-            else QCoreApplication.translate("AnalysisView", "now {grade}").format(grade=key)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        key = (self.KEYS[index.row()], self.KEYS[index.column()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            count = self._counts.get(key, 0)
-            return str(count) if count else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        self.set_rows([MovementRow(was, {now: n for (before, now), n in counts.items() if before == was})
+                       for was in self.KEYS])
 
 
 def _chart(title: str) -> tuple[QChart, QChartView]:

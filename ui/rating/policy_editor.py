@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -28,8 +22,8 @@ from kam.rating.policy import DEFAULT_POLICY, PolicyData, list_policies, save_po
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("price_allowance_pct", "credit_days", "leader_visits", "technical_visits",
           "business_visits", "expense_budget", "commission_rate_pct", "notes")
 INTEGER_FIELDS = ("credit_days", "leader_visits", "technical_visits", "business_visits")
@@ -62,78 +56,43 @@ def format_value(name: str, value: Any) -> str:
     return f"{value:g}"
 
 
-class PolicyModel(QAbstractTableModel):
-    """Signals:
-        rejected(str): a typed value was not a number.
-    """
+def _policy_column(name: str) -> Column[PolicyData]:
+    def typed(row: PolicyData, value: Any) -> PolicyData:
+        if name == "notes":
+            return replace(row, notes=str(value))
+        text = str(value).strip().replace(",", "")
+        try:
+            parsed: Any = int(text) if name in INTEGER_FIELDS else float(text)
+        except ValueError:
+            raise ValueError(QCoreApplication.translate("PolicyEditor", "{grade}, {field}: “{text}” is not a number").format(
+                grade=grade_title(row.grade), field=field_titles()[name], text=text)) from None
+        return replace(row, **{name: parsed})
 
-    rejected = Signal(str)
+    return Column(
+        lambda: field_titles()[name], lambda r: format_value(name, getattr(r, name)), name != "notes",
+        key=name, set_value=typed,
+        edit_value=lambda r: str(r.notes) if name == "notes" else format_value(name, getattr(r, name)).replace(",", ""))
+
+
+class PolicyModel(RowTableModel[PolicyData]):
+    """A row per grade, a column per term, every cell editable; ``dirty`` until saved or
+    reloaded. (Its own class only for the ``dirty`` flag.)"""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PolicyData] = []
+        super().__init__([_policy_column(name) for name in FIELDS], parent,
+                         row_title=lambda r: grade_title(r.grade))
         self.dirty = False
+        self.row_edited.connect(self._edited)
 
-    def set_rows(self, rows: list[PolicyData]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[PolicyData]) -> None:
+        super().set_rows(rows)
         self.dirty = False
-        self.endResetModel()
 
     def policies(self) -> list[PolicyData]:
-        return list(self._rows)
+        return self.rows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return field_titles()[FIELDS[section]] if 0 <= section < len(FIELDS) else None
-        return grade_title(self._rows[section].grade) if 0 <= section < len(self._rows) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return super().flags(index)
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        name = FIELDS[index.column()]
-        value = getattr(self._rows[index.row()], name)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(name, value)
-        if role == Qt.ItemDataRole.EditRole:
-            return str(value) if name == "notes" else format_value(name, value).replace(",", "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and name != "notes":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        name = FIELDS[index.column()]
-        row = self._rows[index.row()]
-        text = str(value).strip().replace(",", "")
-        if name == "notes":
-            parsed: Any = str(value)
-        else:
-            try:
-                parsed = int(text) if name in INTEGER_FIELDS else float(text)
-            except ValueError:
-                self.rejected.emit(QCoreApplication.translate("PolicyEditor", "{grade}, {field}: “{text}” is not a number").format(
-                    grade=grade_title(row.grade), field=field_titles()[name], text=text))
-                return False
-        self._rows[index.row()] = replace(row, **{name: parsed})
+    def _edited(self, _row: int) -> None:
         self.dirty = True
-        self.dataChanged.emit(index, index)
-        return True
 
 
 class PolicyEditor(QWidget):

@@ -14,22 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kam.rating.format import change_arrow, points_text, total_text, value_text
-from kam.rating.scheme import Scheme
+from kam.rating.scheme import Criterion, Scheme
 from kam.rating.service import ResultRow
 from ui.rating.titles import change_title, decision_title
-
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+from ui.widgets.table_model import Column, RowTableModel
 
 GRADE_COLORS = {"A": "#1B5E20", "B": "#1F4E79", "C": "#8A6D00", "D": "#8C8C8C"}
 CHANGE_COLORS = {"new": "#1B5E20", "up": "#1B5E20", "dropped": "#B00020", "down": "#B00020"}
@@ -39,16 +31,6 @@ MISSING_COLOR = QColor("#B00020")
 FROZEN = 3  # rank, code and name: the columns that stay put when the table scrolls
 
 
-@dataclass(frozen=True)
-class _Column:
-    title: Callable[[], str]
-    text: Callable[[ResultRow], str]
-    key: Callable[[ResultRow], Any]
-    numeric: bool = False
-    measure: str = ""
-    name: str = ""
-
-
 def criterion_text(row: ResultRow, measure: str) -> str:
     """The raw value and the points it gave: "81.2 % → 53" (a bare 53 under 回款率
     read as a rate of 53 %)."""
@@ -56,6 +38,60 @@ def criterion_text(row: ResultRow, measure: str) -> str:
         return "—"
     points = points_text(row.points.get(measure, 0.0))
     return f"{value_text(measure, row.values.get(measure))} → {points}"
+
+
+def _grade_color(row: ResultRow) -> QBrush | None:
+    return QBrush(QColor(GRADE_COLORS[row.grade])) if row.grade in GRADE_COLORS else None
+
+
+def _change_color(row: ResultRow) -> QBrush | None:
+    color = CHANGE_COLORS.get(row.change)
+    return QBrush(QColor(color)) if color else None
+
+
+def _criterion_tip(row: ResultRow, measure: str) -> str:
+    if measure in row.missing:
+        return QCoreApplication.translate("RatingResults", "No data: 0 points")
+    return QCoreApplication.translate("RatingResults", "{value} gives {points} points").format(
+        value=value_text(measure, row.values.get(measure)),
+        points=points_text(row.points.get(measure, 0.0)))
+
+
+def _criterion_column(criterion: Criterion) -> Column[ResultRow]:
+    m = criterion.measure
+    return Column(
+        # The header says the cells hold the value and its points; its tooltip the title.
+        lambda: criterion.screen_title + "\n" + QCoreApplication.translate("RatingResults", "value → points"),
+        lambda r: criterion_text(r, m), True, key=m, header_tip=lambda: criterion.screen_title,
+        sort_key=lambda r: r.points.get(m, 0.0), tooltip=lambda r: _criterion_tip(r, m),
+        foreground=lambda r: QBrush(MISSING_COLOR) if m in r.missing else None)
+
+
+def result_columns(scheme: Scheme | None) -> list[Column[ResultRow]]:
+    """Rank, code, name, the meeting's columns, then a column per criterion of ``scheme``."""
+    def column(title: Callable[[], str], text: Callable[[ResultRow], str], sort_key: Callable[[ResultRow], Any],
+               numeric: bool = False, **more: Any) -> Column[ResultRow]:
+        return Column(title, text, numeric, sort_key=sort_key, header_tip=title, **more)
+
+    columns = [
+        column(lambda: QCoreApplication.translate("RatingResults", "Rank"), lambda r: str(r.rank), lambda r: r.rank, True, key="rank"),
+        column(lambda: QCoreApplication.translate("RatingResults", "Code"), lambda r: r.code, lambda r: r.code, key="code"),
+        column(lambda: QCoreApplication.translate("RatingResults", "Name"), lambda r: r.name, lambda r: (r.pinyin, r.name), key="name"),
+        column(lambda: QCoreApplication.translate("RatingResults", "Total"), lambda r: total_text(r.total),
+               lambda r: (r.total, r.revenue), True, key="total"),
+        column(lambda: QCoreApplication.translate("RatingResults", "Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
+               lambda r: r.grade, key="grade", foreground=_grade_color),
+        column(lambda: QCoreApplication.translate("RatingResults", "Key account"), lambda r: "●" if r.key_account else "",
+               lambda r: r.key_account, key="key"),
+        column(lambda: QCoreApplication.translate("RatingResults", "Change"),
+               lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
+               lambda r: r.change, key="change", foreground=_change_color),
+        column(lambda: QCoreApplication.translate("RatingResults", "Last year"), lambda r: r.previous_grade or "—",
+               lambda r: r.previous_grade or "Z", key="previous"),
+        column(lambda: QCoreApplication.translate("RatingResults", "Decision"), lambda r: decision_title(r.decision),
+               lambda r: r.decision, key="decision"),
+    ]
+    return columns + [_criterion_column(c) for c in (scheme.criteria if scheme else ())]
 
 
 @dataclass(frozen=True)
@@ -86,23 +122,23 @@ class ResultsFilter:
                 or compact in row.initials)
 
 
-class ResultsModel(QAbstractTableModel):
-    """A run's results; ``row_at()`` gives the plain :class:`ResultRow` back."""
+class ResultsModel(RowTableModel[ResultRow]):
+    """A run's results; ``row_at()`` gives the plain :class:`ResultRow` back. (Its own
+    class for the search and sort over 10,000 rows without a proxy.)"""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(result_columns(None), parent)
         self._all: list[ResultRow] = []  # every result, in the current sort order
-        self._rows: list[ResultRow] = []  # those the filter lets through
+        # The base class's self._rows holds those the filter lets through.
         self._filter = ResultsFilter()
         self._haystack: dict[int, str] = {}
         self._scheme: Scheme | None = None
-        self._columns: list[_Column] = self._build_columns(None)
 
     # -- loading -----------------------------------------------------------------
     def set_results(self, scheme: Scheme | None, rows: list[ResultRow]) -> None:
         self.beginResetModel()
         self._scheme = scheme
-        self._columns = self._build_columns(scheme)
+        self._columns = result_columns(scheme)
         self._all = list(rows)
         # One lower-cased haystack per row, built once, so a keystroke is a substring
         # test per row and nothing else.
@@ -156,18 +192,11 @@ class ResultsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(self._columns) - 1))
                 return
 
-    def rows(self) -> list[ResultRow]:
-        """The rows shown (filtered, sorted)."""
-        return list(self._rows)
-
-    def row_at(self, row: int) -> ResultRow:
-        return self._rows[row]
-
     def scheme(self) -> Scheme | None:
         return self._scheme
 
     def column_named(self, name: str) -> int:
-        return next(n for n, c in enumerate(self._columns) if c.name == name)
+        return self.column_of(name)
 
     def total_column(self) -> int:
         return self.column_named("total")
@@ -179,92 +208,12 @@ class ResultsModel(QAbstractTableModel):
         first = self.column_named("decision") + 1
         return range(first, len(self._columns))
 
-    def _build_columns(self, scheme: Scheme | None) -> list[_Column]:
-        columns = [
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Rank"), lambda r: str(r.rank), lambda r: r.rank, True, name="rank"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Code"), lambda r: r.code, lambda r: r.code, name="code"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Name"), lambda r: r.name, lambda r: (r.pinyin, r.name), name="name"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Total"), lambda r: total_text(r.total),
-                    lambda r: (r.total, r.revenue), True, name="total"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
-                    lambda r: r.grade, name="grade"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Key account"), lambda r: "●" if r.key_account else "",
-                    lambda r: r.key_account, name="key"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Change"),
-                    lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
-                    lambda r: r.change, name="change"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Last year"), lambda r: r.previous_grade or "—",
-                    lambda r: r.previous_grade or "Z", name="previous"),
-            _Column(lambda: QCoreApplication.translate("RatingResults", "Decision"), lambda r: decision_title(r.decision),
-                    lambda r: r.decision, name="decision"),
-        ]
-        for criterion in scheme.criteria if scheme else ():
-            m = criterion.measure
-            columns.append(_Column(
-                lambda c=criterion: c.screen_title,
-                lambda r, m=m: criterion_text(r, m),
-                lambda r, m=m: r.points.get(m, 0.0), True, m, name=m))
-        return columns
-
-    # -- Qt model ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.measure:
-            if column.measure in row.missing:
-                return QCoreApplication.translate("RatingResults", "No data: 0 points")
-            return QCoreApplication.translate("RatingResults", "{value} gives {points} points").format(
-                value=value_text(column.measure, row.values.get(column.measure)),
-                points=points_text(row.points.get(column.measure, 0.0)))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._color(row, index.column(), column)
-        return None
-
-    def _color(self, row: ResultRow, number: int, column: _Column) -> QBrush | None:
-        if column.measure and column.measure in row.missing:
-            return QBrush(MISSING_COLOR)
-        if number == self.grade_column() and row.grade in GRADE_COLORS:
-            return QBrush(QColor(GRADE_COLORS[row.grade]))
-        if column.name == "change":
-            color = CHANGE_COLORS.get(row.change)
-            return QBrush(QColor(color)) if color else None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = self._columns[section]
-            if column.measure:  # the value and its points, as the cells show them
-                return column.title() + "\n" + QCoreApplication.translate(
-                    "RatingResults", "value → points")
-            return column.title()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._columns[section].title()
-        return None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
         self.layoutAboutToBeChanged.emit()
         old = list(self._rows)
-        key = self._columns[column].key
+        key = self._columns[column].sort_key or self._columns[column].value
         reverse = order == Qt.SortOrder.DescendingOrder
         self._all.sort(key=key, reverse=reverse)
         if self._filter == ResultsFilter():

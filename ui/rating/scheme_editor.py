@@ -5,12 +5,12 @@ and grades would change; import and export of the TOML file the director hands o
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -49,6 +49,7 @@ from kam.rating.scheme import (
 from kam.rating.scoring import AccountInput, score_all
 from kam.rating.service import ResultRow
 from ui.context import AppContext
+from ui.widgets.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,84 +62,57 @@ class CriterionLine:
     rule: str
 
 
-class CriteriaModel(QAbstractTableModel):
+def _text_column(name: str, title: Callable[[], str]) -> Column[CriterionLine]:
+    return Column(title, lambda line: getattr(line, name), key=name,
+                  set_value=lambda line, value: replace(line, **{name: str(value)}))
+
+
+class CriteriaModel(RowTableModel[CriterionLine]):
     """The criteria as editable text cells; checked as a whole by the scheme parser.
+    (Its own class: criteria are added and removed in place, and numbered.)
 
     Signals:
         edited(): any cell changed, or a criterion was added or removed.
     """
 
     edited = Signal()
-    FIELDS = ("measure", "label", "weight", "rule")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._lines: list[CriterionLine] = []
+        measure = _text_column("measure", lambda: QCoreApplication.translate("SchemeEditor", "Measure"))
+        super().__init__([
+            replace(measure, value=lambda line: f"{measure_label(line.measure)} ({line.measure})",
+                    edit_value=lambda line: line.measure),
+            _text_column("label", lambda: QCoreApplication.translate("SchemeEditor", "Label")),
+            _text_column("weight", lambda: QCoreApplication.translate("SchemeEditor", "Weight")),
+            _text_column("rule", lambda: QCoreApplication.translate("SchemeEditor", "Rule (≥300: 100; else: 0 · linear 60 → 100)")),
+        ], parent)
+        self.row_edited.connect(lambda _row: self.edited.emit())
 
     def set_scheme(self, scheme: Scheme) -> None:
-        self.beginResetModel()
-        self._lines = [CriterionLine(c.measure, c.label, f"{c.weight:g}", format_rule(c))
-                       for c in scheme.criteria]
-        self.endResetModel()
+        self.set_rows([CriterionLine(c.measure, c.label, f"{c.weight:g}", format_rule(c))
+                       for c in scheme.criteria])
 
     def lines(self) -> list[CriterionLine]:
-        return list(self._lines)
+        return self.rows()
 
     def add(self, measure: str) -> None:
-        self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines))
-        self._lines.append(CriterionLine(measure, "", "10", "linear 0 → 100"))
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(CriterionLine(measure, "", "10", "linear 0 → 100"))
         self.endInsertRows()
         self.edited.emit()
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self._lines):
+        if 0 <= row < len(self._rows):
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
+            del self._rows[row]
             self.endRemoveRows()
             self.edited.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        titles = (QCoreApplication.translate("SchemeEditor", "Measure"), QCoreApplication.translate("SchemeEditor", "Label"), QCoreApplication.translate("SchemeEditor", "Weight"),
-                  QCoreApplication.translate("SchemeEditor", "Rule (≥300: 100; else: 0 · linear 60 → 100)"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return super().flags(index)
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        name = self.FIELDS[index.column()]
-        if role == Qt.ItemDataRole.EditRole:
-            return getattr(line, name)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if name == "measure":
-                return f"{measure_label(line.measure)} ({line.measure})"
-            return getattr(line, name)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        name = self.FIELDS[index.column()]
-        self._lines[index.row()] = replace(self._lines[index.row()], **{name: str(value)})
-        self.dataChanged.emit(index, index)
-        self.edited.emit()
-        return True
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)  # the number the problems name ("criterion 2: …")
+        return super().headerData(section, orientation, role)
 
 
 class MeasureDelegate(QStyledItemDelegate):

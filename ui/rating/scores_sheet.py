@@ -6,18 +6,12 @@ Ctrl+V pastes a column (or two) copied from a spreadsheet, starting at the curre
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,91 +27,64 @@ from kam.rating.manual_scores import ScoreRow, save_scores, score_sheet
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 SCORE_COLUMNS = {3: "industry_influence", 4: "reputation"}
 
 
-class ScoresModel(QAbstractTableModel):
-    """Signals:
-        rejected(str): a typed value was refused, with the reason.
+def _score(row: ScoreRow, field: str, value: Any) -> ScoreRow:
+    text = str(value if value is not None else "").strip()
+    if text and (not text.isdigit() or not 1 <= int(text) <= 5):
+        raise ValueError(QCoreApplication.translate("ScoresSheet", "{code}: a score is a whole number from 1 to 5, not “{text}”")
+                         .format(code=row.code, text=text))
+    score: Any = int(text) if text else None
+    return replace(row, **{field: score})
+
+
+class ScoresModel(RowTableModel[ScoreRow]):
+    """Code, name and grade, then the two scores (editable); edited rows are marked
+    until saved (its own class for that).
+
+    Signals:
         dirty_changed(bool): whether there are unsaved scores.
     """
 
-    rejected = Signal(str)
     dirty_changed = Signal(bool)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ScoreRow] = []
-        self._dirty: set[int] = set()
+        self._dirty: set[int] = set()  # account ids
+        titles = {"industry_influence": lambda: QCoreApplication.translate("ScoresSheet", "Industry influence (1–5)"),
+                  "reputation": lambda: QCoreApplication.translate("ScoresSheet", "Business reputation (1–5)")}
+        super().__init__([
+            Column(lambda: QCoreApplication.translate("ScoresSheet", "Code"), lambda r: r.code),
+            Column(lambda: QCoreApplication.translate("ScoresSheet", "Name"), lambda r: r.name),
+            Column(lambda: QCoreApplication.translate("ScoresSheet", "Grade"), lambda r: r.grade),
+            *(self._score_column(titles[field], field) for field in SCORE_COLUMNS.values()),
+        ], parent)
+        self.row_edited.connect(self._edited)
 
-    def set_rows(self, rows: list[ScoreRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def _score_column(self, title: Callable[[], str], field: str) -> Column[ScoreRow]:
+        return Column(title, lambda r: getattr(r, field), key=field, align=Qt.AlignmentFlag.AlignCenter,
+                      background=self._edited_color, set_value=lambda r, v: _score(r, field, v))
+
+    def _edited_color(self, row: ScoreRow) -> QColor | None:
+        return QGuiApplication.palette().highlight().color().lighter(180) if row.account_id in self._dirty else None
+
+    def set_rows(self, rows: Sequence[ScoreRow]) -> None:
         self._dirty.clear()
-        self.endResetModel()
+        super().set_rows(rows)
         self.dirty_changed.emit(False)
 
     def changed_rows(self) -> list[ScoreRow]:
-        return [r for n, r in enumerate(self._rows) if n in self._dirty]
+        return [r for r in self._rows if r.account_id in self._dirty]
 
     def is_dirty(self) -> bool:
         return bool(self._dirty)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (QCoreApplication.translate("ScoresSheet", "Code"), QCoreApplication.translate("ScoresSheet", "Name"), QCoreApplication.translate("ScoresSheet", "Grade"), QCoreApplication.translate("ScoresSheet", "Industry influence (1–5)"),
-                  QCoreApplication.translate("ScoresSheet", "Business reputation (1–5)"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in SCORE_COLUMNS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column in SCORE_COLUMNS:
-                value = getattr(row, SCORE_COLUMNS[column])
-                return "" if value is None else str(value)
-            return (row.code, row.name, row.grade)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in SCORE_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and column in SCORE_COLUMNS \
-                and index.row() in self._dirty:
-            return QGuiApplication.palette().highlight().color().lighter(180)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() \
-                or index.column() not in SCORE_COLUMNS:
-            return False
-        text = str(value if value is not None else "").strip()
-        row = self._rows[index.row()]
-        if text and (not text.isdigit() or not 1 <= int(text) <= 5):
-            self.rejected.emit(QCoreApplication.translate("ScoresSheet", "{code}: a score is a whole number from 1 to 5, not “{text}”")
-                               .format(code=row.code, text=text))
-            return False
-        score = int(text) if text else None
-        self._rows[index.row()] = replace(row, **{SCORE_COLUMNS[index.column()]: score})
-        self._dirty.add(index.row())
-        self.dataChanged.emit(index, index)
+    def _edited(self, row: int) -> None:
+        self._dirty.add(self._rows[row].account_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.dirty_changed.emit(True)
-        return True
 
 
 class ScoresTable(QTableView):

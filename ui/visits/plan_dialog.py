@@ -88,10 +88,6 @@ class PlanDialog(QDialog):
         top.addWidget(self.generate_button)
 
         self.model = PlanModel(self)
-        self.model.headers = [self.tr("Keep"), self.tr("Date"), self.tr("Account"),
-                              self.tr("Grade"), self.tr("Layer"), self.tr("Person"),
-                              self.tr("Note")]
-        self.model.catch_up_text = self.tr("catch-up: missed earlier this year")
         self.table = QTableView()
         self.table.setObjectName("planTable")
         self.table.setModel(self.model)

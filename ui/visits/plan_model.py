@@ -7,116 +7,85 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kam.i18n import label
 from kam.visits.plan import PlanItem, PlanPerson
+from ui.widgets.table_model import Column, Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 KEEP, DATE, ACCOUNT, GRADE, LAYER, PERSON, NOTE = range(7)
 PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowTableModel[PlanItem]):
     """Proposals of the plan generator; the check, date and person columns are editable.
+    (Its own class: a date must fall in the plan's year, a person be one of the team.)
 
     The person column's ``EditRole`` is the staff id; ``PEOPLE_ROLE`` gives the
     ``(id, name)`` choices for the item's layer (the delegate builds its combo from it).
     """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[PlanItem] = []
+        # The texts keep the plan dialog's translation context, where they were first.
+        translate = QCoreApplication.translate
+        super().__init__([
+            Column(lambda: translate("PlanDialog", "Keep"), lambda i: "", checked=lambda i: i.accepted,
+                   set_value=_keep),
+            Column(lambda: translate("PlanDialog", "Date"), lambda i: i.planned_on.isoformat(),
+                   set_value=self._move),
+            Column(lambda: translate("PlanDialog", "Account"), lambda i: i.account_name),
+            Column(lambda: translate("PlanDialog", "Grade"), lambda i: i.grade or "—"),
+            Column(lambda: translate("PlanDialog", "Layer"), lambda i: label(i.layer)),
+            Column(lambda: translate("PlanDialog", "Person"), lambda i: i.staff_name or "—",
+                   edit_value=lambda i: i.staff_id, set_value=self._give),
+            Column(lambda: translate("PlanDialog", "Note"), lambda i: translate(
+                "PlanDialog", "catch-up: missed earlier this year") if i.catch_up else ""),
+        ], parent)
         self.people: list[PlanPerson] = []
         self.year = date.today().year
-        self.headers = ["", "", "", "", "", "", ""]
+
+    @property
+    def items(self) -> list[PlanItem]:
+        return self._rows
 
     def set_plan(self, items: Sequence[PlanItem], people: Sequence[PlanPerson],
                  year: int) -> None:
-        self.beginResetModel()
-        self.items = list(items)
         self.people = list(people)
         self.year = year
-        self.endResetModel()
+        self.set_rows(items)
 
     def set_all(self, keep: bool) -> None:
-        for item in self.items:
+        for item in self._rows:
             item.accepted = keep
-        if self.items:
-            self.dataChanged.emit(self.index(0, KEEP), self.index(len(self.items) - 1, KEEP))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == KEEP:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() in (DATE, PERSON):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if self._rows:
+            self.dataChanged.emit(self.index(0, KEEP), self.index(len(self._rows) - 1, KEEP))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        col = index.column()
-        if col == KEEP and role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if item.accepted else Qt.CheckState.Unchecked
-        if role == PEOPLE_ROLE and col == PERSON:
-            return [(p.staff_id, p.name) for p in self.people if p.layer == item.layer]
-        if role == Qt.ItemDataRole.EditRole:
-            if col == DATE:
-                return item.planned_on.isoformat()
-            if col == PERSON:
-                return item.staff_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            KEEP: "",
-            DATE: item.planned_on.isoformat(),
-            ACCOUNT: item.account_name,
-            GRADE: item.grade or "—",
-            LAYER: label(item.layer),
-            PERSON: item.staff_name or "—",
-            NOTE: self.catch_up_text if item.catch_up else "",
-        }[col]
+        if role == PEOPLE_ROLE and index.isValid() and index.column() == PERSON \
+                and 0 <= index.row() < len(self._rows):
+            layer = self._rows[index.row()].layer
+            return [(p.staff_id, p.name) for p in self.people if p.layer == layer]
+        return super().data(index, role)
 
-    catch_up_text = "catch-up"
+    def _move(self, item: PlanItem, value: Any) -> PlanItem:
+        try:
+            day = date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValueError("") from None  # the editor keeps the old date
+        if day.year != self.year:
+            raise ValueError("")
+        item.planned_on = day
+        return item
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        item = self.items[index.row()]
-        col = index.column()
-        if col == KEEP and role == Qt.ItemDataRole.CheckStateRole:
-            item.accepted = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif col == DATE and role == Qt.ItemDataRole.EditRole:
-            try:
-                day = date.fromisoformat(str(value).strip())
-            except ValueError:
-                return False
-            if day.year != self.year:
-                return False
-            item.planned_on = day
-        elif col == PERSON and role == Qt.ItemDataRole.EditRole:
-            names = {p.staff_id: p.name for p in self.people}
-            if value is not None and value not in names:
-                return False
-            item.staff_id = value
-            item.staff_name = names.get(value, "") if value is not None else ""
-        else:
-            return False
-        self.dataChanged.emit(index, index)
-        return True
+    def _give(self, item: PlanItem, value: Any) -> PlanItem:
+        names = {p.staff_id: p.name for p in self.people}
+        if value is not None and value not in names:
+            raise ValueError("")
+        item.staff_id = value
+        item.staff_name = names.get(value, "") if value is not None else ""
+        return item
+
+
+def _keep(item: PlanItem, keep: bool) -> PlanItem:
+    item.accepted = keep
+    return item
