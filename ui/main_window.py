@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 import resources
 from ui.context import AppContext
 from ui.exchange.menu import add_workbook_actions
-from ui.pages import PAGES, PageSpec
+from ui.pages import PAGES, AccountsScreen, Page, PageSpec
 from ui.profile.menu import add_profile_action
 from ui.safety.actions import add_safety_actions
 from ui.settings.identity import ask_identity_if_needed
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.pages: dict[str, QWidget] = {}
+        self._screens: dict[str, Page] = {}  # the same pages, as the Page contract
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -173,10 +174,26 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             spec = next(s for s in PAGES if s.key == key)
             widget = spec.factory(self.ctx)
+            if not isinstance(widget, Page):
+                raise TypeError(f"page {key!r} is not a ui.pages.Page")
             widget.setObjectName(f"page_{key}")
             self.pages[key] = widget
+            self._screens[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
+
+    def _current_key(self) -> str:
+        return PAGES[self._current_row].key if self._current_row >= 0 else ""
+
+    def _accounts(self) -> AccountsScreen | None:
+        """The accounts page, shown; None when the user stayed with unsaved work."""
+        page = self.show_page("accounts")
+        if self.current_page() is not page:
+            return None
+        screen = self._screens["accounts"]
+        if not isinstance(screen, AccountsScreen):
+            raise TypeError("the accounts page is not a ui.pages.AccountsScreen")
+        return screen
 
     def show_page(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(PAGES) if s.key == key)
@@ -189,8 +206,8 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0 or row == self._current_row:
             return
-        leaving = self.current_page()
-        if leaving is not None and not _confirm_leave(leaving):
+        leaving = self._screens.get(self._current_key())
+        if leaving is not None and not leaving.confirm_leave():
             blocked = self.nav.blockSignals(True)
             self.nav.setCurrentRow(self._current_row)
             self.nav.blockSignals(blocked)
@@ -202,16 +219,15 @@ class MainWindow(QMainWindow):
         fresh = spec.key not in self.pages
         widget = self.page(spec.key)
         self.stack.setCurrentWidget(widget)
-        if not fresh and hasattr(widget, "refresh"):
-            widget.refresh()
+        if not fresh:
+            self._screens[spec.key].refresh()
 
     def go_back(self) -> None:
         """Returns to the page shown before (warnings → dossier → back to warnings);
         on the account screen, from a dossier opened from its own list to the list."""
-        page = self.current_page()
-        if (page is self.pages.get("accounts") and hasattr(page, "in_dossier")
-                and page.in_dossier() and not self._dossier_from_elsewhere):  # type: ignore[attr-defined]
-            page.show_list()  # type: ignore[attr-defined]
+        if (self._current_key() == "accounts" and not self._dossier_from_elsewhere
+                and (accounts := self._accounts()) is not None and accounts.in_dossier()):
+            accounts.show_list()
             return
         self._dossier_from_elsewhere = False
         while self._history:
@@ -227,35 +243,33 @@ class MainWindow(QMainWindow):
 
     def open_account(self, account_id: int) -> None:
         came_from = self._current_row
-        page = self.show_page("accounts")
+        accounts = self._accounts()
         self._dossier_from_elsewhere = came_from != self._current_row
-        if self.current_page() is page:
-            page.open_account(account_id)  # type: ignore[attr-defined]
+        if accounts is not None:
+            accounts.open_account(account_id)
 
     def new_account(self) -> None:
-        page = self.show_page("accounts")
-        if self.current_page() is page:
-            page.new_account()  # type: ignore[attr-defined]
+        if (accounts := self._accounts()) is not None:
+            accounts.new_account()
 
     def focus_search(self) -> None:
-        page = self.show_page("accounts")
-        if self.current_page() is page:
-            page.show_list()  # type: ignore[attr-defined]
+        if (accounts := self._accounts()) is not None:
+            accounts.show_list()
 
     def refresh_current(self) -> None:
-        widget = self.current_page()
-        if widget is not None and hasattr(widget, "refresh"):
-            widget.refresh()
+        screen = self._screens.get(self._current_key())
+        if screen is not None:
+            screen.refresh()
 
     def confirm_leave_all(self) -> bool:
         """Asks every built page about unsaved work; False when the user stays."""
-        current = self.current_page()
-        ordered = ([current] if current is not None else []) + [
-            p for p in self.pages.values() if p is not current
+        current = self._current_key()
+        ordered = ([current] if current in self.pages else []) + [
+            key for key in self.pages if key != current
         ]
-        for widget in ordered:
-            if not _confirm_leave(widget):
-                self.stack.setCurrentWidget(widget)
+        for key in ordered:
+            if not self._screens[key].confirm_leave():
+                self.stack.setCurrentWidget(self.pages[key])
                 return False
         return True
 
@@ -287,10 +301,9 @@ class MainWindow(QMainWindow):
     def rebuild(self, keep_page: bool = False) -> None:
         """Drops every page and builds the window again (new database or language);
         with ``keep_page`` the same page (and account) shows afterwards."""
-        key = PAGES[self._current_row].key if keep_page and self._current_row >= 0 else ""
-        page = self.current_page()
-        account = (page.open_account_id() if keep_page and hasattr(page, "open_account_id")
-                   else None)
+        key = self._current_key() if keep_page else ""
+        screen = self._screens.get(key)
+        account = screen.open_account_id() if screen is not None else None
         self.ctx.open_account_requested.disconnect(self.open_account)
         self.ctx.page_requested.disconnect(self.show_page)
         for widget in self.pages.values():
@@ -300,6 +313,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.pages.clear()
+        self._screens.clear()
         self._history.clear()
         self._build()
         if key:
@@ -359,8 +373,3 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         event.accept()
-
-
-def _confirm_leave(widget: QWidget) -> bool:
-    check = getattr(widget, "confirm_leave", None)
-    return bool(check()) if callable(check) else True

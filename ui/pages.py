@@ -2,22 +2,62 @@
 
 Each area registers its screen here as a :class:`PageSpec`. A page factory takes the
 :class:`~ui.context.AppContext` and returns the widget; the main window builds pages
-lazily the first time they are shown. A page widget may define ``refresh()`` (called
-when it is shown again or data changed elsewhere) and ``open_account(account_id)``
-(for click-through from other screens).
+lazily the first time they are shown. Every page widget is a :class:`Page` (the
+accounts page an :class:`AccountsScreen`); a tab of the dossier is an
+:class:`AccountTab`. They are Protocols, not base classes: a Qt widget cannot also
+derive from ``Protocol`` (their metaclasses clash), and the tests check each page and
+tab against them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from ui.context import AppContext
+
+
+@runtime_checkable
+class Page(Protocol):
+    """What the main window asks of every screen it shows (each is also a QWidget)."""
+
+    def refresh(self) -> None:
+        """Shown again, or the user pressed F5: show what changed elsewhere."""
+
+    def confirm_leave(self) -> bool:
+        """Before the screen is left or the window closes; False keeps the user there
+        (unsaved work they chose to stay with)."""
+
+    def open_account_id(self) -> int | None:
+        """The account whose dossier the screen shows, if any (shown again after a
+        language change rebuilds the window)."""
+
+
+@runtime_checkable
+class AccountsScreen(Page, Protocol):
+    """The accounts page: what the window's New account, Find, Back and click-through
+    from other screens ask of it."""
+
+    def in_dossier(self) -> bool: ...
+
+    def show_list(self, guard: bool = True) -> None: ...
+
+    def open_account(self, account_id: int) -> None: ...
+
+    def new_account(self) -> None: ...
+
+
+@runtime_checkable
+class AccountTab(Protocol):
+    """A tab of the dossier (its own and those of ``ui.dossier.extra_tabs``)."""
+
+    def set_account(self, account_id: int | None) -> None:
+        """Loads (or with None clears) the tab for the account the dossier shows."""
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,12 @@ class DashboardPage(QWidget):
         app_settings().setValue(OWNER_SETTING, self.owner_name())
         self.refresh()
 
+    def confirm_leave(self) -> bool:  # ui.pages.Page
+        return True  # the dashboard only reads
+
+    def open_account_id(self) -> int | None:  # ui.pages.Page
+        return None  # no dossier here
+
     def refresh(self) -> None:
         """Reloads everything in the background; the screen stays usable meanwhile."""
         today = self.today()

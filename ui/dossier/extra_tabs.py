@@ -1,9 +1,9 @@
 """Tabs that other areas add to the dossier (business, visits, rating/policy, health).
 
 Each entry is a :class:`DossierTab`. The factory gets the
-:class:`~ui.context.AppContext` and returns a widget with a method
-``set_account(account_id: int | None) -> None`` that loads (or clears) its content;
-the dossier calls it whenever the shown account changes. Tabs read through services
+:class:`~ui.context.AppContext` and returns a widget that is a
+:class:`ui.pages.AccountTab`: its ``set_account(account_id: int | None)`` loads (or
+clears) its content; the dossier calls it whenever the shown account changes. Tabs read through services
 in a session per call and hold no session themselves.
 """
 

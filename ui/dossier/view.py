@@ -27,6 +27,7 @@ from ui.dossier.extra_tabs import EXTRA_TABS
 from ui.dossier.form_pages import company_page, scale_page
 from ui.dossier.item_specs import LINES, PLANS, PRODUCTS, SHARES
 from ui.dossier.people_tab import PeopleTab
+from ui.pages import AccountTab
 from ui.profile.menu import open_profile_dialog, print_profile_label
 from ui.widgets.confirm import Unsaved, ask_unsaved, confirm_delete
 from ui.widgets.editable_list import EditableList
@@ -83,11 +84,13 @@ class DossierView(QWidget):
         self.tabs.addTab(self.shares, self.tr("Competitors"))
         self.tabs.addTab(self.people, self.tr("People"))
         # Tabs that load per account, by tab index; each loads when first shown.
-        self._loaders: dict[int, QWidget] = {
+        self._loaders: dict[int, AccountTab] = {
             1: self.products, 2: self.lines, 3: self.plans, 4: self.shares, 5: self.people,
         }
         for spec in EXTRA_TABS:
             widget = spec.factory(ctx)
+            if not isinstance(widget, AccountTab):
+                raise TypeError(f"dossier tab {spec.key!r} is not a ui.pages.AccountTab")
             # In a scroll area, so that no tab's minimum size can force the window to
             # grow past a laptop screen.
             scroll = QScrollArea()
@@ -193,7 +196,7 @@ class DossierView(QWidget):
         if widget is None or self._loaded.get(index, -1) == self.account_id:
             return
         self._loaded[index] = self.account_id
-        widget.set_account(self.account_id)  # type: ignore[attr-defined]
+        widget.set_account(self.account_id)
         if widget is self.shares:
             self._update_share_summary()
 

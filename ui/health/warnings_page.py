@@ -91,6 +91,12 @@ class WarningsPage(QWidget):
         except RECOVERABLE as exc:
             show_store_error(self, exc)
 
+    def confirm_leave(self) -> bool:  # ui.pages.Page
+        return True  # acknowledgements save at once
+
+    def open_account_id(self) -> int | None:  # ui.pages.Page
+        return None  # no dossier here
+
     def refresh(self) -> None:
         day = self.today or date.today()
         try:

@@ -141,6 +141,12 @@ class RatingPage(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, self.write_report)
 
     # --- loading ---------------------------------------------------------------------
+    def confirm_leave(self) -> bool:  # ui.pages.Page
+        return True  # the scheme and policy editors keep their edits while hidden
+
+    def open_account_id(self) -> int | None:  # ui.pages.Page
+        return None  # no dossier here
+
     def refresh(self) -> None:
         year = self.year.value()
         try:

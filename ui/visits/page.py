@@ -213,6 +213,12 @@ class VisitsPage(QWidget):
     def layers(self) -> list[str]:
         return [layer for layer, box in self.layer_boxes.items() if box.isChecked()]
 
+    def confirm_leave(self) -> bool:  # ui.pages.Page
+        return True  # nothing on this screen waits to be saved
+
+    def open_account_id(self) -> int | None:  # ui.pages.Page
+        return None  # no dossier here
+
     def refresh(self) -> None:
         """Reloads the calendar and the three lists."""
         self._reload_calendar()
