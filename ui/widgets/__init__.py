@@ -9,7 +9,8 @@
 - :func:`ui.widgets.confirm.confirm_delete`, :func:`~ui.widgets.confirm.ask_unsaved`.
 - :class:`ui.widgets.enum_combo.EnumCombo`: a domain enum with kam.i18n labels.
 - :class:`ui.widgets.table_model.RowTableModel` + :class:`~ui.widgets.table_model.Column`
-  and :class:`ui.widgets.table_view.ListTable`: a read-only list of rows.
+  and :class:`ui.widgets.table_view.ListTable`: every table of rows, described column by
+  column (colours, tooltips, sort keys, check boxes and validated editing included).
 - :data:`ui.widgets.errors.RECOVERABLE` and :func:`~ui.widgets.errors.show_store_error`:
   what to catch around a service call and how to tell the user.
 - :func:`ui.widgets.collation.sorted_chinese`: pinyin order through Qt's collator
