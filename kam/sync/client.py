@@ -25,7 +25,7 @@ from kam.store.database import Database
 from kam.store.location import display_url, is_server, resolve_url
 from kam.store.migrate import revision_graph
 from kam.sync.capture import ensure_capture
-from kam.sync.rows import Refusal, Writer, chunks, link_parts, read_rows
+from kam.sync.rows import KEY_BATCH, Refusal, Writer, chunks, link_parts, read_rows
 from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision, team_of
 from kam.sync.tables import by_name, order_of, synced_tables
 
@@ -190,11 +190,10 @@ def _link_uuid_keys(conn: Connection, spec_name: str,
 
 def _bases(conn: Connection, table: str, keys: list[str]) -> dict[str, dict[str, Any]]:
     found = {}
-    for batch in chunks(keys):
-        marks = ", ".join(f":k{i}" for i in range(len(batch)))
-        params = {f"k{i}": k for i, k in enumerate(batch)}
-        rows = conn.execute(text(f"SELECT row_key, data FROM sync_base WHERE table_name = :t "
-                                 f"AND row_key IN ({marks})"), {"t": table, **params})
+    for batch in chunks(keys, KEY_BATCH):
+        rows = conn.execute(text("SELECT row_key, data FROM sync_base WHERE table_name = :t "
+                                 "AND row_key IN (SELECT value FROM json_each(:k))"),
+                            {"t": table, "k": json.dumps(list(batch), ensure_ascii=False)})
         found.update((k, json.loads(d)) for k, d in rows)
     return found
 
@@ -312,6 +311,14 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
     local.execute(text("DELETE FROM sync_held"))
     held_now: set[tuple[str, str]] = set()
     sent = {(c.table, c.key): c.data for c in changes if c.op == "U"}
+    # What the server wrote exactly as sent does not come back: its base is what we sent.
+    echoed: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for table, key in result.echoed:
+        data = sent.get((table, key))
+        if data is not None and (table, key) not in refused_keys:
+            echoed[table].append((key, data))
+    for name, rows in echoed.items():
+        _save_bases(local, name, rows)
     for name in sorted(upserts, key=order_of):
         spec = by_name()[name]
         rows = {k: v for k, v in upserts[name].items() if (name, k) not in refused_keys}
