@@ -72,18 +72,22 @@ def trigger_sql(joined: bool = True) -> dict[str, str]:
 
 
 def _ensure_server(connection: Connection) -> list[str]:
-    """The same on a team server: every synced table logs into ``sync_change``."""
+    """The same on a team server: every synced table logs into ``sync_change`` (inserts
+    by a statement trigger from 0015_t12b_bulk_capture on, the rest row by row)."""
     if connection.execute(text("SELECT to_regproc('sync_capture')")).scalar() is None:
         return []  # not yet at 0007_sync
-    have = set(connection.execute(text(
-        "SELECT event_object_table FROM information_schema.triggers "
-        "WHERE trigger_name = 'sync_capture'")).scalars())
+    bulk = connection.execute(
+        text("SELECT to_regproc('sync_capture_inserted')")).scalar() is not None
+    have: set[tuple[str, str]] = {(table, name) for table, name in connection.execute(text(
+        "SELECT event_object_table, trigger_name FROM information_schema.triggers "
+        "WHERE trigger_name IN ('sync_capture', 'sync_capture_insert')"))}
     tables = set(connection.execute(text(
         "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
     made = []
     for spec in synced_tables():
-        if spec.name in have or spec.name not in tables:
+        if spec.name not in tables:
             continue
+        statements = []
         if spec.link:
             first, second = link_columns(spec)
             targets = {fk.column: fk.target for fk in spec.foreign_keys}
@@ -91,10 +95,20 @@ def _ensure_server(connection: Connection) -> list[str]:
                     f"'{targets[second]}')")
             when = "INSERT OR DELETE"
         else:
-            call, when = "sync_capture()", "INSERT OR UPDATE OR DELETE"
-        connection.execute(text(f"CREATE TRIGGER sync_capture AFTER {when} ON {spec.name} "
-                                f"FOR EACH ROW EXECUTE FUNCTION {call}"))
-        made.append(spec.name)
+            call = "sync_capture()"
+            when = "UPDATE OR DELETE" if bulk else "INSERT OR UPDATE OR DELETE"
+            if bulk and (spec.name, "sync_capture_insert") not in have:
+                statements.append(
+                    f"CREATE TRIGGER sync_capture_insert AFTER INSERT ON {spec.name} "
+                    f"REFERENCING NEW TABLE AS inserted "
+                    f"FOR EACH STATEMENT EXECUTE FUNCTION sync_capture_inserted()")
+        if (spec.name, "sync_capture") not in have:
+            statements.append(f"CREATE TRIGGER sync_capture AFTER {when} ON {spec.name} "
+                              f"FOR EACH ROW EXECUTE FUNCTION {call}")
+        for statement in statements:
+            connection.execute(text(statement))
+        if statements:
+            made.append(spec.name)
     return made
 
 

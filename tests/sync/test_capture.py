@@ -55,6 +55,11 @@ def test_every_synced_table_has_capture_triggers_on_the_server(pg_db: Database) 
             "SELECT event_object_table FROM information_schema.triggers "
             "WHERE trigger_name = 'sync_capture'")).scalars())
     assert {t.name for t in synced_tables()} - tables == set()
+    with pg_db.engine.connect() as connection:
+        inserts = set(connection.execute(text(
+            "SELECT event_object_table FROM information_schema.triggers "
+            "WHERE trigger_name = 'sync_capture_insert'")).scalars())
+    assert {t.name for t in synced_tables() if not t.link} - inserts == set()
 
 
 def test_an_import_and_a_hand_written_statement_are_captured(db: Database, tmp_path: Path) -> None:
@@ -144,3 +149,6 @@ def test_ensure_capture_puts_a_lost_server_trigger_back(pg_db: Database) -> None
         connection.execute(text("DROP TRIGGER sync_capture ON visit_staff"))
         connection.execute(text("DROP TRIGGER sync_capture ON account"))
         assert sorted(ensure_capture(connection)) == ["account", "visit_staff"]
+        connection.execute(text("DROP TRIGGER sync_capture_insert ON contact"))
+        assert ensure_capture(connection) == ["contact"]
+        assert ensure_capture(connection) == []
