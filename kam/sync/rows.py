@@ -28,6 +28,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
 from kam.sync.tables import Convert, SyncTable, by_name, decoder, encoder
@@ -228,7 +229,7 @@ class Writer:
         if not rows:
             return refused
         for fk in spec.foreign_keys:
-            self.load_ids(fk.target, [d.get(fk.column) for d in rows.values()])
+            self.load_ids(fk.target, [d[fk.column] for d in rows.values() if d.get(fk.column)])
         if spec.link:
             return self._link_upsert(spec, rows)
         self.load_ids(spec.name, rows)
@@ -264,8 +265,10 @@ class Writer:
         self._insert(spec, inserts)
         if len(inserts) > ANALYZE_AFTER and self.conn.dialect.name == "postgresql":
             # Rows inserted by this same transaction are not in the planner's statistics:
-            # without them it scans the whole table for every lookup by uuid.
-            self.conn.execute(text(f"ANALYZE {t.name}"))
+            # without them it scans the whole table for every lookup by uuid. Only the
+            # columns lookups and joins use: the others (long texts) cost most to sample.
+            keys = ["id", "uuid", *(fk.column for fk in spec.foreign_keys)]
+            self.conn.execute(text(f"ANALYZE {t.name} ({', '.join(keys)})"))
         if inserts:
             self.load_ids(spec.name, [v["uuid"] for v in inserts])
         links: list[tuple[int, dict[str, Any]]] = []
@@ -288,12 +291,12 @@ class Writer:
             params = {f"v_{n}": v for n, v in values.items()}
             params["v__id"] = rid
             by_columns[tuple(values)].append(params)
-        for names, params in by_columns.items():
+        for names, batch_params in by_columns.items():
             if not names:
                 continue
             statement = (update(t).where(t.c.id == bindparam("v__id"))
                          .values({n: bindparam(f"v_{n}") for n in names}))
-            for batch in chunks(params, 2000):
+            for batch in chunks(batch_params, 2000):
                 self.conn.execute(statement, list(batch))
 
     def _insert(self, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
@@ -307,14 +310,27 @@ class Writer:
             complete = [r for r in rows if r.keys() == whole]
             rows = [r for r in rows if r.keys() != whole]
             if complete:
-                names = list(spec.columns)
-                cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-                columns = ", ".join(f'"{n}"' for n in names)
-                with cursor.copy(f'COPY "{t.name}" ({columns}) FROM STDIN') as copy:
-                    for row in complete:
-                        copy.write_row([row[n] for n in names])
+                self._copy(spec, complete)
         for batch in chunks(rows, 2000):
             self.conn.execute(t.insert(), list(batch))
+
+    def _copy(self, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
+        import psycopg
+
+        names = list(spec.columns)
+        columns = ", ".join(f'"{n}"' for n in names)
+        statement = f'COPY "{spec.name}" ({columns}) FROM STDIN'
+        driver = self.conn.connection.driver_connection
+        assert isinstance(driver, psycopg.Connection)
+        try:
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row([row[n] for n in names])
+        except psycopg.Error as exc:
+            # As SQLAlchemy reports any other statement's failure (a lost connection is
+            # an OperationalError, a full disk a DBAPIError), so callers see one kind.
+            raise DBAPIError.instance(statement, None, exc, psycopg.Error,
+                                      dialect=self.conn.dialect) from exc
 
     def _pending_self(self, spec: SyncTable, data: dict[str, Any],
                       rows: dict[str, dict[str, Any]]) -> bool:

@@ -332,7 +332,7 @@ def _pull(conn: Connection, result: Exchange, since_seq: int, since_conflict: in
     for key in refetch:
         latest.setdefault(key, ("U", ""))
     result.last_seq = conn.execute(
-        text("SELECT coalesce(max(seq), :s) FROM sync_change"), {"s": since_seq}).scalar()
+        text("SELECT coalesce(max(seq), :s) FROM sync_change"), {"s": since_seq}).scalar_one()
     wanted: dict[str, list[str]] = defaultdict(list)
     for (table, key), (_op, _who) in latest.items():
         if table in by_name():

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Table, Time
+from sqlalchemy import Boolean, Column, Date, DateTime, Table, Time, UniqueConstraint
 
 # Columns that change with every edit: they follow the winning side but are never
 # reported as a conflict. Besides the audit columns every record has, the counters some
@@ -75,7 +75,7 @@ def _spec(table: Table) -> SyncTable:
             fks.append(ForeignKey(column.name, fk.column.table.name))
     unique = []
     for constraint in table.constraints:
-        if constraint.__class__.__name__ == "UniqueConstraint":
+        if isinstance(constraint, UniqueConstraint):
             names = tuple(c.name for c in constraint.columns)
             if names != ("uuid",):
                 unique.append(names)
