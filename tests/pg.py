@@ -119,16 +119,28 @@ class PgServer:
                     with contextlib.suppress(Exception):
                         connection.execute(f'DROP ROLE "{name}"')
 
-    def _pg_ctl(self, *args: str) -> subprocess.CompletedProcess[str]:
+    def _pg_ctl(self, *args: str, file_size_limit: int | None = None
+                ) -> subprocess.CompletedProcess[str]:
         command = _as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), *args])
-        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+        limit = None
+        if file_size_limit is not None:
+            import resource  # POSIX only, as the tests that ask for a limit
 
-    def start(self) -> None:
+            def limit() -> None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+
+        return subprocess.run(command, capture_output=True, text=True, timeout=120,
+                              preexec_fn=limit)
+
+    def start(self, file_size_limit: int | None = None) -> None:
+        """Starts the server; ``file_size_limit`` (bytes) caps every file it writes (the
+        server then fails to grow a table as on a full disk: PostgreSQL ignores SIGXFSZ)."""
         options = (
             f"-p {self.port} -k {self.socket_dir} -c listen_addresses={self.host} "
             "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         )
-        result = self._pg_ctl("-o", options, "-l", str(self.folder / "server.log"), "-w", "start")
+        result = self._pg_ctl("-o", options, "-l", str(self.folder / "server.log"), "-w", "start",
+                              file_size_limit=file_size_limit)
         if result.returncode != 0:
             log = (self.folder / "server.log")
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
@@ -138,7 +150,7 @@ class PgServer:
         self._pg_ctl("-m", "fast", "-w", "stop")
 
 
-def _init_server(bindir: Path) -> PgServer:
+def _init_server(bindir: Path, *initdb_options: str) -> PgServer:
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     # Run as root, the server runs as the postgres user, who must reach its folder:
     # TMPDIR may point into a folder only root can enter (pytest's own, 0700).
@@ -150,7 +162,7 @@ def _init_server(bindir: Path) -> PgServer:
         shutil.chown(folder / "sock", SUPERUSER, SUPERUSER)
     command = [
         str(bindir / "initdb"), "-D", str(folder / "data"), "-U", SUPERUSER,
-        "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+        "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync", *initdb_options,
     ]
     result = subprocess.run(_as_server_user(command), capture_output=True, text=True, timeout=300)
     if result.returncode != 0:

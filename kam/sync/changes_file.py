@@ -121,7 +121,7 @@ def import_changes(db: Database, path: Path, passphrase: str) -> Imported:
                               since_conflict=0, refetch=[], pull=False)
             conflicts = remote.execute(text(
                 "SELECT count(*) FROM sync_conflict WHERE decided_at = now()")
-            ).scalar()
+            ).scalar_one()
     except SyncRefused as exc:
         raise SyncError(str(exc)) from exc
     except Exception as exc:

@@ -13,6 +13,7 @@ from kam.store import open_database
 from kam.store.location import display_url, resolve_url
 from kam.sync.client import SyncError, SyncReport, join, sync
 from kam.sync.conflicts import list_conflicts, restore
+from kam.sync.rows import Refusal
 from kam.sync.tables import table_label
 
 CHANGES_ENV = "KAM_CHANGES_PASSPHRASE"
@@ -80,7 +81,7 @@ def print_report(report: SyncReport) -> None:
         print(conflict_line(conflict))
 
 
-def refusal_line(refusal) -> str:
+def refusal_line(refusal: Refusal) -> str:
     table = table_label(refusal.table)
     if refusal.reason == "duplicate":
         return _("Refused: this {table} {key} duplicates {other} already on the server; change "

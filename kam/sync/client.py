@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, Engine, Row, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
@@ -25,7 +25,7 @@ from kam.store.database import Database
 from kam.store.location import display_url, is_server, resolve_url
 from kam.store.migrate import revision_graph
 from kam.sync.capture import ensure_capture
-from kam.sync.rows import Refusal, Writer, chunks, link_parts, read_rows
+from kam.sync.rows import KEY_BATCH, Refusal, Writer, chunks, link_parts, read_rows
 from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision, team_of
 from kam.sync.tables import by_name, order_of, synced_tables
 
@@ -79,7 +79,7 @@ def _without_password(url: str) -> str:
     return parsed.set(password=None).render_as_string(hide_password=False)
 
 
-def _server_engine(url: str):
+def _server_engine(url: str) -> Engine:
     return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
                          poolclass=None)
 
@@ -161,6 +161,13 @@ def current_revision_of(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _server_disk_full(exc: DBAPIError) -> bool:
+    """PostgreSQL could not grow a file: the disk (or the server's file-size limit) is full."""
+    message = str(exc.orig).lower()
+    return (getattr(exc.orig, "sqlstate", None) == "53100" or "could not extend file" in message
+            or "no space left on device" in message)
+
+
 def _first_line(exc: Exception) -> str:
     return str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
 
@@ -180,7 +187,7 @@ def _link_uuid_keys(conn: Connection, spec_name: str,
             rows = conn.execute(text(
                 f"SELECT id, uuid FROM {table} WHERE id IN ({', '.join(map(str, batch))})"))
             writer_ids[table].update(dict(rows.all()))
-    found = {}
+    found: dict[str, str] = {}
     for key, (a, b) in zip(keys, pairs, strict=True):
         ua, ub = writer_ids[a_table].get(a), writer_ids[b_table].get(b)
         if ua and ub:
@@ -189,12 +196,11 @@ def _link_uuid_keys(conn: Connection, spec_name: str,
 
 
 def _bases(conn: Connection, table: str, keys: list[str]) -> dict[str, dict[str, Any]]:
-    found = {}
-    for batch in chunks(keys):
-        marks = ", ".join(f":k{i}" for i in range(len(batch)))
-        params = {f"k{i}": k for i, k in enumerate(batch)}
-        rows = conn.execute(text(f"SELECT row_key, data FROM sync_base WHERE table_name = :t "
-                                 f"AND row_key IN ({marks})"), {"t": table, **params})
+    found: dict[str, dict[str, Any]] = {}
+    for batch in chunks(keys, KEY_BATCH):
+        rows = conn.execute(text("SELECT row_key, data FROM sync_base WHERE table_name = :t "
+                                 "AND row_key IN (SELECT value FROM json_each(:k))"),
+                            {"t": table, "k": json.dumps(list(batch), ensure_ascii=False)})
         found.update((k, json.loads(d)) for k, d in rows)
     return found
 
@@ -203,7 +209,7 @@ def _outbox(conn: Connection) -> tuple[list[Change], dict[tuple[str, str], list[
     """The changes to push, the outbox keys behind each, and the outbox's last seq."""
     rows = conn.execute(text("SELECT table_name, row_key, max(seq) FROM sync_outbox "
                              "GROUP BY table_name, row_key")).all()
-    last = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_outbox")).scalar()
+    last = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_outbox")).scalar_one()
     grouped: dict[str, dict[str, int]] = defaultdict(dict)
     for table, key, seq in rows:
         if table in by_name():
@@ -250,13 +256,13 @@ def sync(db: Database) -> SyncReport:
         engine.dispose()
 
 
-def _sync(db: Database, server, state: dict[str, str]) -> SyncReport:
+def _sync(db: Database, server: Engine, state: dict[str, str]) -> SyncReport:
     report = SyncReport()
     with db.engine.connect() as local:
         local.exec_driver_sql("BEGIN IMMEDIATE")
         try:
             changes, sources, outbox_last = _outbox(local)
-            held = local.execute(text("SELECT table_name, row_key FROM sync_held")).all()
+            held = list(local.execute(text("SELECT table_name, row_key FROM sync_held")).all())
             laptop_revision = current_revision_of(local)
             try:
                 with server.begin() as remote:
@@ -274,6 +280,10 @@ def _sync(db: Database, server, state: dict[str, str]) -> SyncReport:
                                   "{error}").format(url=state["server_url"],
                                                     error=_first_line(exc)), 3) from exc
             except DBAPIError as exc:
+                if _server_disk_full(exc):
+                    raise SyncError(_("The team server's disk is full; nothing was changed on "
+                                      "either side and this laptop's changes wait for the next "
+                                      "sync: {error}").format(error=_first_line(exc))) from exc
                 raise SyncError(_("The team server refused the sync; nothing was changed "
                                   "on either side: {error}").format(error=_first_line(exc))
                                 ) from exc
@@ -283,6 +293,10 @@ def _sync(db: Database, server, state: dict[str, str]) -> SyncReport:
             except SQLAlchemyError as exc:
                 # The server has the changes (a repeated sync is recognised): only this
                 # file's bookkeeping is missing, and it was rolled back whole.
+                if "disk is full" in _first_line(exc).lower():
+                    raise SyncError(_("This laptop's disk is full: the server took its changes "
+                                      "but nothing changed here; free some space and sync "
+                                      "again to complete it")) from exc
                 raise SyncError(_("The server took the changes but this laptop could not "
                                   "record the result, so nothing changed here; sync again to "
                                   "complete it: {error}").format(error=_first_line(exc))) from exc
@@ -294,7 +308,7 @@ def _sync(db: Database, server, state: dict[str, str]) -> SyncReport:
 
 def _apply(local: Connection, result: Exchange, changes: list[Change],
            sources: dict[tuple[str, str], list[str]], outbox_last: int,
-           held: list[Any], report: SyncReport, user: str) -> None:
+           held: list[Row[Any]], report: SyncReport, user: str) -> None:
     local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     pushed_keys = {(c.table, c.key) for c in changes}
     refused_keys = {(r.table, r.key) for r in result.refused if r.reason != "frozen"}
@@ -312,6 +326,14 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
     local.execute(text("DELETE FROM sync_held"))
     held_now: set[tuple[str, str]] = set()
     sent = {(c.table, c.key): c.data for c in changes if c.op == "U"}
+    # What the server wrote exactly as sent does not come back: its base is what we sent.
+    echoed: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for table, key in result.echoed:
+        data = sent.get((table, key))
+        if data is not None and (table, key) not in refused_keys:
+            echoed[table].append((key, data))
+    for name, taken in echoed.items():
+        _save_bases(local, name, taken)
     for name in sorted(upserts, key=order_of):
         spec = by_name()[name]
         rows = {k: v for k, v in upserts[name].items() if (name, k) not in refused_keys}
@@ -388,7 +410,9 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
 def _save_bases(local: Connection, table: str, rows: list[tuple[str, dict[str, Any]]]) -> None:
     if not rows:
         return
-    local.execute(text("INSERT OR REPLACE INTO sync_base (table_name, row_key, data) "
-                       "VALUES (:t, :k, :d)"),
-                  [{"t": table, "k": k, "d": json.dumps(v, ensure_ascii=False, sort_keys=True)}
-                   for k, v in rows])
+    # In key order: the first sync writes every record's base, and random keys would
+    # touch the whole index for each (the file's page cache holds a small part of it).
+    local.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_base (table_name, row_key, data) VALUES (?, ?, ?)",
+        [(table, k, json.dumps(v, ensure_ascii=False, sort_keys=True))
+         for k, v in sorted(rows, key=lambda row: row[0])])

@@ -7,17 +7,36 @@ sends hundreds of thousands of rows.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text, tuple_, update
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Connection,
+    any_,
+    bindparam,
+    delete,
+    func,
+    literal_column,
+    select,
+    text,
+    tuple_,
+    update,
+)
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
-from kam.sync.tables import SyncTable, by_name, decode, encode
+from kam.sync.tables import Convert, SyncTable, by_name, decoder, encoder
 
 CHUNK = 500
+# Keys looked up by one statement: they travel as one parameter (an array on the
+# server, a JSON list on a laptop), so a big batch costs no statement rendering.
+KEY_BATCH = 5000
 ANALYZE_AFTER = 1000
 # Natural keys the schema does not enforce but the team does: one customer, one name.
 EXTRA_NATURAL = {"account": (("name",),)}
@@ -26,6 +45,35 @@ EXTRA_NATURAL = {"account": (("name",),)}
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def matching(column: Any, values: Sequence[Any], dialect: str) -> ColumnElement[bool]:
+    """``column IN values`` as one bound parameter (``= ANY(array)`` on PostgreSQL,
+    ``json_each`` on SQLite) instead of one parameter per value, which SQLAlchemy
+    renders anew for every batch."""
+    clause: ColumnElement[bool]
+    if dialect == "postgresql":
+        clause = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    elif dialect == "sqlite" and all(isinstance(v, str | int) for v in values):
+        listed = func.json_each(bindparam(None, json.dumps(list(values), ensure_ascii=False)))
+        clause = column.in_(select(literal_column("value")).select_from(listed))
+    else:
+        clause = column.in_(list(values))
+    return clause
+
+
+@cache
+def _encoders(name: str) -> tuple[Convert, ...]:
+    spec = by_name()[name]
+    return tuple(encoder(spec.table.c[n]) for n in spec.columns)
+
+
+@cache
+def _write_plan(name: str) -> tuple[tuple[str, str | None, Convert], ...]:
+    """(column, the table its foreign key points to or None, decoder) of each wire column."""
+    spec = by_name()[name]
+    targets = {fk.column: fk.target for fk in spec.foreign_keys}
+    return tuple((n, targets.get(n), decoder(spec.table.c[n])) for n in spec.columns)
 
 
 def _link_parts(spec: SyncTable) -> tuple[str, str, str, str]:
@@ -77,12 +125,18 @@ def read_rows(conn: Connection, spec: SyncTable,
         columns.append(target.c.uuid.label(column))
     query = select(*columns).select_from(joined)
     names = spec.columns
-    table_columns = [table.c[n] for n in names]
-    batches = [None] if keys is None else chunks(list(keys))
+    encoders = _encoders(spec.name)
+    converted = [(i, e) for i, e in enumerate(encoders) if e is not None]
+    batches = [None] if keys is None else chunks(list(keys), KEY_BATCH)
+    dialect = conn.dialect.name
     for batch in batches:
-        q = query if batch is None else query.where(table.c.uuid.in_(batch))
+        q = query if batch is None else query.where(matching(table.c.uuid, batch, dialect))
         for row in conn.execute(q):
-            data = {n: encode(c, v) for n, c, v in zip(names, table_columns, row, strict=True)}
+            values = list(row)
+            for i, convert in converted:
+                if values[i] is not None:
+                    values[i] = convert(values[i])
+            data = dict(zip(names, values, strict=True))
             found[data["uuid"]] = data
     return found
 
@@ -108,9 +162,10 @@ class Writer:
         known = self._ids[table]
         wanted = sorted({u for u in uuids if u and u not in known})
         t = by_name()[table].table
-        for batch in chunks(wanted):
-            for uid, rid in self.conn.execute(select(t.c.uuid, t.c.id).where(t.c.uuid.in_(batch))):
-                known[uid] = rid
+        dialect = self.conn.dialect.name
+        for batch in chunks(wanted, KEY_BATCH):
+            query = select(t.c.uuid, t.c.id).where(matching(t.c.uuid, batch, dialect))
+            known.update((uid, rid) for uid, rid in self.conn.execute(query))
 
     def id_of(self, table: str, uuid: str) -> int | None:
         if uuid not in self._ids[table]:
@@ -123,18 +178,20 @@ class Writer:
     def values(self, spec: SyncTable, data: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Column values for ``data``; the second item names a missing parent, if any."""
         out: dict[str, Any] = {}
-        for name in spec.columns:
+        ids = self._ids
+        for name, target, convert in _write_plan(spec.name):
             if name not in data:
                 continue
-            fk = next((f for f in spec.foreign_keys if f.column == name), None)
             value = data[name]
-            if fk is not None and value is not None:
-                rid = self._ids[fk.target].get(value)
+            if value is None:
+                out[name] = None
+            elif target is not None:
+                rid = ids[target].get(value)
                 if rid is None:
-                    return out, f"{fk.target} {value}"
+                    return out, f"{target} {value}"
                 out[name] = rid
             else:
-                out[name] = decode(spec.table.c[name], value)
+                out[name] = value if convert is None else convert(value)
         return out, None
 
     def clashes_many(self, spec: SyncTable,
@@ -150,9 +207,9 @@ class Writer:
                 continue
             holders: dict[tuple[Any, ...], list[str]] = defaultdict(list)
             firsts = list({w[0] for w in wanted.values()})
-            for batch in chunks(firsts):
+            for batch in chunks(firsts, KEY_BATCH):
                 query = select(t.c.uuid, *(t.c[n] for n in names)).where(
-                    t.c[names[0]].in_(batch))
+                    matching(t.c[names[0]], batch, self.conn.dialect.name))
                 for row in self.conn.execute(query):
                     holders[tuple(row[1:])].append(row[0])
             for key, natural in wanted.items():
@@ -172,7 +229,7 @@ class Writer:
         if not rows:
             return refused
         for fk in spec.foreign_keys:
-            self.load_ids(fk.target, [d.get(fk.column) for d in rows.values()])
+            self.load_ids(fk.target, [d[fk.column] for d in rows.values() if d.get(fk.column)])
         if spec.link:
             return self._link_upsert(spec, rows)
         self.load_ids(spec.name, rows)
@@ -194,29 +251,86 @@ class Writer:
                     spec, {k: v for k, v in data.items() if k not in spec.self_keys})
             prepared.append((key, values))
         clashing = self.clashes_many(spec, {k: v for k, v in prepared if k in check})
+        changed: list[tuple[int, dict[str, Any]]] = []
         for key, values in prepared:
             if key in clashing:
                 refused.append(Refusal(spec.name, key, "duplicate", clashing[key]))
                 continue
             if key in existing:
-                self.conn.execute(update(t).where(t.c.id == existing[key]).values(**values))
+                changed.append((existing[key], values))
             else:
                 inserts.append(values)
-        for batch in chunks(inserts, 2000):
-            self.conn.execute(t.insert(), list(batch))
+        # Updates first: a record may give up a code that a new one takes.
+        self._update(spec, changed)
+        self._insert(spec, inserts)
         if len(inserts) > ANALYZE_AFTER and self.conn.dialect.name == "postgresql":
             # Rows inserted by this same transaction are not in the planner's statistics:
-            # without them it scans the whole table for every lookup by uuid.
-            self.conn.execute(text(f"ANALYZE {t.name}"))
+            # without them it scans the whole table for every lookup by uuid. Only the
+            # columns lookups and joins use: the others (long texts) cost most to sample.
+            keys = ["id", "uuid", *(fk.column for fk in spec.foreign_keys)]
+            self.conn.execute(text(f"ANALYZE {t.name} ({', '.join(keys)})"))
         if inserts:
             self.load_ids(spec.name, [v["uuid"] for v in inserts])
+        links: list[tuple[int, dict[str, Any]]] = []
         for key, data in later:
+            if key not in existing:
+                continue  # refused above (a duplicate)
             values, missing = self.values(spec, {k: data.get(k) for k in spec.self_keys})
             if missing is not None:
                 refused.append(Refusal(spec.name, key, "parent", missing))
                 continue
-            self.conn.execute(update(t).where(t.c.uuid == key).values(**values))
+            links.append((existing[key], values))
+        self._update(spec, links)
         return refused
+
+    def _update(self, spec: SyncTable, rows: list[tuple[int, dict[str, Any]]]) -> None:
+        """Updates rows (id, column values) with one executemany per set of columns."""
+        t = spec.table
+        by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for rid, values in rows:
+            params = {f"v_{n}": v for n, v in values.items()}
+            params["v__id"] = rid
+            by_columns[tuple(values)].append(params)
+        for names, batch_params in by_columns.items():
+            if not names:
+                continue
+            statement = (update(t).where(t.c.id == bindparam("v__id"))
+                         .values({n: bindparam(f"v_{n}") for n in names}))
+            for batch in chunks(batch_params, 2000):
+                self.conn.execute(statement, list(batch))
+
+    def _insert(self, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
+        """Inserts rows; on PostgreSQL whole rows go by COPY (one stream, not a statement
+        per row: the first sync of a big laptop inserts hundreds of thousands)."""
+        if not rows:
+            return
+        t = spec.table
+        whole = set(spec.columns)
+        if self.conn.dialect.name == "postgresql":
+            complete = [r for r in rows if r.keys() == whole]
+            rows = [r for r in rows if r.keys() != whole]
+            if complete:
+                self._copy(spec, complete)
+        for batch in chunks(rows, 2000):
+            self.conn.execute(t.insert(), list(batch))
+
+    def _copy(self, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
+        import psycopg
+
+        names = list(spec.columns)
+        columns = ", ".join(f'"{n}"' for n in names)
+        statement = f'COPY "{spec.name}" ({columns}) FROM STDIN'
+        driver = self.conn.connection.driver_connection
+        assert isinstance(driver, psycopg.Connection)
+        try:
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row([row[n] for n in names])
+        except psycopg.Error as exc:
+            # As SQLAlchemy reports any other statement's failure (a lost connection is
+            # an OperationalError, a full disk a DBAPIError), so callers see one kind.
+            raise DBAPIError.instance(statement, None, exc, psycopg.Error,
+                                      dialect=self.conn.dialect) from exc
 
     def _pending_self(self, spec: SyncTable, data: dict[str, Any],
                       rows: dict[str, dict[str, Any]]) -> bool:

@@ -60,6 +60,9 @@ class Exchange:
     pulled: list[Pulled] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0
+    # Records written exactly as the laptop sent them: not sent back (the laptop has
+    # them), the laptop takes what it sent as their base.
+    echoed: set[tuple[str, str]] = field(default_factory=set)
 
 
 def prepare_server(connection: Connection) -> str:
@@ -112,7 +115,7 @@ def exchange(conn: Connection, *, laptop_id: str, team_id: str, user: str,
     result.applied.extend((c.table, c.key) for c in changes if c.change_id in seen)
     again = _merge_and_write(conn, laptop_id, user, fresh, result)
     if pull:
-        _pull(conn, result, since_seq, since_conflict, [*refetch, *again])
+        _pull(conn, result, since_seq, since_conflict, [*refetch, *again], result.echoed)
     return result
 
 
@@ -163,6 +166,7 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
     conflicts: list[dict[str, Any]] = []
     again: list[tuple[str, str]] = []
     frozen = _frozen_runs(conn, by_table)
+    sent = {(c.table, c.key): c.data for c in changes}
     for change in changes:
         spec = by_name()[change.table]
         now = current[change.table].get(change.key)
@@ -228,6 +232,8 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
             pending.add((name, refusal.key))
         result.refused.extend(refused)
         result.applied.extend((name, k) for k in upserts[name] if (name, k) not in pending)
+        result.echoed.update((name, k) for k, v in upserts[name].items()
+                             if (name, k) not in pending and sent[(name, k)] == v)
     for name in sorted(deletes, key=order_of, reverse=True):
         writer.delete(by_name()[name], deletes[name])
         result.applied.extend((name, k) for k in deletes[name])
@@ -314,18 +320,19 @@ def _frozen_refusal(change: Change, now: dict[str, Any] | None,
 
 
 def _pull(conn: Connection, result: Exchange, since_seq: int, since_conflict: int,
-          refetch: list[tuple[str, str]]) -> None:
+          refetch: list[tuple[str, str]], echoed: set[tuple[str, str]]) -> None:
     latest: dict[tuple[str, str], tuple[str, str]] = {}
     rows = conn.execute(text(
         "SELECT DISTINCT ON (table_name, row_key) table_name, row_key, op, changed_by "
         "FROM sync_change WHERE seq > :s ORDER BY table_name, row_key, seq DESC"),
         {"s": since_seq})
     for table, key, op, who in rows:
-        latest[(table, key)] = (op, who)
+        if (table, key) not in echoed:
+            latest[(table, key)] = (op, who)
     for key in refetch:
         latest.setdefault(key, ("U", ""))
     result.last_seq = conn.execute(
-        text("SELECT coalesce(max(seq), :s) FROM sync_change"), {"s": since_seq}).scalar()
+        text("SELECT coalesce(max(seq), :s) FROM sync_change"), {"s": since_seq}).scalar_one()
     wanted: dict[str, list[str]] = defaultdict(list)
     for (table, key), (_op, _who) in latest.items():
         if table in by_name():

@@ -80,6 +80,12 @@ MESSAGES: dict[str, str] = {
     "The server took the changes but this laptop could not record the result, so nothing "
     "changed here; sync again to complete it: {error}":
         "服务器已收到修改，但本机未能记录结果，因此本机未做改动；请再次同步以完成：{error}",
+    "The team server's disk is full; nothing was changed on either side and this laptop's "
+    "changes wait for the next sync: {error}":
+        "团队服务器的磁盘已满；双方均未改动，本机的修改将在下次同步时上传：{error}",
+    "This laptop's disk is full: the server took its changes but nothing changed here; free "
+    "some space and sync again to complete it":
+        "本机磁盘已满：服务器已收到本机的修改，但本机未做任何改动；请清理出空间后再次同步以完成",
     "the rating of {year} is finalised on the server and cannot be changed":
         "{year} 年的评级已在服务器上定稿，不能修改",
     # changes on a file
