@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kam.accounts.search import match_rank, search_clause, search_terms
 from kam.business.terms import MAX_DAYS
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
 from kam.domain.service_base import copy_into, staff_id_by_name
 from kam.i18n import _
 from kam.store import Database
-from kam.store.portable import like_any_case
 from kam.text.pinyin import search_keys, stored_sort_key
 from kam.validation import Checker, ValidationError
 
@@ -201,7 +201,8 @@ def list_accounts(
 ) -> list[AccountRow]:
     """Accounts matching the filters, sorted by pinyin of the name.
 
-    ``query`` matches code, name, short name, full pinyin or pinyin initials.
+    ``query`` matches code, name, short name, full pinyin or pinyin initials
+    (:mod:`kam.accounts.search`).
     """
     # A correlated count walks the contact.account_id index per account; grouping all
     # contacts first and joining the result cost more on 50,000 contacts.
@@ -217,19 +218,9 @@ def list_accounts(
         )
         .outerjoin(Staff, Staff.id == Account.owner_id)
     )
-    q = query.strip().lower()
-    if q:
-        like = f"%{q}%"
-        compact = f"%{q.replace(' ', '')}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Account.code).like(like),
-                like_any_case(Account.name, like),
-                like_any_case(Account.short_name, like),
-                Account.pinyin.like(compact),
-                Account.pinyin_initials.like(compact),
-            )
-        )
+    terms = search_terms(query)
+    if terms:
+        stmt = stmt.where(search_clause(Account, terms))
     if owner:
         stmt = stmt.where(Staff.name == owner)
     if region:
@@ -241,7 +232,8 @@ def list_accounts(
         result = session.connection().execute(stmt)
         rows = [AccountRow(*r[:6], r[6] or "", *r[7:]) for r in result]
     # The stored pinyin key: sort_key() would convert 10,000 names on every call.
-    if q:
+    if terms:
+        q = terms[0]
         # What the user typed exactly (sg = 沙钢's initials, a code, a name) first, then
         # what starts with it, then the rest; each in pinyin order.
         rows.sort(key=lambda r: (match_rank(r, q), stored_sort_key(r.pinyin, r.name)))
@@ -249,13 +241,3 @@ def list_accounts(
         rows.sort(key=lambda r: stored_sort_key(r.pinyin, r.name))
     return rows
 
-
-def match_rank(row: AccountRow, q: str) -> int:
-    """0 when ``q`` (lower-case) is exactly a code, name, short name or initials of the
-    account; 1 when one of them starts with it; 2 otherwise."""
-    words = [row.code.lower(), row.name, row.short_name, *row.pinyin_initials.split()]
-    if q in words:
-        return 0
-    if any(w.startswith(q) for w in words) or row.pinyin.replace(" ", "").startswith(q):
-        return 1
-    return 2
