@@ -149,7 +149,8 @@ def save_account(db: Database, data: AccountData, original: AccountData | None =
         return account.id
 
 
-def _read(session: Session, account: Account) -> AccountData:
+def account_data(account: Account) -> AccountData:
+    """The account row as plain data (its owner read by name)."""
     data = AccountData(id=account.id, uuid=account.uuid,
                        owner=account.owner.name if account.owner else "")
     for name in AccountData.__dataclass_fields__:
@@ -161,7 +162,7 @@ def _read(session: Session, account: Account) -> AccountData:
 def _merge_with_current(session: Session, data: AccountData, original: AccountData) -> AccountData:
     """``data``'s edits applied to the record as it is now; refuses clashing edits."""
     account = session.get_one(Account, data.id)
-    current = _read(session, account)
+    current = account_data(account)
     edited = edited_fields(data, original)
     if current.version != original.version:
         clashes = {
@@ -182,7 +183,7 @@ def _merge_with_current(session: Session, data: AccountData, original: AccountDa
 
 def get_account(db: Database, account_id: int) -> AccountData:
     with db.session() as session:
-        return _read(session, session.get_one(Account, account_id))
+        return account_data(session.get_one(Account, account_id))
 
 
 def delete_account(db: Database, account_id: int) -> None:

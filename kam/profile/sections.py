@@ -11,10 +11,11 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable, Spacer
 
+from kam.accounts.people import ContactData
 from kam.business.arrears import BUCKETS
 from kam.domain.enums import Layer, VisitStatus
 from kam.health.opportunity_catalogue import kind_label, status_label
-from kam.profile.data import Person, ProfileData, VisitLine
+from kam.profile.data import ProfileData, VisitLine
 from kam.profile.decision_map import decision_map
 from kam.profile.format import DASH, Writer, as_heading, day, money, number, pct
 from kam.reports.charts import bar_chart, line_chart, pie_chart
@@ -127,7 +128,7 @@ def competitors(w: Writer, d: ProfileData) -> list[Flowable]:
     return [chart, Spacer(1, 4), *table]
 
 
-def _person_line(p: Person, people: dict[int, Person]) -> str:
+def _person_line(p: ContactData, people: dict[int | None, ContactData]) -> str:
     boss = people.get(p.reports_to_id) if p.reports_to_id else None
     return boss.name if boss else DASH
 
