@@ -8,10 +8,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kam.accounts.fields import ACCOUNT_FIELDS, NOT_IN_EDITOR, RATED
 from kam.accounts.search import match_rank, search_clause, search_terms
-from kam.business.terms import MAX_DAYS
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
+from kam.domain.fields import ENUM, FIRST_YEAR, TEXT, YEAR
 from kam.domain.service_base import copy_into, staff_id_by_name
 from kam.i18n import _
 from kam.store import Database
@@ -76,31 +77,27 @@ class AccountData:
 # Fields a save never writes: identity, and what the rating decides.
 _NOT_EDITED = ("id", "uuid", "grade", "key_account", "version")
 
-TEXT_LIMITS = {
-    "code": 40, "name": 200, "short_name": 80, "industry": 80, "region": 80,
-    "address": 300, "ownership": 40, "annual_output": 120, "service_area": 200,
-    "business_status": 20000, "payment_terms": 200, "credit_rating": 40,
-    "credit_notes": 20000, "notes": 20000,
-}
-
-
 def validate_account(session: Session, data: AccountData) -> Checker:
+    """Every problem of ``data``, checked by the field list (kam.accounts.fields) and
+    for a code another account already has."""
     check = Checker()
-    check.required("code", data.code)
-    check.required("name", data.name)
-    for name, limit in TEXT_LIMITS.items():
-        check.text(name, getattr(data, name), limit)
-    if data.founded is not None:
-        check.number_range("founded", data.founded, 1800, date.today().year)
-    check.not_negative("assets", data.assets)
-    check.not_negative("credit_limit", data.credit_limit)
-    check.not_negative("employees", data.employees)
-    if data.payment_days is not None:
-        check.number_range("payment_days", data.payment_days, 0, MAX_DAYS)
-    for name, enum in (("stage", Stage), ("relationship_type", RelationshipType),
-                       ("lifecycle", Lifecycle)):
-        if getattr(data, name) not in {e.value for e in enum}:
-            check.add(name, _("is not one of the allowed values"))
+    for f in ACCOUNT_FIELDS:
+        if f.key in RATED or f.key in NOT_IN_EDITOR or f.key == "owner":
+            continue  # the rating's; the team's; a staff name (resolved on save)
+        value = getattr(data, f.key)
+        if f.required:
+            check.required(f.key, value)
+        if f.kind == TEXT:
+            check.text(f.key, value, f.max_len)
+        elif f.kind == ENUM and f.enum is not None:
+            if value not in {e.value for e in f.enum}:
+                check.add(f.key, _("is not one of the allowed values"))
+        elif value is not None and f.kind == YEAR:
+            check.number_range(f.key, value, FIRST_YEAR, date.today().year)
+        elif value is not None and f.lo is not None and f.hi is not None:
+            check.number_range(f.key, value, f.lo, f.hi)
+        elif f.non_negative:
+            check.not_negative(f.key, value)
     if data.code.strip():
         clash = session.execute(
             select(Account.id, Account.name).where(Account.code == data.code.strip())
