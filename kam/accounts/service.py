@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kam.business.terms import MAX_DAYS
+from kam.accounts.fields import ACCOUNT_FIELDS, NOT_IN_EDITOR, RATED
+from kam.accounts.search import match_rank, search_clause, search_terms
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
+from kam.domain.fields import ENUM, FIRST_YEAR, TEXT, YEAR
 from kam.domain.service_base import copy_into, staff_id_by_name
 from kam.i18n import _
 from kam.store import Database
-from kam.store.portable import like_any_case
 from kam.text.pinyin import search_keys, stored_sort_key
 from kam.validation import Checker, ValidationError
 
@@ -76,31 +77,27 @@ class AccountData:
 # Fields a save never writes: identity, and what the rating decides.
 _NOT_EDITED = ("id", "uuid", "grade", "key_account", "version")
 
-TEXT_LIMITS = {
-    "code": 40, "name": 200, "short_name": 80, "industry": 80, "region": 80,
-    "address": 300, "ownership": 40, "annual_output": 120, "service_area": 200,
-    "business_status": 20000, "payment_terms": 200, "credit_rating": 40,
-    "credit_notes": 20000, "notes": 20000,
-}
-
-
 def validate_account(session: Session, data: AccountData) -> Checker:
+    """Every problem of ``data``, checked by the field list (kam.accounts.fields) and
+    for a code another account already has."""
     check = Checker()
-    check.required("code", data.code)
-    check.required("name", data.name)
-    for name, limit in TEXT_LIMITS.items():
-        check.text(name, getattr(data, name), limit)
-    if data.founded is not None:
-        check.number_range("founded", data.founded, 1800, date.today().year)
-    check.not_negative("assets", data.assets)
-    check.not_negative("credit_limit", data.credit_limit)
-    check.not_negative("employees", data.employees)
-    if data.payment_days is not None:
-        check.number_range("payment_days", data.payment_days, 0, MAX_DAYS)
-    for name, enum in (("stage", Stage), ("relationship_type", RelationshipType),
-                       ("lifecycle", Lifecycle)):
-        if getattr(data, name) not in {e.value for e in enum}:
-            check.add(name, _("is not one of the allowed values"))
+    for f in ACCOUNT_FIELDS:
+        if f.key in RATED or f.key in NOT_IN_EDITOR or f.key == "owner":
+            continue  # the rating's; the team's; a staff name (resolved on save)
+        value = getattr(data, f.key)
+        if f.required:
+            check.required(f.key, value)
+        if f.kind == TEXT:
+            check.text(f.key, value, f.max_len)
+        elif f.kind == ENUM and f.enum is not None:
+            if value not in {e.value for e in f.enum}:
+                check.add(f.key, _("is not one of the allowed values"))
+        elif value is not None and f.kind == YEAR:
+            check.number_range(f.key, value, FIRST_YEAR, date.today().year)
+        elif value is not None and f.lo is not None and f.hi is not None:
+            check.number_range(f.key, value, f.lo, f.hi)
+        elif f.non_negative:
+            check.not_negative(f.key, value)
     if data.code.strip():
         clash = session.execute(
             select(Account.id, Account.name).where(Account.code == data.code.strip())
@@ -149,7 +146,8 @@ def save_account(db: Database, data: AccountData, original: AccountData | None =
         return account.id
 
 
-def _read(session: Session, account: Account) -> AccountData:
+def account_data(account: Account) -> AccountData:
+    """The account row as plain data (its owner read by name)."""
     data = AccountData(id=account.id, uuid=account.uuid,
                        owner=account.owner.name if account.owner else "")
     for name in AccountData.__dataclass_fields__:
@@ -161,7 +159,7 @@ def _read(session: Session, account: Account) -> AccountData:
 def _merge_with_current(session: Session, data: AccountData, original: AccountData) -> AccountData:
     """``data``'s edits applied to the record as it is now; refuses clashing edits."""
     account = session.get_one(Account, data.id)
-    current = _read(session, account)
+    current = account_data(account)
     edited = edited_fields(data, original)
     if current.version != original.version:
         clashes = {
@@ -182,7 +180,7 @@ def _merge_with_current(session: Session, data: AccountData, original: AccountDa
 
 def get_account(db: Database, account_id: int) -> AccountData:
     with db.session() as session:
-        return _read(session, session.get_one(Account, account_id))
+        return account_data(session.get_one(Account, account_id))
 
 
 def delete_account(db: Database, account_id: int) -> None:
@@ -201,7 +199,8 @@ def list_accounts(
 ) -> list[AccountRow]:
     """Accounts matching the filters, sorted by pinyin of the name.
 
-    ``query`` matches code, name, short name, full pinyin or pinyin initials.
+    ``query`` matches code, name, short name, full pinyin or pinyin initials
+    (:mod:`kam.accounts.search`).
     """
     # A correlated count walks the contact.account_id index per account; grouping all
     # contacts first and joining the result cost more on 50,000 contacts.
@@ -217,19 +216,9 @@ def list_accounts(
         )
         .outerjoin(Staff, Staff.id == Account.owner_id)
     )
-    q = query.strip().lower()
-    if q:
-        like = f"%{q}%"
-        compact = f"%{q.replace(' ', '')}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Account.code).like(like),
-                like_any_case(Account.name, like),
-                like_any_case(Account.short_name, like),
-                Account.pinyin.like(compact),
-                Account.pinyin_initials.like(compact),
-            )
-        )
+    terms = search_terms(query)
+    if terms:
+        stmt = stmt.where(search_clause(Account, terms))
     if owner:
         stmt = stmt.where(Staff.name == owner)
     if region:
@@ -241,7 +230,8 @@ def list_accounts(
         result = session.connection().execute(stmt)
         rows = [AccountRow(*r[:6], r[6] or "", *r[7:]) for r in result]
     # The stored pinyin key: sort_key() would convert 10,000 names on every call.
-    if q:
+    if terms:
+        q = terms[0]
         # What the user typed exactly (sg = 沙钢's initials, a code, a name) first, then
         # what starts with it, then the rest; each in pinyin order.
         rows.sort(key=lambda r: (match_rank(r, q), stored_sort_key(r.pinyin, r.name)))
@@ -249,13 +239,3 @@ def list_accounts(
         rows.sort(key=lambda r: stored_sort_key(r.pinyin, r.name))
     return rows
 
-
-def match_rank(row: AccountRow, q: str) -> int:
-    """0 when ``q`` (lower-case) is exactly a code, name, short name or initials of the
-    account; 1 when one of them starts with it; 2 otherwise."""
-    words = [row.code.lower(), row.name, row.short_name, *row.pinyin_initials.split()]
-    if q in words:
-        return 0
-    if any(w.startswith(q) for w in words) or row.pinyin.replace(" ", "").startswith(q):
-        return 1
-    return 2

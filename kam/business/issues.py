@@ -11,9 +11,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam.domain import Account, Complaint, QualityRecord
+from kam.domain import Complaint, QualityRecord
 from kam.domain.enums import ComplaintCause, IssueStatus
-from kam.domain.service_base import copy_into, to_data
+from kam.domain.service_base import check_account_exists, copy_into, to_data
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -47,8 +47,7 @@ class ComplaintData:
 
 def _check_issue(session: Session, data: QualityData | ComplaintData, opened: str) -> Checker:
     check = Checker()
-    if session.get(Account, data.account_id) is None:
-        check.add("account_id", _("the account no longer exists"))
+    check_account_exists(session, data.account_id, check)
     raised = getattr(data, opened)
     if raised is None:
         check.add(opened, _("is required"))

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam.business.terms import MAX_DAYS
-from kam.domain import Account, Contract, Payment
-from kam.domain.service_base import copy_into, to_data
+from kam.domain import Contract, Payment
+from kam.domain.service_base import check_account_exists, copy_into, to_data
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -56,11 +56,6 @@ class PaymentData:
     contract_no: str = ""  # shown in lists; saving goes by contract_id
 
 
-def _account_exists(session: Session, account_id: int, check: Checker) -> None:
-    if session.get(Account, account_id) is None:
-        check.add("account_id", _("the account no longer exists"))
-
-
 def amount_mismatch(data: ContractData) -> float | None:
     """quantity × unit_price when the given amount differs from it by more than a cent."""
     if data.amount is None or data.unit_price is None:
@@ -71,7 +66,7 @@ def amount_mismatch(data: ContractData) -> float | None:
 
 def validate_contract(session: Session, data: ContractData) -> Checker:
     check = Checker()
-    _account_exists(session, data.account_id, check)
+    check_account_exists(session, data.account_id, check)
     check.required("contract_no", data.contract_no)
     check.text("contract_no", data.contract_no, 60)
     check.text("product", data.product, 200)
@@ -137,7 +132,7 @@ def delete_contract(db: Database, contract_id: int) -> None:
 
 def validate_payment(session: Session, data: PaymentData) -> Checker:
     check = Checker()
-    _account_exists(session, data.account_id, check)
+    check_account_exists(session, data.account_id, check)
     if data.paid_on is None:
         check.add("paid_on", _("is required"))
     if data.amount is None:

@@ -54,7 +54,7 @@ def check_account_exists(session: Session, account_id: int | None, check: Checke
     """Adds an ``account_id`` problem when no such account exists (it may have been
     deleted in another window), instead of letting the foreign key fail on write."""
     if account_id is None or session.get(Account, account_id) is None:
-        check.add("account_id", _("unknown account"))
+        check.add("account_id", _("the account no longer exists"))
 
 
 def staff_id_by_name(session: Session, name: str | None, field_name: str) -> int | None:

@@ -10,9 +10,10 @@ this layout; ``tests/exchange/test_coverage.py`` fails when a table or column is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import cached_property
 
+from kam.accounts.fields import ACCOUNT_FIELDS
+from kam.domain import fields
 from kam.domain.enums import (
     Attitude,
     ComplaintCause,
@@ -20,38 +21,20 @@ from kam.domain.enums import (
     DecisionRole,
     IssueStatus,
     Layer,
-    Lifecycle,
     LineStatus,
-    RelationshipType,
-    Stage,
     VisitStatus,
 )
+from kam.domain.fields import Field
 from kam.health.opportunity_catalogue import OpportunityKind, OpportunityStatus
 from kam.health.rules import Severity, WarningKind
 
-# Value kinds understood by kam.exchange.values. DATETIME is written as ISO text (a
-# spreadsheet serial would lose the microseconds); LIST is several names or uuids in
-# one cell, kept sorted and joined with LIST_SEPARATOR; UUID is a record's uuid.
+# The value kinds (kam.domain.fields), by the names the rest of kam.exchange imports here.
 TEXT, INT, FLOAT, MONEY, DATE, TIME, ENUM, BOOL, YEAR, DATETIME, LIST, UUID = (
-    "text", "int", "float", "money", "date", "time", "enum", "bool", "year", "datetime",
-    "list", "uuid")
+    fields.TEXT, fields.INT, fields.FLOAT, fields.MONEY, fields.DATE, fields.TIME,
+    fields.ENUM, fields.BOOL, fields.YEAR, fields.DATETIME, fields.LIST, fields.UUID)
 LIST_SEPARATOR = "、"
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    label: str
-    kind: str = TEXT
-    required: bool = False
-    enum: type[StrEnum] | None = None
-    max_len: int = 20000
-    # Numbers that must not be negative (quantities, money).
-    non_negative: bool = False
-    lo: float | None = None
-    hi: float | None = None
-    # Text kept exactly as written (scheme files, JSON): no stripping of spaces or lines.
-    raw: bool = False
+# A sheet's column is a record's field (kam.domain.fields): the same declaration.
+Column = Field
 
 
 @dataclass(frozen=True)
@@ -99,34 +82,7 @@ def sheet(name: str, label: str, columns: tuple[Column, ...], **options: object)
     return Sheet(name, label, (*columns, *AUDIT), **options)  # type: ignore[arg-type]
 
 
-ACCOUNTS = sheet("Accounts", "客户", (
-    Column("code", "编码", required=True, max_len=40),
-    Column("name", "名称", required=True, max_len=200),
-    Column("short_name", "简称", max_len=80),
-    Column("industry", "行业", max_len=80),
-    Column("region", "地区", max_len=80),
-    Column("address", "地址", max_len=300),
-    Column("ownership", "所有制", max_len=40),
-    Column("founded", "成立年份", YEAR),
-    Column("owner", "客户经理", max_len=80),
-    Column("annual_output", "产量规模", max_len=120),
-    Column("stage", "关系阶段", ENUM, enum=Stage),
-    Column("notes", "备注"),
-    Column("relationship_type", "关系类型", ENUM, enum=RelationshipType),
-    Column("lifecycle", "客户类别", ENUM, enum=Lifecycle),
-    Column("assets", "资产(万元)", FLOAT, non_negative=True),
-    Column("employees", "员工人数", INT, non_negative=True),
-    Column("service_area", "服务区域", max_len=200),
-    Column("business_status", "经营状况"),
-    Column("payment_terms", "付款条件", max_len=200),
-    Column("credit_limit", "信用额度(万元)", FLOAT, non_negative=True),
-    Column("credit_rating", "信用等级", max_len=40),
-    Column("credit_notes", "信用说明"),
-    Column("grade", "评级", max_len=2),
-    Column("key_account", "大客户", BOOL),
-    Column("payment_days", "默认账期天数", INT, lo=0, hi=3650),
-    Column("shared", "团队共享", BOOL),
-), key=("code",), scoped=False)
+ACCOUNTS = sheet("Accounts", "客户", ACCOUNT_FIELDS, key=("code",), scoped=False)
 
 CONTACTS = sheet("Contacts", "联系人", (
     ACCOUNT_REF,

@@ -26,7 +26,7 @@ from kam.health.opportunity_catalogue import (
     kind_label,
     status_label,
 )
-from kam.i18n import ENGLISH_LABELS, _, chinese_label
+from kam.i18n import _, chinese_label, label
 from kam.text.dates import DateTextError, parse_day
 from kam.validation import has_symbols
 
@@ -223,7 +223,7 @@ def value_label(column: Column, value: object, lang: str) -> object:
     if column.kind == ENUM and column.enum is not None:
         labeller = _LABELLERS.get(column.enum)
         return labeller(str(value), lang) if labeller else (
-            chinese_label(str(value)) if lang == "zh_CN" else value)
+            label(str(value), "zh_CN", kind=column.enum) if lang == "zh_CN" else value)
     if column.kind == BOOL:
         return ("是" if value else "否") if lang == "zh_CN" else value
     return value
@@ -243,7 +243,7 @@ def _enum_words(enum: type[StrEnum]) -> dict[str, str]:
     labeller = _LABELLERS.get(enum)
     for member in enum:
         extra = (labeller(member.value, "zh_CN"), labeller(member.value, "en")) if labeller else ()
-        for word in (member.value, chinese_label(member), ENGLISH_LABELS.get(member.value, ""),
+        for word in (member.value, chinese_label(member), label(member, "en"),
                      member.value.replace("_", " "), *extra):
             if word:
                 words[_clean(word).lower()] = member.value

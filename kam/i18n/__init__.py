@@ -79,14 +79,48 @@ def _(message: str, lang: str | None = None) -> str:
     return message
 
 
-def label(value: Enum | str | None, lang: str | None = None) -> str:
-    """The user-facing label of an enumeration value (e.g. ``Layer.LEADER`` → 领导层)."""
+def label(value: Enum | str | None, lang: str | None = None, *,
+          kind: type[Enum] | None = None) -> str:
+    """The user-facing label of an enumeration value (e.g. ``Layer.LEADER`` → 领导层).
+
+    Labels are keyed by the enumeration and the value (``LineStatus.planned``), so two
+    enumerations sharing a value may label it differently: pass the member, or a stored
+    value with its ``kind``. A bare value is looked up among all enumerations; one that
+    several of them hold with different labels is a programming error (ValueError).
+    """
     if value is None or value == "":
         return ""
-    key = value.value if isinstance(value, Enum) else str(value)
+    if isinstance(value, Enum):
+        key = f"{type(value).__name__}.{value.value}"
+    elif kind is not None:
+        key = f"{kind.__name__}.{value}"
+    else:
+        key = _key_of_value(str(value), lang)
+    bare = key.split(".", 1)[-1]
     if (lang or language()) == "zh_CN":
-        return _table().get(f"enum:{key}", key)
-    return ENGLISH_LABELS.get(key, key.replace("_", " "))
+        return _table().get(f"enum:{key}", bare)
+    return ENGLISH_LABELS.get(key, bare.replace("_", " "))
+
+
+def _key_of_value(value: str, lang: str | None) -> str:
+    keys = _keys_by_value().get(value)
+    if not keys:
+        return value
+    if len(keys) > 1:
+        zh = (lang or language()) == "zh_CN"
+        labels = {_table().get(f"enum:{k}") if zh else ENGLISH_LABELS.get(k) for k in keys}
+        if len(labels) > 1:
+            raise ValueError(f"label({value!r}) is ambiguous ({', '.join(keys)}): "
+                             "pass the enum member or kind=")
+    return keys[0]
+
+
+@cache
+def _keys_by_value() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key in ENGLISH_LABELS:
+        out.setdefault(key.split(".", 1)[1], []).append(key)
+    return out
 
 
 def chinese_label(value: Enum | str) -> str:
@@ -94,45 +128,46 @@ def chinese_label(value: Enum | str) -> str:
 
 
 ENGLISH_LABELS: dict[str, str] = {
-    "leader": "Leader layer",
-    "technical": "Technical layer",
-    "business": "Business layer",
-    "development": "Development",
-    "initial": "Initial cooperation",
-    "stable": "Stable cooperation",
-    "strategic": "Strategic cooperation",
-    "buy_sell": "Buy-sell",
-    "preferred": "Preferred supplier",
-    "partner": "Partner",
-    "alliance": "Strategic alliance",
-    "non_customer": "Non-customer",
-    "potential": "Potential",
-    "target": "Target",
-    "first_time": "First-time",
-    "repeat": "Repeat",
-    "loyal": "Loyal",
-    "lost": "Lost",
-    "decision_maker": "Decision maker",
-    "influencer": "Influencer",
-    "user": "User",
-    "gatekeeper": "Gatekeeper",
-    "coach": "Coach",
-    "supporter": "Supporter",
-    "neutral": "Neutral",
-    "opponent": "Opponent",
-    "active": "Active",
-    "changed_post": "Changed post",
-    "left": "Left",
-    "running": "Running",
-    "building": "Under construction",
-    "planned": "Planned",
-    "stopped": "Stopped",
-    "done": "Done",
-    "postponed": "Postponed",
-    "cancelled": "Cancelled",
-    "open": "Open",
-    "resolved": "Resolved",
-    "product": "Product",
-    "service": "Service",
-    "promise": "Promise",
+    "Layer.leader": "Leader layer",
+    "Layer.technical": "Technical layer",
+    "Layer.business": "Business layer",
+    "Stage.development": "Development",
+    "Stage.initial": "Initial cooperation",
+    "Stage.stable": "Stable cooperation",
+    "Stage.strategic": "Strategic cooperation",
+    "RelationshipType.buy_sell": "Buy-sell",
+    "RelationshipType.preferred": "Preferred supplier",
+    "RelationshipType.partner": "Partner",
+    "RelationshipType.alliance": "Strategic alliance",
+    "Lifecycle.non_customer": "Non-customer",
+    "Lifecycle.potential": "Potential",
+    "Lifecycle.target": "Target",
+    "Lifecycle.first_time": "First-time",
+    "Lifecycle.repeat": "Repeat",
+    "Lifecycle.loyal": "Loyal",
+    "Lifecycle.lost": "Lost",
+    "DecisionRole.decision_maker": "Decision maker",
+    "DecisionRole.influencer": "Influencer",
+    "DecisionRole.user": "User",
+    "DecisionRole.gatekeeper": "Gatekeeper",
+    "DecisionRole.coach": "Coach",
+    "Attitude.supporter": "Supporter",
+    "Attitude.neutral": "Neutral",
+    "Attitude.opponent": "Opponent",
+    "ContactStatus.active": "Active",
+    "ContactStatus.changed_post": "Changed post",
+    "ContactStatus.left": "Left",
+    "LineStatus.running": "Running",
+    "LineStatus.building": "Under construction",
+    "LineStatus.planned": "Planned",
+    "LineStatus.stopped": "Stopped",
+    "VisitStatus.planned": "Planned",
+    "VisitStatus.done": "Done",
+    "VisitStatus.postponed": "Postponed",
+    "VisitStatus.cancelled": "Cancelled",
+    "IssueStatus.open": "Open",
+    "IssueStatus.resolved": "Resolved",
+    "ComplaintCause.product": "Product",
+    "ComplaintCause.service": "Service",
+    "ComplaintCause.promise": "Promise",
 }

@@ -22,6 +22,8 @@ from kam.accounts.dossier import (
     ProductionLineData,
     ProductItemData,
 )
+from kam.accounts.people import ContactData
+from kam.accounts.service import AccountData, account_data
 from kam.business.arrears import Arrear, account_arrears, ageing
 from kam.domain import (
     Account,
@@ -44,63 +46,6 @@ from kam.rating.model import FINAL, RatingResult, RatingRun
 
 HISTORY_YEARS = 5
 RECENT_DAYS = 365
-
-
-@dataclass(frozen=True)
-class AccountFacts:
-    """The dossier's facts about the company (docs/domain.md, Dossier: basic facts and scale)."""
-
-    id: int
-    code: str
-    name: str
-    short_name: str = ""
-    industry: str = ""
-    region: str = ""
-    address: str = ""
-    ownership: str = ""
-    founded: int | None = None
-    assets: float | None = None
-    annual_output: str = ""
-    employees: int | None = None
-    service_area: str = ""
-    business_status: str = ""
-    payment_terms: str = ""
-    credit_limit: float | None = None
-    credit_rating: str = ""
-    credit_notes: str = ""
-    stage: str = ""
-    relationship_type: str = ""
-    lifecycle: str = ""
-    grade: str = ""
-    key_account: bool = False
-    owner: str = ""
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class Person:
-    """One of the customer's people with the decision facts and personal notes."""
-
-    id: int
-    name: str
-    department: str = ""
-    title: str = ""
-    decision_role: str = ""
-    attitude: str = ""
-    status: str = "active"
-    phone: str = ""
-    email: str = ""
-    birthday: date | None = None
-    education: str = ""
-    career: str = ""
-    family: str = ""
-    hobbies: str = ""
-    habits: str = ""
-    taboos: str = ""
-    notes: str = ""
-    rising_star: bool = False
-    reports_to_id: int | None = None
-    owner: str = ""
 
 
 @dataclass(frozen=True)
@@ -165,12 +110,12 @@ class ProfileData:
     """A snapshot of one account for its printed profile, taken on ``as_of``."""
 
     as_of: date
-    account: AccountFacts
+    account: AccountData
     production_lines: list[ProductionLineData] = field(default_factory=list)
     products: list[ProductItemData] = field(default_factory=list)
     plans: list[DevelopmentPlanData] = field(default_factory=list)
     shares: list[CompetitorShareData] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
+    people: list[ContactData] = field(default_factory=list)
     years: list[YearFigures] = field(default_factory=list)
     ratings: list[RatingLine] = field(default_factory=list)
     recent_visits: list[VisitLine] = field(default_factory=list)
@@ -196,10 +141,6 @@ def _visit_line(v: Visit) -> VisitLine:
         our_people=_names(v.our_people, v.staff), counterparts=_names(v.counterparts, v.contacts),
         purpose=v.purpose, outcome=v.outcome,
     )
-
-
-def _facts(account: Account) -> AccountFacts:
-    return to_data(AccountFacts, account, owner=account.owner.name if account.owner else "")
 
 
 def _rating_history(session: Session, account_id: int) -> list[RatingLine]:
@@ -275,7 +216,7 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
                   Opportunity.id)).all()
     return ProfileData(
         as_of=today,
-        account=_facts(account),
+        account=account_data(account),
         production_lines=[to_data(ProductionLineData, r)
                           for r in rows(ProductionLine, ProductionLine.name)],
         products=[to_data(ProductItemData, r)
@@ -283,7 +224,7 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
         plans=[to_data(DevelopmentPlanData, r) for r in rows(DevelopmentPlan)],
         shares=[to_data(CompetitorShareData, r) for r in rows(
             CompetitorShare, CompetitorShare.year.desc(), CompetitorShare.share_pct.desc())],
-        people=[to_data(Person, c, owner=c.owner.name if c.owner else "") for c in people],
+        people=[to_data(ContactData, c, owner=c.owner.name if c.owner else "") for c in people],
         years=account_history(session, account_id, today.year, HISTORY_YEARS, as_of=today),
         ratings=_rating_history(session, account_id),
         recent_visits=[_visit_line(v) for v in visits

@@ -19,9 +19,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from kam.accounts.people import ContactData
 from kam.domain.enums import Attitude, ContactStatus
 from kam.i18n import _, label
-from kam.profile.data import Person
 from kam.reports.charts import new_drawing
 from kam.reports.document import styles
 from kam.reports.fonts import printable, register_fonts
@@ -39,7 +39,7 @@ ATTITUDE_COLOURS = {
 
 @dataclass
 class _Node:
-    person: Person
+    person: ContactData
     children: list[_Node]
     x: float = 0.0
     depth: int = 0
@@ -47,7 +47,7 @@ class _Node:
     hidden: int = 0  # people under a head whose teams are drawn separately
 
 
-def forest(people: Sequence[Person]) -> list[_Node]:
+def forest(people: Sequence[ContactData]) -> list[_Node]:
     """The reporting trees of the people still at the customer, roots first.
 
     A reports-to pointing outside the set (someone who left) or into a cycle makes the
@@ -55,21 +55,21 @@ def forest(people: Sequence[Person]) -> list[_Node]:
     """
     present = [p for p in people if p.status != ContactStatus.LEFT.value]
     by_id = {p.id: p for p in present}
-    children: dict[int | None, list[Person]] = {}
+    children: dict[int | None, list[ContactData]] = {}
     for p in present:
         boss = p.reports_to_id if p.reports_to_id in by_id else None
         if boss is not None and _in_cycle(p.id, by_id):
             boss = None
         children.setdefault(boss, []).append(p)
 
-    def build(person: Person, depth: int) -> _Node:
+    def build(person: ContactData, depth: int) -> _Node:
         kids = [build(c, depth + 1) for c in children.get(person.id, [])]
         return _Node(person, kids, depth=depth)
 
     return [build(p, 0) for p in children.get(None, [])]
 
 
-def _in_cycle(start: int, by_id: dict[int, Person]) -> bool:
+def _in_cycle(start: int | None, by_id: dict[int | None, ContactData]) -> bool:
     seen = {start}
     current = by_id[start].reports_to_id
     while current in by_id:
@@ -237,7 +237,7 @@ def _rows(roots: Sequence[_Node], max_width: float) -> list[list[_Node]]:
     return rows
 
 
-def decision_map(people: Sequence[Person], max_width: float, max_height: float,
+def decision_map(people: Sequence[ContactData], max_width: float, max_height: float,
                  lang: str, legend: Flowable | None = None) -> list[Flowable]:
     """Flowables showing the decision map of ``people`` within the given size, at full
     size; ``legend`` is kept on the page of the first part of the map."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
@@ -64,8 +65,8 @@ class Writer:
         text = _(message, self.lang)
         return text.format(**values) if values else text
 
-    def label(self, value: str | None) -> str:
-        return label(value, self.lang) if value else ""
+    def label(self, value: str | None, kind: type[Enum] | None = None) -> str:
+        return label(value, self.lang, kind=kind) if value else ""
 
     def yes_no(self, value: bool) -> str:
         return self.t("Yes") if value else self.t("No")

@@ -11,10 +11,11 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable, Spacer
 
+from kam.accounts.people import ContactData
 from kam.business.arrears import BUCKETS
-from kam.domain.enums import Layer, VisitStatus
+from kam.domain.enums import Layer, LineStatus, VisitStatus
 from kam.health.opportunity_catalogue import kind_label, status_label
-from kam.profile.data import Person, ProfileData, VisitLine
+from kam.profile.data import ProfileData, VisitLine
 from kam.profile.decision_map import decision_map
 from kam.profile.format import DASH, Writer, as_heading, day, money, number, pct
 from kam.reports.charts import bar_chart, line_chart, pie_chart
@@ -71,7 +72,7 @@ def products(w: Writer, d: ProfileData) -> list[Flowable]:
         out += w.table(
             [w.t("Line"), w.t("Type"), w.t("Capacity"), w.t("Status"), w.t("Our product"),
              w.t("Competitors' products"), w.t("Notes")],
-            [[p.name, p.line_type, p.capacity, w.label(p.status), p.our_product or DASH,
+            [[p.name, p.line_type, p.capacity, w.label(p.status, LineStatus), p.our_product or DASH,
               p.competitor or DASH, p.notes] for p in d.production_lines],
             [0.15, 0.11, 0.11, 0.08, 0.17, 0.17, 0.21], long_text=True)
     else:
@@ -127,7 +128,7 @@ def competitors(w: Writer, d: ProfileData) -> list[Flowable]:
     return [chart, Spacer(1, 4), *table]
 
 
-def _person_line(p: Person, people: dict[int, Person]) -> str:
+def _person_line(p: ContactData, people: dict[int | None, ContactData]) -> str:
     boss = people.get(p.reports_to_id) if p.reports_to_id else None
     return boss.name if boss else DASH
 
@@ -245,7 +246,7 @@ def _layer_summary(w: Writer, d: ProfileData) -> list[Flowable]:
 def _visit_rows(w: Writer, visits: list[VisitLine], d: ProfileData, *, done: bool) -> list[list[str]]:
     rows = []
     for v in visits:
-        status = w.label(v.status)
+        status = w.label(v.status, VisitStatus)
         if not done and v.planned_on < d.as_of:
             status = w.t("Overdue")
         rows.append([day(v.planned_on), status, v.our_people, v.counterparts, v.purpose]

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kam.i18n import _
-from kam.store import raw
+from kam.store import atomic, raw
 from kam.store.backup import copy_into_place, list_backups, take_backup
 from kam.store.check import integrity_problems, quick_check
 from kam.store.crypto import wrong_passphrase
@@ -153,7 +153,7 @@ def move_aside_damaged(database: Path) -> Path:
     for side, suffix in zip(raw.side_files(database), ("-wal", "-shm", "-journal"), strict=True):
         if side.exists():
             side.replace(dest.with_name(dest.name + suffix))
-    raw.fsync_dir(database.parent)
+    atomic.fsync_dir(database.parent)
     return dest
 
 

@@ -18,7 +18,14 @@ from typing import IO, Any
 _DEFAULT_MODE = 0o644
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flushes ``path``'s content to disk."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Makes a rename durable (POSIX); directories cannot be opened on Windows."""
     if os.name == "nt":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -48,10 +55,9 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp
         mode = target.stat().st_mode & 0o777 if target.exists() else _DEFAULT_MODE
         os.chmod(tmp, mode)
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(tmp)
         os.replace(tmp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kam.i18n import _
-from kam.store import raw
+from kam.store import atomic, raw
 from kam.store.errors import BackupFailed
 from kam.store.rotation import kept_positions
 
@@ -161,9 +161,9 @@ def backup_file(source: Path, dest: Path, passphrase: str | None = None) -> Path
                 out.close()
         finally:
             src.close()
-        raw.fsync_file(tmp)
+        atomic.fsync_file(tmp)
         tmp.replace(dest)
-        raw.fsync_dir(dest.parent)
+        atomic.fsync_dir(dest.parent)
     except (OSError, *raw.DBAPI_ERRORS) as exc:
         for stale in [tmp, *raw.side_files(tmp)]:
             stale.unlink(missing_ok=True)
@@ -297,4 +297,4 @@ def copy_into_place(
     for side in raw.side_files(target):
         side.unlink(missing_ok=True)
     tmp.replace(target)
-    raw.fsync_dir(target.parent)
+    atomic.fsync_dir(target.parent)

@@ -23,7 +23,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from kam.i18n import _
-from kam.store import raw
+from kam.store import atomic, raw
 from kam.store.backup import backup_dir, list_backups, take_backup
 from kam.store.errors import StoreError, WrongPassphrase
 from kam.store.instance import exclusive_use
@@ -113,7 +113,7 @@ def convert_file(
     if result != "ok":
         tmp.unlink(missing_ok=True)
         raise StoreError(_("The converted copy failed its check; {path} is unchanged").format(path=path))
-    raw.fsync_file(tmp)
+    atomic.fsync_file(tmp)
     if into is not None:
         tmp.replace(into)
         return
@@ -122,7 +122,7 @@ def convert_file(
     for side in raw.side_files(path):
         side.unlink(missing_ok=True)
     tmp.replace(path)
-    raw.fsync_dir(path.parent)
+    atomic.fsync_dir(path.parent)
 
 
 def journal_path(database: Path) -> Path:
@@ -162,10 +162,10 @@ def finish_key_change(database: Path) -> bool:
                         side.unlink(missing_ok=True)
                 copy.replace(original)
         if backup_dir(database).is_dir():
-            raw.fsync_dir(backup_dir(database))
-        raw.fsync_dir(database.parent)
+            atomic.fsync_dir(backup_dir(database))
+        atomic.fsync_dir(database.parent)
         journal.unlink()
-        raw.fsync_dir(database.parent)
+        atomic.fsync_dir(database.parent)
         return True
     leftovers = _leftover_copies(database)
     for copy in leftovers:
@@ -218,8 +218,8 @@ def _convert_database(path: Path, old: str | None, new: str | None) -> KeyChange
             originals.append(path)
             journal = journal_path(path)
             journal.write_text(json.dumps([str(p) for p in originals]), encoding="utf-8")
-            raw.fsync_file(journal)
-            raw.fsync_dir(path.parent)
+            atomic.fsync_file(journal)
+            atomic.fsync_dir(path.parent)
         except (OSError, sqlcipher.DatabaseError, StoreError) as exc:
             finish_key_change(path)  # no journal yet: removes the copies
             if isinstance(exc, StoreError):

@@ -139,22 +139,6 @@ def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False
     return connection
 
 
-def fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Makes a rename durable (POSIX); directories cannot be opened on Windows."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def side_files(path: Path) -> list[Path]:
     """The ``-wal``, ``-shm`` and ``-journal`` files SQLite keeps next to ``path``."""
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]

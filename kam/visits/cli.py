@@ -187,7 +187,7 @@ def run_list(args: argparse.Namespace) -> int:
     values = [[r.uuid, r.planned_on.isoformat(),
                r.start_time.strftime("%H:%M") if r.start_time else "", r.account_code,
                r.account_name, label(r.layer) if table else r.layer,
-               label(r.status) if table else r.status, r.our_side, r.their_side,
+               label(r.status, kind=VisitStatus) if table else r.status, r.our_side, r.their_side,
                r.purpose, r.outcome] for r in rows]
     write_rows(keys, headers, values, args.format)
     return 0

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak
 
 from kam.business.arrears import BUCKETS
+from kam.domain.enums import VisitStatus
 from kam.health.opportunity_catalogue import kind_label
 from kam.i18n import _, label
 from kam.reports.document import MARGIN, PageMarks, build_pdf, content_width, para, styles, table
@@ -43,7 +44,7 @@ def _header(b: VisitBrief, lang: str | None) -> list[Any]:
             when += _(" ({n} min)", lang).format(n=v.duration_min)
     out = [
         para(_("Visit brief: {account}", lang).format(account=v.account_name), st["title"]),
-        para(f"{label(v.layer, lang)} · {when} · {label(v.status, lang)}", st["h2"]),
+        para(f"{label(v.layer, lang)} · {when} · {label(v.status, lang, kind=VisitStatus)}", st["h2"]),
         para(_("Our people: {names}", lang).format(names=v.our_side or "—"), st["body"]),
         para(_("Purpose: {text}", lang).format(text=v.purpose or "—"), st["body"]),
     ]

@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 
+from kam.domain.enums import VisitStatus
 from kam.i18n import _, label, language
 from kam.reports.document import PageMarks, build_pdf, para, styles, table
 from kam.store import Database
@@ -39,7 +40,7 @@ def _time(row: VisitRow, lang: str | None) -> str:
 
 
 def _status(row: VisitRow, lang: str | None) -> str:
-    text = label(row.status, lang)
+    text = label(row.status, lang, kind=VisitStatus)
     if row.status == "cancelled" and row.cancel_reason:
         text += f":{row.cancel_reason}"
     return text

@@ -16,7 +16,7 @@ from kam.i18n import _, label
 from kam.store import Database
 from kam.validation import Checker, ValidationError
 from kam.visits.cadence import policy_targets
-from kam.visits.planner import Need, Person, propose_plan
+from kam.visits.planner import Need, Visitor, propose_plan
 from kam.visits.rules import LAYERS, targets_for
 
 # Visits one person can make in a month, by their layer, unless the user says otherwise.
@@ -111,7 +111,7 @@ def propose_annual_plan(
             .where(StaffAbsence.ends_on >= start, StaffAbsence.starts_on <= end)
         ):
             absences[staff_id].append((a, b))
-    persons = [Person(p.staff_id, p.name, p.layer, p.per_month, absences.get(p.staff_id, []),
+    persons = [Visitor(p.staff_id, p.name, p.layer, p.per_month, absences.get(p.staff_id, []),
                       dict(booked.get(p.staff_id, {}))) for p in people]
     layer_of = {p.staff_id: p.layer for p in people}
     needs = []

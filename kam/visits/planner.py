@@ -41,7 +41,7 @@ class Need:
 
 
 @dataclass
-class Person:
+class Visitor:
     """One of our people who can visit on ``layer``."""
 
     staff_id: int
@@ -92,7 +92,7 @@ def working_days(year: int, month: int) -> list[date]:
 class _Capacity:
     """Visits each person may still take per month, and how busy each day already is."""
 
-    def __init__(self, people: Sequence[Person], year: int, today: date) -> None:
+    def __init__(self, people: Sequence[Visitor], year: int, today: date) -> None:
         self.people = {p.staff_id: p for p in people}
         self.today = today
         self.year = year
@@ -136,7 +136,7 @@ def _first_month(year: int, today: date) -> int | None:
 def propose_plan(
     year: int,
     needs: Iterable[Need],
-    people: Sequence[Person],
+    people: Sequence[Visitor],
     today: date,
 ) -> list[Proposal]:
     """The visits to add in ``year`` so every need meets its target (see module doc)."""

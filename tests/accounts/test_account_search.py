@@ -14,6 +14,7 @@ from kam.accounts.dossier import (
     save_item,
 )
 from kam.accounts.people import ContactData, delete_contact, list_contacts, save_contact
+from kam.accounts.search import haystack, matches, search_terms
 from kam.accounts.service import (
     AccountData,
     delete_account,
@@ -61,6 +62,15 @@ def test_search_by_code_name_pinyin_and_initials(
     mills: Database, query: str, codes: list[str]
 ) -> None:
     assert sorted(_found(mills, query)) == sorted(codes)
+
+
+@pytest.mark.parametrize("query", ["hbgt", "he bei", "Acme St", "钢 铁", "c00", "SG", "  "])
+def test_the_sql_search_and_the_in_memory_search_find_the_same(mills: Database, query: str) -> None:
+    """The account list filters in memory (ui/accounts/model.py), the CLI and the
+    services in SQL: both from kam.accounts.search, so they never disagree."""
+    terms = search_terms(query)
+    in_memory = {r.code for r in list_accounts(mills) if matches(haystack(r), terms)}
+    assert {r.code for r in list_accounts(mills, query=query)} == in_memory
 
 
 def test_list_is_in_pinyin_order(mills: Database) -> None:

@@ -173,8 +173,28 @@ def test_every_enumeration_value_has_a_chinese_label() -> None:
                for enum in vars(enums).values()
                if isinstance(enum, type) and issubclass(enum, StrEnum) and enum is not StrEnum
                for member in enum
-               if not _is_chinese_for(member.value, table.get(f"enum:{member.value}", ""))]
+               if not _is_chinese_for(member.value, table.get(f"enum:{enum.__name__}.{member.value}", ""))]
     assert missing == []
+
+
+def test_enumerations_sharing_a_value_are_labelled_by_their_type(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """LineStatus.PLANNED and VisitStatus.PLANNED share "planned" but not their label table
+    entry: a production line may be labelled differently from a visit."""
+    from kam.domain.enums import LineStatus, VisitStatus
+    from kam.i18n import ENGLISH_LABELS, label
+
+    assert label(VisitStatus.PLANNED, "zh_CN") == label("planned", "zh_CN", kind=VisitStatus) == "计划"
+    monkeypatch.setitem(_table(), "enum:LineStatus.planned", "规划中")
+    monkeypatch.setitem(ENGLISH_LABELS, "LineStatus.planned", "Being planned")
+    assert label(LineStatus.PLANNED, "zh_CN") == "规划中"
+    assert label(VisitStatus.PLANNED, "zh_CN") == "计划"
+    assert label("planned", "en", kind=LineStatus) == "Being planned"
+    assert label("planned", "en", kind=VisitStatus) == "Planned"
+    with pytest.raises(ValueError, match="ambiguous"):  # a bare value cannot say which
+        label("planned", "en")
+    assert label("leader", "zh_CN") == "领导层"  # a value only one enumeration holds
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element | None]]:

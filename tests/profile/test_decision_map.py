@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing
 
-from kam.profile.data import Person
+from kam.accounts.people import ContactData
 from kam.profile.decision_map import decision_map, forest
 from kam.reports.charts import bar_chart, line_chart, pie_chart
 from kam.reports.document import PageMarks, render_pdf
 from tests.profile.pdftext import read_pdf
 
 
-def person(pid: int, boss: int | None = None, **kw: object) -> Person:
-    return Person(id=pid, name=f"人{pid}", reports_to_id=boss, **kw)  # type: ignore[arg-type]
+def person(pid: int, boss: int | None = None, **kw: object) -> ContactData:
+    return ContactData(account_id=1, id=pid, name=f"人{pid}", reports_to_id=boss, **kw)  # type: ignore[arg-type]
 
 
 def test_trees_follow_reports_to_and_skip_people_who_left() -> None:

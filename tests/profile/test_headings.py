@@ -43,13 +43,13 @@ def test_a_heading_before_a_long_table_does_not_leave_a_blank_page() -> None:
 
 
 def test_the_decision_map_heading_moves_over_with_the_map() -> None:
-    from kam.profile.data import Person
+    from kam.accounts.people import ContactData
     from kam.profile.decision_map import decision_map
     from kam.profile.sections import para_legend
 
     w = Writer("zh_CN")
-    people = [Person(id=1, name="总经理"), Person(id=2, name="部长", reports_to_id=1),
-              Person(id=3, name="主任", reports_to_id=2)]
+    people = [ContactData(1, id=1, name="总经理"), ContactData(1, id=2, name="部长", reports_to_id=1),
+              ContactData(1, id=3, name="主任", reports_to_id=2)]
     story = [Spacer(1, FRAME - 120), *w.heading(6, "关键人物与决策链"),
              w.subheading("决策链图"),
              *decision_map(people, w.width, 620, "zh_CN", legend=para_legend(w))]

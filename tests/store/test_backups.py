@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kam.store import Database, raw
+from kam.store import Database, atomic
 from kam.store.backup import backup_dir, list_backups, prune, take_backup
 from kam.store.errors import BackupFailed
 from kam.store.rotation import to_keep
@@ -81,7 +81,7 @@ def test_backup_on_a_full_disk_fails_cleanly(db: Database, monkeypatch: pytest.M
     def no_space(_path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(raw, "fsync_file", no_space)
+    monkeypatch.setattr(atomic, "fsync_file", no_space)
     with pytest.raises(BackupFailed, match="Not enough disk space"):
         db.take_backup("manual", if_changed=False)
     folder = backup_dir(db.path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kam.visits.planner import Need, Person, free_slots, ideal_slots, propose_plan
+from kam.visits.planner import Need, Visitor, free_slots, ideal_slots, propose_plan
 
 
 def test_ideal_slots_are_evenly_spread_over_the_year() -> None:
@@ -21,9 +21,9 @@ def test_existing_visits_fill_their_nearest_slots() -> None:
     assert free_slots(2027, 2, [date(2027, 1, 5), date(2027, 3, 1), date(2027, 9, 9)]) == []
 
 
-def _people() -> list[Person]:
-    return [Person(1, "王工", "technical", 10), Person(2, "李工", "technical", 10),
-            Person(3, "张经理", "business", 16)]
+def _people() -> list[Visitor]:
+    return [Visitor(1, "王工", "technical", 10), Visitor(2, "李工", "technical", 10),
+            Visitor(3, "张经理", "business", 16)]
 
 
 def test_plan_for_next_year_meets_every_target_with_the_preferred_person() -> None:
@@ -63,8 +63,8 @@ def test_past_year_gets_no_plan() -> None:
 
 
 def test_capacity_moves_visits_to_a_colleague_and_absences_are_respected() -> None:
-    busy = Person(1, "王工", "technical", 1, absences=[(date(2027, 3, 1), date(2027, 3, 31))])
-    free = Person(2, "李工", "technical", 10)
+    busy = Visitor(1, "王工", "technical", 1, absences=[(date(2027, 3, 1), date(2027, 3, 31))])
+    free = Visitor(2, "李工", "technical", 10)
     needs = [Need(n, "A", "technical", 12, preferred_staff_id=1) for n in range(1, 4)]
     plan = propose_plan(2027, needs, [busy, free], today=date(2026, 12, 1))
     assert len(plan) == 36
@@ -80,7 +80,7 @@ def test_capacity_moves_visits_to_a_colleague_and_absences_are_respected() -> No
 
 
 def test_key_accounts_get_capacity_first_and_nobody_free_leaves_it_unassigned() -> None:
-    only = [Person(1, "王工", "technical", 1)]
+    only = [Visitor(1, "王工", "technical", 1)]
     needs = [Need(2, "C", "technical", 12, preferred_staff_id=1),
              Need(1, "A", "technical", 12, preferred_staff_id=1)]
     plan = propose_plan(2027, needs, only, today=date(2026, 12, 1))
@@ -90,7 +90,7 @@ def test_key_accounts_get_capacity_first_and_nobody_free_leaves_it_unassigned() 
 
 
 def test_booked_visits_use_up_capacity() -> None:
-    person = Person(1, "王工", "technical", 2, booked={date(2027, 1, 5): 2})
+    person = Visitor(1, "王工", "technical", 2, booked={date(2027, 1, 5): 2})
     plan = propose_plan(2027, [Need(1, "A", "technical", 12, preferred_staff_id=1)], [person],
                         today=date(2026, 12, 1))
     # January is full: its slot moves to February with the same person.

@@ -4,7 +4,8 @@ With 10,000 accounts a keystroke must answer in well under 50 ms. Asking SQLite 
 per keystroke and building row objects costs more than scanning a precomputed,
 lower-cased search string per row, so the model loads the rows once (one query per
 refresh) and filters with plain substring tests over code, name, short name, full
-pinyin and pinyin initials — the same fields ``list_accounts(query=…)`` searches.
+pinyin and pinyin initials — :mod:`kam.accounts.search`, the definition
+``list_accounts(query=…)`` also searches by.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from kam.accounts.service import AccountRow, match_rank
+from kam.accounts.search import haystack, match_rank, matches, search_terms
+from kam.accounts.service import AccountRow
 from kam.domain.enums import Stage
 from kam.i18n import label
 from kam.text.pinyin import stored_sort_key
@@ -43,14 +45,6 @@ COLUMNS: list[Column[AccountRow]] = [
     Column(lambda: QCoreApplication.translate("AccountListModel", "Contacts"), lambda r: r.contacts, True),
 ]
 NAME_COLUMN = 1
-
-
-def haystack(row: AccountRow) -> str:
-    """Everything a query may match, lower-cased; \\x01 keeps fields from running together."""
-    return "\x01".join(
-        (row.code.lower(), row.name.lower(), row.short_name.lower(), row.pinyin,
-         row.pinyin_initials)
-    )
 
 
 class AccountListModel(RowTableModel[AccountRow]):
@@ -88,12 +82,12 @@ class AccountListModel(RowTableModel[AccountRow]):
 
     def _matching(self) -> list[AccountRow]:
         q = self._query
-        compact = q.replace(" ", "")
+        terms = search_terms(q)
         rows, hay = self._all, self._hay
         owner, region, stage = self._owner, self._region, self._stage
         out = []
         for i in self._order:
-            if q and q not in hay[i] and compact not in hay[i]:
+            if terms and not matches(hay[i], terms):
                 continue
             row = rows[i]
             if (owner and row.owner != owner) or (region and row.region != region) or (

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kam.health.attention import AccountWarnings, group, this_week
 from kam.health.rules import severity_label
@@ -19,6 +19,7 @@ from kam.i18n import label
 from ui.context import AppContext
 from ui.health.colors import SEVERITY_COLORS
 from ui.health.plan_visit import plan_visit
+from ui.widgets.row_actions import RowActions
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -63,29 +64,25 @@ class WarningShortList(QWidget):
         self.table.setModel(self.model)
         self.table.activated_row.connect(
             lambda row: ctx.open_account_requested.emit(self.model.row_at(row).account_id))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._menu)
         self.summary = QLabel()
         self.summary.setObjectName("shortListSummary")
         self.summary.setWordWrap(True)
-        self.plan_button = QPushButton(self.tr("Plan visit…"))
-        self.plan_button.setObjectName("shortListPlanVisit")
-        self.plan_button.setToolTip(self.tr("Plan the visit that deals with the selected "
-                                            "account's worst warning"))
-        self.plan_button.clicked.connect(self.plan_current)
+        self.row_actions = RowActions(self, self.table, "shortListMenu")
+        self.row_actions.layout.addWidget(self.summary, 1)
+        self.plan_button = self.row_actions.add(
+            lambda: self.tr("Plan visit…"), self.plan_current, "shortListPlanVisit",
+            tooltip=self.tr("Plan the visit that deals with the selected account's worst "
+                            "warning"))
+        self.row_actions.add_menu_only(lambda: self.tr("Open the dossier"), self._open_current)
         self.all_button = QPushButton(self.tr("All warnings…"))
         self.all_button.setObjectName("shortListAll")
         self.all_button.clicked.connect(self.show_all)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.all_button)
+        self.row_actions.layout.addWidget(self.all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addLayout(self.row_actions.layout)
         layout.addWidget(self.table, 1)
-        self._update_buttons()
+        self.row_actions.update()
 
     def _what(self, g: AccountWarnings) -> str:
         top = g.top
@@ -110,27 +107,16 @@ class WarningShortList(QWidget):
         # One account manager's list needs no column saying so.
         self.table.setColumnHidden(OWNER_COLUMN, len({g.owner for g in short}) <= 1)
         self.table.fit_columns(200)
-        self._update_buttons()
+        self.row_actions.update()
 
     def current(self) -> AccountWarnings | None:
         row = self.table.current_row()
         return self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
 
-    def _update_buttons(self) -> None:
-        self.plan_button.setEnabled(self.current() is not None)
-
-    def _menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.setObjectName("shortListMenu")
-        menu.addAction(self.tr("Plan visit…"), self.plan_current)
-        menu.addAction(self.tr("Open the dossier"), lambda: self.ctx.open_account_requested
-                       .emit(self.model.row_at(index.row()).account_id))
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-        self.menu = menu
+    def _open_current(self) -> None:
+        g = self.current()
+        if g is not None:
+            self.ctx.open_account_requested.emit(g.account_id)
 
     def plan_current(self) -> None:
         g = self.current()

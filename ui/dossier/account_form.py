@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from kam.accounts.fields import BY_KEY
 from kam.accounts.staff import list_staff
-from kam.domain.enums import Lifecycle, RelationshipType, Stage
+from kam.domain.fields import FLOAT, INT, LONG_TEXT, TEXT, YEAR
 from kam.store import Database
 from ui.widgets.record_form import FieldSpec, RecordForm
 
@@ -20,37 +23,52 @@ TRADE_FIELDS = (
 SCALE_FIELDS = ("annual_output", "employees", "assets")
 
 
+def _spec(name: str, label: str, **ui: Any) -> FieldSpec:
+    """The editor of account field ``name``: its kind from the field list
+    (kam.accounts.fields); only the label and hints are the form's own."""
+    f = BY_KEY[name]
+    if f.enum is not None:
+        ui.setdefault("kind", "enum")
+        ui.setdefault("enum", f.enum)
+    elif f.kind in (INT, YEAR):
+        ui.setdefault("kind", "int")
+    elif f.kind == FLOAT:
+        ui.setdefault("kind", "float")
+    elif f.kind == TEXT and f.max_len >= LONG_TEXT:
+        ui.setdefault("kind", "multiline")
+    return FieldSpec(name, label, **ui)
+
+
 def account_specs(db: Database) -> list[FieldSpec]:
     def staff_names() -> list[tuple[str, str]]:
         return [("", "")] + [(s.name, s.name) for s in list_staff(db, active_only=True)]
 
     return [
-        FieldSpec("code", QCoreApplication.translate("AccountForm", "Code *"), placeholder=QCoreApplication.translate("AccountForm", "e.g. HBGT")),
-        FieldSpec("name", QCoreApplication.translate("AccountForm", "Name *"), placeholder=QCoreApplication.translate("AccountForm", "full registered name")),
-        FieldSpec("short_name", QCoreApplication.translate("AccountForm", "Short name")),
-        FieldSpec("industry", QCoreApplication.translate("AccountForm", "Industry")),
-        FieldSpec("region", QCoreApplication.translate("AccountForm", "Region")),
-        FieldSpec("address", QCoreApplication.translate("AccountForm", "Address")),
-        FieldSpec("ownership", QCoreApplication.translate("AccountForm", "Ownership"), placeholder=QCoreApplication.translate("AccountForm", "e.g. state-owned, private")),
-        FieldSpec("founded", QCoreApplication.translate("AccountForm", "Founded (year)"), kind="int"),
-        FieldSpec("owner", QCoreApplication.translate("AccountForm", "Account manager"), kind="choice", choices=staff_names,
-                  editable=True),
-        FieldSpec("stage", QCoreApplication.translate("AccountForm", "Relationship stage"), kind="enum", enum=Stage),
-        FieldSpec("relationship_type", QCoreApplication.translate("AccountForm", "Relationship type"), kind="enum",
-                  enum=RelationshipType),
-        FieldSpec("lifecycle", QCoreApplication.translate("AccountForm", "Customer class"), kind="enum", enum=Lifecycle),
-        FieldSpec("service_area", QCoreApplication.translate("AccountForm", "Service area")),
-        FieldSpec("business_status", QCoreApplication.translate("AccountForm", "Business status"), kind="multiline"),
-        FieldSpec("payment_terms", QCoreApplication.translate("AccountForm", "Payment terms")),
-        FieldSpec("payment_days", QCoreApplication.translate("AccountForm", "Default terms (days)"), kind="int",
-                  placeholder=QCoreApplication.translate("AccountForm", "empty: the company default")),
-        FieldSpec("credit_limit", QCoreApplication.translate("AccountForm", "Credit limit (10k CNY)"), kind="float"),
-        FieldSpec("credit_rating", QCoreApplication.translate("AccountForm", "Credit rating")),
-        FieldSpec("credit_notes", QCoreApplication.translate("AccountForm", "Credit notes"), kind="multiline"),
-        FieldSpec("notes", QCoreApplication.translate("AccountForm", "Notes"), kind="multiline"),
-        FieldSpec("annual_output", QCoreApplication.translate("AccountForm", "Output scale"), placeholder=QCoreApplication.translate("AccountForm", "e.g. 8 million t steel a year")),
-        FieldSpec("employees", QCoreApplication.translate("AccountForm", "Employees"), kind="int"),
-        FieldSpec("assets", QCoreApplication.translate("AccountForm", "Total assets (10k CNY)"), kind="float"),
+        _spec("code", QCoreApplication.translate("AccountForm", "Code *"), placeholder=QCoreApplication.translate("AccountForm", "e.g. HBGT")),
+        _spec("name", QCoreApplication.translate("AccountForm", "Name *"), placeholder=QCoreApplication.translate("AccountForm", "full registered name")),
+        _spec("short_name", QCoreApplication.translate("AccountForm", "Short name")),
+        _spec("industry", QCoreApplication.translate("AccountForm", "Industry")),
+        _spec("region", QCoreApplication.translate("AccountForm", "Region")),
+        _spec("address", QCoreApplication.translate("AccountForm", "Address")),
+        _spec("ownership", QCoreApplication.translate("AccountForm", "Ownership"), placeholder=QCoreApplication.translate("AccountForm", "e.g. state-owned, private")),
+        _spec("founded", QCoreApplication.translate("AccountForm", "Founded (year)")),
+        _spec("owner", QCoreApplication.translate("AccountForm", "Account manager"), kind="choice", choices=staff_names,
+              editable=True),
+        _spec("stage", QCoreApplication.translate("AccountForm", "Relationship stage")),
+        _spec("relationship_type", QCoreApplication.translate("AccountForm", "Relationship type")),
+        _spec("lifecycle", QCoreApplication.translate("AccountForm", "Customer class")),
+        _spec("service_area", QCoreApplication.translate("AccountForm", "Service area")),
+        _spec("business_status", QCoreApplication.translate("AccountForm", "Business status")),
+        _spec("payment_terms", QCoreApplication.translate("AccountForm", "Payment terms")),
+        _spec("payment_days", QCoreApplication.translate("AccountForm", "Default terms (days)"),
+              placeholder=QCoreApplication.translate("AccountForm", "empty: the company default")),
+        _spec("credit_limit", QCoreApplication.translate("AccountForm", "Credit limit (10k CNY)")),
+        _spec("credit_rating", QCoreApplication.translate("AccountForm", "Credit rating")),
+        _spec("credit_notes", QCoreApplication.translate("AccountForm", "Credit notes")),
+        _spec("notes", QCoreApplication.translate("AccountForm", "Notes")),
+        _spec("annual_output", QCoreApplication.translate("AccountForm", "Output scale"), placeholder=QCoreApplication.translate("AccountForm", "e.g. 8 million t steel a year")),
+        _spec("employees", QCoreApplication.translate("AccountForm", "Employees")),
+        _spec("assets", QCoreApplication.translate("AccountForm", "Total assets (10k CNY)")),
     ]
 
 

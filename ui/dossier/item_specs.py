@@ -55,7 +55,7 @@ LINES = _item_kind(
         Column(lambda: QCoreApplication.translate("DossierItems", "Line"), lambda d: d.name),
         Column(lambda: QCoreApplication.translate("DossierItems", "Type"), lambda d: d.line_type),
         Column(lambda: QCoreApplication.translate("DossierItems", "Capacity"), lambda d: d.capacity),
-        Column(lambda: QCoreApplication.translate("DossierItems", "Status"), lambda d: label(d.status)),
+        Column(lambda: QCoreApplication.translate("DossierItems", "Status"), lambda d: label(d.status, kind=LineStatus)),
         Column(lambda: QCoreApplication.translate("DossierItems", "Our product on it"), lambda d: d.our_product),
         Column(lambda: QCoreApplication.translate("DossierItems", "Competitor on it"), lambda d: d.competitor),
         Column(lambda: QCoreApplication.translate("DossierItems", "Notes"), lambda d: d.notes),

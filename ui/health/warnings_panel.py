@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
 from kam.health.warnings import WarningRow, withdraw_acknowledgement
 from kam.store import Database
@@ -17,6 +17,7 @@ from ui.health.ack_dialog import AckDialog
 from ui.health.plan_visit import plan_visit
 from ui.health.warning_model import WarningFilter, WarningModel
 from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.row_actions import RowActions
 from ui.widgets.table_view import ListTable
 
 
@@ -49,62 +50,44 @@ class WarningsPanel(QWidget):
         self.proxy.sort(-1)
         self.table.activated_row.connect(
             lambda row: self.account_opened.emit(self.proxy.row_at(row).account_id))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.ack_button = QPushButton(self.tr("Acknowledge…"))
-        self.ack_button.setObjectName("acknowledge")
-        self.ack_button.clicked.connect(self.acknowledge_current)
-        self.unack_button = QPushButton(self.tr("Show again"))
-        self.unack_button.setObjectName("withdrawAck")
-        self.unack_button.clicked.connect(self.withdraw_current)
-        self.plan_button = QPushButton(self.tr("Plan visit…"))
-        self.plan_button.setObjectName("planVisit")
-        self.plan_button.setToolTip(self.tr("Plan a visit that deals with this warning"))
-        self.plan_button.clicked.connect(self.plan_visit_current)
-        self.plan_button.setVisible(ctx is not None)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._menu)
-        buttons = QHBoxLayout()
+        self.row_actions = RowActions(self, self.table, "warningMenu")
         if extra_buttons is not None:
-            extra_buttons(buttons)
-        buttons.addStretch(1)
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.ack_button)
-        buttons.addWidget(self.unack_button)
+            extra_buttons(self.row_actions.layout)
+        self.row_actions.layout.addStretch(1)
+        self.plan_button = self.row_actions.add(
+            lambda: self.tr("Plan visit…"), self.plan_visit_current, "planVisit",
+            tooltip=self.tr("Plan a visit that deals with this warning"),
+            in_menu=ctx is not None, visible=ctx is not None)
+        self.ack_button = self.row_actions.add(
+            lambda: self.tr("Acknowledge…"), self.acknowledge_current, "acknowledge")
+        self.unack_button = self.row_actions.add(
+            lambda: self.tr("Show again"), self.withdraw_current, "withdrawAck",
+            enabled=lambda: bool((row := self.current()) and row.acknowledged), in_menu=False)
+        self.row_actions.add_menu_only(lambda: self.tr("Open the dossier"), self._open_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addLayout(self.row_actions.layout)
         layout.addWidget(self.table, 1)
-        self._update_buttons()
+        self.row_actions.update()
 
     def set_rows(self, rows: Sequence[WarningRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self._update_buttons()
+        self.row_actions.update()
 
     def current(self) -> WarningRow | None:
         row = self.table.current_row()
         return self.proxy.row_at(row) if row >= 0 else None
 
-    def _update_buttons(self) -> None:
-        row = self.current()
-        self.ack_button.setEnabled(row is not None)
-        self.unack_button.setEnabled(row is not None and row.acknowledged)
-        self.plan_button.setEnabled(row is not None)
+    @property
+    def menu(self) -> QMenu | None:
+        """The last right-click menu shown (kept until it closes)."""
+        return self.row_actions.menu
 
-    def _menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.setObjectName("warningMenu")
-        if self.ctx is not None:
-            menu.addAction(self.tr("Plan visit…"), self.plan_visit_current)
-        menu.addAction(self.tr("Acknowledge…"), self.acknowledge_current)
-        menu.addAction(self.tr("Open the dossier"), lambda: self.account_opened.emit(
-            self.proxy.row_at(index.row()).account_id))
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-        self.menu = menu  # kept for tests and until it closes
+    def _open_current(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.account_opened.emit(row.account_id)
 
     def plan_visit_current(self) -> None:
         row = self.current()

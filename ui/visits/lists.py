@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from kam.domain.enums import VisitStatus
 from kam.i18n import label
 from kam.visits.cadence import CadenceLine
 from kam.visits.follow_ups import FollowUpRow
@@ -29,7 +30,7 @@ def visit_columns() -> list[Column[VisitRow]]:
                lambda r: r.start_time.strftime("%H:%M") if r.start_time else ""),
         Column(lambda: QCoreApplication.translate("VisitLists", "Account"), lambda r: r.account_name),
         Column(lambda: QCoreApplication.translate("VisitLists", "Layer"), lambda r: label(r.layer)),
-        Column(lambda: QCoreApplication.translate("VisitLists", "Status"), lambda r: label(r.status)),
+        Column(lambda: QCoreApplication.translate("VisitLists", "Status"), lambda r: label(r.status, kind=VisitStatus)),
         Column(lambda: QCoreApplication.translate("VisitLists", "Our people"), lambda r: r.our_side),
         Column(lambda: QCoreApplication.translate("VisitLists", "Purpose"), lambda r: r.purpose),
     ]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.accounts.staff import list_staff
-from kam.domain.enums import Layer
+from kam.domain.enums import Layer, VisitStatus
 from kam.i18n import label
 from kam.validation import ValidationError
 from kam.visits.cadence import CadenceLine, due_lines
@@ -271,7 +271,7 @@ class VisitsPage(QWidget):
             self.day_label.setText(self.tr("%1: no visits").replace("%1", day.isoformat()))
             return
         parts = [f"{v.start_time.strftime('%H:%M ') if v.start_time else ''}"
-                 f"{v.account_name} · {label(v.layer)} · {label(v.status)}" for v in visits[:6]]
+                 f"{v.account_name} · {label(v.layer)} · {label(v.status, kind=VisitStatus)}" for v in visits[:6]]
         more = len(visits) - len(parts)
         text = f"{day.isoformat()}: " + ";".join(parts)
         if more > 0:
