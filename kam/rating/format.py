@@ -1,9 +1,11 @@
-"""How rating figures read on screen and paper: money with thousands separators,
-percentages and tonnes with sensible decimals, missing as a dash."""
+"""How rating figures read on screen and paper: revenue in 万元 and prices in 元/t with
+thousands separators, percentages and tonnes with sensible decimals, missing as a dash."""
 
 from __future__ import annotations
 
 from kam.i18n import _
+from kam.reports.units import unit_wan
+from kam.text.money import wan
 
 MONEY = ("revenue", "unit_price")
 PERCENT = ("collection_rate", "profit_margin", "quality_loss_rate", "revenue_growth",
@@ -15,8 +17,10 @@ MISSING = "—"
 def value_text(measure: str, value: float | None) -> str:
     if value is None:
         return MISSING
+    if measure == "revenue":
+        return wan(value)  # contract money is read in 万元, like every amount in the app
     if measure in MONEY:
-        return f"{value:,.0f}"
+        return f"{value:,.0f}"  # a price per tonne is said in 元
     if measure in PERCENT:
         return f"{value:.2f} %" if abs(value) < 1 else f"{value:.1f} %"
     if measure in SCORES:
@@ -26,7 +30,7 @@ def value_text(measure: str, value: float | None) -> str:
 
 def unit_of(measure: str) -> str:
     if measure in MONEY:
-        return _("yuan") if measure == "revenue" else _("yuan/t")
+        return unit_wan() if measure == "revenue" else _("yuan/t")
     if measure in PERCENT:
         return "%"
     if measure == "contract_volume":
