@@ -159,7 +159,9 @@ class RecordForm(QObject):
                     editor.setCurrentIndex(max(index, 0))
             elif isinstance(editor, QLineEdit):
                 if spec.kind in ("int", "float"):
-                    editor.setText(format_number(value))
+                    # Floats are amounts and sizes (万元, 元, t): with separators, as
+                    # money is read; ints are years and counts, left bare (2008).
+                    editor.setText(format_number(value, grouped=spec.kind == "float"))
                 elif spec.kind in ("date", "birthday"):
                     editor.setText(format_date(value))
                 else:
