@@ -758,7 +758,7 @@
     <message>
         <location filename="../../ui/rating/scheme_editor.py" line="113" />
         <source>Rule (≥300: 100; else: 0 · linear 60 → 100)</source>
-        <translation>规则（≥300: 100; else: 0 · linear 60 → 100）</translation>
+        <translation>规则（≥300: 100; 其余: 0 · 线性 60 → 100）</translation>
     </message>
     <message>
         <location filename="../../ui/rating/scheme_editor.py" line="198" />
@@ -905,12 +905,12 @@
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/scores_sheet.py" line="219" />
+        <location filename="../../ui/rating/scores_sheet.py" line="221" />
         <source>{year}: {n} accounts, {missing} still without both scores. Type a digit and Enter; Ctrl+V pastes a column.</source>
         <translation>{year} 年：共 {n} 个客户，其中 {missing} 个尚未评完两项。输入数字后按回车；Ctrl+V 可粘贴一整列。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/scores_sheet.py" line="234" />
+        <location filename="../../ui/rating/scores_sheet.py" line="236" />
         <source>Saved the scores of {n} accounts. Run the year again to use them.</source>
         <translation>已保存 {n} 个客户的评分。重新进行年度评级后生效。</translation>
     </message>
