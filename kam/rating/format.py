@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kam.i18n import _
 from kam.reports.units import unit_wan
-from kam.text.money import wan
+from kam.text.money import TEN_THOUSAND, wan
 
 MONEY = ("revenue", "unit_price")
 PERCENT = ("collection_rate", "profit_margin", "quality_loss_rate", "revenue_growth",
@@ -26,6 +26,16 @@ def value_text(measure: str, value: float | None) -> str:
     if measure in SCORES:
         return f"{value:.0f}"
     return f"{value:,.1f}" if not float(value).is_integer() else f"{value:,.0f}"
+
+
+def bound_text(measure: str, value: float) -> str:
+    """A rule's bound as the criterion's value reads: revenue in 万元 with the unit
+    (the scheme keeps 元), others as they are: ``1,000 万元``, ``24,000``."""
+    if measure == "revenue":
+        amount = round(value / TEN_THOUSAND, 4)
+        text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,}"
+        return f"{text} {unit_wan()}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
 def unit_of(measure: str) -> str:
