@@ -18,6 +18,7 @@ from kam.domain.enums import ContactStatus, DecisionRole
 from kam.health.stages import StageYear, stage_rank
 from kam.health.thresholds import Thresholds
 from kam.i18n import _, label
+from kam.text.money import wan
 
 GRADES = "ABCD"
 CENT = 0.005
@@ -191,13 +192,13 @@ def arrears_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWa
         return []
     if f.arrears_severe >= CENT:
         return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.HIGH, f.arrears_overdue, as_of,
-                      "{amount:,.0f} overdue by more than {days} days, {severe:,.0f} of it for "
-                      "more than {severe_days} days",
-                      amount=f.arrears_overdue, days=t.arrears_overdue_days,
-                      severe=f.arrears_severe, severe_days=t.arrears_severe_days)]
+                      "{amount} (10k CNY) overdue by more than {days} days, {severe} of it "
+                      "for more than {severe_days} days",
+                      amount=wan(f.arrears_overdue), days=t.arrears_overdue_days,
+                      severe=wan(f.arrears_severe), severe_days=t.arrears_severe_days)]
     return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.MEDIUM, f.arrears_overdue, as_of,
-                  "{amount:,.0f} overdue by more than {days} days",
-                  amount=f.arrears_overdue, days=t.arrears_overdue_days)]
+                  "{amount} (10k CNY) overdue by more than {days} days",
+                  amount=wan(f.arrears_overdue), days=t.arrears_overdue_days)]
 
 
 def arrears_growing(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
@@ -209,9 +210,9 @@ def arrears_growing(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWa
     if pct < t.arrears_growth_pct:
         return []
     return [_warn(f, WarningKind.ARREARS_GROWING, Severity.MEDIUM, pct, as_of,
-                  "Arrears overdue by more than {age} days grew from {then:,.0f} to {now:,.0f} "
-                  "(+{pct:.0f} %) in {window} days",
-                  age=t.arrears_growth_age_days, then=then, now=now, pct=pct,
+                  "Arrears overdue by more than {age} days grew from {then} to {now} "
+                  "(10k CNY, +{pct:.0f} %) in {window} days",
+                  age=t.arrears_growth_age_days, then=wan(then), now=wan(now), pct=pct,
                   window=t.arrears_growth_window_days)]
 
 
@@ -366,11 +367,11 @@ def english_sources() -> list[str]:
     messages = [
         "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the same "
         "months a year before ({before:,.1f})",
-        "{amount:,.0f} overdue by more than {days} days, {severe:,.0f} of it for more than "
+        "{amount} (10k CNY) overdue by more than {days} days, {severe} of it for more than "
         "{severe_days} days",
-        "{amount:,.0f} overdue by more than {days} days",
-        "Arrears overdue by more than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
-        "{window} days",
+        "{amount} (10k CNY) overdue by more than {days} days",
+        "Arrears overdue by more than {age} days grew from {then} to {now} (10k CNY, +{pct:.0f} %) "
+        "in {window} days",
         "Collection rate over the last {months} months: {recent:.0f} %, down from "
         "{before:.0f} % the {months} months before",
         "Quality record open for {days} days since {since}: {what}",

@@ -166,13 +166,13 @@ MESSAGES: dict[str, str] = {
     "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the same months "
     "a year before ({before:,.1f})":
         "近 {months} 个月订货量 {recent:,.1f}，比上年同期（{before:,.1f}）下降 {drop:.0f}%",
-    "{amount:,.0f} overdue by more than {days} days, {severe:,.0f} of it for more than "
+    "{amount} (10k CNY) overdue by more than {days} days, {severe} of it for more than "
     "{severe_days} days":
-        "逾期超过 {days} 天的欠款 {amount:,.0f}，其中逾期超过 {severe_days} 天的 {severe:,.0f}",
-    "{amount:,.0f} overdue by more than {days} days": "逾期超过 {days} 天的欠款 {amount:,.0f}",
-    "Arrears overdue by more than {age} days grew from {then:,.0f} to {now:,.0f} (+{pct:.0f} %) in "
-    "{window} days":
-        "逾期超过 {age} 天的欠款在 {window} 天内从 {then:,.0f} 增至 {now:,.0f}（增加 {pct:.0f}%）",
+        "逾期超过 {days} 天的欠款 {amount} 万元，其中逾期超过 {severe_days} 天的 {severe} 万元",
+    "{amount} (10k CNY) overdue by more than {days} days": "逾期超过 {days} 天的欠款 {amount} 万元",
+    "Arrears overdue by more than {age} days grew from {then} to {now} (10k CNY, +{pct:.0f} %) "
+    "in {window} days":
+        "逾期超过 {age} 天的欠款在 {window} 天内从 {then} 万元增至 {now} 万元（增加 {pct:.0f}%）",
     "Collection rate over the last {months} months: {recent:.0f} %, down from {before:.0f} % "
     "the {months} months before":
         "近 {months} 个月回款率 {recent:.0f}%，此前 {months} 个月为 {before:.0f}%",

@@ -1,9 +1,11 @@
-"""How rating figures read on screen and paper: money with thousands separators,
-percentages and tonnes with sensible decimals, missing as a dash."""
+"""How rating figures read on screen and paper: revenue in 万元 and prices in 元/t with
+thousands separators, percentages and tonnes with sensible decimals, missing as a dash."""
 
 from __future__ import annotations
 
 from kam.i18n import _
+from kam.reports.units import unit_wan
+from kam.text.money import TEN_THOUSAND, wan
 
 MONEY = ("revenue", "unit_price")
 PERCENT = ("collection_rate", "profit_margin", "quality_loss_rate", "revenue_growth",
@@ -15,8 +17,10 @@ MISSING = "—"
 def value_text(measure: str, value: float | None) -> str:
     if value is None:
         return MISSING
+    if measure == "revenue":
+        return wan(value)  # contract money is read in 万元, like every amount in the app
     if measure in MONEY:
-        return f"{value:,.0f}"
+        return f"{value:,.0f}"  # a price per tonne is said in 元
     if measure in PERCENT:
         return f"{value:.2f} %" if abs(value) < 1 else f"{value:.1f} %"
     if measure in SCORES:
@@ -24,9 +28,19 @@ def value_text(measure: str, value: float | None) -> str:
     return f"{value:,.1f}" if not float(value).is_integer() else f"{value:,.0f}"
 
 
+def bound_text(measure: str, value: float) -> str:
+    """A rule's bound as the criterion's value reads: revenue in 万元 with the unit
+    (the scheme keeps 元), others as they are: ``1,000 万元``, ``24,000``."""
+    if measure == "revenue":
+        amount = round(value / TEN_THOUSAND, 4)
+        text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,}"
+        return f"{text} {unit_wan()}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
 def unit_of(measure: str) -> str:
     if measure in MONEY:
-        return _("yuan") if measure == "revenue" else _("yuan/t")
+        return unit_wan() if measure == "revenue" else _("yuan/t")
     if measure in PERCENT:
         return "%"
     if measure == "contract_volume":

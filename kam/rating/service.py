@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from kam.domain import Account
 from kam.i18n import _
 from kam.rating import runs
+from kam.rating.format import bound_text
 from kam.rating.model import (
     DRAFT,
     SUPERSEDED,
@@ -260,19 +261,19 @@ def describe_rule(criterion: Criterion, score: CriterionScore) -> str:
     if criterion.linear is not None:
         lin = criterion.linear
         return _("linear: 0 points at {zero}, 100 at {full}").format(
-            zero=_num(lin.zero_at), full=_num(lin.full_at))
+            zero=bound_text(criterion.measure, lin.zero_at),
+            full=bound_text(criterion.measure, lin.full_at))
     if score.band is None:
         return _("no band holds: 0 points")
     band = criterion.bands[score.band - 1]
+    # In the unit the value is shown in (revenue in 万元), not the scheme's 元.
     if band.min is not None:
-        return _("band {n}: at least {bound}").format(n=score.band, bound=_num(band.min))
+        return _("band {n}: at least {bound}").format(
+            n=score.band, bound=bound_text(criterion.measure, band.min))
     if band.max is not None:
-        return _("band {n}: at most {bound}").format(n=score.band, bound=_num(band.max))
+        return _("band {n}: at most {bound}").format(
+            n=score.band, bound=bound_text(criterion.measure, band.max))
     return _("band {n}: any other value").format(n=score.band)
-
-
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
 def _draft_result(session: Session, result_id: int) -> tuple[RatingResult, RatingRun]:

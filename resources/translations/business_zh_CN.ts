@@ -268,12 +268,14 @@
     </message>
     <message>
         <location filename="../../ui/business/kinds.py" line="57" />
+        <location filename="../../ui/business/kinds.py" line="70" />
         <location filename="../../ui/business/kinds.py" line="92" />
         <source>Amount (10k CNY)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
         <location filename="../../ui/business/kinds.py" line="58" />
+        <location filename="../../ui/business/kinds.py" line="72" />
         <source>Cost (10k CNY)</source>
         <translation>成本（万元）</translation>
     </message>
@@ -318,19 +320,14 @@
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/kinds.py" line="70" />
-        <source>Amount (CNY)</source>
-        <translation>金额（元）</translation>
+        <location filename="../../ui/business/kinds.py" line="98" />
+        <source>Amount (10k CNY) *</source>
+        <translation>金额（万元） *</translation>
     </message>
     <message>
         <location filename="../../ui/business/kinds.py" line="71" />
         <source>empty: quantity × unit price</source>
         <translation>留空则按 数量 × 单价 计算</translation>
-    </message>
-    <message>
-        <location filename="../../ui/business/kinds.py" line="72" />
-        <source>Cost (CNY)</source>
-        <translation>成本（元）</translation>
     </message>
     <message>
         <location filename="../../ui/business/kinds.py" line="73" />
@@ -387,11 +384,6 @@
         <translation>回款日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/business/kinds.py" line="98" />
-        <source>Amount (CNY) *</source>
-        <translation>金额（元） *</translation>
-    </message>
-    <message>
         <location filename="../../ui/business/kinds.py" line="99" />
         <source>Against contract</source>
         <translation>对应合同</translation>
@@ -414,6 +406,7 @@
     </message>
     <message>
         <location filename="../../ui/business/kinds.py" line="115" />
+        <location filename="../../ui/business/kinds.py" line="122" />
         <source>Loss (10k CNY)</source>
         <translation>损失金额（万元）</translation>
     </message>
@@ -443,11 +436,6 @@
         <location filename="../../ui/business/kinds.py" line="147" />
         <source>Description *</source>
         <translation>描述 *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/business/kinds.py" line="122" />
-        <source>Loss (CNY)</source>
-        <translation>损失金额（元）</translation>
     </message>
     <message>
         <location filename="../../ui/business/kinds.py" line="125" />

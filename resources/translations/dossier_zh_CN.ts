@@ -105,7 +105,7 @@
     <message>
         <location filename="../../ui/dossier/account_form.py" line="47" />
         <source>Credit limit (10k CNY)</source>
-        <translation>信用额度(万元)</translation>
+        <translation>信用额度（万元）</translation>
     </message>
     <message>
         <location filename="../../ui/dossier/account_form.py" line="48" />
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../ui/dossier/account_form.py" line="53" />
         <source>Total assets (10k CNY)</source>
-        <translation>资产总额(万元)</translation>
+        <translation>资产总额（万元）</translation>
     </message>
 </context>
 <context>

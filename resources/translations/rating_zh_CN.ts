@@ -227,37 +227,37 @@
         <translation>退出（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="111" />
+        <location filename="../../ui/rating/meeting.py" line="113" />
         <source>{year} annual key-account rating · {status}</source>
         <translation>{year} 年度大客户评级 · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="149" />
+        <location filename="../../ui/rating/meeting.py" line="151" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="152" />
+        <location filename="../../ui/rating/meeting.py" line="154" />
         <source>Key accounts: {n}</source>
         <translation>大客户：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="153" />
+        <location filename="../../ui/rating/meeting.py" line="155" />
         <source>New in the list: {names}</source>
         <translation>新进清单：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="154" />
+        <location filename="../../ui/rating/meeting.py" line="156" />
         <source>Dropped out: {names}</source>
         <translation>退出清单：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="155" />
+        <location filename="../../ui/rating/meeting.py" line="157" />
         <source>Up: {names}</source>
         <translation>等级上升：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/meeting.py" line="156" />
+        <location filename="../../ui/rating/meeting.py" line="158" />
         <source>Down: {names}</source>
         <translation>等级下降：{names}</translation>
     </message>
@@ -273,82 +273,82 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="40" />
+        <location filename="../../ui/rating/policy_editor.py" line="41" />
         <source>Price allowance %</source>
         <translation>价格优惠 %</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="41" />
+        <location filename="../../ui/rating/policy_editor.py" line="42" />
         <source>Credit days</source>
         <translation>账期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="42" />
+        <location filename="../../ui/rating/policy_editor.py" line="43" />
         <source>Leader visits / year</source>
         <translation>领导层走访 次/年</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="43" />
+        <location filename="../../ui/rating/policy_editor.py" line="44" />
         <source>Technical visits / year</source>
         <translation>技术层走访 次/年</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="44" />
+        <location filename="../../ui/rating/policy_editor.py" line="45" />
         <source>Business visits / year</source>
         <translation>业务层走访 次/年</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="45" />
-        <source>Expense budget (yuan / year)</source>
-        <translation>费用预算（元/年）</translation>
+        <location filename="../../ui/rating/policy_editor.py" line="46" />
+        <source>Expense budget (10k CNY / year)</source>
+        <translation>费用预算（万元/年）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="46" />
+        <location filename="../../ui/rating/policy_editor.py" line="47" />
         <source>Commission %</source>
         <translation>提成比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="47" />
+        <location filename="../../ui/rating/policy_editor.py" line="48" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="52" />
+        <location filename="../../ui/rating/policy_editor.py" line="53" />
         <source>Not rated</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="130" />
+        <location filename="../../ui/rating/policy_editor.py" line="133" />
         <source>{grade}, {field}: “{text}” is not a number</source>
         <translation>{grade}，{field}：“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="151" />
+        <location filename="../../ui/rating/policy_editor.py" line="154" />
         <source>What each grade of account gets. The visit targets are the visit cadence of the Visits screen; an account's grade comes from the last finalised rating.</source>
         <translation>各等级客户享受的销售政策。走访次数即“走访”页面的走访频次；客户等级来自最近一次定稿的评级。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="158" />
+        <location filename="../../ui/rating/policy_editor.py" line="161" />
         <source>Save policy</source>
         <translation>保存政策</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="160" />
+        <location filename="../../ui/rating/policy_editor.py" line="163" />
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="161" />
+        <location filename="../../ui/rating/policy_editor.py" line="164" />
         <source>Start from the defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="185" />
+        <location filename="../../ui/rating/policy_editor.py" line="188" />
         <source>Not saved yet: these are the defaults.</source>
         <translation>尚未保存：当前为默认值。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/policy_editor.py" line="207" />
+        <location filename="../../ui/rating/policy_editor.py" line="210" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -723,17 +723,17 @@
         <translation>有变动（新进、退出、上升、下降）</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="236" />
+        <location filename="../../ui/rating/results_panel.py" line="238" />
         <source>No account matches this filter: change or clear it to see the {total} accounts.</source>
         <translation>没有符合筛选条件的客户。请修改或清除筛选条件，查看全部 {total} 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="237" />
+        <location filename="../../ui/rating/results_panel.py" line="239" />
         <source>This year has not been rated yet.</source>
         <translation>本年度尚未评级。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/results_panel.py" line="240" />
+        <location filename="../../ui/rating/results_panel.py" line="242" />
         <source>{shown} of {total} accounts shown · {key} key accounts</source>
         <translation>显示 {shown} / {total} 个客户 · 大客户 {key} 个</translation>
     </message>
@@ -758,7 +758,7 @@
     <message>
         <location filename="../../ui/rating/scheme_editor.py" line="113" />
         <source>Rule (≥300: 100; else: 0 · linear 60 → 100)</source>
-        <translation>规则（≥300: 100; else: 0 · linear 60 → 100）</translation>
+        <translation>规则（≥300: 100; 其余: 0 · 线性 60 → 100）</translation>
     </message>
     <message>
         <location filename="../../ui/rating/scheme_editor.py" line="198" />
@@ -905,12 +905,12 @@
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/scores_sheet.py" line="219" />
+        <location filename="../../ui/rating/scores_sheet.py" line="221" />
         <source>{year}: {n} accounts, {missing} still without both scores. Type a digit and Enter; Ctrl+V pastes a column.</source>
         <translation>{year} 年：共 {n} 个客户，其中 {missing} 个尚未评完两项。输入数字后按回车；Ctrl+V 可粘贴一整列。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/scores_sheet.py" line="234" />
+        <location filename="../../ui/rating/scores_sheet.py" line="236" />
         <source>Saved the scores of {n} accounts. Run the year again to use them.</source>
         <translation>已保存 {n} 个客户的评分。重新进行年度评级后生效。</translation>
     </message>

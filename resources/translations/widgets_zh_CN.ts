@@ -62,6 +62,14 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="67" />
+        <source>Not a date: write 2025-03-05, 2025/3/5, 2025年3月5日 or 3/5 (this year)</source>
+        <translation>不是日期：请写作 2025-03-05、2025/3/5、2025年3月5日或 3/5（今年）</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <location filename="../../ui/widgets/editable_list.py" line="81" />

@@ -120,3 +120,26 @@ def test_no_account_clears_everything(tab: BusinessTab) -> None:
     tab.set_account(None)
     assert tab.overview.figures.rowCount() == 0 and tab.overview.arrears.rowCount() == 0
     assert not tab.overview.scores.isEnabled()
+
+
+def test_amounts_are_typed_in_ten_thousands(tab: BusinessTab, qtbot: QtBot, db: Database,
+                                            account_id: int) -> None:
+    """Issue 13, item 15: the editors read and take 万元 like the lists; 元 are stored."""
+    tab.tabs.setCurrentIndex(1)
+    panel = tab.lists["contracts"]
+    old = next(c for c in list_contracts(db, account_id) if c.contract_no == "HT-2")
+    dialog = panel.dialog_for("Edit", old)
+    qtbot.addWidget(dialog)
+    cost = dialog.editor("cost")
+    assert isinstance(cost, QLineEdit) and cost.text() == "30"  # 300,000 元
+    dialog.reject()
+    dialog = panel.dialog_for("New contract", panel.kind.new(account_id))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.editor("contract_no"), "HT-9")
+    qtbot.keyClicks(dialog.editor("signed_on"), "2025/3/5")
+    qtbot.keyClicks(dialog.editor("amount"), "1,316.35")
+    dialog.accept()
+    assert dialog.saved_id is not None
+    saved = {c.contract_no: c for c in list_contracts(db, account_id)}
+    assert saved["HT-9"].amount == 13_163_500
+    assert saved["HT-2"].cost == 300_000  # untouched

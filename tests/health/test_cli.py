@@ -32,7 +32,7 @@ def test_lists_open_warnings_as_csv_json_and_table(db: Database, db_path: Path,
     rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert [(r["code"], r["kind"], r["severity"]) for r in rows] == [
         ("HBGT", "quality_open", "medium"), ("HBGT", "arrears_overdue", "medium")]
-    assert rows[1]["since"] == "2026-06-30" and "5,000" in rows[1]["reason"]
+    assert rows[1]["since"] == "2026-06-30" and "0.50 (10k CNY)" in rows[1]["reason"]  # 5,000 元 in 万元
     code, out, _err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-06-30",
                            "--format", "json")
     assert [r["kind"] for r in json.loads(out)] == ["quality_open", "arrears_overdue"]

@@ -193,6 +193,8 @@ class OverviewPanel(QWidget):
         self.figures.set_years(years)
         self.chart.set_years(years)
         self.arrears.set_rows(overview.arrears if overview else [])
+        # Whole headers even with no arrears ("Amount (10k C" at 1280 wide).
+        self.arrears_view.fit_columns()
         if overview is None:
             self.ageing.clear()
         else:

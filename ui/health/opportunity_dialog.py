@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from kam.health.opportunities import OpportunityData, save_opportunity
 from kam.health.opportunity_catalogue import OpportunityStatus, kinds, status_label
 from kam.store import Database
 from kam.validation import ValidationError
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
@@ -59,10 +59,8 @@ class OpportunityDialog(DiscardGuard, QDialog):
         self.hint.setObjectName("oppHint")
         self.hint.setWordWrap(True)
         self.kind.currentIndexChanged.connect(self._show_hint)
-        self.noted_on = QDateEdit(_qdate(data.noted_on or self.today))
+        self.noted_on = DateEdit(_qdate(data.noted_on or self.today))
         self.noted_on.setObjectName("oppNotedOn")
-        self.noted_on.setCalendarPopup(True)
-        self.noted_on.setDisplayFormat("yyyy-MM-dd")
         self.description = QPlainTextEdit(data.description)
         self.description.setObjectName("oppDescription")
         self.description.setPlaceholderText(self.tr("What happened, and what it opens up"))
@@ -85,10 +83,8 @@ class OpportunityDialog(DiscardGuard, QDialog):
         self.owner.setCurrentIndex(max(0, self.owner.findData(data.owner)))
         self.closed = QCheckBox(self.tr("Closed on"))
         self.closed.setObjectName("oppClosed")
-        self.closed_on = QDateEdit(_qdate(data.closed_on or self.today))
+        self.closed_on = DateEdit(_qdate(data.closed_on or self.today))
         self.closed_on.setObjectName("oppClosedOn")
-        self.closed_on.setCalendarPopup(True)
-        self.closed_on.setDisplayFormat("yyyy-MM-dd")
         self.closed.setChecked(data.closed_on is not None)
         self.closed_on.setEnabled(data.closed_on is not None)
         self.closed.toggled.connect(self.closed_on.setEnabled)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.rating.policy import DEFAULT_POLICY, PolicyData, list_policies, save_policies
+from kam.text.money import TEN_THOUSAND, wan
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.errors import RECOVERABLE, show_store_error
@@ -36,7 +37,7 @@ def field_titles() -> dict[str, str]:
         "leader_visits": QCoreApplication.translate("PolicyEditor", "Leader visits / year"),
         "technical_visits": QCoreApplication.translate("PolicyEditor", "Technical visits / year"),
         "business_visits": QCoreApplication.translate("PolicyEditor", "Business visits / year"),
-        "expense_budget": QCoreApplication.translate("PolicyEditor", "Expense budget (yuan / year)"),
+        "expense_budget": QCoreApplication.translate("PolicyEditor", "Expense budget (10k CNY / year)"),
         "commission_rate_pct": QCoreApplication.translate("PolicyEditor", "Commission %"),
         "notes": QCoreApplication.translate("PolicyEditor", "Notes"),
     }
@@ -52,7 +53,7 @@ def format_value(name: str, value: Any) -> str:
     if name in INTEGER_FIELDS:
         return str(int(value))
     if name == "expense_budget":
-        return f"{value:,.0f}"
+        return wan(value)  # stored in 元, read and typed in 万元 like every budget
     return f"{value:g}"
 
 
@@ -63,6 +64,8 @@ def _policy_column(name: str) -> Column[PolicyData]:
         text = str(value).strip().replace(",", "")
         try:
             parsed: Any = int(text) if name in INTEGER_FIELDS else float(text)
+            if name == "expense_budget":  # typed in 万元, stored in 元
+                parsed = round(parsed * TEN_THOUSAND, 2)
         except ValueError:
             raise ValueError(QCoreApplication.translate("PolicyEditor", "{grade}, {field}: “{text}” is not a number").format(
                 grade=grade_title(row.grade), field=field_titles()[name], text=text)) from None

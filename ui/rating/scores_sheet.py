@@ -182,6 +182,8 @@ class ScoresSheet(QWidget):
             show_store_error(self, exc)
             return
         self.model.set_rows(rows)
+        # Whole names and whole headers (行业影响力（1–5） was clipped at 1280 wide).
+        self.table.resizeColumnsToContents()
         missing = sum(1 for r in rows if r.industry_influence is None or r.reputation is None)
         self.heading.setText(QCoreApplication.translate("ScoresSheet", "{year}: {n} accounts, {missing} still without both scores. "
                                  "Type a digit and Enter; Ctrl+V pastes a column.").format(

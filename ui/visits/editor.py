@@ -151,6 +151,9 @@ class VisitDialog(DiscardGuard, QDialog):
         self.expenses.setObjectName("visitExpenses")
         self.expenses.setRange(0, 10_000_000)
         self.expenses.setDecimals(0)
+        # A trip's receipts (800 元) stay in 元: in 万元 they would read 0.08 and a
+        # round to two decimals would lose the hundreds. Separators as for all money.
+        self.expenses.setGroupSeparatorShown(True)
         self.expenses.setSuffix(self.tr(" yuan"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("visitNotes")

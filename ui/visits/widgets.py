@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.visits.service import FollowUpData
+from ui.widgets.date_edit import DateEdit
 
 BLANK_DATE = QDate(2000, 1, 1)
 
@@ -33,11 +33,10 @@ def from_qdate(value: QDate) -> date | None:
     return None if value == BLANK_DATE else date(value.year(), value.month(), value.day())
 
 
-def date_edit(blank: str = "") -> QDateEdit:
-    """A date field with a calendar popup; ``blank`` is shown for "no date"."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+def date_edit(blank: str = "") -> DateEdit:
+    """A date field with a calendar popup that reads typed 2025/3/5 or 3/5;
+    ``blank`` is shown for "no date"."""
+    edit = DateEdit()
     edit.setMinimumDate(BLANK_DATE)
     if blank:
         edit.setSpecialValueText(blank)

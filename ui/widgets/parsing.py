@@ -52,12 +52,14 @@ def parse_date(text: str, name: str, errors: dict[str, str], *,
         return None
 
 
-def format_number(value: float | int | None) -> str:
+def format_number(value: float | int | None, *, grouped: bool = False) -> str:
+    """``12.5``, ``3`` for 3.0; with ``grouped`` (money) ``34,227,000`` — parse_float
+    reads the separators back."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        value = int(value)
+    return f"{value:,}" if grouped else str(value)
 
 
 def format_date(value: date | None) -> str:

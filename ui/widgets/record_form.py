@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.i18n import _
+from kam.text.money import TEN_THOUSAND
 from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.parsing import (
@@ -38,8 +39,9 @@ from ui.widgets.parsing import (
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One editor: ``kind`` is text, multiline, int, float, date, birthday (a date whose
-    year may be left out), bool, enum or choice.
+    """One editor: ``kind`` is text, multiline, int, float, wan (money stored in 元,
+    shown and typed in 万元), date, birthday (a date whose year may be left out), bool,
+    enum or choice.
 
     ``choices`` (for ``choice``) gives ``(label, value)`` pairs, called when the form is
     built so they can come from the database; ``editable`` lets a choice also take free
@@ -158,8 +160,13 @@ class RecordForm(QObject):
                 else:
                     editor.setCurrentIndex(max(index, 0))
             elif isinstance(editor, QLineEdit):
-                if spec.kind in ("int", "float"):
-                    editor.setText(format_number(value))
+                if spec.kind == "wan":
+                    editor.setText("" if value is None else format_number(
+                        round(value / TEN_THOUSAND, 6), grouped=True))
+                elif spec.kind in ("int", "float"):
+                    # Floats are amounts and sizes (万元, 元, t): with separators, as
+                    # money is read; ints are years and counts, left bare (2008).
+                    editor.setText(format_number(value, grouped=spec.kind == "float"))
                 elif spec.kind in ("date", "birthday"):
                     editor.setText(format_date(value))
                 else:
@@ -192,6 +199,10 @@ class RecordForm(QObject):
                     values[spec.name] = parse_int(text, spec.name, errors)
                 elif spec.kind == "float":
                     values[spec.name] = parse_float(text, spec.name, errors)
+                elif spec.kind == "wan":
+                    amount = parse_float(text, spec.name, errors)
+                    values[spec.name] = (None if amount is None
+                                         else round(amount * TEN_THOUSAND, 2))
                 elif spec.kind in ("date", "birthday"):
                     values[spec.name] = parse_date(text, spec.name, errors,
                                                    yearless=spec.kind == "birthday")
