@@ -14,8 +14,10 @@ BAD_INPUT = 2
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("import", help=_("import a workbook (.xlsx) or a folder of CSV files"))
-    parser.add_argument("file", help=".xlsx workbook, a SHEET.csv file or a folder of CSV files")
+    parser = sub.add_parser(
+        "import", help=_("import a workbook (.xlsx, .xls or .ods) or a folder of CSV files"))
+    parser.add_argument("file", help=".xlsx, .xls or .ods workbook, a SHEET.csv file or a "
+                        "folder of CSV files")
     parser.add_argument("--dry-run", action="store_true",
                         help="report what would be added or updated; write nothing")
     parser.set_defaults(func=run_import)

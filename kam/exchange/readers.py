@@ -1,5 +1,7 @@
-"""Opening what the user hands us: an ``.xlsx`` workbook or a folder of ``SHEET.csv``
-files (UTF-8 with or without BOM, or GBK as Excel writes it on Chinese Windows).
+"""Opening what the user hands us: an ``.xlsx``, ``.xls`` or ``.ods`` workbook, or a
+folder of ``SHEET.csv`` files (UTF-8 with or without BOM, or GBK as Excel writes it on
+Chinese Windows). ``.xls`` and ``.ods`` are read by calamine in a child process
+(:mod:`.calamine_reader`).
 
 Workbooks are streamed row by row (:mod:`.xlsx_reader`), so a 100,000-row sheet never
 sits in memory as cell objects.
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from kam.i18n import _
 
+from .calamine_reader import CalamineError, read_workbook
 from .specs import Sheet, find_sheet
 from .xlsx_reader import XlsxBook, XlsxError
 
@@ -73,9 +76,37 @@ def open_source(path: str | Path) -> Iterator[Source]:
         yield _csv_folder(path)
     elif path.suffix.lower() == ".csv":
         yield _csv_files([path])
+    elif _calamine_format(path):
+        yield _calamine(path)
     else:
         with _xlsx(path) as source:
             yield source
+
+
+def _calamine_format(path: Path) -> bool:
+    """An .xls (Excel 97-2003, an OLE file) or .ods workbook: read by calamine. An .xls
+    that is really a zip (an .xlsx renamed, as some tools do) goes to the xlsx reader."""
+    suffix = path.suffix.lower()
+    if suffix not in (".xls", ".ods") or not path.is_file():
+        return False
+    if path.stat().st_size == 0:
+        raise SourceError(_("{path} is empty").format(path=path.name))
+    return suffix == ".ods" or not zipfile.is_zipfile(path)
+
+
+def _calamine(path: Path) -> Source:
+    try:
+        book = read_workbook(path)
+    except CalamineError as exc:
+        raise SourceError(str(exc)) from exc
+    sheets, ignored = [], []
+    for title, rows in book:
+        spec = find_sheet(title)
+        if spec is None:
+            ignored.append(title)
+            continue
+        sheets.append(RawSheet(title, spec, iter(rows), rows[-1][0] if rows else 0))
+    return Source(sheets, ignored)
 
 
 @contextmanager
@@ -84,14 +115,12 @@ def _xlsx(path: Path) -> Iterator[Source]:
         raise SourceError(_("{path} is empty").format(path=path.name))
     with path.open("rb") as handle:
         head = handle.read(8)
-    if head == _OLE_MAGIC and path.suffix.lower() != ".xls":
+    if head == _OLE_MAGIC:
         raise SourceError(_("{path} is protected with a password (or is an old .xls file); "
                             "remove the password and save it as .xlsx first").format(path=path.name))
     if not zipfile.is_zipfile(path):
-        if path.suffix.lower() == ".xls":
-            raise SourceError(_("{path} is an old .xls file; save it as .xlsx in Excel or WPS first")
-                              .format(path=path.name))
-        raise SourceError(_("{path} is not an Excel workbook (.xlsx)").format(path=path.name))
+        raise SourceError(_("{path} is not a workbook (.xlsx, .xls or .ods)").format(
+            path=path.name))
     try:
         book = XlsxBook(str(path))
     except XlsxError as exc:

@@ -12,7 +12,7 @@ from .progress import Progress
 from .readers import RawSheet
 from .report import ImportReport, column_letter
 from .specs import Sheet, header_index, match_header
-from .values import CellError, as_text, is_blank, parse_cell
+from .values import CellError, as_text, cell_parser, is_blank
 
 # A title line ("2025 年合同台账") above the header is common; look this far for it.
 HEADER_SEARCH_ROWS = 10
@@ -88,12 +88,12 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
     rows: list[ParsedRow] = []
     width = len(keys)
     # Per column index: (key, column, where) for a known column, None for an unknown one.
-    slots = [None if k is None else (k, columns[k], where[k]) for k in keys]
+    slots = [None if k is None else (k, cell_parser(columns[k]), where[k]) for k in keys]
     problem = report.problem
     for n, cells in raw.rows:
         values = dict(blank_row)
         extras: list[tuple[str, str]] = []
-        failed: set[str] = set()
+        failed: set[str] | None = None
         filled = False
         for i, cell in enumerate(cells):
             if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
@@ -103,18 +103,20 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
             if slot is None:
                 extras.append((unknown.get(i) or column_letter(i), as_text(unescape_cell(cell))))
                 continue
-            key, column, at = slot
+            key, parse, at = slot
             try:
-                values[key] = parse_cell(column, cell)
+                values[key] = parse(cell)
             except CellError as exc:
                 problem(title, n, at, str(exc))
+                if failed is None:
+                    failed = set()
                 failed.add(key)
         if not filled:
             continue  # a blank row
         for key in required:
-            if values[key] is None and key not in failed:
+            if values[key] is None and (failed is None or key not in failed):
                 problem(title, n, where[key], _("is required"))
-        rows.append(ParsedRow(n, values, extras, bool(failed)))
+        rows.append(ParsedRow(n, values, extras, failed is not None))
         if n % 5000 == 0:
             progress(title, n, raw.total_rows)
     progress(title, raw.total_rows, raw.total_rows)

@@ -34,7 +34,8 @@ _P = r"(?:\w+:)?"  # a namespace prefix some producers write (<x:row>)
 _ROW = re.compile(rf"<{_P}row\b([^>]*?)(?:/>|>(.*?)</{_P}row>)", re.S)
 _CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
 # The same without prefixes, for the (usual) text that has none: a third faster.
-_ROW_PLAIN = re.compile(r"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
+# (The body as runs of text between tags: twice as fast as a lazy ".*?" up to </row>.)
+_ROW_PLAIN = re.compile(r"<row\b([^>]*?)(?:/>|>([^<]*(?:<(?!/row>)[^<]*)*)</row>)")
 _CELL_PLAIN = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
 _PREFIXED = re.compile(r"<\w+:")
 # Attribute values may be single-quoted (valid XML; some generators write them).
@@ -198,7 +199,11 @@ class XlsxBook:
                     body = m.group(2)
                     if body:
                         try:
-                            values = _cells(cell_re, body, columns, strings, dates, times, epoch)
+                            if plain and _SIMPLE_ROW.fullmatch(body):
+                                values = _simple_cells(body, dates, times, epoch)
+                            else:
+                                values = _cells(cell_re, body, columns, strings, dates, times,
+                                                epoch)
                         except CellTrouble as exc:
                             raise CellTrouble(f"row {row_number}: {exc}") from None
                         if values:
@@ -211,6 +216,41 @@ class XlsxBook:
                                       f"{MAX_ROW_XML >> 20} MB")
         if re.search(r"<(?:\w+:)?row\b", pending):
             raise CellTrouble(f"row {row_number + 1} is not closed (the file is cut off)")
+
+
+# The cells KAM Desk's own export writes (and nothing else): no reference, an optional
+# style, and a number, a boolean, a plain inline string or nothing. A row made only of
+# these is read by one findall, without the general parser's per-cell work.
+_SIMPLE = (r'<c(?: s="\d+")?/>'
+           r'|<c(?: s="(\d+)")?><v>([^<]*)</v></c>'
+           r'|<c(?: s="\d+")? t="b"><v>([01])</v></c>'
+           r'|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?(>[^<]*)</t></is></c>')
+_SIMPLE_ROW = re.compile(f"(?:{_SIMPLE})+")
+_SIMPLE_CELL = re.compile(_SIMPLE)
+
+
+def _simple_cells(body: str, dates: set[int], times: set[int],
+                  epoch: datetime) -> tuple[object, ...]:
+    """The values of a row that :data:`_SIMPLE_ROW` matches."""
+    row: list[object] = []
+    append = row.append
+    for style, raw, flag, text in _SIMPLE_CELL.findall(body):
+        if text:
+            append(_unescape(text[1:]))
+        elif raw:
+            try:
+                append(_number(raw, style or None, dates, times, epoch))
+            except ValueError as exc:
+                raise CellTrouble(f"cell in column {len(row) + 1} cannot be read ({exc})") from None
+        elif flag:
+            append(flag == "1")
+        else:
+            append(None)
+    if len(row) > MAX_COLUMNS:
+        raise CellTrouble(f"more than {MAX_COLUMNS} cells in one row")
+    while row and row[-1] is None:
+        row.pop()
+    return tuple(row)
 
 
 def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings: list[str],
@@ -305,6 +345,12 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
         return _unescape(raw)
     if kind == "b":
         return raw.strip() == "1"
+    return _number(raw, style, dates, times, epoch)
+
+
+def _number(raw: str, style: str | None, dates: set[int], times: set[int],
+            epoch: datetime) -> object:
+    """A number cell's value: a date or time when its style shows one."""
     number: float | int
     if "." in raw or "E" in raw or "e" in raw:  # never an int (int() would fail)
         number = float(raw)

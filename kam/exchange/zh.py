@@ -20,4 +20,13 @@ MESSAGES = {
     "no record of sheet {sheet} has the uuid {uuid}": "工作表 {sheet} 中没有 uuid 为 {uuid} 的记录",
     "not a column of this sheet, and the sheet has no notes to keep it in; "
     "its values are not imported": "不是本表的列，且本表没有备注列可保存；该列的值不会导入",
+    "{path} is not a workbook (.xlsx, .xls or .ods)": "{path} 不是工作簿（.xlsx、.xls 或 .ods）",
+    "{path} cannot be read: the spreadsheet reader took more than {n} s":
+        "无法读取 {path}：读取该表格超过 {n} 秒",
+    "{path} cannot be read: the spreadsheet reader stopped on it (exit code {code}); "
+    "the file is damaged or not a spreadsheet":
+        "无法读取 {path}：表格读取程序在该文件上中止（退出码 {code}）；文件已损坏或不是电子表格",
+    "{path} cannot be read: {error}": "无法读取 {path}：{error}",
+    "import a workbook (.xlsx, .xls or .ods) or a folder of CSV files":
+        "导入工作簿（.xlsx、.xls 或 .ods）或 CSV 文件夹",
 }

@@ -73,3 +73,39 @@ def test_booleans_and_times() -> None:
     assert parse_time(0.375) == time(9, 0)
     with pytest.raises(CellError):
         parse_time("25:00")
+
+
+@pytest.mark.parametrize("cell", [150.0, 150, -1.0, "150"])
+def test_a_share_outside_0_to_100_is_refused_whatever_the_cell_type(cell: object) -> None:
+    # A number cell took a fast path that skipped the column's range (a share of 150 %).
+    from kam.exchange.specs import find_sheet
+    from kam.exchange.values import cell_parser, parse_cell
+
+    sheet = find_sheet("CompetitorShares")
+    assert sheet is not None
+    column = sheet.column("share_pct")
+    for parse in (lambda v: parse_cell(column, v), cell_parser(column)):
+        with pytest.raises(CellError, match="between 0 and 100"):
+            parse(cell)
+        assert parse(55.5) == 55.5
+
+
+def test_the_per_column_parsers_agree_with_parse_cell() -> None:
+    from kam.exchange.specs import SHEETS
+    from kam.exchange.values import cell_parser, parse_cell
+
+    cells = ["  C001 ", "Ｃ００１", "=SUM(A1)", "\u2060x", 12.0, 7, -3.5, datetime(2025, 3, 1),
+             datetime(1800, 1, 1), "2025-03-01", "6e8d7c77-7833-4b92-9715-63380e78bee7", "x" * 30000]
+    for sheet in SHEETS:
+        for column in sheet.columns:
+            fast = cell_parser(column)
+            for cell in cells:
+                try:
+                    expected: object = parse_cell(column, cell)
+                except CellError as exc:
+                    expected = ("error", str(exc))
+                try:
+                    got: object = fast(cell)
+                except CellError as exc:
+                    got = ("error", str(exc))
+                assert got == expected, (sheet.name, column.key, cell)

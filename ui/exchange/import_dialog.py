@@ -42,7 +42,8 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self._worker: Worker | None = None
-        self.file_label = QLabel(self.tr("Choose an .xlsx workbook or a folder of CSV files."))
+        self.file_label = QLabel(self.tr(
+            "Choose a workbook (.xlsx, .xls or .ods) or a folder of CSV files."))
         self.file_label.setWordWrap(True)
         self.file_button = QPushButton(self.tr("Workbook…"))
         self.file_button.clicked.connect(self.choose_file)
@@ -91,7 +92,8 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import workbook"), "",
-            self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"))
+            self.tr("Workbooks (*.xlsx *.xls *.ods);;Excel workbooks (*.xlsx *.xls);;"
+                    "OpenDocument spreadsheets (*.ods);;CSV files (*.csv)"))
         if name:
             self.set_path(Path(name))
 
