@@ -199,11 +199,9 @@ class XlsxBook:
                     body = m.group(2)
                     if body:
                         try:
-                            if plain and _SIMPLE_ROW.fullmatch(body):
-                                values = _simple_cells(body, dates, times, epoch)
-                            else:
-                                values = _cells(cell_re, body, columns, strings, dates, times,
-                                                epoch)
+                            simple = _simple_cells(body, dates, times, epoch) if plain else None
+                            values = simple if simple is not None else _cells(
+                                cell_re, body, columns, strings, dates, times, epoch)
                         except CellTrouble as exc:
                             raise CellTrouble(f"row {row_number}: {exc}") from None
                         if values:
@@ -221,24 +219,33 @@ class XlsxBook:
 # The cells KAM Desk's own export writes (and nothing else): no reference, an optional
 # style, and a number, a boolean, a plain inline string or nothing. A row made only of
 # these is read by one findall, without the general parser's per-cell work.
-_SIMPLE = (r'<c(?: s="\d+")?/>'
-           r'|<c(?: s="(\d+)")?><v>([^<]*)</v></c>'
-           r'|<c(?: s="\d+")? t="b"><v>([01])</v></c>'
-           r'|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?(>[^<]*)</t></is></c>')
-_SIMPLE_ROW = re.compile(f"(?:{_SIMPLE})+")
-_SIMPLE_CELL = re.compile(_SIMPLE)
+# Anything else starts with a "<" that none of these match: the last group catches it,
+# and the row goes to the general parser.
+_SIMPLE_CELL = re.compile(
+    r'<c(?: s="\d+")?/>'
+    r'|<c(?: s="(\d+)")?><v>([^<]*)</v></c>'
+    r'|<c(?: s="\d+")? t="b"><v>([01])</v></c>'
+    r'|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?(>[^<]*)</t></is></c>'
+    r"|(<)")
 
 
 def _simple_cells(body: str, dates: set[int], times: set[int],
-                  epoch: datetime) -> tuple[object, ...]:
-    """The values of a row that :data:`_SIMPLE_ROW` matches."""
+                  epoch: datetime) -> tuple[object, ...] | None:
+    """The values of a row made only of :data:`_SIMPLE_CELL` cells; None for any other."""
     row: list[object] = []
     append = row.append
-    for style, raw, flag, text in _SIMPLE_CELL.findall(body):
+    for style, raw, flag, text, other in _SIMPLE_CELL.findall(body):
+        if other:
+            return None
         if text:
-            append(_unescape(text[1:]))
+            text = text[1:]
+            append(html.unescape(text) if "&" in text else text)
         elif raw:
             try:
+                if not style:  # as _number, without its date checks
+                    append(int(raw) if raw.isdecimal() else float(raw) if "." in raw
+                           else _number(raw, None, dates, times, epoch))
+                    continue
                 append(_number(raw, style or None, dates, times, epoch))
             except ValueError as exc:
                 raise CellTrouble(f"cell in column {len(row) + 1} cannot be read ({exc})") from None
