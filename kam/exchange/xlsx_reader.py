@@ -194,9 +194,12 @@ class XlsxBook:
                 row_re, cell_re = (_ROW_PLAIN, _CELL_PLAIN) if plain else (_ROW, _CELL)
                 for m in row_re.finditer(pending):
                     end = m.end()
-                    number = _ATTR_R.search(m.group(1))
-                    row_number = int(number.group(1)) if number else row_number + 1
-                    body = m.group(2)
+                    attrs, body = m.groups()
+                    if attrs[:4] == ' r="' and attrs[-1:] == '"' and attrs[4:-1].isdecimal():
+                        row_number = int(attrs[4:-1])  # <row r="12">, as most producers write
+                    else:
+                        number = _ATTR_R.search(attrs)
+                        row_number = int(number.group(1)) if number else row_number + 1
                     if body:
                         try:
                             simple = _simple_cells(body, dates, times, epoch) if plain else None
