@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from functools import cache
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Date, Table, delete, insert, select, update
@@ -294,18 +295,26 @@ class Writer:
         # (its server default, or NULL); every row of one sheet has the same keys.
         given = set(rows[0]) | set(fixed) | {name for name, _make in made}
         keys = [c.name for c in table.columns if not c.primary_key and c.name in given]
-        process = [(i, _fast_date(p) if _is_sqlite_date(self.session, table, k) else p)
+        process = [(i, k, _fast_date(p) if _is_sqlite_date(self.session, table, k) else p)
                    for (i, p), k in zip(enumerate(bind_processors(self.session, table, keys)),
                                         keys, strict=True) if p is not None]
+        # The fixed values (the import's moment above all) are converted once, not per row.
+        by_key = {k: p for _i, k, p in process}
+        fixed = {k: by_key[k](v) if k in by_key else v for k, v in fixed.items()}
+        get = itemgetter(*keys)
         full = []
         for row in rows:
             values = {**fixed, **row}
             for name, make in made:
                 if name not in row:
                     values[name] = make(None)
-            out = [values.get(k) for k in keys]
-            for i, p in process:
-                out[i] = p(out[i])
+            try:
+                out = list(get(values)) if len(keys) > 1 else [get(values)]
+            except KeyError:  # a row without a column the first row has
+                out = [values.get(k) for k in keys]
+            for i, k, p in process:
+                if k not in fixed or k in row:
+                    out[i] = p(out[i])
             full.append(tuple(out))
         insert_rows(self.session, table, keys, full)
 

@@ -54,6 +54,8 @@ class Plan:
 
 
 def _key_part(value: object) -> object:
+    if value.__class__ is str:
+        return value.strip()  # type: ignore[attr-defined]
     if isinstance(value, float):
         return round(value, 2)
     if value is None:
@@ -284,7 +286,7 @@ class Planner:
 
     @staticmethod
     def _key(sheet: Sheet, values: dict[str, object]) -> tuple[object, ...]:
-        parts = tuple(_key_part(values.get(k)) for k in sheet.key)
+        parts = tuple([_key_part(values.get(k)) for k in sheet.key])
         return (_key_part(values.get("account")), *parts) if sheet.scoped else parts
 
     def _value(self, sheet: Sheet, r: ParsedRow, key: str) -> object:
@@ -298,7 +300,8 @@ class Planner:
         if nc := sheet.notes_column:
             notes = out.get(nc)
             out[nc] = merge_notes(str(notes or ""), r.extras) if notes or r.extras else ""
-            self._notes_fit(ps, r, str(out[nc]))
+            if r.extras:
+                self._notes_fit(ps, r, str(out[nc]))
         if "changed_by" not in ps.present:
             out["changed_by"] = None  # a hand-made sheet: the importer is the author
         if not out.get("uuid"):
@@ -375,7 +378,7 @@ class Planner:
         assert self.refs is not None
         # The stored account with this code is the one the row updates, not a clash.
         data.id = self.refs.stored.get(data.code.strip())
-        checker: Checker = validate_account(self.session, data)
+        checker: Checker = validate_account(self.session, data, self.refs.holders)
         for name, message in checker.errors.items():
             self.report.problem(ps.title, r.row, ps.at(name), message)
 

@@ -20,10 +20,13 @@ class AccountRefs:
         known: dict[str, tuple[str, str]] = {}
         # code → id of the accounts already stored
         self.stored: dict[str, int] = {}
+        # code → (id, name) of the stored accounts, for validate_account
+        self.holders: dict[str, tuple[int, str]] = {}
         for account_id, code, name, short in session.execute(
                 select(Account.id, Account.code, Account.name, Account.short_name)):
             known[code] = (name, short or "")
             self.stored[code] = account_id
+            self.holders[code] = (account_id, name)
         known.update(file_accounts)
         self.codes = set(known)
         self._by_name: dict[str, set[str]] = defaultdict(set)

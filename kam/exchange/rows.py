@@ -90,11 +90,28 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
     # Per column index: (key, column, where) for a known column, None for an unknown one.
     slots = [None if k is None else (k, cell_parser(columns[k]), where[k]) for k in keys]
     problem = report.problem
+    known_slots = [slot for slot in slots if slot is not None]
+    all_known = len(known_slots) == width
     for n, cells in raw.rows:
         values = dict(blank_row)
         extras: list[tuple[str, str]] = []
         failed: set[str] | None = None
         filled = False
+        if all_known and len(cells) <= width:
+            # Every cell under a known header (the export's rows): no unknown columns to
+            # keep, no index to check.
+            for (key, parse, at), cell in zip(known_slots, cells, strict=False):
+                if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
+                    continue
+                filled = True
+                try:
+                    values[key] = parse(cell)
+                except CellError as exc:
+                    problem(title, n, at, str(exc))
+                    if failed is None:
+                        failed = set()
+                    failed.add(key)
+            cells = ()
         for i, cell in enumerate(cells):
             if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
                 continue

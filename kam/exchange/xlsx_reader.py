@@ -194,16 +194,17 @@ class XlsxBook:
                 row_re, cell_re = (_ROW_PLAIN, _CELL_PLAIN) if plain else (_ROW, _CELL)
                 for m in row_re.finditer(pending):
                     end = m.end()
-                    number = _ATTR_R.search(m.group(1))
-                    row_number = int(number.group(1)) if number else row_number + 1
-                    body = m.group(2)
+                    attrs, body = m.groups()
+                    if attrs[:4] == ' r="' and attrs[-1:] == '"' and attrs[4:-1].isdecimal():
+                        row_number = int(attrs[4:-1])  # <row r="12">, as most producers write
+                    else:
+                        number = _ATTR_R.search(attrs)
+                        row_number = int(number.group(1)) if number else row_number + 1
                     if body:
                         try:
-                            if plain and _SIMPLE_ROW.fullmatch(body):
-                                values = _simple_cells(body, dates, times, epoch)
-                            else:
-                                values = _cells(cell_re, body, columns, strings, dates, times,
-                                                epoch)
+                            simple = _simple_cells(body, dates, times, epoch) if plain else None
+                            values = simple if simple is not None else _cells(
+                                cell_re, body, columns, strings, dates, times, epoch)
                         except CellTrouble as exc:
                             raise CellTrouble(f"row {row_number}: {exc}") from None
                         if values:
@@ -221,24 +222,33 @@ class XlsxBook:
 # The cells KAM Desk's own export writes (and nothing else): no reference, an optional
 # style, and a number, a boolean, a plain inline string or nothing. A row made only of
 # these is read by one findall, without the general parser's per-cell work.
-_SIMPLE = (r'<c(?: s="\d+")?/>'
-           r'|<c(?: s="(\d+)")?><v>([^<]*)</v></c>'
-           r'|<c(?: s="\d+")? t="b"><v>([01])</v></c>'
-           r'|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?(>[^<]*)</t></is></c>')
-_SIMPLE_ROW = re.compile(f"(?:{_SIMPLE})+")
-_SIMPLE_CELL = re.compile(_SIMPLE)
+# Anything else starts with a "<" that none of these match: the last group catches it,
+# and the row goes to the general parser.
+_SIMPLE_CELL = re.compile(
+    r'<c(?: s="\d+")?/>'
+    r'|<c(?: s="(\d+)")?><v>([^<]*)</v></c>'
+    r'|<c(?: s="\d+")? t="b"><v>([01])</v></c>'
+    r'|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?(>[^<]*)</t></is></c>'
+    r"|(<)")
 
 
 def _simple_cells(body: str, dates: set[int], times: set[int],
-                  epoch: datetime) -> tuple[object, ...]:
-    """The values of a row that :data:`_SIMPLE_ROW` matches."""
+                  epoch: datetime) -> tuple[object, ...] | None:
+    """The values of a row made only of :data:`_SIMPLE_CELL` cells; None for any other."""
     row: list[object] = []
     append = row.append
-    for style, raw, flag, text in _SIMPLE_CELL.findall(body):
+    for style, raw, flag, text, other in _SIMPLE_CELL.findall(body):
+        if other:
+            return None
         if text:
-            append(_unescape(text[1:]))
+            text = text[1:]
+            append(html.unescape(text) if "&" in text else text)
         elif raw:
             try:
+                if not style:  # as _number, without its date checks
+                    append(int(raw) if raw.isdecimal() else float(raw) if "." in raw
+                           else _number(raw, None, dates, times, epoch))
+                    continue
                 append(_number(raw, style or None, dates, times, epoch))
             except ValueError as exc:
                 raise CellTrouble(f"cell in column {len(row) + 1} cannot be read ({exc})") from None
