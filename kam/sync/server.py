@@ -1,8 +1,9 @@
 """The team server's half of a sync: merge a laptop's pushed records, hand out the rest.
 
 Everything happens in the caller's PostgreSQL transaction, under one advisory lock that
-every write to a synced table also takes (the capture triggers of migration 0007_sync),
-so pushes are applied one after the other and ``sync_change.seq`` is the commit order.
+every write to a synced table also takes (the capture triggers of migrations 0007_sync
+and 0015_t12b_bulk_capture), so pushes are applied one after the other and
+``sync_change.seq`` is the commit order.
 A pushed change is recognised by (laptop id, change id) and applied once, so a sync cut
 off after the server committed can simply be repeated.
 
