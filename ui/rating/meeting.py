@@ -55,6 +55,8 @@ class MeetingWindow(QWidget):
         title_font.setPointSizeF(font.pointSizeF() * 1.4)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        # The title wraps rather than push the window past a 1280-wide projector.
+        self.title.setWordWrap(True)
         self.views: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         views = QHBoxLayout()

@@ -72,6 +72,11 @@ class FilterBar(QWidget):
         for change in CHANGES:
             self.change.addItem(change_title(change), change)
         self.change.currentIndexChanged.connect(self._emit)
+        # May narrow to a dozen characters (its list still opens full width): at its
+        # longest item it kept the meeting window wider than a 1280 projector.
+        self.change.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.change.setMinimumContentsLength(12)
         layout.addWidget(self.change)
         # A short pause after typing, so 10,000 rows are filtered once per word.
         self._timer = QTimer(self)
