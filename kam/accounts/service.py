@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from kam.business.terms import MAX_DAYS
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
-from kam.domain.service_base import copy_into, staff_id_by_name
+from kam.domain.service_base import copy_into, get_or_raise, staff_id_by_name
 from kam.i18n import _
 from kam.store import Database
 from kam.store.portable import like_any_case
@@ -138,7 +138,7 @@ def save_account(db: Database, data: AccountData, original: AccountData | None =
             check.errors.update(getattr(exc, "errors", {"owner": str(exc)}))
             owner_id = None
         check.raise_if_any()
-        account = Account() if data.id is None else session.get_one(Account, data.id)
+        account = Account() if data.id is None else get_or_raise(session, Account, data.id)
         data.code, data.name = data.code.strip(), data.name.strip()
         copy_into(account, data, skip=("id", "uuid", "owner", "grade", "key_account", "version"))
         account.owner_id = owner_id
@@ -160,7 +160,7 @@ def _read(session: Session, account: Account) -> AccountData:
 
 def _merge_with_current(session: Session, data: AccountData, original: AccountData) -> AccountData:
     """``data``'s edits applied to the record as it is now; refuses clashing edits."""
-    account = session.get_one(Account, data.id)
+    account = get_or_raise(session, Account, data.id)
     current = _read(session, account)
     edited = edited_fields(data, original)
     if current.version != original.version:
@@ -182,13 +182,13 @@ def _merge_with_current(session: Session, data: AccountData, original: AccountDa
 
 def get_account(db: Database, account_id: int) -> AccountData:
     with db.session() as session:
-        return _read(session, session.get_one(Account, account_id))
+        return _read(session, get_or_raise(session, Account, account_id))
 
 
 def delete_account(db: Database, account_id: int) -> None:
     """Deletes the account and everything recorded under it (cascade)."""
     with db.session() as session:
-        session.delete(session.get_one(Account, account_id))
+        session.delete(get_or_raise(session, Account, account_id))
 
 
 def list_accounts(
