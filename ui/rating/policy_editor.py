@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kam.rating.policy import DEFAULT_POLICY, PolicyData, list_policies, save_policies
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("price_allowance_pct", "credit_days", "leader_visits", "technical_visits",
@@ -176,11 +176,10 @@ class PolicyEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self.model.set_rows(list_policies(self.ctx.db))
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        policies = run_op(self, lambda: list_policies(self.ctx.db))
+        if policies is None:
             return
+        self.model.set_rows(policies)
         stored = any(p.stored for p in self.model.policies())
         self.message.setText("" if stored else QCoreApplication.translate("PolicyEditor", "Not saved yet: these are the defaults."))
 
@@ -189,23 +188,24 @@ class PolicyEditor(QWidget):
         self.model.dirty = True
 
     def save(self) -> bool:
-        try:
+        def write() -> bool:
             save_policies(self.ctx.db, self.model.policies())
-        except ValidationError as exc:
-            titles = field_titles()
-            lines = []
-            for key, message in exc.errors.items():
-                grade, _sep, name = key.partition(".")
-                lines.append(f"{grade_title('' if grade == 'unrated' else grade)}, "
-                             f"{titles.get(name, name)}: {message}")
-            self.message.setText("\n".join(lines))
-            return False
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+            return True
+
+        if not run_op(self, write, invalid=self._show_invalid):
             return False
         self.reload()
         self.message.setText(QCoreApplication.translate("PolicyEditor", "Saved."))
         self.ctx.data_changed.emit(Topic.POLICY)
         return True
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        titles = field_titles()
+        lines = []
+        for key, message in exc.errors.items():
+            grade, _sep, name = key.partition(".")
+            lines.append(f"{grade_title('' if grade == 'unrated' else grade)}, "
+                         f"{titles.get(name, name)}: {message}")
+        self.message.setText("\n".join(lines))
 
 
