@@ -21,6 +21,9 @@ from kam.i18n import set_language
 from kam.store import Database, open_database
 from tests.pg import PgServer, pg_db, pg_server, pg_template, pg_url  # noqa: F401  (fixtures)
 
+# The ``answers`` fixture (the user's replies to the app's questions) for every GUI test.
+pytest_plugins = ["tests.ui.answers"]
+
 TESTS = Path(__file__).parent
 POSTGRES_AREAS = {"accounts", "business", "dashboard", "health", "rating", "visits", "team"}
 _FILE_ONLY_FIXTURES = {"db_path", "qtbot", "demo_db"}

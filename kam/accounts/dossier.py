@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
 from kam.domain.enums import LineStatus
-from kam.domain.service_base import check_account_exists, copy_into, to_data
+from kam.domain.service_base import check_account_exists, copy_into, get_or_raise, to_data
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -137,7 +137,7 @@ def save_item(db: Database, data: Any) -> int:
         check_account_exists(session, data.account_id, check)
         check_fn(session, data, check)
         check.raise_if_any()
-        row = model() if data.id is None else session.get_one(model, data.id)
+        row = model() if data.id is None else get_or_raise(session, model, data.id)
         copy_into(row, data)
         if data.id is None:
             session.add(row)
@@ -157,7 +157,7 @@ def list_items(db: Database, kind: type, account_id: int) -> list[Any]:
 def delete_item(db: Database, kind: type, item_id: int) -> None:
     model = KINDS[kind][0]
     with db.session() as session:
-        session.delete(session.get_one(model, item_id))
+        session.delete(get_or_raise(session, model, item_id))
 
 
 def share_of_wallet(db: Database, account_id: int) -> dict[int, float]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from kam.accounts.staff import StaffData
 from kam.domain import LocalSetting, Staff
-from kam.domain.service_base import to_data
+from kam.domain.service_base import get_or_raise, to_data
 from kam.store import Database
 from kam.store.database import IDENTITY_SETTING, current_user, explicit_user
 
@@ -56,7 +56,7 @@ def set_me(db: Database, staff_id: int | None) -> str:
         uuid = ""
         name = ""
         if staff_id is not None:
-            staff = session.get_one(Staff, staff_id)
+            staff = get_or_raise(session, Staff, staff_id)
             uuid, name = staff.uuid, staff.name
         _put(session, IDENTITY_SETTING, uuid)
         _put(session, ASKED_SETTING, "1")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Contact, Staff
 from kam.domain.enums import Attitude, ContactStatus, DecisionRole
-from kam.domain.service_base import check_account_exists, copy_into, staff_id_by_name
+from kam.domain.service_base import check_account_exists, copy_into, get_or_raise, staff_id_by_name
 from kam.i18n import _
 from kam.store import Database
 from kam.text.pinyin import sort_key
@@ -92,7 +92,7 @@ def save_contact(db: Database, data: ContactData) -> int:
             check.errors.update(exc.errors)
             owner_id = None
         check.raise_if_any()
-        contact = Contact() if data.id is None else session.get_one(Contact, data.id)
+        contact = Contact() if data.id is None else get_or_raise(session, Contact, data.id)
         data.name = data.name.strip()
         copy_into(contact, data, skip=("id", "uuid", "owner"))
         contact.owner_id = owner_id
@@ -129,7 +129,7 @@ def _as_data(contact: Contact) -> ContactData:
 def delete_contact(db: Database, contact_id: int) -> None:
     """Deletes a contact; people who reported to them keep their place without a boss."""
     with db.session() as session:
-        session.delete(session.get_one(Contact, contact_id))
+        session.delete(get_or_raise(session, Contact, contact_id))
 
 
 def known_departments(db: Database) -> list[str]:

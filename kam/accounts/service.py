@@ -14,7 +14,7 @@ from kam.accounts.search import match_rank, search_clause, search_terms
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
 from kam.domain.fields import ENUM, FIRST_YEAR, TEXT, YEAR
-from kam.domain.service_base import copy_into, staff_id_by_name
+from kam.domain.service_base import copy_into, get_or_raise, staff_id_by_name
 from kam.i18n import _
 from kam.store import Database
 from kam.text.pinyin import search_keys, stored_sort_key
@@ -139,7 +139,7 @@ def save_account(db: Database, data: AccountData, original: AccountData | None =
             check.errors.update(getattr(exc, "errors", {"owner": str(exc)}))
             owner_id = None
         check.raise_if_any()
-        account = Account() if data.id is None else session.get_one(Account, data.id)
+        account = Account() if data.id is None else get_or_raise(session, Account, data.id)
         data.code, data.name = data.code.strip(), data.name.strip()
         copy_into(account, data, skip=("id", "uuid", "owner", "grade", "key_account", "version"))
         account.owner_id = owner_id
@@ -162,7 +162,7 @@ def account_data(account: Account) -> AccountData:
 
 def _merge_with_current(session: Session, data: AccountData, original: AccountData) -> AccountData:
     """``data``'s edits applied to the record as it is now; refuses clashing edits."""
-    account = session.get_one(Account, data.id)
+    account = get_or_raise(session, Account, data.id)
     current = account_data(account)
     edited = edited_fields(data, original)
     if current.version != original.version:
@@ -184,13 +184,13 @@ def _merge_with_current(session: Session, data: AccountData, original: AccountDa
 
 def get_account(db: Database, account_id: int) -> AccountData:
     with db.session() as session:
-        return account_data(session.get_one(Account, account_id))
+        return account_data(get_or_raise(session, Account, account_id))
 
 
 def delete_account(db: Database, account_id: int) -> None:
     """Deletes the account and everything recorded under it (cascade)."""
     with db.session() as session:
-        session.delete(session.get_one(Account, account_id))
+        session.delete(get_or_raise(session, Account, account_id))
 
 
 def list_accounts(

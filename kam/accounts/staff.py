@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from kam.domain import Staff
 from kam.domain.enums import Layer
-from kam.domain.service_base import copy_into, to_data
+from kam.domain.service_base import copy_into, get_or_raise, to_data
 from kam.i18n import _
 from kam.store import Database
 from kam.text.pinyin import sort_key
@@ -49,7 +49,7 @@ def save_staff(db: Database, data: StaffData) -> int:
         if clash is not None and clash != data.id:
             check.add("name", _("this name is already used"))
         check.raise_if_any()
-        row = Staff() if data.id is None else session.get_one(Staff, data.id)
+        row = Staff() if data.id is None else get_or_raise(session, Staff, data.id)
         data.name = data.name.strip()
         copy_into(row, data)
         if data.id is None:

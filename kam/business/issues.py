@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Complaint, QualityRecord
 from kam.domain.enums import ComplaintCause, IssueStatus
-from kam.domain.service_base import check_account_exists, copy_into, to_data
+from kam.domain.service_base import check_account_exists, copy_into, get_or_raise, to_data
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -87,7 +87,7 @@ def save_complaint(db: Database, data: ComplaintData) -> int:
 
 def _store(session: Session, model: type[QualityRecord] | type[Complaint],
            data: QualityData | ComplaintData) -> int:
-    row = model() if data.id is None else session.get_one(model, data.id)
+    row = model() if data.id is None else get_or_raise(session, model, data.id)
     data.description = data.description.strip()
     copy_into(row, data)
     if data.id is None:
@@ -118,9 +118,9 @@ def list_complaints(db: Database, account_id: int, *,
 
 def delete_quality(db: Database, record_id: int) -> None:
     with db.session() as session:
-        session.delete(session.get_one(QualityRecord, record_id))
+        session.delete(get_or_raise(session, QualityRecord, record_id))
 
 
 def delete_complaint(db: Database, complaint_id: int) -> None:
     with db.session() as session:
-        session.delete(session.get_one(Complaint, complaint_id))
+        session.delete(get_or_raise(session, Complaint, complaint_id))

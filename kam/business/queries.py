@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from kam.business.arrears import Arrear, account_arrears, ageing
 from kam.domain import Account, ManualScore
+from kam.domain.service_base import get_or_raise
 from kam.rating.measures import YearFigures, account_history
 from kam.store import Database
 
@@ -35,7 +36,7 @@ def business_overview(db: Database, account_id: int, *, as_of: date | None = Non
                       years: int = 5) -> BusinessOverview:
     as_of = as_of or date.today()
     with db.session() as session:
-        account = session.get_one(Account, account_id)
+        account = get_or_raise(session, Account, account_id)
         code, name = account.code, account.name
         history = account_history(session, account_id, as_of.year, years, as_of=as_of)
         arrears = account_arrears(session, account_id, as_of)

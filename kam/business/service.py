@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from kam.business.terms import MAX_DAYS
 from kam.domain import Contract, Payment
-from kam.domain.service_base import check_account_exists, copy_into, to_data
+from kam.domain.service_base import check_account_exists, copy_into, get_or_raise, to_data
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -105,7 +105,7 @@ def save_contract(db: Database, data: ContractData) -> int:
     """
     with db.session() as session:
         validate_contract(session, data).raise_if_any()
-        row = Contract() if data.id is None else session.get_one(Contract, data.id)
+        row = Contract() if data.id is None else get_or_raise(session, Contract, data.id)
         data.contract_no = data.contract_no.strip()
         if data.amount is None:
             data.amount = round(data.quantity * (data.unit_price or 0.0), 2)
@@ -127,7 +127,7 @@ def list_contracts(db: Database, account_id: int) -> list[ContractData]:
 def delete_contract(db: Database, contract_id: int) -> None:
     """Deletes a contract; its payments stay, no longer tied to it."""
     with db.session() as session:
-        session.delete(session.get_one(Contract, contract_id))
+        session.delete(get_or_raise(session, Contract, contract_id))
 
 
 def validate_payment(session: Session, data: PaymentData) -> Checker:
@@ -150,7 +150,7 @@ def validate_payment(session: Session, data: PaymentData) -> Checker:
 def save_payment(db: Database, data: PaymentData) -> int:
     with db.session() as session:
         validate_payment(session, data).raise_if_any()
-        row = Payment() if data.id is None else session.get_one(Payment, data.id)
+        row = Payment() if data.id is None else get_or_raise(session, Payment, data.id)
         copy_into(row, data, skip=("id", "contract_no"))
         if data.id is None:
             session.add(row)
@@ -171,4 +171,4 @@ def list_payments(db: Database, account_id: int) -> list[PaymentData]:
 
 def delete_payment(db: Database, payment_id: int) -> None:
     with db.session() as session:
-        session.delete(session.get_one(Payment, payment_id))
+        session.delete(get_or_raise(session, Payment, payment_id))

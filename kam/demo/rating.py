@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kam.domain import RatingResult, RatingRun, SalesPolicy
+from kam.domain.service_base import get_or_raise
 from kam.rating import runs
 from kam.rating.policy import DEFAULT_POLICY, POLICY_GRADES
 from kam.rating.scheme import default_scheme_text, parse_scheme
@@ -69,7 +70,7 @@ def _rate(session: Session, year: int, scheme_text: str, *, created_by: str) -> 
     scores = runs.score_year(session, scheme, year)
     run_id = runs.write_run(session, year=year, scheme=scheme, scheme_text=scheme_text,
                             scores=scores, user=created_by, based_on_id=None)
-    return session.get_one(RatingRun, run_id)
+    return get_or_raise(session, RatingRun, run_id)
 
 
 def _decide(session: Session, run: RatingRun, rng: random.Random) -> None:

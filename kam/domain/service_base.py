@@ -1,4 +1,5 @@
-"""What every service shares: copying between dataclasses and rows, and finding rows."""
+"""What every service shares: copying between dataclasses and rows, and finding rows
+(a row asked for by id that is gone raises the store's :class:`NotFound`)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,22 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Staff
 from kam.i18n import _
+from kam.store.errors import NotFound
 from kam.validation import Checker, ValidationError
 
 T = TypeVar("T")
+
+
+def get_or_raise(session: Session, model: type[T], key: Any, **options: Any) -> T:
+    """The row of ``model`` with primary key ``key``.
+
+    Raises:
+        NotFound: naming the record's kind, when it is gone (deleted meanwhile).
+    """
+    row = session.get(model, key, **options)
+    if row is None:
+        raise NotFound(getattr(model, "__tablename__", ""), key)
+    return row
 
 
 def copy_into(row: Any, data: Any, skip: tuple[str, ...] = ("id",)) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from kam.domain import Account, Contact, Staff, Visit, visit_contact
 from kam.domain.enums import RelationshipType, Stage, VisitStatus
+from kam.domain.service_base import get_or_raise
 from kam.health.coverage import Coverage, Person, build_coverage
 from kam.health.guide import StageGuide, guide
 from kam.health.stages import StageYear, current, stage_history
@@ -45,10 +46,7 @@ class RelationshipView:
 
 
 def _account(session, account_id: int) -> Account:  # type: ignore[no-untyped-def]
-    account = session.get(Account, account_id)
-    if account is None:
-        raise LookupError(_("unknown account: {name}").format(name=account_id))
-    return account
+    return get_or_raise(session, Account, account_id)
 
 
 def relationship(db: Database, account_id: int, today: date | None = None) -> RelationshipView:

@@ -40,7 +40,7 @@ from kam.domain import (
     Visit,
 )
 from kam.domain.enums import IssueStatus, VisitStatus
-from kam.domain.service_base import to_data
+from kam.domain.service_base import get_or_raise, to_data
 from kam.rating.measures import YearFigures, account_history
 from kam.rating.model import FINAL, RatingResult, RatingRun
 
@@ -165,12 +165,10 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
     """Reads everything the profile of ``account_id`` prints, as of ``as_of`` (today).
 
     Raises:
-        LookupError: no account has that id.
+        NotFound: no account has that id (a LookupError).
     """
     today = as_of or date.today()
-    account = session.get(Account, account_id, options=[selectinload(Account.owner)])
-    if account is None:
-        raise LookupError(f"account {account_id}")
+    account = get_or_raise(session, Account, account_id, options=[selectinload(Account.owner)])
 
     def rows(model: Any, *order: Any) -> list[Any]:
         return list(session.scalars(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from kam.domain.service_base import get_or_raise
 from kam.rating.analysis import (
     Figure,
     ParetoPoint,
@@ -50,7 +51,7 @@ def analyse_run(db: Database, run_id: int) -> RunAnalysis:
     """Pyramid and Pareto over the accounts that bought in the year (the non-buyers
     would only stretch the bottom layer); grades over every rated account."""
     with db.session() as session:
-        run = session.get_one(RatingRun, run_id)
+        run = get_or_raise(session, RatingRun, run_id)
         figures = _figures(session, run_id)
         previous_id = session.scalar(select(RatingRun.id).where(
             RatingRun.year == run.year - 1, RatingRun.status == FINAL))

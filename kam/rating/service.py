@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kam.domain import Account
+from kam.domain.service_base import get_or_raise
 from kam.i18n import _
 from kam.rating import runs
 from kam.rating.format import bound_text
@@ -152,7 +153,7 @@ def run_rating(db: Database, year: int, *, scheme_text: str | None = None,
             user=db.user, based_on_id=runs.final_run_id(session, year), carried=carried,
         )
         session.flush()
-        info = _info(session, session.get_one(RatingRun, run_id))
+        info = _info(session, get_or_raise(session, RatingRun, run_id))
     report(_("Done"), RUN_STEPS, RUN_STEPS)
     return info
 
@@ -185,7 +186,7 @@ def rated_years(db: Database) -> list[int]:
 def run_scheme(db: Database, run_id: int) -> tuple[Scheme, str]:
     """The scheme stored with a run and its text."""
     with db.session() as session:
-        run = session.get_one(RatingRun, run_id)
+        run = get_or_raise(session, RatingRun, run_id)
         return parse_scheme(run.scheme_toml).for_year(run.year), run.scheme_toml
 
 
@@ -240,7 +241,7 @@ def explain(db: Database, run_id: int, result_id: int) -> Explanation:
     weight, from the scheme and values frozen with the run."""
     scheme, _text = run_scheme(db, run_id)
     with db.session() as session:
-        row = _row(session.get_one(RatingResult, result_id))
+        row = _row(get_or_raise(session, RatingResult, result_id))
     scored = score_account(scheme, AccountInput(
         account_id=row.account_id or 0, code=row.code, name=row.name, values=row.values,
         revenue=row.revenue, volume=row.volume))
@@ -277,8 +278,8 @@ def describe_rule(criterion: Criterion, score: CriterionScore) -> str:
 
 
 def _draft_result(session: Session, result_id: int) -> tuple[RatingResult, RatingRun]:
-    result = session.get_one(RatingResult, result_id)
-    run = session.get_one(RatingRun, result.run_id)
+    result = get_or_raise(session, RatingResult, result_id)
+    run = get_or_raise(session, RatingRun, result.run_id)
     if run.status != DRAFT:
         raise ValidationError({"run": _("the {year} rating is finalised; run the year again "
                                         "to make a new draft").format(year=run.year)})
@@ -336,7 +337,7 @@ def finalise(db: Database, run_id: int, *, by: str) -> RunInfo:
         raise ValidationError({"finalised_by": _("is required")})
     db.take_backup("finalise")  # data safety: a copy from just before the year is frozen
     with db.session() as session:
-        run = session.get_one(RatingRun, run_id)
+        run = get_or_raise(session, RatingRun, run_id)
         if run.status != DRAFT:
             raise ValidationError({"run": _("the {year} rating is already finalised").format(
                 year=run.year)})
@@ -346,7 +347,7 @@ def finalise(db: Database, run_id: int, *, by: str) -> RunInfo:
 
 def delete_draft(db: Database, run_id: int) -> None:
     with db.session() as session:
-        run = session.get_one(RatingRun, run_id)
+        run = get_or_raise(session, RatingRun, run_id)
         if run.status != DRAFT:
             raise ValidationError({"run": _("a finalised rating cannot be deleted")})
         session.delete(run)
@@ -396,7 +397,7 @@ def differences(db: Database, run_id: int) -> list[Difference]:
     """What a re-run draft changes against the final run it is based on (totals or
     grades that differ, accounts added or gone)."""
     with db.session() as session:
-        run = session.get_one(RatingRun, run_id)
+        run = get_or_raise(session, RatingRun, run_id)
         if run.based_on_id is None:
             return []
         old = {r.code: r for r in session.scalars(select(RatingResult).where(

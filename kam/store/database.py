@@ -21,7 +21,13 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, event, text
-from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    DatabaseError,
+    DBAPIError,
+    IntegrityError,
+    NoResultFound,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from kam.domain.base import Tracked
@@ -37,6 +43,7 @@ from kam.store.errors import (
     DiskFull,
     MissingDatabase,
     NotForServer,
+    NotFound,
     NotKamDatabase,
     PassphraseRequired,
     ReadOnlyDatabase,
@@ -149,6 +156,9 @@ class Database:
         except (OperationalError, IntegrityError) as exc:
             session.rollback()
             raise translate_error(exc, self.url) from exc
+        except NoResultFound as exc:  # a query's .one() on a row deleted meanwhile
+            session.rollback()
+            raise NotFound() from exc
         except BaseException:
             session.rollback()
             raise

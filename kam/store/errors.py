@@ -9,6 +9,25 @@ class StoreError(Exception):
     """A database problem with a human message; never shown with a traceback."""
 
 
+class NotFound(StoreError, LookupError):
+    """A record asked for by id is gone: deleted in another window, by an import or a
+    sync. A :class:`LookupError` too, so callers that look records up catch it alike.
+
+    Attributes:
+        table: the record's table ("" when unknown); ``key``: the id asked for.
+    """
+
+    def __init__(self, table: str = "", key: object = None) -> None:
+        from kam.i18n import _
+        from kam.store.kinds import record_kind
+
+        super().__init__(
+            _("This {kind} no longer exists; it may have been deleted meanwhile").format(kind=record_kind(table))
+            if table else _("This record no longer exists; it may have been deleted meanwhile"))
+        self.table = table
+        self.key = key
+
+
 class DatabaseLocked(StoreError):
     pass
 

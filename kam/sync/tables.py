@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Table, Time, UniqueConstraint
 
+from kam.store.kinds import RECORD_KINDS, record_kind
+
 # Columns that change with every edit: they follow the winning side but are never
 # reported as a conflict. Besides the audit columns every record has, the counters some
 # tables keep (account.version for a save's lost-update check, visit.revision for the
@@ -25,26 +27,9 @@ AUDIT = frozenset({"created_at", "updated_at", "changed_by", "version", "revisio
 DERIVED = frozenset({"pinyin", "pinyin_initials"})
 
 
-# What a user calls the records of each table (translated through the catalogue).
-TABLE_LABELS = {
-    "account": "customer", "contact": "contact", "staff": "staff member",
-    "production_line": "production line", "product_item": "product item",
-    "development_plan": "development plan", "competitor_share": "competitor share",
-    "contract": "contract", "payment": "payment", "quality_record": "quality record",
-    "complaint": "complaint", "manual_score": "manual score", "visit": "visit",
-    "follow_up": "follow-up", "staff_absence": "absence", "sales_policy": "sales policy",
-    "rating_run": "rating run", "rating_result": "rating result",
-    "warning_ack": "acknowledged warning", "opportunity": "opportunity",
-    "warning_threshold": "warning threshold", "visit_staff": "visit–staff link",
-    "visit_contact": "visit–contact link", "visit_quality": "visit–quality link",
-    "visit_complaint": "visit–complaint link",
-}
-
-
-def table_label(name: str) -> str:
-    from kam.i18n import _
-
-    return _(TABLE_LABELS.get(name, name))
+# What a user calls the records of each table: the store's words (one place).
+TABLE_LABELS = RECORD_KINDS
+table_label = record_kind
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from kam.domain import Staff, StaffAbsence
+from kam.domain.service_base import get_or_raise
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -47,7 +48,7 @@ def save_absence(db: Database, data: AbsenceData) -> int:
         if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
             check.add("ends_on", _("the last day is before the first"))
         check.raise_if_any()
-        row = StaffAbsence() if data.id is None else session.get_one(StaffAbsence, data.id)
+        row = StaffAbsence() if data.id is None else get_or_raise(session, StaffAbsence, data.id)
         assert data.staff_id is not None and data.starts_on and data.ends_on
         row.staff_id, row.starts_on, row.ends_on = data.staff_id, data.starts_on, data.ends_on
         row.reason = data.reason.strip()
@@ -59,4 +60,4 @@ def save_absence(db: Database, data: AbsenceData) -> int:
 
 def delete_absence(db: Database, absence_id: int) -> None:
     with db.session() as session:
-        session.delete(session.get_one(StaffAbsence, absence_id))
+        session.delete(get_or_raise(session, StaffAbsence, absence_id))

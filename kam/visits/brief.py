@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from kam.business.arrears import account_arrears, ageing
 from kam.domain import Account, Complaint, Contact, Opportunity, QualityRecord, Staff, Visit
 from kam.domain.enums import DecisionRole, IssueStatus, VisitStatus
+from kam.domain.service_base import get_or_raise
 from kam.health.opportunity_catalogue import OpportunityStatus
 from kam.i18n import _
 from kam.store import Database
@@ -130,8 +131,8 @@ def _issues(session: Session, account_id: int) -> list[BriefIssue]:
 def visit_brief(db: Database, visit_id: int, today: date | None = None) -> VisitBrief:
     today = today or date.today()
     with db.session() as session:
-        visit = session.get_one(Visit, visit_id)
-        account = session.get_one(Account, visit.account_id)
+        visit = get_or_raise(session, Visit, visit_id)
+        account = get_or_raise(session, Account, visit.account_id)
         lines = AccountLines(
             account.name, account.code, account.grade, account.key_account, account.industry,
             account.region, account.address, account.annual_output, account.stage,

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from kam.domain import Account, FollowUp, Staff, Visit
+from kam.domain.service_base import get_or_raise
 from kam.i18n import _
 from kam.store import Database
 from kam.text.pinyin import sort_key
@@ -84,4 +85,4 @@ def mark_done(db: Database, follow_up_id: int, done_on: date, today: date | None
         check.add("done_on", _("the done date is in the future"))
     check.raise_if_any()
     with db.session() as session:
-        session.get_one(FollowUp, follow_up_id).done_on = done_on
+        get_or_raise(session, FollowUp, follow_up_id).done_on = done_on

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kam.domain import Account, Complaint, Contact, FollowUp, QualityRecord, Staff, Visit
 from kam.domain.enums import Layer, VisitStatus
+from kam.domain.service_base import get_or_raise
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -231,7 +232,7 @@ def save_visit(db: Database, data: VisitData, today: date | None = None) -> Save
     with db.session() as session:
         validate_visit(session, data).raise_if_any()
         warnings = warnings_for(session, data, today)
-        visit = Visit() if data.id is None else session.get_one(Visit, data.id)
+        visit = Visit() if data.id is None else get_or_raise(session, Visit, data.id)
         if data.id is None:
             session.add(visit)
         _apply(session, visit, data)
@@ -241,7 +242,7 @@ def save_visit(db: Database, data: VisitData, today: date | None = None) -> Save
 
 def get_visit(db: Database, visit_id: int) -> VisitData:
     with db.session() as session:
-        visit = session.get_one(Visit, visit_id)
+        visit = get_or_raise(session, Visit, visit_id)
         data = VisitData(id=visit.id, uuid=visit.uuid)
         for name in ("account_id", "layer", "planned_on", "start_time", "duration_min",
                      "status", "original_date", "expenses", *TEXT_LIMITS):
@@ -261,7 +262,7 @@ def get_visit(db: Database, visit_id: int) -> VisitData:
 def postpone_visit(db: Database, visit_id: int, new_date: date) -> None:
     """Moves a planned visit to ``new_date``, remembering the date first planned."""
     with db.session() as session:
-        visit = session.get_one(Visit, visit_id)
+        visit = get_or_raise(session, Visit, visit_id)
         check = Checker()
         if visit.status in (VisitStatus.DONE.value, VisitStatus.CANCELLED.value):
             check.add("status", _("only a planned visit can be postponed"))
@@ -277,7 +278,7 @@ def postpone_visit(db: Database, visit_id: int, new_date: date) -> None:
 
 def cancel_visit(db: Database, visit_id: int, reason: str) -> None:
     with db.session() as session:
-        visit = session.get_one(Visit, visit_id)
+        visit = get_or_raise(session, Visit, visit_id)
         check = Checker()
         check.required("cancel_reason", reason)
         check.text("cancel_reason", reason, 20000)
@@ -291,4 +292,4 @@ def cancel_visit(db: Database, visit_id: int, reason: str) -> None:
 def delete_visit(db: Database, visit_id: int) -> None:
     """Deletes the visit and the follow-ups it raised."""
     with db.session() as session:
-        session.delete(session.get_one(Visit, visit_id))
+        session.delete(get_or_raise(session, Visit, visit_id))

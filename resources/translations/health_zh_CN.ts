@@ -31,37 +31,37 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../ui/health/coverage_model.py" line="41" />
+        <location filename="../../ui/health/coverage_model.py" line="52" />
         <source>Customer department</source>
         <translation>客户部门</translation>
     </message>
     <message>
-        <location filename="../../ui/health/coverage_model.py" line="43" />
+        <location filename="../../ui/health/coverage_model.py" line="55" />
         <source>Contacts</source>
         <translation>联系人数</translation>
     </message>
     <message>
-        <location filename="../../ui/health/coverage_model.py" line="44" />
+        <location filename="../../ui/health/coverage_model.py" line="57" />
         <source>Support / neutral / against</source>
         <translation>支持 / 中立 / 反对</translation>
     </message>
     <message>
-        <location filename="../../ui/health/coverage_model.py" line="51" />
+        <location filename="../../ui/health/coverage_model.py" line="63" />
         <source>Nobody owns</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/health/coverage_model.py" line="53" />
+        <location filename="../../ui/health/coverage_model.py" line="65" />
         <source>Last contact</source>
         <translation>最近接触</translation>
     </message>
     <message>
-        <location filename="../../ui/health/coverage_model.py" line="55" />
+        <location filename="../../ui/health/coverage_model.py" line="68" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/health/coverage_model.py" line="88" />
+        <location filename="../../ui/health/coverage_model.py" line="33" />
         <source>key department</source>
         <translation>关键部门</translation>
     </message>
@@ -135,53 +135,53 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="47" />
-        <location filename="../../ui/health/opportunity_dialog.py" line="101" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="48" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="95" />
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="47" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="48" />
         <source>New opportunity</source>
         <translation>新建机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="67" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="66" />
         <source>What happened, and what it opens up</source>
         <translation>发生了什么，带来什么机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="78" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="77" />
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="85" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="81" />
         <source>Closed on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="103" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="97" />
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="104" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="98" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="105" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="99" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="106" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="100" />
         <source>Followed up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="107" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="101" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -189,47 +189,47 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="34" />
+        <location filename="../../ui/health/opportunity_panel.py" line="36" />
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="36" />
+        <location filename="../../ui/health/opportunity_panel.py" line="38" />
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="37" />
+        <location filename="../../ui/health/opportunity_panel.py" line="39" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="38" />
+        <location filename="../../ui/health/opportunity_panel.py" line="40" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="39" />
+        <location filename="../../ui/health/opportunity_panel.py" line="41" />
         <source>Followed up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="40" />
+        <location filename="../../ui/health/opportunity_panel.py" line="42" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="48" />
+        <location filename="../../ui/health/opportunity_panel.py" line="50" />
         <source>New opportunity…</source>
         <translation>新建机会…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="51" />
+        <location filename="../../ui/health/opportunity_panel.py" line="53" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="82" />
+        <location filename="../../ui/health/opportunity_panel.py" line="84" />
         <source>Use them as the stage asks</source>
         <translation>按当前阶段的策略把握机会</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../ui/health/relationship_tab.py" line="41" />
-        <location filename="../../ui/health/relationship_tab.py" line="63" />
+        <location filename="../../ui/health/relationship_tab.py" line="61" />
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
@@ -261,67 +261,67 @@
 <context>
     <name>StagePanel</name>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="51" />
+        <location filename="../../ui/health/stage_panel.py" line="52" />
         <source>Use the computed stage</source>
         <translation>采用推算的阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="62" />
+        <location filename="../../ui/health/stage_panel.py" line="63" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="63" />
+        <location filename="../../ui/health/stage_panel.py" line="64" />
         <source>Our share</source>
         <translation>我方份额</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="65" />
+        <location filename="../../ui/health/stage_panel.py" line="66" />
         <source>Stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="66" />
+        <location filename="../../ui/health/stage_panel.py" line="67" />
         <source>not judged</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="67" />
+        <location filename="../../ui/health/stage_panel.py" line="68" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="82" />
+        <location filename="../../ui/health/stage_panel.py" line="83" />
         <source>Relationship type</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="86" />
+        <location filename="../../ui/health/stage_panel.py" line="87" />
         <source>Share of wallet and stage by year</source>
         <translation>历年份额与关系阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="115" />
+        <location filename="../../ui/health/stage_panel.py" line="116" />
         <source>Stage by share of wallet: &lt;b&gt;%1&lt;/b&gt; (%2: our share %3 %)</source>
         <translation>按份额推算的关系阶段：&lt;b&gt;%1&lt;/b&gt;（%2 年我方份额 %3%）</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="119" />
+        <location filename="../../ui/health/stage_panel.py" line="120" />
         <source>No usable share-of-wallet entry yet; the recorded stage is &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>尚无可用的份额记录，档案中记录的阶段为&lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="122" />
+        <location filename="../../ui/health/stage_panel.py" line="123" />
         <source>Recorded on the account: %1</source>
         <translation>档案中记录的阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="130" />
+        <location filename="../../ui/health/stage_panel.py" line="131" />
         <source>Aim</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/health/stage_panel.py" line="130" />
+        <location filename="../../ui/health/stage_panel.py" line="131" />
         <source>Tactics</source>
         <translation>策略</translation>
     </message>
@@ -342,37 +342,37 @@
 <context>
     <name>WarningModel</name>
     <message>
-        <location filename="../../ui/health/warning_model.py" line="43" />
+        <location filename="../../ui/health/warning_model.py" line="29" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warning_model.py" line="45" />
+        <location filename="../../ui/health/warning_model.py" line="32" />
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warning_model.py" line="47" />
+        <location filename="../../ui/health/warning_model.py" line="34" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warning_model.py" line="48" />
+        <location filename="../../ui/health/warning_model.py" line="35" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warning_model.py" line="49" />
+        <location filename="../../ui/health/warning_model.py" line="37" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warning_model.py" line="50" />
+        <location filename="../../ui/health/warning_model.py" line="39" />
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warning_model.py" line="51" />
+        <location filename="../../ui/health/warning_model.py" line="40" />
         <source>Acknowledged</source>
         <translation>确认情况</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_page.py" line="119" />
+        <location filename="../../ui/health/warnings_page.py" line="118" />
         <source>%1 of %2 warnings</source>
         <translation>共 %2 条预警，显示 %1 条</translation>
     </message>
@@ -423,29 +423,27 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="53" />
-        <location filename="../../ui/health/warnings_panel.py" line="103" />
+        <location filename="../../ui/health/warnings_panel.py" line="63" />
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="56" />
+        <location filename="../../ui/health/warnings_panel.py" line="65" />
         <source>Show again</source>
         <translation>重新显示</translation>
     </message>
     <message>
         <location filename="../../ui/health/warnings_panel.py" line="59" />
-        <location filename="../../ui/health/warnings_panel.py" line="102" />
         <source>Plan visit…</source>
         <translation>安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="61" />
+        <location filename="../../ui/health/warnings_panel.py" line="60" />
         <source>Plan a visit that deals with this warning</source>
         <translation>安排拜访，处理这条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="104" />
+        <location filename="../../ui/health/warnings_panel.py" line="67" />
         <source>Open the dossier</source>
         <translation>打开档案</translation>
     </message>

@@ -68,7 +68,7 @@ COMPUTED: dict[tuple[str, str], Callable[[], Iterable[str]]] = {
         *importlib.import_module("kam.health.rules")._SEVERITY_LABELS.values()],
     ("kam/store/database.py", "_SERVER_MEANING[operation]"):
         _values("kam.store.database", "_SERVER_MEANING"),
-    ("kam/sync/tables.py", "TABLE_LABELS.get(name, name)"): _values("kam.sync.tables", "TABLE_LABELS"),
+    ("kam/store/kinds.py", "RECORD_KINDS.get(table, table)"): _values("kam.store.kinds", "RECORD_KINDS"),
     ("kam/cli/messages.py", "reason"): _values("kam.cli.messages", "_REASONS"),
     ("kam/safety/cli.py", "text"): lambda: [
         "encrypt the database with a passphrase (SQLCipher)", "remove the encryption",

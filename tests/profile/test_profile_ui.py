@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kam.store import Database
 from tests.profile.conftest import TODAY, add_rich, add_sparse
 from tests.profile.pdftext import read_pdf
+from tests.ui.answers import ScriptedAnswers
 from ui.context import AppContext
 from ui.profile import dialog as dialog_module
 from ui.profile.dialog import ProfileDialog
@@ -61,10 +62,10 @@ def test_preview_shows_the_rendered_pages(qtbot, qtmodeltester, ctx, db) -> None
 
 
 def test_save_one_file_without_personal_notes(qtbot, ctx, db, tmp_path: Path,
-                                              monkeypatch) -> None:
+                                              answers: ScriptedAnswers) -> None:
     rich, sparse = add_rich(db), add_sparse(db)
     target = tmp_path / "out.pdf"
-    monkeypatch.setattr(dialog_module, "ask_save_path", lambda parent, suggested: target)
+    answers.file_save(tmp_path / "out")  # the dialog adds .pdf
     dialog = open_dialog(qtbot, ctx, [rich, sparse])
     box = dialog.section_boxes["personal"]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
@@ -79,9 +80,9 @@ def test_save_one_file_without_personal_notes(qtbot, ctx, db, tmp_path: Path,
     assert dialog.status.text() == f"Saved {target}."
 
 
-def test_save_one_file_per_account(qtbot, ctx, db, tmp_path: Path, monkeypatch) -> None:
+def test_save_one_file_per_account(qtbot, ctx, db, tmp_path: Path, answers: ScriptedAnswers) -> None:
     rich, sparse = add_rich(db), add_sparse(db)
-    monkeypatch.setattr(dialog_module, "ask_folder", lambda parent: tmp_path)
+    answers.folder(tmp_path)
     dialog = open_dialog(qtbot, ctx, [rich, sparse])
     qtbot.mouseClick(dialog.per_account, Qt.MouseButton.LeftButton,
                      pos=QPoint(8, dialog.per_account.height() // 2))
@@ -234,10 +235,10 @@ def test_the_preview_refits_its_pages_when_resized(qtbot, ctx, db) -> None:
 
 
 def test_a_job_started_while_another_runs_keeps_the_first_alive(qtbot, ctx, db, tmp_path: Path,
-                                                                  monkeypatch) -> None:
+                                                                  answers: ScriptedAnswers) -> None:
     rich = add_rich(db)
     target = tmp_path / "again.pdf"
-    monkeypatch.setattr(dialog_module, "ask_save_path", lambda parent, suggested: target)
+    answers.file_save(target)
     dialog = open_dialog(qtbot, ctx, [rich])
     dialog.preview()
     dialog.language_combo.setCurrentIndex(1)  # the options change: a new render is needed

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from kam.accounts.service import list_accounts
 from kam.store import Database
-from tests.ui.helpers import click_in_modal, double_click, type_text
+from tests.ui.answers import ScriptedAnswers
+from tests.ui.helpers import double_click, type_text
 from ui.accounts.model import NAME_COLUMN, AccountListModel
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext
@@ -103,20 +104,19 @@ def test_double_click_opens_the_dossier(qtbot: QtBot, ctx: AppContext, steel: di
     assert page.dossier.account_id == steel["hbgt"]
 
 
-def test_delete_from_the_list_asks_first(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_delete_from_the_list_asks_first(qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers) -> None:
     page = AccountsPage(ctx)
     qtbot.addWidget(page)
     page.show()
     table = page.list_panel.table
     page.list_panel.select_account(steel["ag"])
     table.setFocus()
-    click_in_modal(qtbot, "Cancel")
+    answers.click("Cancel")
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert "鞍钢股份" in names(page)
-    seen: list[str] = []
-    click_in_modal(qtbot, "Delete", seen)
+    answers.click("Delete")
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert seen == ["Delete 鞍钢股份 (AG)?"]
+    assert answers.texts == ["Delete 鞍钢股份 (AG)?"] * 2
     assert names(page) == ["河北钢铁集团", "山东钢铁股份"]
 
 

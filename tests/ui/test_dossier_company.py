@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from kam.accounts.service import get_account, list_accounts
 from kam.store import Database
-from tests.ui.helpers import click_in_modal, type_text
+from tests.ui.answers import ScriptedAnswers
+from tests.ui.helpers import type_text
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext
 
@@ -104,32 +105,32 @@ def test_revert_restores_the_saved_values(qtbot: QtBot, ctx: AppContext, steel: 
 
 
 def test_leaving_with_unsaved_changes_asks(
-    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int],
+    answers: ScriptedAnswers,
 ) -> None:
     page = open_page(qtbot, ctx)
     page.open_account(steel["ag"])
     qtbot.keyClicks(line(page, "industry"), "steel")
-    seen: list[str] = []
-    click_in_modal(qtbot, "Cancel", seen)
+    answers.click("Cancel")
     qtbot.mouseClick(page.dossier.back_button, Qt.MouseButton.LeftButton)
-    assert seen == ["鞍钢股份 has unsaved changes."]
+    assert answers.texts == ["鞍钢股份 has unsaved changes."]
     assert page.stack.currentWidget() is page.dossier  # stayed
-    click_in_modal(qtbot, "Save")
+    answers.click("Save")
     qtbot.mouseClick(page.dossier.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.list_panel
     assert get_account(db, steel["ag"]).industry == "steel"
     page.open_account(steel["ag"])
     qtbot.keyClicks(line(page, "industry"), " more")
-    click_in_modal(qtbot, "Discard")
+    answers.click("Discard")
     page.open_account(steel["hbgt"])  # e.g. from another screen's click-through
     assert page.dossier.account_id == steel["hbgt"]
     assert get_account(db, steel["ag"]).industry == "steel"
 
 
-def test_delete_the_open_account(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_delete_the_open_account(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
     page = open_page(qtbot, ctx)
     page.open_account(steel["sdgt"])
-    click_in_modal(qtbot, "Delete")
+    answers.click("Delete")
     qtbot.mouseClick(page.dossier.delete_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.list_panel
     assert [r.code for r in list_accounts(db)] == ["AG", "HBGT"]

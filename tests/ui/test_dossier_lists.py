@@ -17,7 +17,8 @@ from kam.accounts.dossier import (
 )
 from kam.accounts.people import list_contacts
 from kam.store import Database
-from tests.ui.helpers import click_in_modal, double_click, in_next_dialog, type_text
+from tests.ui.answers import ScriptedAnswers
+from tests.ui.helpers import double_click, in_next_dialog, type_text
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext
 from ui.dossier.decision_map import FILL
@@ -121,7 +122,7 @@ def test_competitor_shares_over_100_percent(qtbot: QtBot, ctx: AppContext, db: D
     assert share_of_wallet(db, steel["hbgt"]) == {2025: 60.0}
 
 
-def test_edit_and_delete_an_item(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_edit_and_delete_an_item(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
     save_item(db, ProductionLineData(account_id=steel["hbgt"], name="2250热连轧"))
     page = open_dossier(qtbot, ctx, steel["hbgt"], 2)
     tab = page.dossier.lines
@@ -130,7 +131,7 @@ def test_edit_and_delete_an_item(qtbot: QtBot, ctx: AppContext, db: Database, st
     double_click(qtbot, tab.table.viewport(), rect.center())
     assert list_items(db, ProductionLineData, steel["hbgt"])[0].capacity == "550万吨"
     tab.table.selectRow(0)
-    click_in_modal(qtbot, "Delete")
+    answers.click("Delete")
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert list_items(db, ProductionLineData, steel["hbgt"]) == []
 
@@ -165,7 +166,7 @@ def test_people_and_the_decision_map(qtbot: QtBot, qtmodeltester, ctx: AppContex
     assert chen.id in people.map.boxes
 
 
-def test_reporting_cycle_is_refused(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_reporting_cycle_is_refused(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
     page = open_dossier(qtbot, ctx, steel["hbgt"], 5)
     people = page.dossier.people
     messages: list[str] = []
@@ -175,7 +176,7 @@ def test_reporting_cycle_is_refused(qtbot: QtBot, ctx: AppContext, db: Database,
         ok(qtbot, dialog)
         assert isinstance(dialog, RecordDialog)
         messages.append(dialog.form.errors.message("reports_to_id"))
-        click_in_modal(qtbot, "Discard")  # the typed change is thrown away on purpose
+        answers.click("Discard")  # the typed change is thrown away on purpose
         dialog.reject()
 
     in_next_dialog(qtbot, act)
@@ -191,12 +192,12 @@ def test_reporting_cycle_is_refused(qtbot: QtBot, ctx: AppContext, db: Database,
     assert steel["boss"] not in [value for _text, value in bosses]
 
 
-def test_delete_a_person_asks_first(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_delete_a_person_asks_first(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
     page = open_dossier(qtbot, ctx, steel["hbgt"], 5)
     people = page.dossier.people
     people.table.selectRow(people.model.rows().index(
         next(p for p in people.model.rows() if p.id == steel["boss"])))
-    click_in_modal(qtbot, "Delete")
+    answers.click("Delete")
     qtbot.mouseClick(people.delete_button, Qt.MouseButton.LeftButton)
     left = list_contacts(db, steel["hbgt"])
     assert [(c.name, c.reports_to_id) for c in left] == [("刘采购", None)]

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMenu
 from kam.accounts.staff import list_staff
 from kam.store import Database
 from kam.store.errors import DatabaseLocked
-from tests.ui.helpers import click_in_modal, in_next_dialog, type_text
+from tests.ui.answers import ScriptedAnswers
+from tests.ui.helpers import in_next_dialog, type_text
 from ui import app as app_module
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext
@@ -66,16 +67,16 @@ def test_window_state_is_kept(qtbot: QtBot, ctx: AppContext) -> None:
     assert (again.width(), again.height()) == (780, 560)
 
 
-def test_close_with_unsaved_changes_asks(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_close_with_unsaved_changes_asks(qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers) -> None:
     window = make_window(qtbot, ctx)
     ctx.open_account_requested.emit(steel["ag"])
     page = window.current_page()
     assert isinstance(page, AccountsPage)
     qtbot.keyClicks(page.dossier.form.editors["industry"], "steel")
-    click_in_modal(qtbot, "Cancel")
+    answers.click("Cancel")
     window.close()
     assert window.isVisible()
-    click_in_modal(qtbot, "Discard")
+    answers.click("Discard")
     window.close()
     assert not window.isVisible()
 
@@ -119,7 +120,7 @@ def test_settings_dialog_adds_our_people(qtbot: QtBot, ctx: AppContext, db: Data
     assert dialog.staff.model.rowCount() == 1
 
 
-def test_staff_names_must_be_unique(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_staff_names_must_be_unique(qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers) -> None:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     messages: list[str] = []
@@ -128,7 +129,7 @@ def test_staff_names_must_be_unique(qtbot: QtBot, ctx: AppContext, steel: dict[s
         type_text(qtbot, editor.findChild(QLineEdit, "name"), "张伟")
         qtbot.mouseClick(editor.buttons.buttons()[0], Qt.MouseButton.LeftButton)
         messages.append(editor.form.errors.message("name"))
-        click_in_modal(qtbot, "Discard")  # the typed name is given up on purpose
+        answers.click("Discard")  # the typed name is given up on purpose
         editor.reject()
 
     in_next_dialog(qtbot, act)
@@ -145,49 +146,48 @@ def test_language_choice_in_settings(qtbot: QtBot, ctx: AppContext) -> None:
 
 
 def test_foreign_file_gets_a_message_not_a_traceback(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    answers: ScriptedAnswers,
 ) -> None:
     foreign = tmp_path / "other.sqlite3"
     with sqlite3.connect(foreign) as con:
         con.execute("create table invoices (id integer primary key)")
-    seen: list[str] = []
-    click_in_modal(qtbot, "Quit", seen)
+    answers.click("Quit")
     assert open_db.open_with_recovery(str(foreign)) is None
-    assert seen == [f"{foreign} is not a KAM Desk database"]
+    assert answers.texts == [f"{foreign} is not a KAM Desk database"]
 
 
 def test_not_a_database_then_choose_another(
-    qtbot: QtBot, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, db_path: Path,
+    answers: ScriptedAnswers,
 ) -> None:
     junk = tmp_path / "notes.sqlite3"
     junk.write_text("these are my notes, not a database " * 100)
     good = tmp_path / "good.sqlite3"
     shutil.copyfile(db_path, good)
-    monkeypatch.setattr(open_db, "pick_existing", lambda parent: str(good))
-    click_in_modal(qtbot, "Open another…")
+    answers.click("Open another…").file_open(good)
     db = open_db.open_with_recovery(str(junk))
     assert db is not None and db.path == good.resolve()
     db.close()
     assert recent_databases()[0] == str(good.resolve())
 
 
-def test_locked_database_offers_a_choice(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_locked_database_offers_a_choice(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: ScriptedAnswers) -> None:
     # The store turns SQLite's "database is locked" into DatabaseLocked (tests/core);
     # here: the user reads that message and may give up without a traceback.
     def locked(target: object) -> None:
         raise DatabaseLocked("The database is locked by another program")
 
     monkeypatch.setattr(open_db, "open_database", locked)
-    seen: list[str] = []
-    click_in_modal(qtbot, "Quit", seen)
+    answers.click("Quit")
     assert open_db.open_with_recovery("/somewhere/kam.sqlite3") is None
-    assert seen == ["The database is locked by another program"]
+    assert answers.texts == ["The database is locked by another program"]
 
 
-def test_app_main_gives_up_cleanly(qtbot: QtBot, tmp_path: Path) -> None:
+def test_app_main_gives_up_cleanly(qtbot: QtBot, tmp_path: Path, answers: ScriptedAnswers) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"\x00garbage" * 500)
-    click_in_modal(qtbot, "Quit")
+    answers.click("Quit")
     assert app_module.main(db=str(junk), lang="en") == 1
 
 

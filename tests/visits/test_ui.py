@@ -11,12 +11,12 @@ from icalendar import Calendar
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kam.store import Database
 from kam.visits.follow_ups import list_follow_ups
 from kam.visits.queries import account_timeline, list_visits
 from kam.visits.service import FollowUpData, VisitData, get_visit, save_visit
+from tests.ui.answers import ScriptedAnswers
 from ui.context import AppContext
 from ui.visits.calendar_view import CalendarView
 from ui.visits.dossier_tab import VisitsTab
@@ -98,18 +98,12 @@ def test_errors_show_at_their_fields_and_nothing_is_saved(
 
 
 def test_a_warning_asks_before_saving(qtbot: QtBot, ctx: AppContext, company: Company,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[str] = []
-
-    def answer(self: QMessageBox) -> int:
-        asked.append(self.text())
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+                                      answers: ScriptedAnswers) -> None:
+    answers.click("Cancel")
     dialog = VisitDialog(ctx, account_id=company.hb, quick=True)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # done, no outcome
-    assert asked and "no outcome" in asked[0]
+    assert "no outcome" in answers.texts[0]
     assert dialog.saved_id is None
 
 
@@ -190,8 +184,7 @@ def test_person_filter_and_marking_a_follow_up_done(qtbot: QtBot, ctx: AppContex
 
 def test_plan_dialog_proposes_adjusts_and_creates(qtbot: QtBot, ctx: AppContext,
                                                   company: Company, qtmodeltester,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+                                                  answers: ScriptedAnswers) -> None:
     dialog = PlanDialog(ctx, today=date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -207,8 +200,10 @@ def test_plan_dialog_proposes_adjusts_and_creates(qtbot: QtBot, ctx: AppContext,
     assert not model.setData(model.index(0, 1), "2028-01-01")  # another year
     model.setData(model.index(1, 0), Qt.CheckState.Unchecked.value,
                   Qt.ItemDataRole.CheckStateRole)
+    answers.ok("inform")
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert dialog.created == 9
+    assert answers.texts == ["9 planned visits were created."]
     visits = list_visits(ctx.db, start=date(2027, 1, 1), end=date(2027, 12, 31))
     assert len(visits) == 9 and date(2027, 2, 3) in {v.planned_on for v in visits}
 
@@ -235,8 +230,7 @@ def test_output_dialog_writes_plan_briefs_and_ics(qtbot: QtBot, ctx: AppContext,
 
 def test_dossier_tab_shows_cadence_and_timeline(qtbot: QtBot, ctx: AppContext,
                                                 company: Company, qtmodeltester,
-                                                tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+                                                tmp_path: Path, answers: ScriptedAnswers) -> None:
     _seed(ctx.db, company)
     tab = VisitsTab(ctx)
     qtbot.addWidget(tab)
@@ -246,7 +240,7 @@ def test_dossier_tab_shows_cadence_and_timeline(qtbot: QtBot, ctx: AppContext,
     assert "overdue by 20 days" in tab.layer_labels["business"].text()
     assert "scheduled" in tab.layer_labels["technical"].text()
     target = tmp_path / "brief.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    answers.file_save(target)
     qtbot.mouseClick(tab.brief_button, Qt.MouseButton.LeftButton)
     assert target.stat().st_size > 1000
     tab.set_account(None)

@@ -11,7 +11,7 @@ from ui.accounts.list_panel import AccountListPanel
 from ui.context import AppContext, Topic
 from ui.profile.menu import open_profile_dialog
 from ui.widgets.confirm import confirm_delete
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 
 if TYPE_CHECKING:
     from ui.dossier.view import DossierView
@@ -86,10 +86,8 @@ class AccountsPage(QWidget):
 
     # actions ---------------------------------------------------------------------
     def reload(self) -> None:
-        try:
-            rows = list_accounts(self.ctx.db)
-        except RECOVERABLE as exc:  # tell, and keep showing the old list
-            show_store_error(self, exc)
+        rows = run_op(self, lambda: list_accounts(self.ctx.db))
+        if rows is None:  # told; the old list stays
             return
         self._stale = False
         self.list_panel.set_rows(rows)
@@ -112,19 +110,14 @@ class AccountsPage(QWidget):
         self.list_panel.search.setFocus()
 
     def delete_account(self, account_id: int) -> None:
-        try:
-            data = get_account(self.ctx.db, account_id)
-            if not confirm_delete(
-                self, f"{data.name} ({data.code})",
-                self.tr("The account and everything recorded under it (people, lines, plans, "
-                        "shares, records and visits) will be deleted. This cannot be undone."),
-            ):
-                return
-            delete_account(self.ctx.db, account_id)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        data = run_op(self, lambda: get_account(self.ctx.db, account_id))
+        if data is None or not confirm_delete(
+            self, f"{data.name} ({data.code})",
+            self.tr("The account and everything recorded under it (people, lines, plans, "
+                    "shares, records and visits) will be deleted. This cannot be undone."),
+        ):
             return
-        self.ctx.data_changed.emit(Topic.ACCOUNTS)
+        run_op(self, lambda: delete_account(self.ctx.db, account_id), ctx=self.ctx, topics=Topic.ACCOUNTS)
 
     def _data_changed(self, what: Topic) -> None:
         if what not in (Topic.ACCOUNTS, Topic.CONTACTS, Topic.STAFF):

@@ -16,7 +16,7 @@ from ui.business.kinds import KINDS
 from ui.business.overview import OverviewPanel
 from ui.context import AppContext
 from ui.widgets.editable_list import EditableList
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 
 
 def tab_title() -> str:
@@ -58,15 +58,15 @@ class BusinessTab(QWidget):
         self._load_current()
 
     def refresh_overview(self) -> None:
-        overview, quality, complaints = None, [], []
-        if self.account_id is not None:
-            try:
-                overview = business_overview(self.ctx.db, self.account_id)
-                quality = list_quality(self.ctx.db, self.account_id, open_only=True)
-                complaints = list_complaints(self.ctx.db, self.account_id, open_only=True)
-            except RECOVERABLE as exc:
-                show_store_error(self, exc)
-        self.overview.show_overview(overview, quality, complaints)
+        account_id = self.account_id
+        loaded = None if account_id is None else run_op(self, lambda: (
+            business_overview(self.ctx.db, account_id),
+            list_quality(self.ctx.db, account_id, open_only=True),
+            list_complaints(self.ctx.db, account_id, open_only=True)))
+        if loaded is None:
+            self.overview.show_overview(None, [], [])
+        else:
+            self.overview.show_overview(*loaded)
 
     def _load_current(self) -> None:
         panel = self.tabs.currentWidget()

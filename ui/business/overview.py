@@ -25,11 +25,10 @@ from kam.business.issues import ComplaintData, QualityData
 from kam.business.queries import BusinessOverview
 from kam.i18n import label
 from kam.rating.manual_scores import ScoreRow, save_scores
-from kam.validation import ValidationError
 from ui.business.figures import FiguresChart, FiguresModel
 from ui.business.kinds import money
 from ui.context import AppContext
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.parsing import format_date
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
@@ -124,14 +123,11 @@ class ScoresBox(QGroupBox):
         o = self.overview
         row = ScoreRow(o.account_id, o.code, o.name, self.influence.currentData(),
                        self.reputation.currentData())
-        try:
-            save_scores(self.ctx.db, self.year.value(), [row])
-        except ValidationError as exc:
-            self.message.setText("; ".join(exc.errors.values()))
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
+        run_op(self, lambda: save_scores(self.ctx.db, self.year.value(), [row]),
+               invalid=lambda exc: self.message.setText("; ".join(exc.errors.values())),
+               success=lambda _: self._saved())
+
+    def _saved(self) -> None:
         self.saved.emit()  # reloads the overview, which clears the message
         self.message.setText(translate("BusinessOverview", "Saved."))
 

@@ -31,7 +31,8 @@ from ui.pages import AccountTab
 from ui.profile.menu import open_profile_dialog, print_profile_label
 from ui.widgets.confirm import Unsaved, ask_unsaved, confirm_delete
 from ui.widgets.editable_list import EditableList
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.errors import RECOVERABLE
+from ui.widgets.ops import run_op
 
 
 class DossierView(QWidget):
@@ -162,11 +163,9 @@ class DossierView(QWidget):
     # showing -----------------------------------------------------------------------
     def set_account(self, account_id: int | None) -> None:
         """Loads ``account_id`` (None: an empty new account); discards unsaved edits."""
-        try:
-            data = (get_account(self.ctx.db, account_id) if account_id is not None
-                    else AccountData(owner=my_name(self.ctx.db)))
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        data = run_op(self, lambda: (get_account(self.ctx.db, account_id) if account_id is not None
+                                     else AccountData(owner=my_name(self.ctx.db))))
+        if data is None:
             return
         self.account_id = account_id
         self._data = data
@@ -256,18 +255,17 @@ class DossierView(QWidget):
     def save(self) -> bool:
         """Saves the account's facts; on any problem shows it at the field, writes nothing."""
         data, parse_errors = self.form.collect(self._data)
-        try:
+
+        def write() -> int:
             if parse_errors:
                 raise ValidationError(parse_errors)
             # Only the fields edited here: an import or another window may have changed
             # others since this account was loaded.
             original = self._data if self.account_id is not None else None
-            new_id = save_account(self.ctx.db, data, original)
-        except ValidationError as exc:
-            self._show_errors({**exc.errors, **parse_errors})
-            return False
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+            return save_account(self.ctx.db, data, original)
+
+        new_id = run_op(self, write, invalid=lambda exc: self._show_errors({**exc.errors, **parse_errors}))
+        if new_id is None:
             return False
         created = self.account_id is None
         self.set_account(new_id)
@@ -321,12 +319,11 @@ class DossierView(QWidget):
                     "This cannot be undone."),
         ):
             return
-        try:
-            delete_account(self.ctx.db, account_id)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self._dirty = False
-        self.account_id = None
-        self.ctx.data_changed.emit(Topic.ACCOUNTS)
-        self.account_deleted.emit(account_id)
+
+        def deleted(_: None) -> None:
+            self._dirty = False
+            self.account_id = None
+            self.ctx.data_changed.emit(Topic.ACCOUNTS)
+            self.account_deleted.emit(account_id)
+
+        run_op(self, lambda: delete_account(self.ctx.db, account_id), success=deleted)

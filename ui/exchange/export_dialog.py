@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 from kam.exchange.exporter import ExportResult, export_workbook, today_name
 from ui.context import AppContext
 from ui.exchange.worker import Worker
+from ui.widgets.ask import choose_file_save
 
 
 def ask_export_path(parent: QWidget | None) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
+    name = choose_file_save(
         parent, QCoreApplication.translate("ExportDialog", "Export workbook"), today_name(),
         QCoreApplication.translate("ExportDialog", "Excel workbooks (*.xlsx)"))
     if not name:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from kam.exchange import ImportReport, import_workbook
 from kam.exchange.progress import Cancelled, Progress
 from ui.context import AppContext, Topic
 from ui.exchange.worker import Worker
+from ui.widgets import ask
 
 
 class ImportDialog(QDialog):
@@ -90,7 +90,7 @@ class ImportDialog(QDialog):
         self.resize(760, 520)
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = ask.choose_file_open(
             self, self.tr("Import workbook"), "",
             self.tr("Workbooks (*.xlsx *.xls *.ods);;Excel workbooks (*.xlsx *.xls);;"
                     "OpenDocument spreadsheets (*.ods);;CSV files (*.csv)"))
@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
             self.set_path(Path(name))
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of CSV files"))
+        name = ask.choose_folder(self, self.tr("Folder of CSV files"))
         if name:
             self.set_path(Path(name))
 

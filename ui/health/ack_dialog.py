@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from kam.health.warnings import WarningRow, acknowledge
 from kam.store import Database
-from kam.validation import ValidationError
 from ui.widgets.discard_guard import DiscardGuard
-from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.ops import run_op
 
 
 class AckDialog(DiscardGuard, QDialog):
@@ -65,15 +64,13 @@ class AckDialog(DiscardGuard, QDialog):
 
     def accept(self) -> None:
         r = self.row
-        try:
+
+        def write() -> bool:
             acknowledge(self.db, account_id=r.account_id, kind=r.kind, subject=r.subject,
                         severity=r.severity, level=r.level, note=self.note.toPlainText(),
                         today=self.today)
-        except ValidationError as exc:
-            # Only the note is typed here; any other problem is about the warning itself.
-            self.errors.show({"note": "; ".join(exc.errors.values())})
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        super().accept()
+            return True
+
+        # Only the note is typed here; any other problem is about the warning itself.
+        if run_op(self, write, invalid=lambda exc: self.errors.show({"note": "; ".join(exc.errors.values())})):
+            super().accept()

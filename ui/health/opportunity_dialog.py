@@ -26,8 +26,8 @@ from kam.store import Database
 from kam.validation import ValidationError
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.discard_guard import DiscardGuard
-from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.ops import run_op
 
 
 def _qdate(value: date) -> QDate:
@@ -75,11 +75,8 @@ class OpportunityDialog(DiscardGuard, QDialog):
         self.owner = QComboBox()
         self.owner.setObjectName("oppOwner")
         self.owner.addItem(self.tr("(nobody)"), "")
-        try:
-            for staff in list_staff(db, active_only=True):
-                self.owner.addItem(staff.name, staff.name)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        for staff in run_op(self, lambda: list_staff(db, active_only=True)) or []:
+            self.owner.addItem(staff.name, staff.name)
         self.owner.setCurrentIndex(max(0, self.owner.findData(data.owner)))
         self.closed = QCheckBox(self.tr("Closed on"))
         self.closed.setObjectName("oppClosed")
@@ -134,14 +131,14 @@ class OpportunityDialog(DiscardGuard, QDialog):
         return self.value()
 
     def accept(self) -> None:
-        try:
-            self.saved_id = save_opportunity(self.db, self.value(), today=self.today)
-        except ValidationError as exc:
-            rest = self.errors.show(exc.errors)
-            self.general.setText("; ".join(rest.values()))
-            self.general.setVisible(bool(rest))
+        saved_id = run_op(self, lambda: save_opportunity(self.db, self.value(), today=self.today),
+                          invalid=self._show_invalid)
+        if saved_id is None:
             return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
+        self.saved_id = saved_id
         super().accept()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        rest = self.errors.show(exc.errors)
+        self.general.setText("; ".join(rest.values()))
+        self.general.setVisible(bool(rest))

@@ -21,6 +21,7 @@ from kam.store import Database
 from ui.health.opportunity_dialog import OpportunityDialog
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -107,8 +108,5 @@ class OpportunityPanel(QWidget):
         data = self.model.row_at(row)
         if not confirm_delete(self, kind_label(data.kind)):
             return
-        try:
-            delete_opportunity(self.db, data.id or 0)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        run_op(self, lambda: delete_opportunity(self.db, data.id or 0))
         self.reload()

@@ -13,7 +13,7 @@ from ui.health.coverage_panel import CoveragePanel
 from ui.health.opportunity_panel import OpportunityPanel
 from ui.health.stage_panel import StagePanel
 from ui.health.warnings_panel import WarningsPanel
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 
 
 class RelationshipTab(QWidget):
@@ -53,11 +53,9 @@ class RelationshipTab(QWidget):
     def load_warnings(self) -> None:
         rows = []
         if self.account_id is not None:
-            try:
-                rows = open_warnings(self.ctx.db, self.today, account_ids=[self.account_id],
-                                     include_acknowledged=True)
-            except RECOVERABLE as exc:
-                show_store_error(self, exc)
+            account_id = self.account_id
+            rows = run_op(self, lambda: open_warnings(self.ctx.db, self.today, account_ids=[account_id],
+                                                      include_acknowledged=True)) or []
         self.warnings.set_rows(rows)
         open_count = sum(1 for r in rows if not r.acknowledged)
         title = self.tr("Warnings")

@@ -29,6 +29,7 @@ from kam.store import Database
 from kam.validation import ValidationError
 from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -136,29 +137,21 @@ class StagePanel(QWidget):
     def apply_stage(self) -> None:
         if self.view is None:
             return
-        try:
-            apply_computed_stage(self.db, self.view.account_id, self.today)
-        except ValidationError as exc:
-            self.problems.setText("\n".join(exc.errors.values()))
-            self.problems.show()
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self.set_account(self.view.account_id)
-        self.changed.emit()
+        account_id = self.view.account_id
+        run_op(self, lambda: apply_computed_stage(self.db, account_id, self.today),
+               invalid=self._show_problems, success=lambda _: self._changed(account_id))
 
     def save_type(self) -> None:
         if self.view is None or self.type_combo.value() == self.view.relationship_type:
             return
-        try:
-            set_relationship_type(self.db, self.view.account_id, self.type_combo.value())
-        except (ValidationError, *RECOVERABLE) as exc:
-            if isinstance(exc, ValidationError):
-                self.problems.setText("\n".join(exc.errors.values()))
-                self.problems.show()
-            else:
-                show_store_error(self, exc)
-            return
-        self.set_account(self.view.account_id)
+        account_id, chosen = self.view.account_id, self.type_combo.value()
+        run_op(self, lambda: set_relationship_type(self.db, account_id, chosen),
+               invalid=self._show_problems, success=lambda _: self._changed(account_id))
+
+    def _show_problems(self, exc: ValidationError) -> None:
+        self.problems.setText("\n".join(exc.errors.values()))
+        self.problems.show()
+
+    def _changed(self, account_id: int) -> None:
+        self.set_account(account_id)
         self.changed.emit()

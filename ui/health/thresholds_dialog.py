@@ -20,10 +20,9 @@ from kam.health import thresholds as th
 from kam.health.warnings import get_thresholds, save_thresholds
 from kam.i18n import _
 from kam.store import Database
-from kam.validation import ValidationError
 from ui.widgets.discard_guard import DiscardGuard
-from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.ops import run_op
 
 
 class ThresholdsDialog(DiscardGuard, QDialog):
@@ -83,12 +82,6 @@ class ThresholdsDialog(DiscardGuard, QDialog):
             self.editors[name].setValue(value)  # type: ignore[arg-type]
 
     def accept(self) -> None:
-        try:
-            save_thresholds(self.db, self.values())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        super().accept()
+        if run_op(self, lambda: save_thresholds(self.db, self.values()),
+                  invalid=lambda exc: self.errors.show(exc.errors)) is not None:
+            super().accept()

@@ -25,7 +25,7 @@ from kam.health.warnings import WarningRow, open_warnings
 from ui.context import AppContext, Topic
 from ui.health.thresholds_dialog import ThresholdsDialog
 from ui.health.warnings_panel import WarningsPanel
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 
 
 class WarningsPage(QWidget):
@@ -85,11 +85,8 @@ class WarningsPage(QWidget):
     def _load_owners(self) -> None:
         self.owner.clear()
         self.owner.addItem(self.tr("All account managers"), "")
-        try:
-            for staff in list_staff(self.ctx.db, active_only=True):
-                self.owner.addItem(staff.name, staff.name)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        for staff in run_op(self, lambda: list_staff(self.ctx.db, active_only=True)) or []:
+            self.owner.addItem(staff.name, staff.name)
 
     def confirm_leave(self) -> bool:  # ui.pages.Page
         return True  # acknowledgements save at once
@@ -99,13 +96,9 @@ class WarningsPage(QWidget):
 
     def refresh(self) -> None:
         day = self.today or date.today()
-        try:
-            self.rows = open_warnings(self.ctx.db, day, owner=self.owner.currentData() or None,
-                                      include_acknowledged=self.show_acked.isChecked(),
-                                      expire_acks=day == date.today())
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            self.rows = []
+        owner, acked = self.owner.currentData() or None, self.show_acked.isChecked()
+        self.rows = run_op(self, lambda: open_warnings(self.ctx.db, day, owner=owner, include_acknowledged=acked,
+                                                       expire_acks=day == date.today())) or []
         self._show_rows()
 
     def _show_rows(self) -> None:

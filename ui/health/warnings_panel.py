@@ -16,7 +16,7 @@ from ui.context import AppContext
 from ui.health.ack_dialog import AckDialog
 from ui.health.plan_visit import plan_visit
 from ui.health.warning_model import WarningFilter, WarningModel
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.row_actions import RowActions
 from ui.widgets.table_view import ListTable
 
@@ -106,9 +106,5 @@ class WarningsPanel(QWidget):
         row = self.current()
         if row is None or not row.acknowledged:
             return
-        try:
-            withdraw_acknowledgement(self.db, row.account_id, row.kind, row.subject)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self.acknowledged.emit()
+        run_op(self, lambda: withdraw_acknowledgement(self.db, row.account_id, row.kind, row.subject),
+               success=lambda _: self.acknowledged.emit())

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -48,12 +46,14 @@ from ui.profile.accounts_model import ChosenAccountsModel
 from ui.profile.pages import print_pdf
 from ui.profile.preview import PreviewPane
 from ui.profile.worker import ProfileWorker
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ask import choose_file_save, choose_folder, warn
+from ui.widgets.errors import show_store_error
+from ui.widgets.ops import run_op
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     # Literal translate() calls: the translation tool does not see through a helper.
-    path, _filter = QFileDialog.getSaveFileName(
+    path = choose_file_save(
         parent, QCoreApplication.translate("ProfileDialog", "Save profiles as"), suggested,
         QCoreApplication.translate("ProfileDialog", "PDF files (*.pdf)"))
     if not path:
@@ -62,7 +62,7 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 def ask_folder(parent: QWidget) -> Path | None:
-    path = QFileDialog.getExistingDirectory(
+    path = choose_folder(
         parent, QCoreApplication.translate("ProfileDialog", "Folder for the profiles"))
     return Path(path) if path else None
 
@@ -192,29 +192,23 @@ class ProfileDialog(QDialog):
 
     # choosing accounts ----------------------------------------------------------------
     def add_accounts(self, account_ids: Sequence[int]) -> int:
-        try:
-            labels = account_labels(self.ctx.db, account_ids)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        labels = run_op(self, lambda: account_labels(self.ctx.db, account_ids))
+        if labels is None:
             return 0
         added = self.accounts.add((i, labels[i]) for i in account_ids if i in labels)
         self._pdf = None
         return added
 
     def add_key_accounts(self) -> None:
-        try:
-            ids = key_accounts(self.ctx.db)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        ids = run_op(self, lambda: key_accounts(self.ctx.db))
+        if ids is None:
             return
         self._say_added(ids, self.tr("There are no key accounts yet."))
 
     def add_next_week(self) -> None:
         start, end = next_week(self.today)
-        try:
-            ids = accounts_visited(self.ctx.db, start, end)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        ids = run_op(self, lambda: accounts_visited(self.ctx.db, start, end))
+        if ids is None:
             return
         self._say_added(ids, self.tr("No visits are planned from %1 to %2.")
                         .replace("%1", start.isoformat()).replace("%2", end.isoformat()))
@@ -385,7 +379,7 @@ class ProfileDialog(QDialog):
         try:
             pages = print_pdf(data, printer, printer.fromPage(), printer.toPage())
         except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            warn(self, self.windowTitle(), str(exc))
             return
         self.status.setText(self.tr("Pages sent to the printer: %1.").replace("%1", str(pages)))
 

@@ -33,7 +33,7 @@ from kam.rating.analysis_queries import RunAnalysis, analyse_run
 from kam.rating.scheme import GRADES
 from ui.context import AppContext
 from ui.rating.titles import layer_title
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 
 VOLUME = QColor("#1F4E79")
@@ -118,12 +118,10 @@ class AnalysisView(QWidget):
                 _clear(chart)
             self.movement.set_counts({})
             return
-        try:
-            self.analysis = analyse_run(self.ctx.db, run.id)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        analysis = run_op(self, lambda: analyse_run(self.ctx.db, run.id))
+        if analysis is None:
             return
-        a = self.analysis
+        self.analysis = a = analysis
         self.summary.setText(QCoreApplication.translate("AnalysisView",
             "{buyers} of {n} accounts bought in {year}. The top 20 % of them gave {v:.1f} % of "
             "the volume and {r:.1f} % of the revenue; {k} accounts give 80 % of the volume.")

@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from kam.accounts.service import get_account
-from kam.rating.policy import policy_for
+from kam.accounts.service import AccountData, get_account
+from kam.rating.policy import PolicyData, policy_for
 from kam.rating.service import HistoryRow, rating_history
 from ui.context import AppContext, Topic
 from ui.rating.policy_editor import FIELDS, field_titles, format_value, grade_title
 from ui.rating.titles import change_title, status_title
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -74,13 +74,15 @@ class RatingTab(QWidget):
             for label in self.policy_labels.values():
                 label.clear()
             return
-        try:
+
+        def load() -> tuple[AccountData, list[HistoryRow], PolicyData]:
             account = get_account(self.ctx.db, account_id)
-            history = rating_history(self.ctx.db, account_id)
-            policy = policy_for(self.ctx.db, account.grade)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+            return account, rating_history(self.ctx.db, account_id), policy_for(self.ctx.db, account.grade)
+
+        loaded = run_op(self, load)
+        if loaded is None:
             return
+        account, history, policy = loaded
         self.model.set_rows(history)
         if account.grade:
             text = QCoreApplication.translate("RatingTab", "Grade {grade}{key} (from the last finalised rating).").format(

@@ -14,11 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -28,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from kam.rating import service as rating
-from kam.validation import ValidationError
+from kam.rating.scheme import Scheme
 from ui.context import AppContext, Topic
 from ui.rating.results_panel import ResultsPanel
 from ui.rating.run_job import RatingJob
 from ui.rating.titles import status_title
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ask import ask_text, ask_yes_no, choose_file_save, inform, warn
+from ui.widgets.errors import RECOVERABLE
+from ui.widgets.ops import run_op
 
 
 def page_title() -> str:
@@ -149,16 +148,18 @@ class RatingPage(QWidget):
 
     def refresh(self) -> None:
         year = self.year.value()
-        try:
-            self.run = rating.current_run(self.ctx.db, year)
-            if self.run is not None:
-                scheme, text = rating.run_scheme(self.ctx.db, self.run.id)
-                rows = rating.results(self.ctx.db, self.run.id)
-            else:
-                scheme, text, rows = None, None, []
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+
+        def load() -> tuple[rating.RunInfo | None, Scheme | None, str | None, list[rating.ResultRow]]:
+            run = rating.current_run(self.ctx.db, year)
+            if run is None:
+                return None, None, None, []
+            scheme, text = rating.run_scheme(self.ctx.db, run.id)
+            return run, scheme, text, rating.results(self.ctx.db, run.id)
+
+        loaded = run_op(self, load)
+        if loaded is None:
             return
+        self.run, scheme, text, rows = loaded
         self.results.set_run(self.run, scheme, rows)
         self.scores.set_year(year)
         self.analysis.set_run(self.run)
@@ -201,16 +202,14 @@ class RatingPage(QWidget):
         text = self.scheme_editor.scheme_text()
         if text is None:
             self.tabs.setCurrentWidget(self.scheme_editor)
-            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"),
-                                QCoreApplication.translate("RatingPage", "The scheme has problems; fix them first."))
+            warn(self, QCoreApplication.translate("RatingPage", "Run the year"),
+                 QCoreApplication.translate("RatingPage", "The scheme has problems; fix them first."))
             return
-        if self.run is not None and self.run.status == "final":
-            answer = QMessageBox.question(
+        if self.run is not None and self.run.status == "final" and not ask_yes_no(
                 self, QCoreApplication.translate("RatingPage", "Run the year"),
                 QCoreApplication.translate("RatingPage", "{year} is finalised. Running it again makes a new draft beside the "
-                    "final rating, which stays as it is. Continue?").format(year=year))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                    "final rating, which stays as it is. Continue?").format(year=year)):
+            return
         if self.job is not None:
             return  # one run at a time
         # Off the GUI thread, like the import: the window stays alive and shows progress.
@@ -248,8 +247,7 @@ class RatingPage(QWidget):
     def _run_failed(self, message: str) -> None:
         self._end_job()
         self._update_status()
-        QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Run the year"),
-                            message)
+        warn(self, QCoreApplication.translate("RatingPage", "Run the year"), message)
         self.run_finished.emit()
 
     def _run_done(self, run: rating.RunInfo) -> None:
@@ -270,7 +268,7 @@ class RatingPage(QWidget):
                  + (QCoreApplication.translate("RatingPage", " (same total: {why})").format(
                      why=d.why) if d.why else "") for d in diffs[:20]]
         self.last_differences = "\n".join(lines)
-        QMessageBox.information(
+        inform(
             self, QCoreApplication.translate("RatingPage", "Run the year"),
             QCoreApplication.translate("RatingPage", "New draft: {n} accounts differ from the finalised rating.").format(
                 n=len(diffs)) + ("\n\n" + self.last_differences if lines else ""))
@@ -279,24 +277,18 @@ class RatingPage(QWidget):
         if self.run is None or self.run.status != "draft":
             return
         if not by:
-            by, ok = QInputDialog.getText(
+            by = ask_text(
                 self, QCoreApplication.translate("RatingPage", "Finalise"),
                 QCoreApplication.translate("RatingPage", "Finalising freezes the {year} results, scheme and decisions, and sets "
                     "every account's grade. Who finalises?").format(year=self.run.year),
                 text=self.ctx.db.user)
-            if not ok:
+            if by is None:
                 return
-        try:
-            rating.finalise(self.ctx.db, self.run.id, by=by)
-        except ValidationError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("RatingPage", "Finalise"), "\n".join(exc.errors.values()))
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self.refresh()
-        self.ctx.data_changed.emit(Topic.RATING)
-        self.ctx.data_changed.emit(Topic.ACCOUNTS)
+        run_id = self.run.id
+        run_op(self, lambda: rating.finalise(self.ctx.db, run_id, by=by),
+               invalid=lambda exc: warn(self, QCoreApplication.translate("RatingPage", "Finalise"),
+                                        "\n".join(exc.errors.values())),
+               success=lambda _: self.refresh(), ctx=self.ctx, topics=(Topic.RATING, Topic.ACCOUNTS))
 
     def open_meeting(self) -> None:
         if self.run is None:
@@ -311,16 +303,17 @@ class RatingPage(QWidget):
         if self.run is None:
             return
         if not path:
-            path, _filter = QFileDialog.getSaveFileName(
+            path = choose_file_save(
                 self, QCoreApplication.translate("RatingPage", "Meeting pack"), f"rating-{self.run.year}.pdf", "PDF (*.pdf)")
             if not path:
                 return
         from kam.rating.pdf_pack import write_rating_pack
 
-        try:
+        run_id, target = self.run.id, path
+
+        def write() -> None:
             with busy():
-                write_rating_pack(self.ctx.db, self.run.id, path)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self.status.setText(QCoreApplication.translate("RatingPage", "Wrote {path}").format(path=path))
+                write_rating_pack(self.ctx.db, run_id, target)
+
+        run_op(self, write, success=lambda _: self.status.setText(
+            QCoreApplication.translate("RatingPage", "Wrote {path}").format(path=target)))

@@ -22,7 +22,7 @@ from kam.rating.policy import DEFAULT_POLICY, PolicyData, list_policies, save_po
 from kam.text.money import TEN_THOUSAND, wan
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 
 FIELDS = ("price_allowance_pct", "credit_days", "leader_visits", "technical_visits",
@@ -138,11 +138,10 @@ class PolicyEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self.model.set_rows(list_policies(self.ctx.db))
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        policies = run_op(self, lambda: list_policies(self.ctx.db))
+        if policies is None:
             return
+        self.model.set_rows(policies)
         stored = any(p.stored for p in self.model.policies())
         self.message.setText("" if stored else QCoreApplication.translate("PolicyEditor", "Not saved yet: these are the defaults."))
 
@@ -151,23 +150,24 @@ class PolicyEditor(QWidget):
         self.model.dirty = True
 
     def save(self) -> bool:
-        try:
+        def write() -> bool:
             save_policies(self.ctx.db, self.model.policies())
-        except ValidationError as exc:
-            titles = field_titles()
-            lines = []
-            for key, message in exc.errors.items():
-                grade, _sep, name = key.partition(".")
-                lines.append(f"{grade_title('' if grade == 'unrated' else grade)}, "
-                             f"{titles.get(name, name)}: {message}")
-            self.message.setText("\n".join(lines))
-            return False
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+            return True
+
+        if not run_op(self, write, invalid=self._show_invalid):
             return False
         self.reload()
         self.message.setText(QCoreApplication.translate("PolicyEditor", "Saved."))
         self.ctx.data_changed.emit(Topic.POLICY)
         return True
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        titles = field_titles()
+        lines = []
+        for key, message in exc.errors.items():
+            grade, _sep, name = key.partition(".")
+            lines.append(f"{grade_title('' if grade == 'unrated' else grade)}, "
+                         f"{titles.get(name, name)}: {message}")
+        self.message.setText("\n".join(lines))
 
 

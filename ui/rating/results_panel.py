@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 from kam.rating import service as rating
 from kam.rating.scheme import GRADES, Scheme
 from kam.rating.service import ResultRow
-from kam.validation import ValidationError
 from ui.context import AppContext
 from ui.rating.decision_panel import DecisionPanel
 from ui.rating.explain_view import ExplainView
 from ui.rating.results_model import FROZEN, ResultsFilter, ResultsModel
 from ui.rating.titles import change_title
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_view import ListTable
 
 CHANGES = ("new", "dropped", "up", "down", "same")
@@ -254,33 +253,19 @@ class ResultsPanel(QWidget):
         if row is None or self.run is None:
             self.explain.show_explanation(None)
             return
-        try:
-            self.explain.show_explanation(rating.explain(self.ctx.db, self.run.id, row.id))
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        run_id = self.run.id
+        explanation = run_op(self, lambda: rating.explain(self.ctx.db, run_id, row.id))
+        if explanation is not None:
+            self.explain.show_explanation(explanation)
 
     def _decide(self, result_id: int, grade: str, reason: str, decided_by: str) -> None:
-        try:
-            row = rating.decide(self.ctx.db, result_id, override_grade=grade, reason=reason,
-                                decided_by=decided_by)
-        except ValidationError as exc:
-            self.decision.show_errors(exc.errors)
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self._replaced(row)
+        run_op(self, lambda: rating.decide(self.ctx.db, result_id, override_grade=grade, reason=reason,
+                                           decided_by=decided_by),
+               invalid=lambda exc: self.decision.show_errors(exc.errors), success=self._replaced)
 
     def _clear(self, result_id: int) -> None:
-        try:
-            row = rating.clear_decision(self.ctx.db, result_id)
-        except ValidationError as exc:
-            self.decision.show_errors(exc.errors)
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self._replaced(row)
+        run_op(self, lambda: rating.clear_decision(self.ctx.db, result_id),
+               invalid=lambda exc: self.decision.show_errors(exc.errors), success=self._replaced)
 
     def _replaced(self, row: ResultRow) -> None:
         self.model.replace_row(row)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,7 @@ from kam.rating.scheme import (
 from kam.rating.scoring import AccountInput, score_all
 from kam.rating.service import ResultRow
 from ui.context import AppContext
+from ui.widgets.ask import choose_file_open, choose_file_save
 from ui.widgets.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -264,8 +264,8 @@ class SchemeEditor(QWidget):
 
     def import_file(self, path: str | None = None) -> bool:
         if path is None:
-            path, _f = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SchemeEditor", "Import a scheme"), "",
-                                                   QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
+            path = choose_file_open(self, QCoreApplication.translate("SchemeEditor", "Import a scheme"), "",
+                                    QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
             if not path:
                 return False
         try:
@@ -281,9 +281,9 @@ class SchemeEditor(QWidget):
         if text is None:
             return False
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(self, QCoreApplication.translate("SchemeEditor", "Export the scheme"),
-                                                   f"rating-scheme-{self._year}.toml",
-                                                   QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
+            path = choose_file_save(self, QCoreApplication.translate("SchemeEditor", "Export the scheme"),
+                                    f"rating-scheme-{self._year}.toml",
+                                    QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
             if not path:
                 return False
         try:

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kam.rating.manual_scores import ScoreRow, save_scores, score_sheet
-from kam.validation import ValidationError
 from ui.context import AppContext, Topic
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 
 SCORE_COLUMNS = {3: "industry_influence", 4: "reputation"}
@@ -176,10 +175,8 @@ class ScoresSheet(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        try:
-            rows = score_sheet(self.ctx.db, self.year)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        rows = run_op(self, lambda: score_sheet(self.ctx.db, self.year))
+        if rows is None:
             return
         self.model.set_rows(rows)
         # Whole names and whole headers (行业影响力（1–5） was clipped at 1280 wide).
@@ -191,13 +188,9 @@ class ScoresSheet(QWidget):
         self.message.clear()
 
     def save(self) -> bool:
-        try:
-            count = save_scores(self.ctx.db, self.year, self.model.changed_rows())
-        except ValidationError as exc:
-            self.message.setText("\n".join(exc.errors.values()))
-            return False
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        count = run_op(self, lambda: save_scores(self.ctx.db, self.year, self.model.changed_rows()),
+                       invalid=lambda exc: self.message.setText("\n".join(exc.errors.values())))
+        if count is None:
             return False
         self.reload()
         self.message.setText(QCoreApplication.translate("ScoresSheet", "Saved the scores of {n} accounts. Run the year again to use "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from kam.safety.restore import restore_backup
 from kam.store import Database, raw
@@ -26,6 +26,7 @@ from ui.safety.check_dialog import CheckDialog
 from ui.safety.passphrase import ask_new_passphrase, ask_passphrase
 from ui.safety.startup import open_interactively
 from ui.safety.summary import busy
+from ui.widgets.ask import ask_box, choose_file_save, inform
 from ui.widgets.errors import show_store_error
 
 
@@ -39,8 +40,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is go
+    return ask_box(box) is go
 
 
 class SafetyActions(QObject):
@@ -66,8 +66,8 @@ class SafetyActions(QObject):
     def _path(self) -> Path | None:
         path = self.ctx.db.path
         if path is None:
-            QMessageBox.information(self.window_, QCoreApplication.translate("SafetyMenu", "Backups"),
-                                    QCoreApplication.translate("SafetyMenu", "This works only for a database file on this computer."))
+            inform(self.window_, QCoreApplication.translate("SafetyMenu", "Backups"),
+                   QCoreApplication.translate("SafetyMenu", "This works only for a database file on this computer."))
         return path
 
     def _replace_file(self, work: Callable[[Path, str | None], str | None]) -> bool:
@@ -120,7 +120,7 @@ class SafetyActions(QObject):
         path = self._path()
         if path is None:
             return
-        target, _filter = QFileDialog.getSaveFileName(
+        target = choose_file_save(
             self.window_, QCoreApplication.translate("SafetyMenu", "Save a copy of the database"),
             str(Path.home() / f"{path.stem}-copy.sqlite3"),
             QCoreApplication.translate("SafetyMenu", "KAM Desk database (*.sqlite3)"),
@@ -134,8 +134,8 @@ class SafetyActions(QObject):
             show_store_error(self.window_, exc)
             return
         note = QCoreApplication.translate("SafetyMenu", " It is encrypted with the same passphrase.") if self.ctx.db.encrypted else ""
-        QMessageBox.information(self.window_, QCoreApplication.translate("SafetyMenu", "Copy saved"),
-                                QCoreApplication.translate("SafetyMenu", "A copy was saved to %1.").replace("%1", str(made)) + note)
+        inform(self.window_, QCoreApplication.translate("SafetyMenu", "Copy saved"),
+               QCoreApplication.translate("SafetyMenu", "A copy was saved to %1.").replace("%1", str(made)) + note)
 
     def restore(self) -> None:
         path = self._path()

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from kam.safety.restore import BackupSummary, list_summaries
 from kam.store.backup import backup_dir, reason_label
 from ui.safety.summary import COUNT_LABELS, busy, count_label
+from ui.widgets.ask import choose_file_open
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -114,7 +114,7 @@ class BackupsDialog(QDialog):
         self.accept()
 
     def _restore_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = choose_file_open(
             self, self.tr("Restore from a file"), str(backup_dir(self._database)),
             self.tr("KAM Desk backups (*.sqlite3 *.db);;All files (*)"),
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kam.safety.restore import BackupSummary, newest_good_backup, restore_backup
 from kam.store.errors import DamagedDatabase, StoreError
 from ui.safety.summary import busy, describe_counts
+from ui.widgets.ask import ask_box, error, inform
 
 
 def offer_recovery(
@@ -28,22 +29,21 @@ def offer_recovery(
     if best is None:
         box.setInformativeText(QCoreApplication.translate("Recovery", "There is no good backup to restore. The file was left as it is; a specialist may still be able to rescue data from it."))
         box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
+        ask_box(box)
         return False
     box.setInformativeText(_describe_offer(best))
     restore = box.addButton(QCoreApplication.translate("Recovery", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
-    box.exec()
-    if box.clickedButton() is not restore:
+    if ask_box(box) is not restore:
         return False
     try:
         with busy():
             result = restore_backup(damage.path, best.path, passphrase)
     except StoreError as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("Recovery", "Damaged database"), str(exc))
+        error(parent, QCoreApplication.translate("Recovery", "Damaged database"), str(exc))
         return False
-    QMessageBox.information(
+    inform(
         parent,
         QCoreApplication.translate("Recovery", "Backup restored"),
         QCoreApplication.translate("Recovery", "The backup was restored. The damaged file was kept as %1.").replace(

@@ -25,6 +25,7 @@ from ui.safety.passphrase import ask_passphrase
 from ui.safety.recovery import offer_recovery
 from ui.safety.summary import busy
 from ui.shell.settings import app_settings
+from ui.widgets.ask import ask_box
 
 WARNED_KEY = "safety/warnedLocations"
 
@@ -91,5 +92,5 @@ def warn_about_location(parent: QWidget | None, path: Path) -> None:
     box.setWindowTitle(QCoreApplication.translate("OpenDatabase", "Database location"))
     box.setText(warning)
     box.addButton(QMessageBox.StandardButton.Ok)
-    box.exec()
+    ask_box(box)
     settings.setValue(WARNED_KEY, [*warned, str(path)])

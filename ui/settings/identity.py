@@ -23,11 +23,11 @@ from kam.accounts import identity
 from kam.accounts.staff import StaffData, list_staff, save_staff
 from kam.domain.enums import Layer
 from kam.i18n import label
-from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.enum_combo import EnumCombo
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.errors import RECOVERABLE
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.ops import run_op
 
 NEW = -1
 
@@ -81,21 +81,19 @@ class IdentityPicker(QWidget):
     def apply(self) -> bool:
         """Stores the choice (adding the person first if asked); False when the new
         person's name is refused (shown at the field)."""
-        staff_id = self.person.currentData()
-        try:
+        chosen = self.person.currentData()
+
+        def write() -> bool:
+            staff_id = chosen
             if staff_id == NEW:
                 staff_id = save_staff(self.ctx.db, StaffData(
                     name=self.name.text(), layer=self.layer.value()))
                 self.ctx.data_changed.emit(Topic.STAFF)
             identity.set_me(self.ctx.db, staff_id)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return False
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return False
-        self.ctx.data_changed.emit(Topic.IDENTITY)
-        return True
+            return True
+
+        return bool(run_op(self, write, ctx=self.ctx, topics=Topic.IDENTITY,
+                           invalid=lambda exc: self.errors.show(exc.errors)))
 
 
 class IdentityDialog(QDialog):

@@ -9,7 +9,7 @@ from kam.accounts.staff import StaffData, list_staff, save_staff
 from kam.domain.enums import Layer
 from kam.i18n import label
 from ui.context import AppContext, Topic
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.record_dialog import RecordDialog
 from ui.widgets.record_form import FieldSpec
 from ui.widgets.table_model import Column, RowTableModel
@@ -69,11 +69,10 @@ class StaffPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            self.model.set_rows(list_staff(self.ctx.db))
+        rows = run_op(self, lambda: list_staff(self.ctx.db))
+        if rows is not None:
+            self.model.set_rows(rows)
             self.table.fit_columns(220)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
 
     def add(self) -> None:
         self._run(self.tr("New staff member"), StaffData())

@@ -7,11 +7,12 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kam.store import Database, StoreError, open_database
 from ui.safety.startup import open_interactively
 from ui.shell.settings import add_recent_database
+from ui.widgets.ask import ask_box, choose_file_open, choose_file_save, warn
 
 FILE_FILTER = "KAM Desk (*.sqlite3 *.db);;*"
 
@@ -35,28 +36,28 @@ def ask_after_failure(parent: QWidget | None, message: str) -> Choice:
     box.addButton(QCoreApplication.translate("OpenDatabase", "Quit") if parent is None else QCoreApplication.translate("OpenDatabase", "Cancel"),
                   QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(other)
-    box.exec()
-    if box.clickedButton() is other:
+    clicked = ask_box(box)
+    if clicked is other:
         return Choice.OTHER
-    if box.clickedButton() is new:
+    if clicked is new:
         return Choice.NEW
     return Choice.QUIT
 
 
 def pick_existing(parent: QWidget | None) -> str:
-    path, _filter = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("OpenDatabase", "Open database"), "", FILE_FILTER)
+    path = choose_file_open(parent, QCoreApplication.translate("OpenDatabase", "Open database"), "", FILE_FILTER)
     return path
 
 
 def pick_new(parent: QWidget | None) -> str:
-    path, _filter = QFileDialog.getSaveFileName(
+    path = choose_file_save(
         parent, QCoreApplication.translate("OpenDatabase", "New database"), "kam.sqlite3", FILE_FILTER,
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        confirm_overwrite=False,
     )
     if path and Path(path).exists():
         # Never overwrite a file from here: it may be someone's only copy of their data.
-        QMessageBox.warning(parent, QCoreApplication.translate("OpenDatabase", "New database"),
-                            QCoreApplication.translate("OpenDatabase", "%1 already exists. Choose a new file name.").replace("%1", path))
+        warn(parent, QCoreApplication.translate("OpenDatabase", "New database"),
+             QCoreApplication.translate("OpenDatabase", "%1 already exists. Choose a new file name.").replace("%1", path))
         return ""
     return path
 

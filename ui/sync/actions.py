@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from kam.store import Database
 from kam.sync.client import SyncError, SyncReport, status, sync
 from kam.sync.tables import table_label
 from ui.context import AppContext, Topic
+from ui.widgets.ask import warn
 from ui.widgets.worker import BackgroundJob
 
 
@@ -186,7 +186,7 @@ class SyncActions(QObject):
         self._finish()
         self.show_status(QCoreApplication.translate("Sync", "(server not reachable)") if code == 3 else QCoreApplication.translate("Sync", "(sync failed)"))
         if not quiet:
-            QMessageBox.warning(self.window, QCoreApplication.translate("Sync", "Sync"), message)
+            warn(self.window, QCoreApplication.translate("Sync", "Sync"), message)
         self.finished.emit(None)
 
     def wait(self) -> None:

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from kam.accounts.staff import list_staff
 from kam.i18n import label
-from kam.validation import ValidationError
 from kam.visits.absences import AbsenceData, delete_absence, list_absences, save_absence
 from ui.context import AppContext, Topic
 from ui.visits.widgets import date_edit, from_qdate, to_qdate
-from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -96,13 +95,8 @@ class AbsenceDialog(QDialog):
     def add(self) -> None:
         data = AbsenceData(self.person.currentData(), from_qdate(self.starts.date()),
                            from_qdate(self.ends.date()), self.reason.text())
-        try:
-            save_absence(self.ctx.db, data)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        if run_op(self, lambda: save_absence(self.ctx.db, data),
+                  invalid=lambda exc: self.errors.show(exc.errors)) is None:
             return
         self.errors.clear()
         self.reason.clear()
@@ -114,11 +108,13 @@ class AbsenceDialog(QDialog):
         if row < 0:
             return
         absence = self.model.row_at(row)
-        try:
+
+        def delete() -> bool:
             if absence.id is not None:
                 delete_absence(self.ctx.db, absence.id)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+            return True
+
+        if not run_op(self, delete):
             return
         self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

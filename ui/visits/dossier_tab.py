@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,8 @@ from ui.context import AppContext, Topic
 from ui.visits.colors import STATE_COLORS, layer_color
 from ui.visits.editor import VisitDialog
 from ui.visits.lists import ACCOUNT_COLUMN, visit_columns
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ask import choose_file_save
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -95,12 +95,12 @@ class VisitsTab(QWidget):
             for box in self.layer_labels.values():
                 box.clear()
             return
-        try:
-            rows = account_timeline(self.ctx.db, self.account_id)
-            cadence = account_cadence(self.ctx.db, self.account_id, self.today)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        account_id = self.account_id
+        loaded = run_op(self, lambda: (account_timeline(self.ctx.db, account_id),
+                                       account_cadence(self.ctx.db, account_id, self.today)))
+        if loaded is None:
             return
+        rows, cadence = loaded
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for lc in cadence.layers:
@@ -146,15 +146,16 @@ class VisitsTab(QWidget):
         if visit is None:
             return None
         if target is None:
-            target, _filter = QFileDialog.getSaveFileName(
+            target = choose_file_save(
                 self, self.tr("Print brief"),
                 str(Path.home() / f"brief-{visit.account_name}-{visit.planned_on}.pdf"),
                 self.tr("PDF (*.pdf)"))
             if not target:
                 return None
-        try:
-            write_visit_briefs(self.ctx.db, target, [visit.id], today=self.today)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return None
-        return Path(target)
+        chosen = target
+
+        def write() -> Path:
+            write_visit_briefs(self.ctx.db, chosen, [visit.id], today=self.today)
+            return Path(chosen)
+
+        return run_op(self, write)

@@ -41,13 +41,14 @@ from kam.domain.enums import ContactStatus, Layer, VisitStatus
 from kam.i18n import label
 from kam.validation import ValidationError
 from kam.visits.queries import issue_choices
-from kam.visits.service import VisitData, get_visit, save_visit, visit_warnings
+from kam.visits.service import SavedVisit, VisitData, get_visit, save_visit, visit_warnings
 from ui.context import AppContext, Topic
 from ui.visits.widgets import CheckList, FollowUpList, date_edit, from_qdate, to_qdate
+from ui.widgets.ask import ask_box
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.enum_combo import EnumCombo
-from ui.widgets.errors import RECOVERABLE, show_store_error
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.ops import run_op
 from ui.widgets.search_completer import SearchCompleter
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -382,24 +383,26 @@ class VisitDialog(DiscardGuard, QDialog):
 
     def save(self) -> None:
         data = self.value()
-        try:
+
+        def write() -> SavedVisit | None:
             warnings = visit_warnings(self.ctx.db, data)
             if warnings and not self._confirm(warnings):
-                return
-            saved = save_visit(self.ctx.db, data)
-        except ValidationError as exc:
-            unplaced = self.errors.show(exc.errors)
-            self.follow_ups.show_errors(unplaced)
-            self.message.setText("\n".join(unplaced.values()) or self.tr(
-                "Please correct the marked fields."))
-            self.message.show()
-            return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+                return None
+            return save_visit(self.ctx.db, data)
+
+        saved = run_op(self, write, invalid=self._show_invalid)
+        if saved is None:
             return
         self.saved_id = saved.id
         self.ctx.data_changed.emit(Topic.VISITS)
         self.accept()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        unplaced = self.errors.show(exc.errors)
+        self.follow_ups.show_errors(unplaced)
+        self.message.setText("\n".join(unplaced.values()) or self.tr(
+            "Please correct the marked fields."))
+        self.message.show()
 
     def _confirm(self, warnings: list[str]) -> bool:
         box = QMessageBox(self)
@@ -411,7 +414,7 @@ class VisitDialog(DiscardGuard, QDialog):
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        return ask_box(box) is box.button(QMessageBox.StandardButton.Save)
 
 
 def _issue_key(kind: str, issue_id: int) -> int:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,8 @@ from kam.visits.pdf_plan import write_visit_plan
 from kam.visits.queries import list_visits
 from ui.context import AppContext
 from ui.visits.widgets import date_edit, from_qdate, to_qdate
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ask import choose_file_save
+from ui.widgets.ops import run_op
 
 KINDS = ("plan", "briefs", "ics")
 
@@ -121,8 +121,7 @@ class OutputDialog(QDialog):
 
     def _browse(self) -> None:
         pattern = self.tr("Calendar (*.ics)") if self.kind == "ics" else self.tr("PDF (*.pdf)")
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                                      self.path.text(), pattern)
+        chosen = choose_file_save(self, self.windowTitle(), self.path.text(), pattern)
         if chosen:
             self.path.setText(chosen)
 
@@ -137,7 +136,9 @@ class OutputDialog(QDialog):
             return
         person = str(self.person.currentData() or "") or None
         layer = str(self.layer.currentData() or "") or None
-        try:
+
+        def write() -> str:
+            """The line saying what was written (or why nothing was)."""
             if self.kind == "plan":
                 n = write_visit_plan(self.ctx.db, target, start=start, end=end, layer=layer,
                                      owner=person, include_cancelled=self.cancelled.isChecked())
@@ -154,12 +155,12 @@ class OutputDialog(QDialog):
                     self.ctx.db, start=start, end=end, staff=person, with_people=False,
                     statuses=(VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value))]
                 if not ids:
-                    self.message.setText(self.tr("No planned visits in this period."))
-                    return
+                    return self.tr("No planned visits in this period.")
                 n = write_visit_briefs(self.ctx.db, target, ids, today=self.today)
                 text = self.tr("Wrote %1 briefs to %2")
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self.written = target
-        self.message.setText(text.replace("%1", str(n)).replace("%2", str(target)))
+            self.written = target
+            return text.replace("%1", str(n)).replace("%2", str(target))
+
+        said = run_op(self, write)
+        if said is not None:
+            self.message.setText(said)

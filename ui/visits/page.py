@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from kam.accounts.staff import list_staff
 from kam.domain.enums import Layer, VisitStatus
 from kam.i18n import label
-from kam.validation import ValidationError
 from kam.visits.cadence import CadenceLine, due_lines
 from kam.visits.follow_ups import FollowUpRow, list_follow_ups, mark_done
 from kam.visits.queries import VisitRow, calendar_entries, upcoming_visits
@@ -39,7 +38,8 @@ from ui.visits.calendar_view import CalendarView
 from ui.visits.colors import layer_color
 from ui.visits.editor import VisitDialog
 from ui.visits.lists import cadence_columns, follow_up_columns, visit_columns
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.errors import show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.table_model import RowTableModel
 from ui.widgets.table_view import ListTable
 
@@ -226,11 +226,10 @@ class VisitsPage(QWidget):
 
     def _reload_calendar(self) -> None:
         start, end = self.calendar.period()
-        try:
-            rows = calendar_entries(self.ctx.db, start=start, end=end,
-                                    staff=self.person_name() or None, layers=self.layers())
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        staff, layers = self.person_name() or None, self.layers()
+        rows = run_op(self, lambda: calendar_entries(self.ctx.db, start=start, end=end,
+                                                     staff=staff, layers=layers))
+        if rows is None:
             return
         self.calendar.set_visits(rows)
         self._update_period_label()
@@ -238,13 +237,13 @@ class VisitsPage(QWidget):
 
     def _reload_lists(self) -> None:
         person = self.person_name() or None
-        try:
-            upcoming = upcoming_visits(self.ctx.db, staff=person, today=self.today)
-            follow = list_follow_ups(self.ctx.db, owner=person, due_before=self.today)
-            due = due_lines(self.ctx.db, self.today, owner=person)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        loaded = run_op(self, lambda: (
+            upcoming_visits(self.ctx.db, staff=person, today=self.today),
+            list_follow_ups(self.ctx.db, owner=person, due_before=self.today),
+            due_lines(self.ctx.db, self.today, owner=person)))
+        if loaded is None:
             return
+        upcoming, follow, due = loaded
         self.upcoming_model.set_rows(upcoming)
         self.follow_model.set_rows(follow)
         self.cadence_model.set_rows(due)
@@ -328,13 +327,9 @@ class VisitsPage(QWidget):
         row = self.follow_table.current_row()
         if row < 0:
             return
-        try:
-            mark_done(self.ctx.db, self.follow_model.row_at(row).id, self.today,
-                      today=self.today)
-        except (ValidationError, *RECOVERABLE) as exc:
-            show_store_error(self, exc)
-            return
-        self.ctx.data_changed.emit(Topic.VISITS)
+        follow_up_id = self.follow_model.row_at(row).id
+        run_op(self, lambda: mark_done(self.ctx.db, follow_up_id, self.today, today=self.today),
+               ctx=self.ctx, topics=Topic.VISITS, invalid=lambda exc: show_store_error(self, exc))
 
     def plan_year(self) -> None:
         from ui.visits.plan_dialog import PlanDialog

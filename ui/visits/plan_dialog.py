@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -26,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from kam.domain.enums import Layer
 from kam.i18n import label
-from kam.validation import ValidationError
 from kam.visits.plan import accept_plan, plan_people, propose_annual_plan
 from ui.context import AppContext, Topic
 from ui.visits.plan_model import PEOPLE_ROLE, PERSON, PlanModel
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ask import inform, warn
+from ui.widgets.ops import run_op
 
 
 class PersonDelegate(QStyledItemDelegate):
@@ -127,12 +126,11 @@ class PlanDialog(QDialog):
     def generate(self) -> None:
         year = self.year.value()
         layers = [k for k, box in self.layer_boxes.items() if box.isChecked()]
-        try:
-            items = propose_annual_plan(self.ctx.db, year, today=self.today, layers=layers)
-            people = plan_people(self.ctx.db)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        loaded = run_op(self, lambda: (propose_annual_plan(self.ctx.db, year, today=self.today, layers=layers),
+                                       plan_people(self.ctx.db)))
+        if loaded is None:
             return
+        items, people = loaded
         self.model.set_plan(items, people, year)
         self.table.resizeColumnsToContents()
         self.accept_button.setEnabled(bool(items))
@@ -152,15 +150,11 @@ class PlanDialog(QDialog):
         self.summary.setText(text)
 
     def accept_kept(self) -> None:
-        try:
-            self.created = accept_plan(self.ctx.db, self.model.items)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.windowTitle(), "\n".join(exc.errors.values()))
+        created = run_op(self, lambda: accept_plan(self.ctx.db, self.model.items), ctx=self.ctx, topics=Topic.VISITS,
+                         invalid=lambda exc: warn(self, self.windowTitle(), "\n".join(exc.errors.values())))
+        if created is None:
             return
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
-            return
-        self.ctx.data_changed.emit(Topic.VISITS)
-        QMessageBox.information(self, self.windowTitle(), self.tr(
+        self.created = created
+        inform(self, self.windowTitle(), self.tr(
             "%1 planned visits were created.").replace("%1", str(self.created)))
         self.accept()

@@ -11,8 +11,13 @@
 - :class:`ui.widgets.table_model.RowTableModel` + :class:`~ui.widgets.table_model.Column`
   and :class:`ui.widgets.table_view.ListTable`: every table of rows, described column by
   column (colours, tooltips, sort keys, check boxes and validated editing included).
-- :data:`ui.widgets.errors.RECOVERABLE` and :func:`~ui.widgets.errors.show_store_error`:
-  what to catch around a service call and how to tell the user.
+- :func:`ui.widgets.ops.run_op`: one user action against the database — runs it, shows a
+  recoverable failure (:data:`ui.widgets.errors.RECOVERABLE`) as one line, hands field
+  problems to the screen, announces the changed ``Topic``s. Use it instead of writing
+  ``try/except`` around a service call.
+- :mod:`ui.widgets.ask`: the one channel for questions and notices (yes/no, a line of
+  text, files, folders, message boxes with their own buttons); tests replace it with the
+  ``answers`` fixture (``tests/ui/answers.py``).
 - :func:`ui.widgets.collation.sorted_chinese`: pinyin order through Qt's collator
   (no pypinyin load).
 """

@@ -1,4 +1,5 @@
-"""The two questions the app asks before losing data: delete? and leave unsaved edits?"""
+"""The questions the app asks before losing data: delete? leave unsaved edits? discard
+what was typed? (asked through :mod:`ui.widgets.ask`, so tests answer them)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.widgets.ask import ask_box
 
 
 def confirm_delete(parent: QWidget | None, what: str, detail: str = "") -> bool:
@@ -19,8 +22,7 @@ def confirm_delete(parent: QWidget | None, what: str, detail: str = "") -> bool:
     delete = box.addButton(QCoreApplication.translate("Confirm", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is delete
+    return ask_box(box) is delete
 
 
 class Unsaved(Enum):
@@ -41,8 +43,7 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     discard = box.addButton(QCoreApplication.translate("Confirm", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
-    box.exec()
-    clicked = box.clickedButton()
+    clicked = ask_box(box)
     if clicked is save:
         return Unsaved.SAVE
     if clicked is discard:
@@ -68,5 +69,4 @@ def confirm_discard(parent: QWidget | None) -> bool:
     keep.setObjectName("keepEditing")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
+    return ask_box(box) is discard

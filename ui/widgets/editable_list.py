@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kam.store import Database
 from ui.context import AppContext, Topic
 from ui.widgets.confirm import confirm_delete
-from ui.widgets.errors import RECOVERABLE, show_store_error
+from ui.widgets.ops import run_op
 from ui.widgets.record_dialog import RecordDialog
 from ui.widgets.record_form import FieldSpec
 from ui.widgets.table_model import Column, RowTableModel
@@ -114,10 +114,8 @@ class EditableList(QWidget):
     def reload(self) -> None:
         rows: list[Any] = []
         if self.account_id is not None:
-            try:
-                rows = list(self.kind.load(self.ctx.db, self.account_id))
-            except RECOVERABLE as exc:
-                show_store_error(self, exc)
+            account_id = self.account_id
+            rows = run_op(self, lambda: list(self.kind.load(self.ctx.db, account_id))) or []
         self.model.set_rows(rows)
         self.table.fit_columns(*([self.kind.fit_width] if self.kind.fit_width else []))
         self.count.setText(self.tr("Records: %1").replace("%1", str(len(rows))))
@@ -164,10 +162,7 @@ class EditableList(QWidget):
         what = f"{self.kind.noun()} {self.kind.describe(record)}"
         if not confirm_delete(self, what, self.kind.delete_detail()):
             return
-        try:
-            self.kind.delete(self.ctx.db, record.id)
-        except RECOVERABLE as exc:
-            show_store_error(self, exc)
+        run_op(self, lambda: self.kind.delete(self.ctx.db, record.id))
         self._after_change()
 
     def _after_change(self) -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import NoResultFound, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kam.logs import log_exception, one_line
 from kam.store import StoreError
+from ui.widgets.ask import ask_box
 
-# What a screen catches around a service call: the store's own errors, a record that
-# vanished meanwhile, a file that went away.
-RECOVERABLE = (StoreError, SQLAlchemyError, OSError)
+# What a screen catches around a service call: the store's own errors (a record that
+# vanished meanwhile is the store's NotFound) and a file that went away. A raw
+# SQLAlchemyError reaching a screen is a bug: the global error handler logs it and
+# shows one line.
+RECOVERABLE = (StoreError, OSError)
 
 
 
@@ -21,8 +24,6 @@ def describe(exc: BaseException) -> str:
     goes to the log with its traceback and the line names the log."""
     if isinstance(exc, StoreError):
         return str(exc)
-    if isinstance(exc, NoResultFound):
-        return QCoreApplication.translate("Errors", "The record no longer exists; it may have been deleted.")
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Errors", "The file could not be used: %1").replace("%1", exc.strerror or str(exc))
     path = log_exception("shown to the user", exc)
@@ -42,4 +43,5 @@ def show_store_error(parent: QWidget | None, exc: BaseException) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Errors", "KAM Desk"))
     box.setText(describe(exc))
-    box.exec()
+    box.addButton(QMessageBox.StandardButton.Ok)
+    ask_box(box)

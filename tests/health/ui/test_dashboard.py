@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 from kam.domain import Account, FollowUp, Staff
 from kam.store import Database
 from tests.health import history as h
-from tests.ui.helpers import click_in_modal, double_click, in_next_dialog
+from tests.ui.answers import ScriptedAnswers
+from tests.ui.helpers import double_click, in_next_dialog
 from ui.context import AppContext
 from ui.dashboard.page import DashboardPage
 from ui.pages import PAGES
@@ -109,7 +110,7 @@ def test_opening_a_warning_asks_for_the_dossier(qtbot: QtBot, ctx: AppContext,
 
 
 def test_plan_visit_from_the_short_list_settles_the_overdue_layer(
-        qtbot: QtBot, ctx: AppContext, db: Database) -> None:
+        qtbot: QtBot, ctx: AppContext, db: Database, answers: ScriptedAnswers) -> None:
     ids = _company(db)
     h.visit(db, ids["mine"], "leader", date(2025, 10, 1))  # A: twice a year → due 2026-04-02
     page = DashboardPage(ctx, today=TODAY, owner="王强")
@@ -130,10 +131,10 @@ def test_plan_visit_from_the_short_list_settles_the_overdue_layer(
         assert isinstance(dialog, VisitDialog)
         seen.append((dialog.layer.value(), dialog.purpose.text(),
                      dialog.planned_on.date().toString("yyyy-MM-dd")))
-        # The test's day lies before the machine's: the editor asks about a past date.
-        click_in_modal(qtbot, "Save")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
+    # The test's day lies before the machine's: the editor asks about a past date.
+    answers.click("Save")
     in_next_dialog(qtbot, save)
     qtbot.mouseClick(short.plan_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0][0] == "leader" and "overdue" in seen[0][1]

@@ -10,14 +10,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from kam.accounts.service import get_account
 from kam.rating import service as rating
 from kam.rating.manual_scores import score_sheet
 from kam.rating.policy import policy_for
 from tests.rating.helpers import SCHEME, populate
-from tests.ui.helpers import click_in_modal, type_text
+from tests.ui.answers import ScriptedAnswers
+from tests.ui.helpers import type_text
 from ui.context import AppContext
 from ui.rating.dossier_tab import RatingTab
 from ui.rating.page import RatingPage
@@ -44,7 +45,7 @@ def _run(qtbot: QtBot, page: RatingPage) -> None:
         _click(qtbot, page.run_button)
 
 
-def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, monkeypatch) -> None:
+def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, answers: ScriptedAnswers) -> None:
     assert not page.finalise_button.isEnabled()
     _click(qtbot, page.run_button)
     # The run works in the background: the button waits, a progress bar shows.
@@ -71,8 +72,9 @@ def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, monkeyp
     ng = next(r for r in results.model.rows() if r.code == "NG")
     assert (ng.grade, ng.decision, ng.decided_by) == ("C", "overridden", "tester")
     # Finalise, naming who.
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("周建国", True))
+    answers.text("周建国")
     _click(qtbot, page.finalise_button)
+    assert "Who finalises?" in answers.texts[0]
     assert "Final" in page.status.text() and "周建国" in page.status.text()
     assert not page.finalise_button.isEnabled()
     assert not results.decision.save_button.isEnabled()
@@ -238,7 +240,7 @@ def test_report_is_written(qtbot: QtBot, page: RatingPage, tmp_path: Path) -> No
 
 
 def test_a_rerun_says_why_a_grade_moved_with_the_same_total(qtbot: QtBot, page: RatingPage,
-                                                             monkeypatch) -> None:
+                                                             answers: ScriptedAnswers) -> None:
     _run(qtbot, page)
     ng = next(r for r in page.results.model.rows() if r.code == "NG")
     rating.decide(page.ctx.db, ng.id, override_grade="C", reason="新产线明年投产",
@@ -248,11 +250,10 @@ def test_a_rerun_says_why_a_grade_moved_with_the_same_total(qtbot: QtBot, page: 
     rating.finalise(page.ctx.db, run.id, by="周建国")
     page.refresh()
     # The director re-runs the finalised year with the same figures.
-    click_in_modal(qtbot, "Yes")
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, _title, text: seen.append(text))
+    answers.yes().ok("inform")
     _run(qtbot, page)
-    assert seen and "1 accounts differ" in seen[0]
+    asked, told = answers.texts
+    assert "2025 is finalised" in asked
+    assert "1 accounts differ" in told
     assert "NG 南钢: 35.5 C → 35.5 D (same total: the meeting's override to C was " \
-        "withdrawn)" in seen[0]
+        "withdrawn)" in told

@@ -23,7 +23,8 @@ from kam.store import Database, open_database, raw
 from kam.store.backup import list_backups
 from kam.store.check import CheckReport
 from tests.store.helpers import account_codes, add_accounts
-from tests.ui.helpers import click_in_modal, in_next_dialog, type_text
+from tests.ui.answers import ScriptedAnswers
+from tests.ui.helpers import in_next_dialog, type_text
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.safety.actions import SafetyActions
@@ -122,14 +123,15 @@ def test_the_backup_list_shows_dates_reasons_and_counts(
     assert model.index(0, 6).data() == "Good"
 
 
-def test_restore_from_the_list(qtbot: QtBot, window: MainWindow) -> None:
+def test_restore_from_the_list(qtbot: QtBot, window: MainWindow, answers: ScriptedAnswers) -> None:
     window.findChild(BackupScheduler).wait_idle()
     before = account_codes(window.ctx.db.path)
     add_accounts(window.ctx.db, 2, prefix="LATE")
 
+    answers.click("Restore")  # the confirmation that follows the pick
+
     def pick_first(dialog: QDialog) -> None:
         assert isinstance(dialog, BackupsDialog)
-        click_in_modal(qtbot, "Restore")  # the confirmation that follows
         qtbot.mouseClick(dialog.findChild(QPushButton, "restoreSelected"), Qt.MouseButton.LeftButton)
 
     in_next_dialog(qtbot, pick_first)
@@ -181,7 +183,7 @@ def _current_passphrase(qtbot: QtBot, text: str) -> None:
     in_dialog(qtbot, _is_current, act)
 
 
-def test_encrypt_change_and_remove_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
+def test_encrypt_change_and_remove_from_the_menu(qtbot: QtBot, window: MainWindow, answers: ScriptedAnswers) -> None:
     path = window.ctx.db.path
     assert not action(window, "changePassphrase").isEnabled()
     _new_passphrase(qtbot, "first passphrase")
@@ -195,7 +197,7 @@ def test_encrypt_change_and_remove_from_the_menu(qtbot: QtBot, window: MainWindo
     action(window, "changePassphrase").trigger()
     assert window.ctx.db.passphrase == NEW_PASS
 
-    click_in_modal(qtbot, "Remove encryption")
+    answers.click("Remove encryption")
     _current_passphrase(qtbot, NEW_PASS)
     action(window, "removeEncryption").trigger()
     assert not raw.looks_encrypted(path) and not window.ctx.db.encrypted
@@ -203,16 +205,16 @@ def test_encrypt_change_and_remove_from_the_menu(qtbot: QtBot, window: MainWindo
 
 
 def test_a_failed_restore_leaves_the_window_on_its_database(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path,
+    answers: ScriptedAnswers,
 ) -> None:
     junk = tmp_path / "not-a-backup.sqlite3"
     junk.write_text("nothing to see here " * 300)
     actions = window.findChild(SafetyActions)
     actions.scheduler.wait_idle()
-    seen: list[str] = []
-    click_in_modal(qtbot, "OK", seen)
+    answers.click("OK")
     done = actions._replace_file(lambda path, key: _restore(path, junk, key))
-    assert not done and "cannot be restored" in seen[0]
+    assert not done and "cannot be restored" in answers.texts[0]
     assert len(account_codes(window.ctx.db.path)) == 6
     add_accounts(window.ctx.db, 1, prefix="STILL")
 

@@ -16,6 +16,7 @@ from kam.store.crypto import encrypt_database
 from kam.store.errors import AlreadyOpen, DamagedDatabase, StoreError
 from tests.reliability.damage import flip_root_page_header
 from tests.store.helpers import account_codes, add_accounts
+from tests.ui.answers import ScriptedAnswers
 from tests.ui.helpers import click_in_modal, in_next_dialog
 from ui.safety.passphrase import PassphraseDialog
 from ui.safety.startup import open_interactively
@@ -85,37 +86,28 @@ def test_cancelling_the_passphrase_keeps_the_file_closed(qtbot: QtBot, db_path: 
         open_interactively(db_path, None)
 
 
-def test_a_damaged_file_is_restored_from_the_newest_good_backup(qtbot: QtBot, db_path: Path) -> None:
+def test_a_damaged_file_is_restored_from_the_newest_good_backup(qtbot: QtBot, db_path: Path, answers: ScriptedAnswers) -> None:
     db = open_database(db_path)
     add_accounts(db, 200, notes="备注" * 50)
     db.take_backup("start")
     db.close()
     before = account_codes(db_path)
     flip_root_page_header(db_path, "account")
-    seen: list[str] = []
-    click_in_modal(qtbot, "Restore this backup", seen)
-    click_in_modal_later(qtbot, "OK")
+    answers.click("Restore this backup").ok("inform")
     db = open_interactively(db_path, None)
     db.close()
-    assert "damaged" in seen[0]
+    assert "damaged" in answers.texts[0]
     assert account_codes(db_path) == before
     assert list(db_path.parent.glob("*.damaged"))
 
 
-def click_in_modal_later(qtbot: QtBot, text: str) -> None:
-    """Answers the second of two dialogs in a row (the first answer opens the second)."""
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(300, lambda: click_in_modal(qtbot, text))
-
-
-def test_declining_recovery_leaves_the_damaged_file(qtbot: QtBot, db_path: Path) -> None:
+def test_declining_recovery_leaves_the_damaged_file(qtbot: QtBot, db_path: Path, answers: ScriptedAnswers) -> None:
     db = open_database(db_path)
     add_accounts(db, 200, notes="备注" * 50)
     db.take_backup("start")
     db.close()
     flip_root_page_header(db_path, "account")
-    click_in_modal(qtbot, "Cancel")
+    answers.click("Cancel")
     with pytest.raises(DamagedDatabase):
         open_interactively(db_path, None)
     assert not list(db_path.parent.glob("*.damaged"))
@@ -129,12 +121,11 @@ def test_a_second_window_on_the_same_file_is_refused(db_path: Path) -> None:
     open_interactively(db_path, None).close()
 
 
-def test_a_sync_folder_is_warned_about_once(qtbot: QtBot, tmp_path: Path, db_path: Path) -> None:
+def test_a_sync_folder_is_warned_about_once(qtbot: QtBot, tmp_path: Path, db_path: Path, answers: ScriptedAnswers) -> None:
     synced = tmp_path / "OneDrive - 河钢" / "kam.sqlite3"
     synced.parent.mkdir()
     synced.write_bytes(db_path.read_bytes())
-    seen: list[str] = []
-    click_in_modal(qtbot, "OK", seen)
+    answers.click("OK")
     open_interactively(synced, None).close()
-    assert seen and "sync folder" in seen[0]
-    open_interactively(synced, None).close()  # no dialog the second time (it would hang)
+    assert "sync folder" in answers.texts[0]
+    open_interactively(synced, None).close()  # no dialog the second time (it would fail)
