@@ -198,3 +198,27 @@ def test_ratings_are_updated_by_account_and_year(db: Database, tmp_path: Path) -
     assert report.updated["Ratings"] == 1 and report.added["Ratings"] == 0
     with db.session() as s:
         assert s.scalar(select(ManualScore.reputation)) == 5
+
+
+def test_imported_contracts_fall_due_by_their_terms(db: Database, tmp_path: Path) -> None:
+    """The import sets each new contract's due date as it inserts it (issue 11, speed):
+    its own due date, else its own terms, else its account's, else the company's."""
+    accounts = [["code", "name", "payment_days"], ["C001", "河北钢铁", 45], ["C002", "南京钢铁", None]]
+    head = ["account", "contract_no", "signed_on", "product", "quantity", "unit", "amount",
+            "payment_days", "due_on"]
+    contracts = [head,
+                 ["C001", "OWN-DUE", "2025-03-01", "轧辊", 1, "t", 100, 10, "2025-05-05"],
+                 ["C001", "OWN-DAYS", "2025-03-01", "轧辊", 1, "t", 100, 10, None],
+                 ["C001", "ACCOUNT", "2025-03-01", "轧辊", 1, "t", 100, None, None],
+                 ["C002", "COMPANY", "2025-03-01", "轧辊", 1, "t", 100, None, None]]
+    path = write_xlsx(tmp_path / "terms.xlsx", {"Accounts": accounts, "Contracts": contracts})
+    assert import_workbook(db, path).written
+    with db.session() as session:
+        due = dict(session.execute(select(Contract.contract_no, Contract.falls_due_on)).all())
+        # The refresh the import ends with found them right already (no update of
+        # every contract): the insert and the refresh compute the same dates.
+        from kam.domain import refresh_due_dates
+
+        assert refresh_due_dates(session) == 0
+    assert due == {"OWN-DUE": date(2025, 5, 5), "OWN-DAYS": date(2025, 3, 11),
+                   "ACCOUNT": date(2025, 4, 15), "COMPANY": date(2025, 3, 31)}
