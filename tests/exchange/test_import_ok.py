@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kam.domain import (
     Account,
@@ -228,3 +228,33 @@ def test_imported_contracts_fall_due_by_their_terms(db: Database, tmp_path: Path
         due = dict(session.execute(select(Contract.contract_no, Contract.falls_due_on)).all())
     assert due == {"OWN-DUE": date(2025, 5, 5), "OWN-DAYS": date(2025, 3, 11),
                    "ACCOUNT": date(2025, 4, 15), "COMPANY": date(2025, 3, 31)}
+
+
+def test_indexes_dropped_for_a_bulk_insert_are_all_back(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty table getting many rows has its indexes built after them, in the same
+    transaction: afterwards (and after a refused import) the schema is as before."""
+    import sqlite3
+
+    from kam.exchange import apply
+    from kam.store import open_database
+
+    def indexes() -> list[tuple[str, str]]:
+        con = sqlite3.connect(db_path)
+        try:
+            return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "ORDER BY name").fetchall()
+        finally:
+            con.close()
+
+    before = indexes()
+    monkeypatch.setattr(apply, "REBUILD_ROWS", 1)  # the small workbook counts as many rows
+    db = open_database(db_path)
+    try:
+        assert import_workbook(db, basic(tmp_path / "a.xlsx")).written
+        assert indexes() == before
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(Contract)) == 2
+    finally:
+        db.close()
