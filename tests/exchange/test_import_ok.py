@@ -234,7 +234,7 @@ def test_indexes_dropped_for_a_bulk_insert_are_all_back(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An empty table getting many rows has its indexes built after them, in the same
-    transaction: afterwards (and after a refused import) the schema is as before."""
+    transaction: afterwards the schema is as before."""
     import sqlite3
 
     from kam.exchange import apply
