@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
 
 from kam.domain import (
     Account,
@@ -198,3 +199,62 @@ def test_ratings_are_updated_by_account_and_year(db: Database, tmp_path: Path) -
     assert report.updated["Ratings"] == 1 and report.added["Ratings"] == 0
     with db.session() as s:
         assert s.scalar(select(ManualScore.reputation)) == 5
+
+
+def test_imported_contracts_fall_due_by_their_terms(db: Database, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import sets each new contract's due date as it inserts it (issue 11, speed):
+    its own due date, else its own terms, else its account's, else the company's."""
+    accounts = [["code", "name", "payment_days"], ["C001", "河北钢铁", 45], ["C002", "南京钢铁", None]]
+    head = ["account", "contract_no", "signed_on", "product", "quantity", "unit", "amount",
+            "payment_days", "due_on"]
+    contracts = [head,
+                 ["C001", "OWN-DUE", "2025-03-01", "轧辊", 1, "t", 100, 10, "2025-05-05"],
+                 ["C001", "OWN-DAYS", "2025-03-01", "轧辊", 1, "t", 100, 10, None],
+                 ["C001", "ACCOUNT", "2025-03-01", "轧辊", 1, "t", 100, None, None],
+                 ["C002", "COMPANY", "2025-03-01", "轧辊", 1, "t", 100, None, None]]
+    path = write_xlsx(tmp_path / "terms.xlsx", {"Accounts": accounts, "Contracts": contracts})
+    from kam.exchange import apply
+
+    changed: list[int] = []
+    refresh = apply.refresh_due_dates
+    monkeypatch.setattr(apply, "refresh_due_dates",
+                        lambda session: changed.append(refresh(session)) or changed[-1])
+    assert import_workbook(db, path).written
+    # The refresh the import ends with found them right already (no update of every
+    # contract): the insert and the refresh compute the same dates.
+    assert changed == [0]
+    with db.session() as session:
+        due = dict(session.execute(select(Contract.contract_no, Contract.falls_due_on)).all())
+    assert due == {"OWN-DUE": date(2025, 5, 5), "OWN-DAYS": date(2025, 3, 11),
+                   "ACCOUNT": date(2025, 4, 15), "COMPANY": date(2025, 3, 31)}
+
+
+def test_indexes_dropped_for_a_bulk_insert_are_all_back(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty table getting many rows has its indexes built after them, in the same
+    transaction: afterwards the schema is as before."""
+    import sqlite3
+
+    from kam.exchange import apply
+    from kam.store import open_database
+
+    def indexes() -> list[tuple[str, str]]:
+        con = sqlite3.connect(db_path)
+        try:
+            return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "ORDER BY name").fetchall()
+        finally:
+            con.close()
+
+    before = indexes()
+    monkeypatch.setattr(apply, "REBUILD_ROWS", 1)  # the small workbook counts as many rows
+    db = open_database(db_path)
+    try:
+        assert import_workbook(db, basic(tmp_path / "a.xlsx")).written
+        assert indexes() == before
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(Contract)) == 2
+    finally:
+        db.close()
