@@ -237,7 +237,6 @@ def test_qt_translations_hold_every_string_of_the_sources(ts: Path, tmp_path: Pa
 
 # Computed messages in ui/ that lupdate cannot read, with where their strings are marked.
 QT_COMPUTED = {
-    ("ui/business/figures.py", "ROWS[section][0]"): "QT_TRANSLATE_NOOP in ROWS",
 }
 
 
