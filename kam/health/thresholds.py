@@ -53,6 +53,10 @@ class Thresholds:
     grade_drop_days: int = 90
 
 
+# Thresholds that are sums of money: stored in 元 like every amount, shown and typed in
+# 万元 on screen like every amount there.
+MONEY: frozenset[str] = frozenset({"arrears_min_amount", "arrears_growth_min_amount"})
+
 # name → (label, lowest allowed, highest allowed)
 LIMITS: dict[str, tuple[str, float, float]] = {
     "order_window_months": ("Orders: months compared", 1, 24),

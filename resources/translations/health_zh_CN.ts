@@ -329,12 +329,17 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/health/thresholds_dialog.py" line="34" />
+        <location filename="../../ui/health/thresholds_dialog.py" line="35" />
         <source>Warning thresholds</source>
         <translation>预警阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/health/thresholds_dialog.py" line="60" />
+        <location filename="../../ui/health/thresholds_dialog.py" line="52" />
+        <source> 10k CNY</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/thresholds_dialog.py" line="67" />
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
@@ -423,27 +428,27 @@
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="63" />
+        <location filename="../../ui/health/warnings_panel.py" line="62" />
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="65" />
+        <location filename="../../ui/health/warnings_panel.py" line="64" />
         <source>Show again</source>
         <translation>重新显示</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="59" />
+        <location filename="../../ui/health/warnings_panel.py" line="58" />
         <source>Plan visit…</source>
         <translation>安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="60" />
+        <location filename="../../ui/health/warnings_panel.py" line="59" />
         <source>Plan a visit that deals with this warning</source>
         <translation>安排拜访，处理这条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/health/warnings_panel.py" line="67" />
+        <location filename="../../ui/health/warnings_panel.py" line="66" />
         <source>Open the dossier</source>
         <translation>打开档案</translation>
     </message>

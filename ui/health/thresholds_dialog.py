@@ -20,6 +20,7 @@ from kam.health import thresholds as th
 from kam.health.warnings import get_thresholds, save_thresholds
 from kam.i18n import _
 from kam.store import Database
+from kam.text.money import TEN_THOUSAND
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.ops import run_op
@@ -43,13 +44,19 @@ class ThresholdsDialog(DiscardGuard, QDialog):
             if f.type in (int, "int"):
                 editor = QSpinBox()
                 editor.setRange(int(lo), int(min(hi, 2**31 - 1)))
+            elif f.name in th.MONEY:
+                editor = QDoubleSpinBox()
+                editor.setDecimals(4)  # 0.5000 万元 = 5,000 元: no 元 lost on the way
+                editor.setGroupSeparatorShown(True)
+                editor.setRange(lo / TEN_THOUSAND, hi / TEN_THOUSAND)
+                editor.setSuffix(self.tr(" 10k CNY"))
             else:
                 editor = QDoubleSpinBox()
                 editor.setDecimals(2)
                 editor.setRange(lo, hi)
             editor.setObjectName(f"threshold_{f.name}")
-            editor.setValue(current[f.name])  # type: ignore[arg-type]
             self.editors[f.name] = editor
+            self._set(f.name, float(current[f.name]))
             # The labels live in the core catalogue (kam warnings shows them too).
             self.errors.add_row(form, _(text), f.name, editor)
         inner = QWidget()
@@ -72,14 +79,23 @@ class ThresholdsDialog(DiscardGuard, QDialog):
         self.mark_clean()
 
     def values(self) -> dict[str, float]:
-        return {name: float(editor.value()) for name, editor in self.editors.items()}
+        """Every threshold in the core's units (money in 元)."""
+        return {name: round(editor.value() * TEN_THOUSAND, 2) if name in th.MONEY
+                else float(editor.value()) for name, editor in self.editors.items()}
+
+    def _set(self, name: str, value: float) -> None:
+        editor = self.editors[name]
+        if name in th.MONEY:
+            editor.setValue(value / TEN_THOUSAND)
+        else:
+            editor.setValue(value)  # type: ignore[arg-type]
 
     def edit_state(self) -> dict[str, float]:
         return self.values()
 
     def restore_defaults(self) -> None:
         for name, value in th.as_dict(th.defaults()).items():
-            self.editors[name].setValue(value)  # type: ignore[arg-type]
+            self._set(name, float(value))
 
     def accept(self) -> None:
         if run_op(self, lambda: save_thresholds(self.db, self.values()),

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
 
 from kam.health.warnings import acknowledge, get_thresholds
 from kam.store import Database
@@ -106,6 +106,22 @@ def test_thresholds_dialog_saves_a_changed_value(qtbot: QtBot, db: Database) -> 
     again.accept()
     assert get_thresholds(db).quality_open_days == 30
 
+
+
+def test_money_thresholds_are_typed_in_wan_and_stored_in_yuan(qtbot: QtBot, db: Database) -> None:
+    dialog = ThresholdsDialog(db)
+    qtbot.addWidget(dialog)
+    box = dialog.editors["arrears_min_amount"]
+    assert box.value() == 0.5  # the default 5,000 元
+    assert box.suffix().strip() in {"万元", "10k CNY"}
+    box.selectAll()
+    qtbot.keyClicks(box, "1.25")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert get_thresholds(db).arrears_min_amount == 12_500
+    again = ThresholdsDialog(db)
+    qtbot.addWidget(again)
+    assert again.editors["arrears_min_amount"].value() == 1.25
 
 # The offscreen platform cannot raise a popup menu or grab the keyboard for it.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",
