@@ -30,6 +30,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from kam.domain import load_models
 from kam.domain.base import Tracked
 from kam.i18n import _
 from kam.store import raw
@@ -120,6 +121,7 @@ class Database:
     repairs: TextRepairs | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        load_models()  # every mapper's relationships resolvable before the first query
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         self._held: list[FileLock] = []
 

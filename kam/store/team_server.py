@@ -171,8 +171,7 @@ def scram_verifier(password: str, salt: bytes | None = None,
 
 
 def _grants(connection: Connection, role: str) -> None:
-    import kam.domain  # noqa: F401  (registers every table)
-    from kam.domain.base import Base
+    from kam.domain import Base  # through the package: every table registered
 
     tables = set(inspect(connection).get_table_names())
     database = connection.execute(text("SELECT current_database()")).scalar()

@@ -79,8 +79,7 @@ LOCAL_TABLES = frozenset({"local_setting"})
 @cache
 def synced_tables() -> tuple[SyncTable, ...]:
     """Every table of the domain, parents before children (the order inserts need)."""
-    import kam.domain  # noqa: F401  (registers every table)
-    from kam.domain.base import Base
+    from kam.domain import Base  # through the package: every table registered
 
     # A table syncs when its rows have a uuid, or when it links two records (two
     # foreign keys and nothing else); anything else has no identity across databases.

@@ -13,8 +13,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, func, select
 
-from kam.domain import Account, Contact
-from kam.domain.base import Base
+from kam.domain import (
+    Account,
+    Base,  # through the package: every table registered
+    Contact,
+)
 from kam.store import Database
 from kam.store.migrate import (
     alembic_config,

@@ -8,8 +8,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
-import kam.domain  # noqa: F401  (registers every table)
-from kam.domain.base import Base
+from kam.domain import Base  # through the package: every model loaded, every table registered
 
 config = context.config
 target_metadata = Base.metadata
