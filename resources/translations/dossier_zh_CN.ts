@@ -3,144 +3,159 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="28" />
+        <location filename="../../ui/dossier/account_form.py" line="29" />
         <source>Code *</source>
         <translation>编码 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="28" />
+        <location filename="../../ui/dossier/account_form.py" line="29" />
         <source>e.g. HBGT</source>
         <translation>如 HBGT</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="29" />
+        <location filename="../../ui/dossier/account_form.py" line="30" />
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="29" />
+        <location filename="../../ui/dossier/account_form.py" line="30" />
         <source>full registered name</source>
         <translation>工商注册全称</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="30" />
+        <location filename="../../ui/dossier/account_form.py" line="31" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="31" />
+        <location filename="../../ui/dossier/account_form.py" line="32" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="32" />
+        <location filename="../../ui/dossier/account_form.py" line="33" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="33" />
+        <location filename="../../ui/dossier/account_form.py" line="34" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="34" />
+        <location filename="../../ui/dossier/account_form.py" line="35" />
         <source>Ownership</source>
         <translation>所有制</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="34" />
+        <location filename="../../ui/dossier/account_form.py" line="35" />
         <source>e.g. state-owned, private</source>
         <translation>如 国有、民营</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="35" />
+        <location filename="../../ui/dossier/account_form.py" line="36" />
         <source>Founded (year)</source>
         <translation>成立年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="36" />
+        <location filename="../../ui/dossier/account_form.py" line="37" />
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="38" />
+        <location filename="../../ui/dossier/account_form.py" line="39" />
+        <source>Shared with the team</source>
+        <translation>团队共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="41" />
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="39" />
+        <location filename="../../ui/dossier/account_form.py" line="42" />
         <source>Relationship type</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="41" />
+        <location filename="../../ui/dossier/account_form.py" line="44" />
         <source>Customer class</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="42" />
+        <location filename="../../ui/dossier/account_form.py" line="45" />
         <source>Service area</source>
         <translation>服务区域</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="43" />
+        <location filename="../../ui/dossier/account_form.py" line="46" />
         <source>Business status</source>
         <translation>经营状况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="44" />
+        <location filename="../../ui/dossier/account_form.py" line="47" />
         <source>Payment terms</source>
         <translation>交易条件</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="45" />
+        <location filename="../../ui/dossier/account_form.py" line="48" />
         <source>Default terms (days)</source>
         <translation>默认账期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="46" />
+        <location filename="../../ui/dossier/account_form.py" line="49" />
         <source>empty: the company default</source>
         <translation>留空：按公司默认账期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="47" />
+        <location filename="../../ui/dossier/account_form.py" line="50" />
         <source>Credit limit (10k CNY)</source>
         <translation>信用额度(万元)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="48" />
+        <location filename="../../ui/dossier/account_form.py" line="51" />
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <location filename="../../ui/dossier/account_form.py" line="52" />
         <source>Credit notes</source>
         <translation>信用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="50" />
+        <location filename="../../ui/dossier/account_form.py" line="53" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="51" />
+        <location filename="../../ui/dossier/account_form.py" line="54" />
         <source>Output scale</source>
         <translation>产量规模</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="51" />
+        <location filename="../../ui/dossier/account_form.py" line="54" />
         <source>e.g. 8 million t steel a year</source>
         <translation>如 年产钢 800 万吨</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="52" />
+        <location filename="../../ui/dossier/account_form.py" line="55" />
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="53" />
+        <location filename="../../ui/dossier/account_form.py" line="56" />
         <source>Total assets (10k CNY)</source>
         <translation>资产总额(万元)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="65" />
+        <source>every member of the team server sees it</source>
+        <translation>团队服务器上所有成员都能看到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="67" />
+        <source>On a team server every member sees a shared account, not only its account manager and those who cover it</source>
+        <translation>在团队服务器上，共享客户对所有成员可见，而不仅限于其客户经理和覆盖该客户的人员</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox
 
 from kam.accounts.staff import list_staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
@@ -12,7 +13,7 @@ from ui.widgets.record_form import FieldSpec, RecordForm
 
 COMPANY_FIELDS = (
     "code", "name", "short_name", "industry", "region", "address", "ownership", "founded",
-    "owner", "stage", "relationship_type", "lifecycle", "service_area",
+    "owner", "shared", "stage", "relationship_type", "lifecycle", "service_area",
 )
 TRADE_FIELDS = (
     "business_status", "payment_terms", "payment_days", "credit_limit", "credit_rating", "credit_notes", "notes",
@@ -35,6 +36,8 @@ def account_specs(db: Database) -> list[FieldSpec]:
         FieldSpec("founded", QCoreApplication.translate("AccountForm", "Founded (year)"), kind="int"),
         FieldSpec("owner", QCoreApplication.translate("AccountForm", "Account manager"), kind="choice", choices=staff_names,
                   editable=True),
+        FieldSpec("shared", QCoreApplication.translate("AccountForm", "Shared with the team"),
+                  kind="bool"),
         FieldSpec("stage", QCoreApplication.translate("AccountForm", "Relationship stage"), kind="enum", enum=Stage),
         FieldSpec("relationship_type", QCoreApplication.translate("AccountForm", "Relationship type"), kind="enum",
                   enum=RelationshipType),
@@ -55,4 +58,13 @@ def account_specs(db: Database) -> list[FieldSpec]:
 
 
 def account_form(db: Database) -> RecordForm:
-    return RecordForm(account_specs(db))
+    form = RecordForm(account_specs(db))
+    shared = form.editors["shared"]
+    assert isinstance(shared, QCheckBox)
+    shared.setObjectName("accountShared")
+    shared.setText(QCoreApplication.translate(
+        "AccountForm", "every member of the team server sees it"))
+    shared.setToolTip(QCoreApplication.translate(
+        "AccountForm", "On a team server every member sees a shared account, not only its "
+        "account manager and those who cover it"))
+    return form
