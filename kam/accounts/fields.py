@@ -45,5 +45,6 @@ BY_KEY = {f.key: f for f in ACCOUNT_FIELDS}
 
 # Decided by the rating, not typed in the editor (read for display; a save leaves them).
 RATED = ("grade", "key_account")
-# Kept on the row and in the workbook, but not part of what the editor shows.
-NOT_IN_EDITOR = ("shared",)
+# Kept on the row and in the workbook, but not part of what the editor shows (none
+# since "shared" got its tick box; kept so a new bookkeeping field has its place).
+NOT_IN_EDITOR: tuple[str, ...] = ()

@@ -66,6 +66,8 @@ class AccountData:
     lifecycle: str = Lifecycle.POTENTIAL.value
     owner: str = ""
     notes: str = ""
+    # Every member of a team server sees it, not only its owner and those who cover it.
+    shared: bool = False
     id: int | None = None
     uuid: str = ""
     # Decided by the rating (read here for display; save_account leaves them alone).

@@ -189,6 +189,8 @@ def _grants(connection: Connection, role: str) -> None:
     log = sorted(name for name in tables if name.startswith("sync_") and name != "sync_team")
     if log:
         statements.append(f'GRANT SELECT, INSERT ON {", ".join(log)} TO "{role}"')
+    if "sync_laptop" in tables:  # each sync notes when its laptop last synced
+        statements.append(f'GRANT UPDATE ON sync_laptop TO "{role}"')
     read_only = [name for name in ("sync_team", "alembic_version", "team_member") if name in tables]
     statements.append(f'GRANT SELECT ON {", ".join(read_only)} TO "{role}"')
     for statement in statements:
@@ -248,3 +250,103 @@ def add_member(url: str, name: str, kind: str, staff_name: str | None = None,
     finally:
         engine.dispose()
     return Member(name, kind, person, created=not exists, staff_known=known)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    role: str
+    kind: str
+    staff_name: str
+    added_at: str
+    last_sync_at: str  # "" when this role never synced (or synced before it was noted)
+
+
+def _team_connection_check(connection: Connection, url: str) -> None:
+    if not _team_id(connection) or "team_member" not in inspect(connection).get_table_names():
+        raise TeamServerError(
+            _("{url} is not a team server yet: run kam team init first").format(
+                url=display_url(url))
+        )
+
+
+def list_members(url: str) -> list[MemberRow]:
+    """The team's members, directors first, with when each last synced (UTC)."""
+    url = _server_url(url)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            _team_connection_check(connection, url)
+            seen = "to_regclass('sync_laptop') IS NOT NULL"
+            has_seen = connection.execute(text(f"SELECT {seen}")).scalar()
+            last = ("(SELECT to_char(max(l.last_sync_at) AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD HH24:MI') FROM sync_laptop l WHERE l.role_name = m.role_name)"
+                    if has_seen else "NULL")
+            rows = connection.execute(text(
+                f"SELECT m.role_name, m.kind, m.staff_name, "
+                f"to_char(m.added_at, 'YYYY-MM-DD'), {last} FROM team_member m "
+                f"ORDER BY m.kind = 'director' DESC, m.role_name")).all()
+    except DBAPIError as exc:
+        raise _translate(exc, url) from exc
+    finally:
+        engine.dispose()
+    return [MemberRow(r[0], r[1], r[2], r[3] or "", r[4] or "") for r in rows]
+
+
+@dataclass(frozen=True)
+class Removed:
+    role: str
+    kind: str
+    dropped: bool  # False: the login was only disabled (the role still owns things elsewhere)
+
+
+def remove_member(url: str, name: str) -> Removed:
+    """Takes ``name`` out of the team: its rights here revoked and its login role dropped.
+
+    Refuses an unknown name and the team's last director (nobody would see every account
+    any more). A role that still owns something elsewhere on the server is kept but can
+    no longer log in.
+    """
+    url = _server_url(url)
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            _team_connection_check(connection, url)
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": INIT_LOCK})
+            kind = connection.execute(
+                text("SELECT kind FROM team_member WHERE role_name = :r"), {"r": name}
+            ).scalar()
+            if kind is None:
+                raise TeamServerError(
+                    _("{name} is not a member of this team (kam team members lists them)")
+                    .format(name=name))
+            directors = connection.execute(
+                text("SELECT count(*) FROM team_member WHERE kind = 'director'")
+            ).scalar() or 0
+            if kind == "director" and directors <= 1:
+                raise TeamServerError(
+                    _("{name} is the team's last director: add another director first "
+                      "(kam team add-member NAME --role director)").format(name=name))
+            connection.execute(text("DELETE FROM team_member WHERE role_name = :r"), {"r": name})
+            database = connection.execute(text("SELECT current_database()")).scalar()
+            for statement in (
+                f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{name}"',
+                f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM "{name}"',
+                f'REVOKE ALL ON SCHEMA public FROM "{name}"',
+                f'REVOKE ALL ON DATABASE "{database}" FROM "{name}"',
+            ):
+                connection.exec_driver_sql(statement)
+            dropped = True
+            savepoint = connection.begin_nested()
+            try:
+                connection.exec_driver_sql(f'DROP ROLE "{name}"')
+                savepoint.commit()
+            except DBAPIError:
+                # It still holds something in another database of this server.
+                savepoint.rollback()
+                connection.exec_driver_sql(f'ALTER ROLE "{name}" NOLOGIN')
+                dropped = False
+    except DBAPIError as exc:
+        raise _translate(exc, url) from exc
+    finally:
+        engine.dispose()
+    return Removed(name, kind, dropped)

@@ -41,6 +41,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     back = actions.add_parser("restore", help=_("put a conflict's set-aside value back"))
     back.add_argument("conflict", type=int, metavar="ID", help=_("the conflict's number"))
     back.set_defaults(func=run_restore)
+    merge = actions.add_parser(
+        "merge", help=_("merge a customer the server refused as a duplicate into the server's"),
+        description=_("LOCAL is the refused customer on this laptop, SERVER the one already on "
+                      "the team server (each by code, name or uuid). LOCAL takes SERVER's "
+                      "identity and values; its contacts, visits, contracts … follow it; where "
+                      "its values differed they are kept as conflicts (kam sync conflicts). "
+                      "Then it syncs."))
+    merge.add_argument("pair", metavar="LOCAL=SERVER", help=_("e.g. C2=C1"))
+    merge.set_defaults(func=run_merge)
 
 
 def register_join(team: argparse._SubParsersAction) -> None:
@@ -83,15 +92,30 @@ def print_report(report: SyncReport) -> None:
 
 def refusal_line(refusal: Refusal) -> str:
     table = table_label(refusal.table)
+    if refusal.reason == "duplicate" and refusal.table == "account" and refusal.label:
+        return _("Refused: this {table} {key} duplicates {other} already on the server; change "
+                 "its code or name here, or delete it, then sync again; or merge it into the "
+                 "server's: {command}").format(
+                     table=table, key=refusal.label, other=refusal.detail,
+                     command=merge_command(refusal.label, refusal.detail))
     if refusal.reason == "duplicate":
         return _("Refused: this {table} {key} duplicates {other} already on the server; change "
                  "its code or name here, or delete it, then sync again").format(
-                     table=table, key=refusal.key, other=refusal.detail)
+                     table=table, key=refusal.label or refusal.key, other=refusal.detail)
+    if refusal.reason == "hidden":
+        return _("Refused: {table} {key}: {why}; it stays here, the rest was synced").format(
+            table=table, key=refusal.label or refusal.key, why=refusal.detail)
     if refusal.reason == "frozen":
         return _("Refused: {table} {key}: {why}; the server's version was taken back").format(
             table=table, key=refusal.key, why=refusal.detail)
     return _("Waiting: {table} {key} needs {parent}, which the server does not have").format(
         table=table, key=refusal.key, parent=refusal.detail)
+
+
+def merge_command(local: str, server: str) -> str:
+    pair = f"{local}={server}"
+    return f'kam sync merge "{pair}"' if any(c.isspace() or c in "\"'" for c in pair) else (
+        f"kam sync merge {pair}")
 
 
 def conflict_line(conflict: dict) -> str:
@@ -195,4 +219,27 @@ def run_restore(args: argparse.Namespace) -> int:
         db.close()
     print(_("Conflict #{id} restored on this laptop: {label}; kam sync sends it").format(
         id=chosen.id, label=chosen.label))
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from kam.sync.merge import merge_duplicate
+
+    local, sep, server = args.pair.partition("=")
+    if not sep or not local.strip() or not server.strip():
+        raise CliError(_("Give the two customers as LOCAL=SERVER, e.g. kam sync merge C2=C1"))
+    db = open_database(args.db)
+    try:
+        merged = merge_duplicate(db, local.strip(), server.strip())
+        print(_("{local} merged into the server's {server}; {n} fields of this laptop set aside "
+                "as conflicts (kam sync conflicts)").format(
+                    local=merged.local_label, server=merged.server_label, n=merged.conflicts))
+        report = sync(db)
+    except LookupError as exc:
+        raise CliError(str(exc.args[0])) from exc
+    except SyncError as exc:
+        raise CliError(str(exc), exc.code) from exc
+    finally:
+        db.close()
+    print_report(report)
     return 0

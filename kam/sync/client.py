@@ -315,6 +315,7 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
     for table, _key in pushed_keys - refused_keys:
         report.pushed[table] = report.pushed.get(table, 0) + 1
     report.refused = list(result.refused)
+    _name_duplicates(local, report.refused)
     writer = Writer(local)
     upserts: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     deletes: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -405,6 +406,16 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
     _set_state(local, **values)
     report.last_seq = result.last_seq
     del held
+
+
+def _name_duplicates(local: Connection, refused: list[Refusal]) -> None:
+    """A refusal's message names this laptop's record as the user knows it (its code)."""
+    from kam.sync.server import label_of
+
+    for refusal in refused:
+        if refusal.reason in ("duplicate", "hidden"):
+            mine = read_rows(local, by_name()[refusal.table], [refusal.key]).get(refusal.key)
+            refusal.label = label_of(refusal.table, mine, refusal.key)
 
 
 def _save_bases(local: Connection, table: str, rows: list[tuple[str, dict[str, Any]]]) -> None:

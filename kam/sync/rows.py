@@ -147,8 +147,12 @@ class Refusal:
 
     table: str
     key: str
-    reason: str  # "parent" | "duplicate" | "frozen"
+    reason: str  # "parent" | "duplicate" | "frozen" | "hidden"
     detail: str
+    # A duplicate: the uuid of the record it duplicates (what a merge joins it to), and
+    # the refused record's own label on the laptop (code or name) for the message.
+    other: str = ""
+    label: str = ""
 
 
 class Writer:
@@ -174,6 +178,10 @@ class Writer:
 
     def forget(self, table: str, uuid: str) -> None:
         self._ids[table].pop(uuid, None)
+
+    def forget_table(self, table: str) -> None:
+        """Drops the ids known of ``table`` (after a rolled-back write); reloaded on use."""
+        self._ids[table].clear()
 
     def values(self, spec: SyncTable, data: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Column values for ``data``; the second item names a missing parent, if any."""

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, text
 from kam.i18n import _
 from kam.sync.rows import Refusal, Writer, chunks, read_rows
 from kam.sync.tables import AUDIT, DERIVED, by_name, order_of
+from kam.sync.visibility import upsert_where_allowed
 
 # The same number as migration 0007_sync's SERVER_LOCK (migrations are frozen copies).
 SERVER_LOCK = 7_240_012
@@ -110,6 +111,7 @@ def exchange(conn: Connection, *, laptop_id: str, team_id: str, user: str,
                             "join this one with kam team join"))
     conn.execute(text("SELECT set_config('kam.laptop', :l, true), set_config('kam.user', :u, true)"),
                  {"l": laptop_id, "u": user})
+    note_laptop(conn, laptop_id, user)
     result = Exchange()
     seen = _receipts(conn, laptop_id, [c.change_id for c in changes])
     fresh = [c for c in changes if c.change_id not in seen]
@@ -118,6 +120,14 @@ def exchange(conn: Connection, *, laptop_id: str, team_id: str, user: str,
     if pull:
         _pull(conn, result, since_seq, since_conflict, [*refetch, *again], result.echoed)
     return result
+
+
+def note_laptop(conn: Connection, laptop_id: str, user: str) -> None:
+    """Notes that ``laptop_id`` synced now as this role (``kam team members`` shows it)."""
+    conn.execute(text(
+        "INSERT INTO sync_laptop (laptop_id, role_name, user_name) VALUES (:l, session_user, :u) "
+        "ON CONFLICT (laptop_id) DO UPDATE SET role_name = session_user, user_name = :u, "
+        "last_sync_at = now()"), {"l": laptop_id, "u": user})
 
 
 def _receipts(conn: Connection, laptop_id: str, ids: list[int]) -> set[int]:
@@ -225,10 +235,12 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
         upserts[change.table][change.key] = merged
     pending: set[tuple[str, str]] = set()
     for name in sorted(upserts, key=order_of):
-        refused = writer.upsert(by_name()[name], upserts[name], check_natural=natural[name])
+        refused = upsert_where_allowed(conn, writer, by_name()[name], upserts[name],
+                                       natural[name])
         for refusal in refused:
             if refusal.reason == "duplicate":
                 other = read_rows(conn, by_name()[name], [refusal.detail]).get(refusal.detail)
+                refusal.other = refusal.detail
                 refusal.detail = label_of(name, other, refusal.detail)
             pending.add((name, refusal.key))
         result.refused.extend(refused)
@@ -244,6 +256,8 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
         conn.execute(text("INSERT INTO sync_receipt (laptop_id, change_id) "
                           "SELECT :l, unnest(CAST(:ids AS bigint[])) ON CONFLICT DO NOTHING"),
                      {"l": laptop_id, "ids": list(batch)})
+    # A record the server did not take decided nothing.
+    conflicts = [c for c in conflicts if (c["table_name"], c["row_key"]) not in pending]
     for conflict in conflicts:
         conn.execute(text(
             "INSERT INTO sync_conflict (kind, table_name, row_key, label, field, kept, set_aside, "

@@ -10,10 +10,18 @@ import argparse
 import getpass
 import os
 import sys
+from typing import Any
 
 from kam.cli import CliError
+from kam.cli.output import add_format_option, write_rows
 from kam.i18n import _
-from kam.store.team_server import KINDS, add_member, init_team_server
+from kam.store.team_server import (
+    KINDS,
+    add_member,
+    init_team_server,
+    list_members,
+    remove_member,
+)
 
 PASSWORD_VAR = "KAM_MEMBER_PASSWORD"
 
@@ -43,6 +51,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     member.add_argument("--no-password", action="store_true",
                         help=_("set no password (the server authenticates otherwise)"))
     member.set_defaults(func=run_add_member)
+    members = actions.add_parser(
+        "members", help=_("list the team's members: name, role, person, last sync"))
+    members.add_argument("--server", metavar="URL",
+                         help=_("the team server as its administrator (default: --db)"))
+    add_format_option(members)
+    members.set_defaults(func=run_members)
+    remove = actions.add_parser(
+        "remove-member", help=_("take a member out of the team: revoke and drop their login"),
+        description=_("Revokes the member's rights on the team server and drops their "
+                      "PostgreSQL login; refuses the team's last director. Their records "
+                      "stay."))
+    remove.add_argument("name", metavar="NAME", help=_("the member's login name"))
+    remove.add_argument("--server", metavar="URL",
+                        help=_("the team server as its administrator (default: --db)"))
+    remove.set_defaults(func=run_remove_member)
     try:
         from kam.sync.cli import register_join
     except ImportError:  # the sync commands ship separately until both are merged
@@ -92,4 +115,43 @@ def run_add_member(args: argparse.Namespace) -> int:
         print(_("Nobody called {person} is in the staff list yet: {name} sees only the shared "
                 "accounts until that person owns or covers some").format(
                     person=member.staff_name, name=member.role))
+    return 0
+
+
+def _admin_url(args: argparse.Namespace, action: str) -> str:
+    url: str | None = args.server or args.db
+    if not url:
+        raise CliError(_("Name the team server: kam --db URL team {action} … or --server URL")
+                       .format(action=action))
+    return url
+
+
+def kind_label(member: Any) -> str:
+    """A member's kind (salesperson, director) in the user's language."""
+    return _(member.kind)
+
+
+MEMBER_KEYS = ["name", "role", "person", "added", "last_sync"]
+
+
+def run_members(args: argparse.Namespace) -> int:
+    rows = list_members(_admin_url(args, "members"))
+    table = args.format == "table"
+    headers = [_("Login"), _("Team role"), _("Person"), _("Added"), _("Last sync (UTC)")]
+    write_rows(MEMBER_KEYS, headers,
+               [[m.role, kind_label(m) if table else m.kind, m.staff_name, m.added_at,
+                 m.last_sync_at or (_("never") if table else "")] for m in rows],
+               args.format)
+    return 0
+
+
+def run_remove_member(args: argparse.Namespace) -> int:
+    removed = remove_member(_admin_url(args, "remove-member"), args.name)
+    if removed.dropped:
+        print(_("Removed {name} ({role}) from the team; their login is dropped and their "
+                "records stay").format(name=removed.role, role=kind_label(removed)))
+    else:
+        print(_("Removed {name} ({role}) from the team; their login is disabled (the role "
+                "still owns something elsewhere on this server) and their records stay")
+              .format(name=removed.role, role=kind_label(removed)))
     return 0

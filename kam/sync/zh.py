@@ -14,6 +14,55 @@ MESSAGES: dict[str, str] = {
     "the team server, postgresql://user@host/db": "团队服务器，如 postgresql://用户@主机/数据库",
     "Joined the team server {url}; kam sync sends this laptop's records":
         "已接入团队服务器 {url}；运行 kam sync 上传本机记录",
+    # merging a refused duplicate
+    "Refused: this {table} {key} duplicates {other} already on the server; change its code or "
+    "name here, or delete it, then sync again; or merge it into the server's: {command}":
+        "被拒绝：本机的{table} {key} 与服务器上已有的 {other} 重复；请在本机修改其编码或名称，或删除它，"
+        "然后再次同步；也可以把它合并到服务器上的客户：{command}",
+    "merge a customer the server refused as a duplicate into the server's":
+        "把被服务器判为重复而拒绝的客户合并到服务器上的客户",
+    "LOCAL is the refused customer on this laptop, SERVER the one already on the team server "
+    "(each by code, name or uuid). LOCAL takes SERVER's identity and values; its contacts, "
+    "visits, contracts … follow it; where its values differed they are kept as conflicts "
+    "(kam sync conflicts). Then it syncs.":
+        "LOCAL 是本机被拒绝的客户，SERVER 是团队服务器上已有的客户（均可用编码、名称或 uuid 指定）。"
+        "LOCAL 改用 SERVER 的标识和数据；其联系人、走访、合同等随之归入；数据不同之处作为冲突保留"
+        "（kam sync conflicts）。随后执行同步。",
+    "e.g. C2=C1": "例如 C2=C1",
+    "Give the two customers as LOCAL=SERVER, e.g. kam sync merge C2=C1":
+        "请以 LOCAL=SERVER 的形式给出两个客户，例如 kam sync merge C2=C1",
+    "{local} merged into the server's {server}; {n} fields of this laptop set aside as "
+    "conflicts (kam sync conflicts)":
+        "{local} 已合并到服务器上的 {server}；本机 {n} 个字段的值作为冲突保留（kam sync conflicts）",
+    "No customer {word} {where}": "{where}没有客户 {word}",
+    "{word} names several customers {where}; give its code":
+        "{where}有多个客户与 {word} 相符；请给出编码",
+    "on this laptop": "本机",
+    "on the team server": "团队服务器上",
+    "{word} is already on the team server: only a record the server refused as a duplicate "
+    "can be merged":
+        "{word} 已在团队服务器上：只有被服务器判为重复而拒绝的记录才能合并",
+    "Cannot reach the team server {url}; nothing was merged: {error}":
+        "无法连接团队服务器 {url}；未做任何合并：{error}",
+    "{table} {label} could not be merged here, nothing was changed: {error}":
+        "{table} {label} 无法在本机合并，未做任何改动：{error}",
+    "The server's {table} {label} is already on this laptop":
+        "服务器上的{table} {label} 已在本机",
+    "The server's {table} {label} needs {parent}, which this laptop does not have yet: "
+    "sync first":
+        "服务器上的{table} {label} 需要 {parent}，本机尚无：请先同步",
+    # row-level security
+    "this login may not write it so on the team server (it would belong to an account you "
+    "neither own nor cover, and that is not shared); a director can share the account or "
+    "make you its owner":
+        "您的登录无权在团队服务器上这样写入（它将属于一个您既不负责也不覆盖、且未共享的客户）；"
+        "销售总监可以共享该客户或把您设为其负责人",
+    "the team server holds it where this login may not see it (the account is no longer "
+    "shared with you or yours to cover); a director can share it again":
+        "团队服务器上有这条记录，但您的登录看不到它（该客户已不再与您共享或不再由您覆盖）；"
+        "销售总监可以重新共享",
+    "Refused: {table} {key}: {why}; it stays here, the rest was synced":
+        "被拒绝：{table} {key}：{why}；它保留在本机，其余内容已同步",
     # report
     "Up to date: nothing to push or pull": "已是最新：没有需要上传或取回的内容",
     "{title}: {items}": "{title}：{items}",

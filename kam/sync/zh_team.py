@@ -78,4 +78,29 @@ MESSAGES: dict[str, str] = {
         "团队服务器的数据结构（{revision}）比本程序（{head}）旧；请服务器管理员对它运行一次 kam 以完成升级",
     "{url} is not empty; kam init only fills a new, empty database":
         "{url} 不是空数据库；kam init 只填充新建的空数据库",
+    # kam team members, remove-member
+    "list the team's members: name, role, person, last sync": "列出团队成员：登录名、角色、人员、上次同步",
+    "take a member out of the team: revoke and drop their login": "把成员移出团队：收回权限并删除其登录",
+    "Revokes the member's rights on the team server and drops their PostgreSQL login; refuses "
+    "the team's last director. Their records stay.":
+        "收回该成员在团队服务器上的权限并删除其 PostgreSQL 登录；不能移除团队的最后一名销售总监。其记录保留。",
+    "the member's login name": "成员的登录名",
+    "Name the team server: kam --db URL team {action} … or --server URL":
+        "请指定团队服务器：kam --db URL team {action} … 或 --server URL",
+    "Login": "登录名",
+    "Team role": "团队角色",
+    "Person": "人员",
+    "Added": "加入日期",
+    "Last sync (UTC)": "上次同步（UTC）",
+    "never": "从未",
+    "Removed {name} ({role}) from the team; their login is dropped and their records stay":
+        "已把 {name}（{role}）移出团队；其登录已删除，其记录保留",
+    "Removed {name} ({role}) from the team; their login is disabled (the role still owns "
+    "something elsewhere on this server) and their records stay":
+        "已把 {name}（{role}）移出团队；其登录已停用（该角色在本服务器别处仍拥有对象），其记录保留",
+    "{name} is not a member of this team (kam team members lists them)":
+        "{name} 不是本团队的成员（kam team members 可列出成员）",
+    "{name} is the team's last director: add another director first (kam team add-member "
+    "NAME --role director)":
+        "{name} 是团队的最后一名销售总监：请先添加另一名总监（kam team add-member NAME --role director）",
 }

@@ -3,144 +3,159 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="28" />
+        <location filename="../../ui/dossier/account_form.py" line="50" />
         <source>Code *</source>
         <translation>编码 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="28" />
+        <location filename="../../ui/dossier/account_form.py" line="50" />
         <source>e.g. HBGT</source>
         <translation>如 HBGT</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="29" />
+        <location filename="../../ui/dossier/account_form.py" line="51" />
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="29" />
+        <location filename="../../ui/dossier/account_form.py" line="51" />
         <source>full registered name</source>
         <translation>工商注册全称</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="30" />
+        <location filename="../../ui/dossier/account_form.py" line="52" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="31" />
+        <location filename="../../ui/dossier/account_form.py" line="53" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="32" />
+        <location filename="../../ui/dossier/account_form.py" line="54" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="33" />
+        <location filename="../../ui/dossier/account_form.py" line="55" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="34" />
+        <location filename="../../ui/dossier/account_form.py" line="56" />
         <source>Ownership</source>
         <translation>所有制</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="34" />
+        <location filename="../../ui/dossier/account_form.py" line="56" />
         <source>e.g. state-owned, private</source>
         <translation>如 国有、民营</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="35" />
+        <location filename="../../ui/dossier/account_form.py" line="57" />
         <source>Founded (year)</source>
         <translation>成立年份</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="36" />
+        <location filename="../../ui/dossier/account_form.py" line="58" />
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="38" />
+        <location filename="../../ui/dossier/account_form.py" line="60" />
+        <source>Shared with the team</source>
+        <translation>团队共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="61" />
         <source>Relationship stage</source>
         <translation>关系阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="39" />
+        <location filename="../../ui/dossier/account_form.py" line="62" />
         <source>Relationship type</source>
         <translation>关系类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="41" />
+        <location filename="../../ui/dossier/account_form.py" line="63" />
         <source>Customer class</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="42" />
+        <location filename="../../ui/dossier/account_form.py" line="64" />
         <source>Service area</source>
         <translation>服务区域</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="43" />
+        <location filename="../../ui/dossier/account_form.py" line="65" />
         <source>Business status</source>
         <translation>经营状况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="44" />
+        <location filename="../../ui/dossier/account_form.py" line="66" />
         <source>Payment terms</source>
         <translation>交易条件</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="45" />
+        <location filename="../../ui/dossier/account_form.py" line="67" />
         <source>Default terms (days)</source>
         <translation>默认账期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="46" />
+        <location filename="../../ui/dossier/account_form.py" line="68" />
         <source>empty: the company default</source>
         <translation>留空：按公司默认账期</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="47" />
+        <location filename="../../ui/dossier/account_form.py" line="69" />
         <source>Credit limit (10k CNY)</source>
         <translation>信用额度（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="48" />
+        <location filename="../../ui/dossier/account_form.py" line="70" />
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="49" />
+        <location filename="../../ui/dossier/account_form.py" line="71" />
         <source>Credit notes</source>
         <translation>信用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="50" />
+        <location filename="../../ui/dossier/account_form.py" line="72" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="51" />
+        <location filename="../../ui/dossier/account_form.py" line="73" />
         <source>Output scale</source>
         <translation>产量规模</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="51" />
+        <location filename="../../ui/dossier/account_form.py" line="73" />
         <source>e.g. 8 million t steel a year</source>
         <translation>如 年产钢 800 万吨</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="52" />
+        <location filename="../../ui/dossier/account_form.py" line="74" />
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/account_form.py" line="53" />
+        <location filename="../../ui/dossier/account_form.py" line="75" />
         <source>Total assets (10k CNY)</source>
         <translation>资产总额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="84" />
+        <source>every member of the team server sees it</source>
+        <translation>团队服务器上所有成员都能看到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier/account_form.py" line="86" />
+        <source>On a team server every member sees a shared account, not only its account manager and those who cover it</source>
+        <translation>在团队服务器上，共享客户对所有成员可见，而不仅限于其客户经理和覆盖该客户的人员</translation>
     </message>
 </context>
 <context>
@@ -418,104 +433,104 @@
         <translation>产品结构</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="77" />
-        <location filename="../../ui/dossier/view.py" line="251" />
+        <location filename="../../ui/dossier/view.py" line="79" />
+        <location filename="../../ui/dossier/view.py" line="253" />
         <source>Company</source>
         <translation>企业概况</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="80" />
+        <location filename="../../ui/dossier/view.py" line="82" />
         <source>Scale &amp; products</source>
         <translation>规模与产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="81" />
+        <location filename="../../ui/dossier/view.py" line="83" />
         <source>Production lines</source>
         <translation>生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="82" />
+        <location filename="../../ui/dossier/view.py" line="84" />
         <source>Development plans</source>
         <translation>发展规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="83" />
+        <location filename="../../ui/dossier/view.py" line="85" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="84" />
+        <location filename="../../ui/dossier/view.py" line="86" />
         <source>People</source>
         <translation>人员与决策</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="113" />
+        <location filename="../../ui/dossier/view.py" line="117" />
         <source>‹ All accounts</source>
         <translation>‹ 全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="121" />
+        <location filename="../../ui/dossier/view.py" line="125" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="126" />
+        <location filename="../../ui/dossier/view.py" line="130" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="131" />
+        <location filename="../../ui/dossier/view.py" line="135" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="202" />
+        <location filename="../../ui/dossier/view.py" line="204" />
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="210" />
+        <location filename="../../ui/dossier/view.py" line="212" />
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="212" />
-        <location filename="../../ui/dossier/view.py" line="219" />
+        <location filename="../../ui/dossier/view.py" line="214" />
+        <location filename="../../ui/dossier/view.py" line="221" />
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="214" />
+        <location filename="../../ui/dossier/view.py" line="216" />
         <source>Manager: %1</source>
         <translation>客户经理:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="239" />
+        <location filename="../../ui/dossier/view.py" line="241" />
         <source>Our share of wallet — %1</source>
         <translation>我方份额 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="241" />
+        <location filename="../../ui/dossier/view.py" line="243" />
         <source>Mark our own line with “This is us” to see our share of wallet.</source>
         <translation>将我方所在行勾选“这是我方”,即可看到我方份额。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="271" />
+        <location filename="../../ui/dossier/view.py" line="272" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="285" />
+        <location filename="../../ui/dossier/view.py" line="286" />
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="302" />
+        <location filename="../../ui/dossier/view.py" line="303" />
         <source>The new account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier/view.py" line="317" />
+        <location filename="../../ui/dossier/view.py" line="318" />
         <source>The account and everything recorded under it will be deleted. This cannot be undone.</source>
         <translation>该客户及其名下的全部记录都将被删除,且无法恢复。</translation>
     </message>

@@ -160,3 +160,26 @@ def test_coming_back_shows_changes_made_elsewhere(
     assert "辽宁鞍山" in [page.dossier.chips.itemAt(i).widget().text()
                        for i in range(page.dossier.chips.count())
                        if page.dossier.chips.itemAt(i).widget() is not None]
+
+
+def test_mark_an_account_shared_with_the_team(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox
+
+    page = open_page(qtbot, ctx)
+    page.open_account(steel["sdgt"])
+    shared = page.dossier.form.editors["shared"]
+    assert isinstance(shared, QCheckBox) and shared.objectName() == "accountShared"
+    assert not shared.isChecked() and shared.isVisible()
+    box = QPoint(6, shared.height() // 2)  # the tick box at the start of the row
+    qtbot.mouseClick(shared, Qt.MouseButton.LeftButton, pos=box)
+    assert page.dossier.is_dirty()
+    with qtbot.waitSignal(ctx.data_changed):
+        save(qtbot, page)
+    assert get_account(db, steel["sdgt"]).shared is True
+    qtbot.mouseClick(shared, Qt.MouseButton.LeftButton, pos=box)
+    with qtbot.waitSignal(ctx.data_changed):
+        save(qtbot, page)
+    assert get_account(db, steel["sdgt"]).shared is False

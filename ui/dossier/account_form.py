@@ -6,16 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox
 
 from kam.accounts.fields import BY_KEY
 from kam.accounts.staff import list_staff
-from kam.domain.fields import FLOAT, INT, LONG_TEXT, TEXT, YEAR
+from kam.domain.fields import BOOL, FLOAT, INT, LONG_TEXT, TEXT, YEAR
 from kam.store import Database
 from ui.widgets.record_form import FieldSpec, RecordForm
 
 COMPANY_FIELDS = (
     "code", "name", "short_name", "industry", "region", "address", "ownership", "founded",
-    "owner", "stage", "relationship_type", "lifecycle", "service_area",
+    "owner", "shared", "stage", "relationship_type", "lifecycle", "service_area",
 )
 TRADE_FIELDS = (
     "business_status", "payment_terms", "payment_days", "credit_limit", "credit_rating", "credit_notes", "notes",
@@ -32,6 +33,8 @@ def _spec(name: str, label: str, **ui: Any) -> FieldSpec:
         ui.setdefault("enum", f.enum)
     elif f.kind in (INT, YEAR):
         ui.setdefault("kind", "int")
+    elif f.kind == BOOL:
+        ui.setdefault("kind", "bool")
     elif f.kind == FLOAT:
         ui.setdefault("kind", "float")
     elif f.kind == TEXT and f.max_len >= LONG_TEXT:
@@ -54,6 +57,7 @@ def account_specs(db: Database) -> list[FieldSpec]:
         _spec("founded", QCoreApplication.translate("AccountForm", "Founded (year)")),
         _spec("owner", QCoreApplication.translate("AccountForm", "Account manager"), kind="choice", choices=staff_names,
               editable=True),
+        _spec("shared", QCoreApplication.translate("AccountForm", "Shared with the team")),
         _spec("stage", QCoreApplication.translate("AccountForm", "Relationship stage")),
         _spec("relationship_type", QCoreApplication.translate("AccountForm", "Relationship type")),
         _spec("lifecycle", QCoreApplication.translate("AccountForm", "Customer class")),
@@ -73,4 +77,13 @@ def account_specs(db: Database) -> list[FieldSpec]:
 
 
 def account_form(db: Database) -> RecordForm:
-    return RecordForm(account_specs(db))
+    form = RecordForm(account_specs(db))
+    shared = form.editors["shared"]
+    assert isinstance(shared, QCheckBox)
+    shared.setObjectName("accountShared")
+    shared.setText(QCoreApplication.translate(
+        "AccountForm", "every member of the team server sees it"))
+    shared.setToolTip(QCoreApplication.translate(
+        "AccountForm", "On a team server every member sees a shared account, not only its "
+        "account manager and those who cover it"))
+    return form

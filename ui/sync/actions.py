@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from kam.store import Database
 from kam.sync.client import SyncError, SyncReport, status, sync
+from kam.sync.merge import Merged, merge_duplicate
+from kam.sync.rows import Refusal
 from kam.sync.tables import table_label
 from ui.context import AppContext, Topic
-from ui.widgets.ask import warn
+from ui.widgets.ask import ask_yes_no, warn
 from ui.widgets.worker import BackgroundJob
 
 
@@ -78,10 +81,14 @@ def summary_text(report: SyncReport) -> str:
 
 
 class SyncSummary(QDialog):
-    """What a sync did, with its conflicts."""
+    """What a sync did, with its conflicts; a customer refused as a duplicate can be
+    merged into the server's from here (``merged`` then holds what was merged)."""
 
-    def __init__(self, report: SyncReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: SyncReport, parent: QWidget | None = None,
+                 db: Database | None = None) -> None:
         super().__init__(parent)
+        self.db = db
+        self.merged: list[Merged] = []
         self.setObjectName("syncSummary")
         self.setWindowTitle(QCoreApplication.translate("Sync", "Sync"))
         layout = QVBoxLayout(self)
@@ -104,11 +111,48 @@ class SyncSummary(QDialog):
         self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.conflicts.setVisible(bool(report.conflicts))
         layout.addWidget(self.conflicts)
+        self.merge_buttons: list[QPushButton] = []
+        for refusal in report.refused:
+            if (db is None or refusal.reason != "duplicate" or refusal.table != "account"
+                    or not refusal.other):
+                continue
+            button = QPushButton(QCoreApplication.translate("Sync", "Merge %1 into the server's customer %2")
+                                 .replace("%1", refusal.label or refusal.key)
+                                 .replace("%2", refusal.detail))
+            button.setObjectName("syncMerge")
+            button.setToolTip(QCoreApplication.translate("Sync", "This laptop's customer takes the server's code, name and "
+                                  "values; its contacts, visits and contracts follow it; where "
+                                  "its values differ they are kept as conflicts you can restore."))
+            button.clicked.connect(lambda _checked=False, r=refusal, b=button: self._merge(r, b))
+            layout.addWidget(button)
+            self.merge_buttons.append(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("syncClose")
         layout.addWidget(buttons)
         self.resize(640, 320 if report.conflicts else 160)
+
+    def _merge(self, refusal: Refusal, button: QPushButton) -> None:
+        assert self.db is not None
+        local, server = refusal.label or refusal.key, refusal.detail
+        if not ask_yes_no(
+            self, QCoreApplication.translate("Sync", "Merge into the server's customer"),
+            (QCoreApplication.translate("Sync", "Merge this laptop's customer %1 into the server's customer %2?") + "\n\n"
+             + QCoreApplication.translate("Sync", "%1 takes the server's code, name and values; its contacts, visits and "
+                   "contracts move to %2. Where this laptop's values differ they are kept as "
+                   "conflicts you can restore. The merge cannot be undone."))
+            .replace("%1", local).replace("%2", server)):
+            return
+        try:
+            merged = merge_duplicate(self.db, refusal.key, refusal.other)
+        except (LookupError, SyncError) as exc:
+            warn(self, QCoreApplication.translate("Sync", "Merge into the server's customer"),
+                 str(exc.args[0] if exc.args else exc))
+            return
+        self.merged.append(merged)
+        button.setEnabled(False)
+        button.setText(QCoreApplication.translate("Sync", "%1 merged into %2; it is sent with the next sync")
+                       .replace("%1", local).replace("%2", server))
 
 
 class SyncActions(QObject):
@@ -178,9 +222,14 @@ class SyncActions(QObject):
         if not report.changed_nothing:
             for area in (Topic.ACCOUNTS, Topic.CONTACTS, Topic.RECORDS, Topic.VISITS, Topic.RATING):
                 self.ctx.data_changed.emit(area)
+        merged = False
         if not quiet or report.conflicts or report.refused:
-            SyncSummary(report, self.window).exec()
+            summary = SyncSummary(report, self.window, self.ctx.db)
+            summary.exec()
+            merged = bool(summary.merged)
         self.finished.emit(report)
+        if merged:  # what followed the merged customer goes now
+            self.start()
 
     def _failed(self, message: str, code: int, quiet: bool) -> None:
         self._finish()
