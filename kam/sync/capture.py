@@ -73,7 +73,7 @@ def trigger_sql(joined: bool = True) -> dict[str, str]:
 
 def _ensure_server(connection: Connection) -> list[str]:
     """The same on a team server: every synced table logs into ``sync_change`` (inserts
-    by a statement trigger from 0015_t12b_bulk_capture on, the rest row by row)."""
+    by a statement trigger from 0015_bulk_capture on, the rest row by row)."""
     if connection.execute(text("SELECT to_regproc('sync_capture')")).scalar() is None:
         return []  # not yet at 0007_sync
     bulk = connection.execute(

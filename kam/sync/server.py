@@ -2,7 +2,7 @@
 
 Everything happens in the caller's PostgreSQL transaction, under one advisory lock that
 every write to a synced table also takes (the capture triggers of migrations 0007_sync
-and 0015_t12b_bulk_capture), so pushes are applied one after the other and
+and 0015_bulk_capture), so pushes are applied one after the other and
 ``sync_change.seq`` is the commit order.
 A pushed change is recognised by (laptop id, change id) and applied once, so a sync cut
 off after the server committed can simply be repeated.

@@ -5,8 +5,8 @@ every changes file applied) notes its laptop id, the PostgreSQL role it connecte
 and the time in ``sync_laptop``, so the administrator sees who has not synced for a
 while. Members of an existing team are granted what they need to note it.
 
-Revision ID: 0015_t12a_team_seen
-Revises: 0014_ics
+Revision ID: 0016_team_seen
+Revises: 0015_bulk_capture
 Create Date: 2026-12-02
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0015_t12a_team_seen'
-down_revision = "0014_ics"
+revision = '0016_team_seen'
+down_revision = "0015_bulk_capture"
 branch_labels = None
 depends_on = None
 

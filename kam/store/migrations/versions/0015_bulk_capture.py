@@ -9,7 +9,7 @@ before their sequence numbers are drawn, so ``seq`` is still the commit order. U
 and deletions keep the row trigger (a changed uuid logs a deletion first); link tables
 keep theirs (they look up their two records' uuids per row). A laptop is unchanged.
 
-Revision ID: 0015_t12b_bulk_capture
+Revision ID: 0015_bulk_capture
 Revises: 0014_ics
 Create Date: 2026-12-02
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0015_t12b_bulk_capture'
+revision = '0015_bulk_capture'
 down_revision = "0014_ics"
 branch_labels = None
 depends_on = None
