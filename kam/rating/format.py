@@ -28,11 +28,17 @@ def value_text(measure: str, value: float | None) -> str:
     return f"{value:,.1f}" if not float(value).is_integer() else f"{value:,.0f}"
 
 
+def bound_scale(measure: str) -> float:
+    """How many of the scheme's units make one unit on screen: revenue is kept in 元 by
+    the scheme file and read and typed in 万元; the rest as they are."""
+    return float(TEN_THOUSAND) if measure == "revenue" else 1.0
+
+
 def bound_text(measure: str, value: float) -> str:
     """A rule's bound as the criterion's value reads: revenue in 万元 with the unit
     (the scheme keeps 元), others as they are: ``1,000 万元``, ``24,000``."""
     if measure == "revenue":
-        amount = round(value / TEN_THOUSAND, 4)
+        amount = round(value / bound_scale(measure), 4)
         text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,}"
         return f"{text} {unit_wan()}"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"

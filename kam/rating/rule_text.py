@@ -23,15 +23,19 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def format_rule(criterion: Criterion) -> str:
+def format_rule(criterion: Criterion, scale: float = 1.0) -> str:
+    """The rule as one line, its bounds divided by ``scale`` (revenue: 元 → 万元)."""
+    def shown(value: float) -> str:
+        return _num(round(value / scale, 6))
+
     if criterion.linear is not None:
-        return f"{_('linear')} {_num(criterion.linear.zero_at)} → {_num(criterion.linear.full_at)}"
+        return f"{_('linear')} {shown(criterion.linear.zero_at)} → {shown(criterion.linear.full_at)}"
     parts = []
     for band in criterion.bands:
         if band.min is not None:
-            parts.append(f"≥{_num(band.min)}: {_num(band.points)}")
+            parts.append(f"≥{shown(band.min)}: {_num(band.points)}")
         elif band.max is not None:
-            parts.append(f"≤{_num(band.max)}: {_num(band.points)}")
+            parts.append(f"≤{shown(band.max)}: {_num(band.points)}")
         else:
             parts.append(f"{_('else')}: {_num(band.points)}")
     return "; ".join(parts)
@@ -41,8 +45,13 @@ def _float(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def parse_rule(text: str) -> dict[str, Any]:
-    """The TOML keys (``bands`` or ``linear``) for a rule line.
+def _scaled(text: str, scale: float) -> float:
+    return round(_float(text) * scale, 6)
+
+
+def parse_rule(text: str, scale: float = 1.0) -> dict[str, Any]:
+    """The TOML keys (``bands`` or ``linear``) for a rule line whose bounds are typed in
+    units of ``scale`` scheme units (revenue: 万元 typed, 元 stored).
 
     Raises:
         ValueError: with a message saying which part cannot be read.
@@ -54,8 +63,8 @@ def parse_rule(text: str) -> dict[str, Any]:
     found = _LINEAR.match(text)
     if found:
         try:
-            return {"linear": {"zero_at": _plain(_float(found.group(1))),
-                               "full_at": _plain(_float(found.group(2)))}}
+            return {"linear": {"zero_at": _plain(_scaled(found.group(1), scale)),
+                               "full_at": _plain(_scaled(found.group(2), scale))}}
         except ValueError:
             raise ValueError(_("cannot read the numbers of “{text}”").format(text=text)) from None
     bands = []
@@ -68,9 +77,9 @@ def parse_rule(text: str) -> dict[str, Any]:
         try:
             item: dict[str, Any] = {}
             if op in ("≥", ">="):
-                item["min"] = _plain(_float(bound))
+                item["min"] = _plain(_scaled(bound, scale))
             elif op in ("≤", "<="):
-                item["max"] = _plain(_float(bound))
+                item["max"] = _plain(_scaled(bound, scale))
             item["points"] = _plain(float(points))
         except ValueError:
             raise ValueError(_("cannot read the numbers of “{part}”").format(

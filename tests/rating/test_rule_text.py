@@ -37,3 +37,13 @@ def test_parsed_rule_goes_through_the_scheme_validation() -> None:
     raw = {"grades": {"A": 85, "B": 70, "C": 50},
            "criteria": [{"measure": "revenue", "weight": 1, **parse_rule("≥1: 100; else: 0")}]}
     assert scheme_from_dict(raw).criteria[0].bands[0] == Band(100, min=1)
+
+
+def test_a_scale_shows_and_reads_bounds_in_another_unit() -> None:
+    # Revenue: the scheme keeps 元, the editor shows and takes 万元.
+    revenue = Criterion("revenue", "", 20, bands=(Band(100, min=10_000_000), Band(0)))
+    assert format_rule(revenue, 10_000) == "≥1000: 100; else: 0"
+    assert parse_rule("≥1,000: 100; else: 0", 10_000) == {
+        "bands": [{"min": 10_000_000, "points": 100}, {"points": 0}]}
+    assert parse_rule("linear 50 → 1,000.5", 10_000) == {
+        "linear": {"zero_at": 500_000, "full_at": 10_005_000}}

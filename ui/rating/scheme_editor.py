@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.rating.format import bound_scale, unit_of
 from kam.rating.measures import MEASURES
 from kam.rating.rule_text import format_rule, parse_rule
 from kam.rating.scheme import (
@@ -67,6 +68,12 @@ def _text_column(name: str, title: Callable[[], str]) -> Column[CriterionLine]:
                   set_value=lambda line, value: replace(line, **{name: str(value)}))
 
 
+def _measure_text(line: CriterionLine) -> str:
+    """``销售收入 (revenue, 万元)``: the unit says what the rule's numbers are in."""
+    unit = unit_of(line.measure)
+    return f"{measure_label(line.measure)} ({line.measure}{', ' + unit if unit else ''})"
+
+
 class CriteriaModel(RowTableModel[CriterionLine]):
     """The criteria as editable text cells; checked as a whole by the scheme parser.
     (Its own class: criteria are added and removed in place, and numbered.)
@@ -80,7 +87,7 @@ class CriteriaModel(RowTableModel[CriterionLine]):
     def __init__(self, parent: Any = None) -> None:
         measure = _text_column("measure", lambda: QCoreApplication.translate("SchemeEditor", "Measure"))
         super().__init__([
-            replace(measure, value=lambda line: f"{measure_label(line.measure)} ({line.measure})",
+            replace(measure, value=_measure_text,
                     edit_value=lambda line: line.measure),
             _text_column("label", lambda: QCoreApplication.translate("SchemeEditor", "Label")),
             _text_column("weight", lambda: QCoreApplication.translate("SchemeEditor", "Weight")),
@@ -89,7 +96,7 @@ class CriteriaModel(RowTableModel[CriterionLine]):
         self.row_edited.connect(lambda _row: self.edited.emit())
 
     def set_scheme(self, scheme: Scheme) -> None:
-        self.set_rows([CriterionLine(c.measure, c.label, f"{c.weight:g}", format_rule(c))
+        self.set_rows([CriterionLine(c.measure, c.label, f"{c.weight:g}", format_rule(c, bound_scale(c.measure)))
                        for c in scheme.criteria])
 
     def lines(self) -> list[CriterionLine]:
@@ -318,7 +325,7 @@ class SchemeEditor(QWidget):
                     n=number, w=line.weight))
                 continue
             try:
-                item.update(parse_rule(line.rule))
+                item.update(parse_rule(line.rule, bound_scale(line.measure)))
             except ValueError as exc:
                 problems.append(QCoreApplication.translate("SchemeEditor", "criterion {n}: {error}").format(n=number, error=exc))
                 continue

@@ -88,3 +88,23 @@ def test_policy_criteria_and_movement_models(db, qtmodeltester) -> None:
     qtmodeltester.check(movement)
     assert movement.index(0, 1).data() == "2"
     assert movement.index(4, 0).data() == "1"
+
+
+def test_the_scheme_editor_reads_and_takes_revenue_bounds_in_wan(qtbot, ctx) -> None:
+    from kam.rating.scheme import default_scheme, default_scheme_text, parse_scheme
+    from ui.rating.scheme_editor import SchemeEditor
+
+    editor = SchemeEditor(ctx)
+    qtbot.addWidget(editor)
+    assert editor.load_text(default_scheme_text())
+    model = editor.model
+    row = next(r for r, line in enumerate(model.lines()) if line.measure == "revenue")
+    # The scheme file keeps 元 (≥10,000,000); the director reads and types 万元.
+    assert model.index(row, 3).data().startswith("≥1000: 100; ≥600: 90")
+    assert "万元" in model.index(row, 0).data() or "10k CNY" in model.index(row, 0).data()
+    assert model.setData(model.index(row, 3), "≥1,500: 100; else: 0")
+    text = editor.scheme_text()
+    assert text is not None
+    revenue = next(c for c in parse_scheme(text).criteria if c.measure == "revenue")
+    assert revenue.bands[0].min == 15_000_000
+    assert default_scheme().criteria  # the packaged scheme itself is untouched
