@@ -180,7 +180,7 @@ MESSAGES: dict[str, str] = {
     "Date": "日期",
     # the scheme editor's one-line rules
     "the rule is empty: write bands such as “≥300: 100; else: 0” or “linear 60 → 100”":
-        "规则为空：请写分档，如“≥300: 100; 其余: 0”，或线性，如“线性 60 → 100”",
+        "规则为空：请写分档，如“≥300：100；其余：0”，或线性，如“线性 60 → 100”",
     "cannot read the numbers of “{text}”": "无法识别“{text}”中的数字",
     "cannot read “{part}”: write “≥300: 100”, “≤0.5: 100” or “else: 0”":
         "无法识别“{part}”：请写成“≥300: 100”“≤0.5: 100”或“else: 0”",
