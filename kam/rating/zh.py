@@ -183,7 +183,7 @@ MESSAGES: dict[str, str] = {
         "规则为空：请写分档，如“≥300：100；其余：0”，或线性，如“线性 60 → 100”",
     "cannot read the numbers of “{text}”": "无法识别“{text}”中的数字",
     "cannot read “{part}”: write “≥300: 100”, “≤0.5: 100” or “else: 0”":
-        "无法识别“{part}”：请写成“≥300: 100”“≤0.5: 100”或“else: 0”",
+        "无法识别“{part}”：请写成“≥300：100”“≤0.5：100”或“其余：0”",
     "cannot read the numbers of “{part}”": "无法识别“{part}”中的数字",
     # manual scores (kam.rating.manual_scores)
     "must be a year such as 2025": "必须是年份，例如 2025",
