@@ -3,27 +3,27 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../ui/health/ack_dialog.py" line="31" />
+        <location filename="../../ui/health/ack_dialog.py" line="32" />
         <source>Acknowledge warning</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../../ui/health/ack_dialog.py" line="36" />
+        <location filename="../../ui/health/ack_dialog.py" line="37" />
         <source>The warning is hidden until it gets worse. Say what is being done about it.</source>
         <translation>确认后，预警在情况恶化之前不再显示。请写明正在采取的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/health/ack_dialog.py" line="41" />
+        <location filename="../../ui/health/ack_dialog.py" line="42" />
         <source>e.g. Met the purchasing manager on 12 May; payment promised by month end</source>
         <translation>例如：5 月 12 日已与采购部长面谈，对方承诺月底前付款</translation>
     </message>
     <message>
-        <location filename="../../ui/health/ack_dialog.py" line="47" />
+        <location filename="../../ui/health/ack_dialog.py" line="48" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/health/ack_dialog.py" line="50" />
+        <location filename="../../ui/health/ack_dialog.py" line="51" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -135,53 +135,58 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="47" />
-        <location filename="../../ui/health/opportunity_dialog.py" line="101" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="48" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="116" />
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="47" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="48" />
         <source>New opportunity</source>
         <translation>新建机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="67" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="68" />
         <source>What happened, and what it opens up</source>
         <translation>发生了什么，带来什么机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="78" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="79" />
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="85" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="86" />
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/opportunity_dialog.py" line="100" />
         <source>Closed on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="103" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="118" />
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="104" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="119" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="105" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="120" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="106" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="122" />
         <source>Followed up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="107" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="123" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -189,47 +194,52 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="34" />
+        <location filename="../../ui/health/opportunity_panel.py" line="35" />
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="36" />
+        <location filename="../../ui/health/opportunity_panel.py" line="37" />
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="37" />
+        <location filename="../../ui/health/opportunity_panel.py" line="38" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="38" />
+        <location filename="../../ui/health/opportunity_panel.py" line="39" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="39" />
+        <location filename="../../ui/health/opportunity_panel.py" line="40" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/opportunity_panel.py" line="41" />
         <source>Followed up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="40" />
+        <location filename="../../ui/health/opportunity_panel.py" line="42" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="48" />
+        <location filename="../../ui/health/opportunity_panel.py" line="50" />
         <source>New opportunity…</source>
         <translation>新建机会…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="51" />
+        <location filename="../../ui/health/opportunity_panel.py" line="53" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="82" />
+        <location filename="../../ui/health/opportunity_panel.py" line="84" />
         <source>Use them as the stage asks</source>
         <translation>按当前阶段的策略把握机会</translation>
     </message>
@@ -329,12 +339,12 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/health/thresholds_dialog.py" line="34" />
+        <location filename="../../ui/health/thresholds_dialog.py" line="35" />
         <source>Warning thresholds</source>
         <translation>预警阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/health/thresholds_dialog.py" line="60" />
+        <location filename="../../ui/health/thresholds_dialog.py" line="61" />
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
