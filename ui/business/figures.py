@@ -3,6 +3,7 @@ of revenue with the collection rate."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -26,6 +27,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from kam.rating.measures import YearFigures
+from kam.reports.units import year_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,10 +59,12 @@ class FiguresModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._years: list[YearFigures] = []
+        self._as_of: date | None = None
 
-    def set_years(self, years: list[YearFigures]) -> None:
+    def set_years(self, years: list[YearFigures], as_of: date | None = None) -> None:
+        """``as_of``: the day the figures run to; its year, not over yet, says so."""
         self.beginResetModel()
-        self._years = list(years)
+        self._years, self._as_of = list(years), as_of
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -83,7 +87,10 @@ class FiguresModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self._years[section].year) if 0 <= section < len(self._years) else None
+            if not 0 <= section < len(self._years):
+                return None
+            year = self._years[section].year
+            return year_label(year, self._as_of) if self._as_of else str(year)
         return translate("BusinessFigures", ROWS[section][0]) if 0 <= section < len(ROWS) else None
 
 
@@ -97,7 +104,7 @@ class FiguresChart(QChartView):
         self.setMinimumHeight(240)
         self.setChart(QChart())
 
-    def set_years(self, years: list[YearFigures]) -> None:
+    def set_years(self, years: list[YearFigures], as_of: date | None = None) -> None:
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -119,7 +126,8 @@ class FiguresChart(QChartView):
         chart.addSeries(bars)
         chart.addSeries(rate)
         categories = QBarCategoryAxis()
-        categories.append([str(f.year) for f in years])
+        categories.append([year_label(f.year, as_of, sep="\n") if as_of else str(f.year)
+                           for f in years])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         left = QValueAxis()
         left.setLabelFormat("%.0f")
