@@ -95,9 +95,14 @@ def _opportunities(session: Session, rng: random.Random, today: date) -> None:
                                      OpportunityStatus.OPEN.value))
                 if status != OpportunityStatus.OPEN.value:
                     closed = noted + timedelta(days=rng.randint(20, 100))
+            # Most open ones carry a due date for the next step (some already passed);
+            # derived from the day noted, so the demo's random stream stays as it was.
+            due = None
+            if status == OpportunityStatus.OPEN.value and noted.toordinal() % 3:
+                due = noted + timedelta(days=30 + noted.toordinal() % 61)
             session.add(Opportunity(account_id=account_id, kind=kind, noted_on=noted,
                                     description=what, next_step=step, status=status,
-                                    owner_id=owner_id, closed_on=closed))
+                                    owner_id=owner_id, closed_on=closed, due_on=due))
 
 
 def _acknowledge_some(session: Session, rng: random.Random, today: date) -> None:

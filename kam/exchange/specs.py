@@ -264,6 +264,7 @@ OPPORTUNITIES = sheet("Opportunities", "商机", (
     Column("owner", "负责人", max_len=80),
     Column("next_step", "下一步"),
     Column("closed_on", "关闭日期", DATE),
+    Column("due_on", "期限", DATE),
 ), key=("kind", "noted_on"), ordinal=True, notes_column="")
 
 SALES_POLICIES = sheet("SalesPolicies", "销售政策", (

@@ -61,6 +61,7 @@ class Opportunity(Tracked, Base):
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
     next_step: Mapped[str] = mapped_column(Text, default="")
+    due_on: Mapped[date | None] = mapped_column(Date)  # by when the next step is due
     closed_on: Mapped[date | None] = mapped_column(Date)
 
 

@@ -27,6 +27,7 @@ class OpportunityData:
     next_step: str = ""
     closed_on: date | None = None
     id: int | None = None
+    due_on: date | None = None  # by when the next step should be done
 
 
 def _validate(data: OpportunityData) -> Checker:
@@ -40,6 +41,8 @@ def _validate(data: OpportunityData) -> Checker:
     check.text("next_step", data.next_step, 2000)
     if data.closed_on and data.noted_on and data.closed_on < data.noted_on:
         check.add("closed_on", _("must not be before the date noted"))
+    if data.due_on and data.noted_on and data.due_on < data.noted_on:
+        check.add("due_on", _("must not be before the date noted"))
     if data.closed_on and data.status == OpportunityStatus.OPEN.value:
         check.add("closed_on", _("an opportunity still being pursued has no closing date"))
     return check
@@ -72,7 +75,7 @@ def save_opportunity(db: Database, data: OpportunityData, today: date | None = N
             session.add(row)
         row.kind, row.noted_on, row.status = data.kind, data.noted_on, data.status
         row.description, row.next_step = data.description.strip(), data.next_step.strip()
-        row.owner_id = owner_id
+        row.owner_id, row.due_on = owner_id, data.due_on
         closed = data.closed_on
         if closed is None and data.status != OpportunityStatus.OPEN.value:
             closed = today or date.today()
@@ -91,7 +94,7 @@ def list_opportunities(db: Database, account_id: int, *, open_only: bool = False
         stmt = stmt.where(Opportunity.status == OpportunityStatus.OPEN.value)
     with db.session() as session:
         return [OpportunityData(o.account_id, o.kind, o.noted_on, o.description, o.status,
-                                owner or "", o.next_step, o.closed_on, o.id)
+                                owner or "", o.next_step, o.closed_on, o.id, o.due_on)
                 for o, owner in session.execute(stmt)]
 
 

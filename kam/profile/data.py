@@ -91,6 +91,7 @@ class OpportunityLine:
     next_step: str = ""
     owner: str = ""
     closed_on: date | None = None
+    due_on: date | None = None  # by when the next step should be done
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ def gather_profile(session: Session, account_id: int, as_of: date | None = None)
         arrears=account_arrears(session, account_id, today),
         issues=issues,
         opportunities=[OpportunityLine(o.kind, o.noted_on, o.description, o.status,
-                                       o.next_step, owner or "", o.closed_on)
+                                       o.next_step, owner or "", o.closed_on, o.due_on)
                        for o, owner in chances],
     )
 

@@ -97,12 +97,15 @@ def opportunities(w: Writer, d: ProfileData) -> list[Flowable]:
         status = status_label(o.status, w.lang)
         if o.closed_on:
             status += f" {day(o.closed_on)}"
+        due = day(o.due_on) if o.due_on else DASH
+        if o.due_on and o.closed_on is None and o.due_on < d.as_of:
+            due += " " + w.t("(overdue)")
         rows.append([day(o.noted_on), kind_label(o.kind, w.lang), o.description or DASH,
-                     status, o.next_step or DASH, o.owner or DASH])
+                     status, o.next_step or DASH, due, o.owner or DASH])
     return w.table(
         [w.t("Noted"), w.t("Opportunity"), w.t("Description"), w.t("Stage"),
-         w.t("Next step"), w.t("Our owner")],
-        rows, [0.11, 0.15, 0.27, 0.12, 0.25, 0.1], long_text=True)
+         w.t("Next step"), w.t("Due"), w.t("Our owner")],
+        rows, [0.1, 0.14, 0.24, 0.11, 0.21, 0.1, 0.1], long_text=True)
 
 
 def competitors(w: Writer, d: ProfileData) -> list[Flowable]:

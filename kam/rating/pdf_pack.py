@@ -5,6 +5,7 @@ charts, the scheme's definition, and the decisions and overrides."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -27,7 +28,7 @@ from kam.rating.format import (
 from kam.rating.pdf_charts import layer_label, pareto_drawing, pyramid_drawing
 from kam.rating.scheme import Criterion, Scheme, measure_label
 from kam.reports.document import PageMarks, build_pdf, content_width, para, styles, table
-from kam.reports.units import WAN, unit_wan, wan
+from kam.reports.units import WAN, unit_wan, wan, year_label
 from kam.store import Database
 
 # Landscape: the ranking carries every criterion's points and value side by side.
@@ -43,6 +44,27 @@ def _status_text(run: rating.RunInfo) -> str:
     return _("Draft for discussion (not finalised)")
 
 
+def figures_as_of(run: rating.RunInfo) -> date:
+    """The day a run's figures run to: the day it was computed, or its year's end."""
+    return min(run.created_at.date(), date(run.year, 12, 31))
+
+
+def period_label(run: rating.RunInfo) -> str:
+    """The run's year, labelled as a part year when it was computed before the year ended
+    (the profile's ``year_label``: "2026 截至 11-20")."""
+    return year_label(run.year, figures_as_of(run))
+
+
+def _part_year_note(run: rating.RunInfo, st: dict[str, Any]) -> list[Any]:
+    """One line saying the figures are of a year not over yet; nothing for a whole year."""
+    period = period_label(run)
+    if period == str(run.year):
+        return []
+    return [para(_("Part year: the figures are {period}; the year is not over, so volumes, "
+                   "revenue and collection are not yet those of a whole year.").format(
+                       period=period), st["muted"])]
+
+
 def _cover(run: rating.RunInfo, scheme: Scheme, rows: list[rating.ResultRow],
            analysis: RunAnalysis, st: dict[str, Any]) -> list[Any]:
     changes = Counter(r.change for r in rows)
@@ -53,12 +75,14 @@ def _cover(run: rating.RunInfo, scheme: Scheme, rows: list[rating.ResultRow],
         para(_("Review meeting pack"), st["h1"]),
         para(scheme.name, st["body"]),
         para(_status_text(run), st["muted"]),
+        *_part_year_note(run, st),
         Spacer(1, 8 * mm),
         para(_("Summary"), st["h1"]),
     ]
     facts = [
         [_("Accounts rated"), str(len(rows))],
-        [_("Accounts that bought in {year}").format(year=run.year), str(analysis.buying_accounts)],
+        [_("Accounts that bought ({period})").format(period=period_label(run)),
+         str(analysis.buying_accounts)],
         [_("Key accounts (grade {g} or better)").format(g=scheme.key_account_min_grade),
          str(len(key))],
         [_("New in the key-account list or first rated"), str(changes.get("new", 0))],
@@ -104,7 +128,8 @@ def _key_list(rows: list[rating.ResultRow], st: dict[str, Any]) -> list[Any]:
     return story
 
 
-def _ranking(rows: list[rating.ResultRow], scheme: Scheme, st: dict[str, Any]) -> list[Any]:
+def _ranking(run: rating.RunInfo, rows: list[rating.ResultRow], scheme: Scheme,
+             st: dict[str, Any]) -> list[Any]:
     width = content_width(PAGE)
     small = st["tiny"]
     n = len(scheme.criteria)
@@ -133,6 +158,7 @@ def _ranking(rows: list[rating.ResultRow], scheme: Scheme, st: dict[str, Any]) -
     return [para(_("Ranking: points per criterion"), st["h1"]),
             para(_("Each criterion: its points 0–100 above, the year's value below; — means "
                    "no data (0 points). Weights in brackets."), st["muted"]),
+            *_part_year_note(run, st),
             table(headers, data, [*fixed, name_w, *([crit_w] * n), *rest], style=small)]
 
 
@@ -143,13 +169,14 @@ def pack_value(measure: str, value: float | None) -> str:
     return value_text(measure, value)
 
 
-def _charts(analysis: RunAnalysis, st: dict[str, Any]) -> list[Any]:
+def _charts(run: rating.RunInfo, analysis: RunAnalysis, st: dict[str, Any]) -> list[Any]:
     width = content_width(PAGE)
     rows = [[layer_label(layer.layer), str(layer.accounts), wan(layer.revenue),
              f"{layer.revenue_share:.1f} %", f"{layer.volume:,.1f}", f"{layer.volume_share:.1f} %"]
             for layer in analysis.pyramid]
     return [
         para(_("Value pyramid (by revenue)"), st["h1"]),
+        *_part_year_note(run, st),
         pyramid_drawing(analysis.pyramid, width * 0.7),
         table([_("Layer"), _("Accounts"), _("Revenue (10k CNY)"), _("Share"), _("Volume (t)"),
                _("Share")],
@@ -254,8 +281,8 @@ def rating_pack_story(db: Database, run_id: int) -> tuple[list[Any], PageMarks]:
     story: list[Any] = []
     story += _cover(run, scheme, rows, analysis, st)
     story += [PageBreak(), *_key_list(rows, st)]
-    story += [PageBreak(), *_ranking(rows, scheme, st)]
-    story += [PageBreak(), *_charts(analysis, st)]
+    story += [PageBreak(), *_ranking(run, rows, scheme, st)]
+    story += [PageBreak(), *_charts(run, analysis, st)]
     story += [PageBreak(), *_scheme(scheme, st), *_decisions(rows, st)]
     marks = PageMarks(subject=_("{year} annual rating review").format(year=run.year),
                       title=_status_text(run))

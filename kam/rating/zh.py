@@ -111,7 +111,9 @@ MESSAGES: dict[str, str] = {
     "Figure": "项目",
     "Value": "数值",
     "Accounts rated": "参评客户数",
-    "Accounts that bought in {year}": "{year} 年有采购的客户",
+    "Accounts that bought ({period})": "有采购的客户（{period}）",
+    "Part year: the figures are {period}; the year is not over, so volumes, revenue and collection are not yet those of a whole year.":
+        "非完整年度：数据为 {period}，本年尚未结束，采购量、销售额与回款尚非全年数字。",
     "Key accounts (grade {g} or better)": "大客户（{g} 级及以上）",
     "New in the key-account list or first rated": "新进大客户清单或首次评级",
     "Dropped out of the key-account list": "退出大客户清单",

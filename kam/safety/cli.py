@@ -7,6 +7,8 @@ is damaged (check, restore) or about to change its key.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from kam.safety.restore import (
     newest_good_backup,
     restore_backup,
 )
+from kam.safety.stray import StrayBackup, convert_stray, remove_stray, stray_backups
 from kam.store import raw
 from kam.store.backup import backup_file, list_backups, reason_label, take_backup
 from kam.store.check import check_file
@@ -31,7 +34,11 @@ from kam.store.crypto import (
     resume_interrupted,
 )
 from kam.store.database import not_for_server
+from kam.store.errors import StoreError
 from kam.store.location import display_url, is_server, resolve_url, sqlite_path
+
+# The passphrase of a backup in another key, for scripts (a terminal is asked instead).
+STRAY_ENV_VAR = "KAM_STRAY_PASSPHRASE"
 
 # Which line a team server gets for each file command (encrypt, decrypt, rekey: "encrypt").
 _SERVER_OPERATION = {"check": "check", "backup": "backup", "restore": "restore"}
@@ -43,6 +50,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help=_("a consistent copy of the database (SQLite backup API)"))
     backup.add_argument("--to", metavar="FILE", help="write the copy to FILE (default: the backup folder)")
     backup.add_argument("--list", action="store_true", help="list the automatic backups")
+    backup.add_argument("--convert-stray", action="store_true",
+                        help="put backups in another key into the database's key (asks for "
+                             f"their passphrase, or takes it from {STRAY_ENV_VAR})")
+    backup.add_argument("--remove-stray", action="store_true",
+                        help="delete the backups in another key")
     backup.set_defaults(func=run_backup)
     restore = sub.add_parser("restore", help=_("restore a backup after checking it"))
     which = restore.add_mutually_exclusive_group(required=True)
@@ -132,6 +144,18 @@ def run_backup(args: argparse.Namespace) -> int:
     path = _existing(args)
     if args.list:
         return _list(path)
+    if args.convert_stray or args.remove_stray:
+        key = _key(path)
+        strays = stray_backups(path, key)
+        if not strays:
+            print(_("No backup of {path} is in another key").format(path=path))
+            return 0
+        if args.remove_stray:
+            failures = [_remove(path, key, s) for s in strays]
+        else:
+            failures = [_convert(path, key, s) for s in strays]
+        _fail_on(failures)
+        return 0
     key = _key(path)
     if args.to:
         dest = backup_file(path, Path(args.to).expanduser().resolve(), key)
@@ -170,21 +194,87 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_stray(change: KeyChange) -> None:
-    """Backups the old key did not open: the change happened; say what was left."""
-    for stray in change.stray:
-        print(_("warning: the backup {path} is in another key and was left as it is; "
-                "delete it if it is not needed").format(path=stray), file=sys.stderr)
+def _stray_passphrase(stray: StrayBackup) -> str:
+    value = os.environ.get(STRAY_ENV_VAR)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(_("The backup {path} is in another key: set {var} to its passphrase "
+                         "or run the command in a terminal").format(path=stray.path,
+                                                                   var=STRAY_ENV_VAR))
+    return getpass.getpass(_("Passphrase of the backup {path}: ").format(path=stray.path))
+
+
+def _convert(path: Path, key: str | None, stray: StrayBackup) -> str | None:
+    """Converts one stray backup; the problem in one line when it was left as it is."""
+    try:
+        backup_key = _stray_passphrase(stray) if stray.needs_passphrase else None
+        convert_stray(path, key, stray.path, backup_key)
+    except (CliError, StoreError) as exc:
+        return str(exc)
+    print(_("The backup {path} now uses the database's key").format(path=stray.path))
+    return None
+
+
+def _remove(path: Path, key: str | None, stray: StrayBackup) -> str | None:
+    try:
+        remove_stray(path, key, stray.path)
+    except StoreError as exc:
+        return str(exc)
+    print(_("Removed the backup {path}").format(path=stray.path))
+    return None
+
+
+def _fail_on(failures: list[str | None]) -> None:
+    problems = [f for f in failures if f]
+    if len(problems) == 1:
+        raise CliError(problems[0])
+    if problems:
+        raise CliError(_("{n} backups were left as they are; the first: {problem}").format(
+            n=len(problems), problem=problems[0]))
+
+
+def _report_stray(change: KeyChange, key: str | None) -> None:
+    """Backups the old key did not open: the change happened and stays reported as such
+    (nothing here turns it into a failure); say what was left, and in a terminal offer to
+    convert or remove them now."""
+    try:
+        _offer_stray(change, key)
+    except (OSError, StoreError, CliError) as exc:
+        print(_("warning: {problem}").format(problem=exc), file=sys.stderr)
+
+
+def _offer_stray(change: KeyChange, key: str | None) -> None:
+    strays = stray_backups(change.path, key, change.stray)
+    if not strays:
+        return
+    for stray in strays:
+        print(_("warning: the backup {path} is in another key and was left as it is").format(
+            path=stray.path), file=sys.stderr)
+    if not sys.stdin.isatty():
+        print(_("`kam backup --convert-stray` puts it in the database's key (with its "
+                "passphrase); `kam backup --remove-stray` deletes it"), file=sys.stderr)
+        return
+    try:
+        answer = input(_("[c]onvert with its passphrase, [r]emove, or [k]eep as it is? "))
+    except EOFError:
+        answer = ""
+    action = {"c": _convert, "r": _remove}.get(answer.strip()[:1].lower())
+    for stray in strays if action else []:
+        problem = action(change.path, key, stray)  # type: ignore[misc]
+        if problem:  # the key change itself stands: a warning, not a failure
+            print(_("warning: {problem}").format(problem=problem), file=sys.stderr)
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
     path = _existing(args)
     if raw.looks_encrypted(path):
         raise CliError(_("{path} is already encrypted; use rekey to change the passphrase").format(path=path))
-    change = encrypt_database(path, new_passphrase("KAM_PASSPHRASE"))
-    _report_stray(change)
+    passphrase = new_passphrase("KAM_PASSPHRASE")
+    change = encrypt_database(path, passphrase)
     print(_("{path} is now encrypted; {n} backups were encrypted too").format(path=path, n=change.backups_converted))
     print(_("Keep the passphrase safe: without it the data cannot be recovered by anyone"), file=sys.stderr)
+    _report_stray(change, passphrase)
     return 0
 
 
@@ -193,8 +283,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
     if not raw.looks_encrypted(path):
         raise CliError(_("{path} is not encrypted").format(path=path))
     change = decrypt_database(path, current_passphrase(str(path)))
-    _report_stray(change)
     print(_("{path} is no longer encrypted; {n} backups were decrypted too").format(path=path, n=change.backups_converted))
+    _report_stray(change, None)
     return 0
 
 
@@ -203,7 +293,8 @@ def run_rekey(args: argparse.Namespace) -> int:
     if not raw.looks_encrypted(path):
         raise CliError(_("{path} is not encrypted").format(path=path))
     old = current_passphrase(str(path))
-    change = rekey_database(path, old, new_passphrase())
-    _report_stray(change)
+    new = new_passphrase()
+    change = rekey_database(path, old, new)
     print(_("The passphrase of {path} was changed; {n} backups now use it too").format(path=path, n=change.backups_converted))
+    _report_stray(change, new)
     return 0

@@ -8,6 +8,7 @@ a restore never destroys anything.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,9 @@ class BackupSummary:
     problems: list[str] = field(default_factory=list)
     taken_at: datetime | None = None
     reason: str = ""
+    # In another key than the database's (kam.safety.stray): encrypted with another
+    # passphrase, encrypted beside a plain database, or plain beside an encrypted one.
+    other_key: bool = False
 
     @property
     def ok(self) -> bool:
@@ -109,22 +113,30 @@ def summarize(
     return BackupSummary(path, key is not None, revision, counts, problems)
 
 
-def list_summaries(database: Path, passphrase: str | None = None) -> list[BackupSummary]:
-    """The automatic backups of ``database`` with their counts, newest first.
+def list_summaries(database: Path, passphrase: str | None = None,
+                   among: Iterable[Path] | None = None) -> list[BackupSummary]:
+    """The automatic backups of ``database`` with their counts, newest first (with
+    ``among``: only those of these files).
 
     Uses the quick check only (the full check runs on the one chosen for restore); a
     backup in another key is listed with the problem instead of stopping the list.
     """
+    wanted = None if among is None else set(among)
     out = []
     for info in list_backups(database):
+        if wanted is not None and info.path not in wanted:
+            continue
         try:
             summary = summarize(info.path, passphrase, integrity=False)
+            # A plain database beside an encrypted one is readable by anyone.
+            other_key = bool(passphrase) and summary.revision is not None and not summary.encrypted
         except StoreError as exc:  # no or another key: listed, but not restorable
             summary = BackupSummary(info.path, True, None, problems=[str(exc)])
+            other_key = True
         out.append(
             BackupSummary(
                 summary.path, summary.encrypted, summary.revision, summary.counts,
-                summary.problems, info.taken_at, info.reason,
+                summary.problems, info.taken_at, info.reason, other_key,
             )
         )
     return out

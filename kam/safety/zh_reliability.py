@@ -35,8 +35,31 @@ MESSAGES: dict[str, str] = {
     "yes": "是",
     "no": "否",
     "Encrypted": "加密",
-    "warning: the backup {path} is in another key and was left as it is; delete it if it is not needed":
-        "警告：备份 {path} 使用另一个密码，已保持原样；如不再需要请删除",
+    "warning: the backup {path} is in another key and was left as it is":
+        "警告：备份 {path} 使用另一个密码，已保持原样",
+    # backups in another key (kam.safety.stray)
+    "`kam backup --convert-stray` puts it in the database's key (with its passphrase); `kam backup --remove-stray` deletes it":
+        "`kam backup --convert-stray` 可将其转换为数据库的密码（需输入该备份的密码）；`kam backup --remove-stray` 可将其删除",
+    "[c]onvert with its passphrase, [r]emove, or [k]eep as it is? ":
+        "用其密码转换（c）、删除（r）还是保持原样（k）？",
+    "warning: {problem}": "警告：{problem}",
+    "No backup of {path} is in another key": "{path} 没有使用另一个密码的备份",
+    "The backup {path} is in another key: set {var} to its passphrase or run the command in a terminal":
+        "备份 {path} 使用另一个密码：请将其密码设置在 {var} 中，或在终端中运行此命令",
+    "Passphrase of the backup {path}: ": "备份 {path} 的密码：",
+    "The backup {path} now uses the database's key": "备份 {path} 现已使用数据库的密码",
+    "Removed the backup {path}": "已删除备份 {path}",
+    "{n} backups were left as they are; the first: {problem}":
+        "{n} 个备份保持原样；第一个：{problem}",
+    "{path} is not a backup of {database} in another key":
+        "{path} 不是 {database} 使用另一个密码的备份",
+    "The backup {path} is encrypted; its passphrase is needed":
+        "备份 {path} 已加密，需要其密码",
+    "The passphrase does not open the backup {path}; it was left as it is":
+        "该密码无法打开备份 {path}；备份已保持原样",
+    "Cannot convert the backup {path}: {error}; it was left as it is":
+        "无法转换备份 {path}：{error}；备份已保持原样",
+    "Cannot remove the backup {path}: {error}": "无法删除备份 {path}：{error}",
     # lost updates
     "was changed meanwhile by an import or another window (now: {value}); your edit was not saved, check it and save again":
         "在此期间已被导入或另一个窗口修改（现为：{value}）；您的修改未保存，请核对后重新保存",

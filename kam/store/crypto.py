@@ -16,6 +16,7 @@ no back door.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,8 @@ from kam.store import atomic, raw
 from kam.store.backup import backup_dir, list_backups, take_backup
 from kam.store.errors import StoreError, WrongPassphrase
 from kam.store.instance import exclusive_use
+
+log = logging.getLogger(__name__)
 
 ENV_VAR = "KAM_PASSPHRASE"
 MIN_LENGTH = 8
@@ -227,8 +230,14 @@ def _convert_database(path: Path, old: str | None, new: str | None) -> KeyChange
             raise StoreError(
                 _("Cannot change the encryption of {path}: {error}").format(path=path, error=exc)
             ) from exc
-        # From here on the change has happened; the renames only complete it.
-        finish_key_change(path)
+        # From here on the change has happened; the renames only complete it, and a
+        # rename that fails now is done by the next start (the journal stays): never
+        # report as failed a change that happened.
+        try:
+            finish_key_change(path)
+        except OSError:
+            log.warning("key change of %s: renames left to the next start", path,
+                        exc_info=True)
     return KeyChange(path, len(originals) - 1, stray)
 
 

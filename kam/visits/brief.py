@@ -56,6 +56,7 @@ class BriefOpportunity:
     description: str
     next_step: str
     owner: str
+    due_on: date | None = None  # by when the next step should be done
 
 
 @dataclass(frozen=True)
@@ -143,13 +144,16 @@ def visit_brief(db: Database, visit_id: int, today: date | None = None) -> Visit
         arrears = account_arrears(session, account.id, today)
         agenda = visit.agenda
         chances = tuple(
-            BriefOpportunity(o.kind, o.noted_on, o.description, o.next_step, owner or "")
+            BriefOpportunity(o.kind, o.noted_on, o.description, o.next_step, owner or "",
+                             o.due_on)
             for o, owner in session.execute(
                 select(Opportunity, Staff.name)
                 .outerjoin(Staff, Staff.id == Opportunity.owner_id)
                 .where(Opportunity.account_id == account.id,
                        Opportunity.status == OpportunityStatus.OPEN.value)
-                .order_by(Opportunity.noted_on.desc(), Opportunity.id)
+                # The most pressing first: the earliest due, then the newest undated.
+                .order_by(Opportunity.due_on.is_(None), Opportunity.due_on,
+                          Opportunity.noted_on.desc(), Opportunity.id)
                 .limit(MAX_OPPORTUNITIES)))
         when, account_id = visit.planned_on, account.id
     row = next(r for r in list_visits(db, start=when, end=when, account_id=account_id)

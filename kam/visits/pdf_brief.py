@@ -125,12 +125,17 @@ def _opportunities(b: VisitBrief, lang: str | None) -> list[Any]:
     out: list[Any] = [para(_("Open sales opportunities", lang), st["h1"])]
     if not b.opportunities:
         return [*out, para(_("None open.", lang), st["muted"])]
-    rows = [[kind_label(o.kind, lang), _clip(o.description, 100) or "—",
-             _clip(o.next_step, 100) or "—", o.owner or "—"] for o in b.opportunities]
+    rows = []
+    for o in b.opportunities:
+        due = o.due_on.isoformat() if o.due_on else "—"
+        if o.due_on and o.due_on < b.today:
+            due += " " + _("overdue {n} d", lang).format(n=(b.today - o.due_on).days)
+        rows.append([kind_label(o.kind, lang), _clip(o.description, 100) or "—",
+                     _clip(o.next_step, 100) or "—", o.owner or "—", due])
+    text_w = (content_width() - 92 * mm) / 2
     out.append(table([_("Opportunity", lang), _("Description", lang), _("Next step", lang),
-                      _("Owner", lang)], rows,
-                     [30 * mm, (content_width() - 52 * mm) / 2,
-                      (content_width() - 52 * mm) / 2, 22 * mm]))
+                      _("Owner", lang), _("Due", lang)], rows,
+                     [30 * mm, text_w, text_w, 22 * mm, 40 * mm]))
     return out
 
 

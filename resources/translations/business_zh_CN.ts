@@ -3,54 +3,54 @@
 <context>
     <name>BusinessFigures</name>
     <message>
-        <location filename="../../ui/business/figures.py" line="42" />
-        <location filename="../../ui/business/figures.py" line="105" />
+        <location filename="../../ui/business/figures.py" line="45" />
+        <location filename="../../ui/business/figures.py" line="90" />
         <source>Volume (t)</source>
         <translation>合同量（吨）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="43" />
-        <location filename="../../ui/business/figures.py" line="104" />
+        <location filename="../../ui/business/figures.py" line="46" />
+        <location filename="../../ui/business/figures.py" line="89" />
         <source>Revenue (10k CNY)</source>
         <translation>销售收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="44" />
+        <location filename="../../ui/business/figures.py" line="47" />
         <source>Unit price (CNY/t)</source>
         <translation>单价（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="45" />
+        <location filename="../../ui/business/figures.py" line="48" />
         <source>Collected (10k CNY)</source>
         <translation>回款（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="46" />
+        <location filename="../../ui/business/figures.py" line="49" />
         <source>Collection rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="47" />
+        <location filename="../../ui/business/figures.py" line="50" />
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="48" />
+        <location filename="../../ui/business/figures.py" line="51" />
         <source>Quality loss (10k CNY)</source>
         <translation>质量损失（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="49" />
+        <location filename="../../ui/business/figures.py" line="52" />
         <source>Quality loss rate</source>
         <translation>质量损失率</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="50" />
+        <location filename="../../ui/business/figures.py" line="53" />
         <source>Contracts</source>
         <translation>合同数</translation>
     </message>
     <message>
-        <location filename="../../ui/business/figures.py" line="107" />
+        <location filename="../../ui/business/figures.py" line="92" />
         <source>Collection rate (%)</source>
         <translation>回款率（%）</translation>
     </message>
@@ -58,132 +58,132 @@
 <context>
     <name>BusinessOverview</name>
     <message>
-        <location filename="../../ui/business/overview.py" line="42" />
+        <location filename="../../ui/business/overview.py" line="41" />
         <source>Contract no.</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="43" />
+        <location filename="../../ui/business/overview.py" line="42" />
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="44" />
+        <location filename="../../ui/business/overview.py" line="43" />
         <source>Amount (10k CNY)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="45" />
+        <location filename="../../ui/business/overview.py" line="44" />
         <source>Paid (10k CNY)</source>
         <translation>已回款（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="46" />
+        <location filename="../../ui/business/overview.py" line="45" />
         <source>Open (10k CNY)</source>
         <translation>欠款（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="47" />
+        <location filename="../../ui/business/overview.py" line="46" />
         <source>Days</source>
         <translation>账龄（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="48" />
+        <location filename="../../ui/business/overview.py" line="47" />
         <source>Ageing</source>
         <translation>账龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="49" />
+        <location filename="../../ui/business/overview.py" line="48" />
         <source>Payment expected</source>
         <translation>预计回款日</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="50" />
+        <location filename="../../ui/business/overview.py" line="49" />
         <source>Promise</source>
         <translation>回款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="55" />
+        <location filename="../../ui/business/overview.py" line="54" />
         <source>Reported</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="56" />
+        <location filename="../../ui/business/overview.py" line="55" />
         <source>Loss (10k CNY)</source>
         <translation>损失金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="57" />
+        <location filename="../../ui/business/overview.py" line="56" />
         <source>Quality issue</source>
         <translation>质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="61" />
+        <location filename="../../ui/business/overview.py" line="60" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="62" />
+        <location filename="../../ui/business/overview.py" line="61" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="63" />
+        <location filename="../../ui/business/overview.py" line="62" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="76" />
+        <location filename="../../ui/business/overview.py" line="75" />
         <source>Manual scores</source>
         <translation>人工评分</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="86" />
+        <location filename="../../ui/business/overview.py" line="85" />
         <source>Save scores</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="92" />
+        <location filename="../../ui/business/overview.py" line="91" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="93" />
+        <location filename="../../ui/business/overview.py" line="92" />
         <source>Industry influence</source>
         <translation>行业影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="94" />
+        <location filename="../../ui/business/overview.py" line="93" />
         <source>Business reputation</source>
         <translation>商业信誉</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="136" />
+        <location filename="../../ui/business/overview.py" line="132" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="163" />
+        <location filename="../../ui/business/overview.py" line="159" />
         <source>Arrears</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="171" />
+        <location filename="../../ui/business/overview.py" line="167" />
         <source>Open quality records</source>
         <translation>未解决的质量异议</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="172" />
+        <location filename="../../ui/business/overview.py" line="168" />
         <source>Open complaints</source>
         <translation>未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="199" />
+        <location filename="../../ui/business/overview.py" line="198" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/business/overview.py" line="201" />
+        <location filename="../../ui/business/overview.py" line="200" />
         <source>Open: %1 (10k CNY)</source>
         <translation>欠款合计：%1 万元</translation>
     </message>

@@ -136,7 +136,7 @@
     <name>OpportunityDialog</name>
     <message>
         <location filename="../../ui/health/opportunity_dialog.py" line="48" />
-        <location filename="../../ui/health/opportunity_dialog.py" line="95" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="109" />
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
@@ -157,31 +157,36 @@
     </message>
     <message>
         <location filename="../../ui/health/opportunity_dialog.py" line="81" />
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/opportunity_dialog.py" line="95" />
         <source>Closed on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="97" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="111" />
         <source>Noted on</source>
         <translation>记录日期</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="98" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="112" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="99" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="113" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="100" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="115" />
         <source>Followed up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_dialog.py" line="101" />
+        <location filename="../../ui/health/opportunity_dialog.py" line="116" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -210,26 +215,31 @@
     </message>
     <message>
         <location filename="../../ui/health/opportunity_panel.py" line="41" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/opportunity_panel.py" line="42" />
         <source>Followed up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="42" />
+        <location filename="../../ui/health/opportunity_panel.py" line="43" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="50" />
+        <location filename="../../ui/health/opportunity_panel.py" line="51" />
         <source>New opportunity…</source>
         <translation>新建机会…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="53" />
+        <location filename="../../ui/health/opportunity_panel.py" line="54" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/health/opportunity_panel.py" line="84" />
+        <location filename="../../ui/health/opportunity_panel.py" line="85" />
         <source>Use them as the stage asks</source>
         <translation>按当前阶段的策略把握机会</translation>
     </message>

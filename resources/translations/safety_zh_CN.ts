@@ -33,22 +33,27 @@
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="35" />
+        <location filename="../../ui/safety/backups_dialog.py" line="39" />
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="37" />
+        <location filename="../../ui/safety/backups_dialog.py" line="41" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="39" />
+        <location filename="../../ui/safety/backups_dialog.py" line="43" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="39" />
+        <location filename="../../ui/safety/backups_dialog.py" line="49" />
+        <source>In another key: convert or remove it</source>
+        <translation>使用另一个密码：请转换或删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backups_dialog.py" line="50" />
         <source>Good</source>
         <translation>完好</translation>
     </message>
@@ -56,52 +61,82 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="51" />
+        <location filename="../../ui/safety/backups_dialog.py" line="65" />
+        <source>Backups in another key</source>
+        <translation>使用另一个密码的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backups_dialog.py" line="66" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="57" />
+        <location filename="../../ui/safety/backups_dialog.py" line="72" />
         <source>Automatic backups in %1</source>
         <translation>自动备份位于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="66" />
+        <location filename="../../ui/safety/backups_dialog.py" line="77" />
+        <source>The key change is done. These backups are in another key and were left as they are: the database's key does not open them. Convert each to the database's key (its own passphrase is asked for) or remove it.</source>
+        <translation>密码更改已完成。以下备份使用另一个密码，已保持原样：数据库的密码无法打开它们。请将其逐个转换为数据库的密码（需输入该备份自己的密码），或将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backups_dialog.py" line="89" />
         <source>There are no automatic backups of this database yet.</source>
         <translation>该数据库还没有自动备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="69" />
+        <location filename="../../ui/safety/backups_dialog.py" line="92" />
         <source>The backup is checked before it replaces the database, and the current version is backed up first, so a restore can itself be undone.</source>
         <translation>备份在替换数据库之前会先经过检查，当前版本也会先行备份，因此恢复操作本身也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="75" />
+        <location filename="../../ui/safety/backups_dialog.py" line="102" />
+        <source>&amp;Convert to this database's key…</source>
+        <translation>转换为本数据库的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backups_dialog.py" line="105" />
+        <source>Remo&amp;ve this backup…</source>
+        <translation>删除此备份(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backups_dialog.py" line="113" />
         <source>&amp;Restore selected</source>
         <translation>恢复所选备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="78" />
+        <location filename="../../ui/safety/backups_dialog.py" line="116" />
         <source>Restore from a &amp;file…</source>
         <translation>从文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="81" />
+        <location filename="../../ui/safety/backups_dialog.py" line="119" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="109" />
+        <location filename="../../ui/safety/backups_dialog.py" line="167" />
+        <source>%1 now uses the database's key.</source>
+        <translation>%1 现已使用数据库的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backups_dialog.py" line="180" />
+        <source>%1 was removed.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/backups_dialog.py" line="191" />
         <source>This backup cannot be restored: %1</source>
         <translation>该备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="118" />
+        <location filename="../../ui/safety/backups_dialog.py" line="200" />
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_dialog.py" line="119" />
+        <location filename="../../ui/safety/backups_dialog.py" line="201" />
         <source>KAM Desk backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>KAM Desk 备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -127,12 +162,12 @@
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="59" />
+        <location filename="../../ui/safety/startup.py" line="60" />
         <source>No passphrase was entered; the encrypted database stays closed.</source>
         <translation>未输入密码，加密的数据库保持关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="91" />
+        <location filename="../../ui/safety/startup.py" line="92" />
         <source>Database location</source>
         <translation>数据库位置</translation>
     </message>
@@ -193,18 +228,18 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/safety/recovery.py" line="26" />
+        <location filename="../../ui/safety/recovery.py" line="27" />
         <location filename="../../ui/safety/recovery.py" line="44" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/recovery.py" line="29" />
+        <location filename="../../ui/safety/recovery.py" line="30" />
         <source>There is no good backup to restore. The file was left as it is; a specialist may still be able to rescue data from it.</source>
         <translation>没有可以恢复的完好备份。文件保持原样，专业人员或许仍能从中抢救出数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/recovery.py" line="34" />
+        <location filename="../../ui/safety/recovery.py" line="35" />
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
@@ -292,68 +327,68 @@
         <translation>已从 %1 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="185" />
+        <location filename="../../ui/safety/actions.py" line="202" />
         <source>The database and its backups are now encrypted.</source>
         <translation>数据库及其备份现已加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="194" />
+        <location filename="../../ui/safety/actions.py" line="212" />
         <source>The passphrase was changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="198" />
-        <location filename="../../ui/safety/actions.py" line="200" />
+        <location filename="../../ui/safety/actions.py" line="216" />
+        <location filename="../../ui/safety/actions.py" line="218" />
         <source>Remove encryption</source>
         <translation>取消加密</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="199" />
+        <location filename="../../ui/safety/actions.py" line="217" />
         <source>Anyone who gets hold of this computer will be able to read the database and its backups. Remove the encryption?</source>
         <translation>取消加密后，任何拿到这台电脑的人都能读取数据库及其备份。确定要取消加密吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="204" />
+        <location filename="../../ui/safety/actions.py" line="223" />
         <source>The database is no longer encrypted.</source>
         <translation>数据库已取消加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="248" />
+        <location filename="../../ui/safety/actions.py" line="253" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="249" />
+        <location filename="../../ui/safety/actions.py" line="254" />
         <source>Save a &amp;copy…</source>
         <translation>保存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="250" />
+        <location filename="../../ui/safety/actions.py" line="255" />
         <source>Res&amp;tore a backup…</source>
         <translation>恢复备份(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="251" />
+        <location filename="../../ui/safety/actions.py" line="256" />
         <source>Chec&amp;k database</source>
         <translation>检查数据库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="259" />
+        <location filename="../../ui/safety/actions.py" line="264" />
         <source>&amp;Encryption</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="263" />
+        <location filename="../../ui/safety/actions.py" line="268" />
         <source>&amp;Encrypt database…</source>
         <translation>加密数据库(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="264" />
+        <location filename="../../ui/safety/actions.py" line="269" />
         <source>&amp;Change passphrase…</source>
         <translation>更改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/actions.py" line="265" />
+        <location filename="../../ui/safety/actions.py" line="270" />
         <source>&amp;Remove encryption…</source>
         <translation>取消加密(&amp;R)…</translation>
     </message>

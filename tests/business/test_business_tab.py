@@ -20,6 +20,7 @@ from kam.business.service import (
 )
 from kam.domain import Account
 from kam.rating.manual_scores import score_sheet
+from kam.reports.units import year_label
 from kam.store import Database
 from ui.business.business_tab import BusinessTab
 from ui.business.figures import ROWS
@@ -59,7 +60,13 @@ def test_overview_shows_five_years_arrears_and_open_issues(tab: BusinessTab, qtm
     qtmodeltester.check(overview.arrears)
     assert overview.figures.columnCount() == 5 and overview.figures.rowCount() == len(ROWS)
     last = overview.figures.columnCount() - 1
-    assert overview.figures.headerData(last, Qt.Orientation.Horizontal) == str(date.today().year)
+    # The current year is a part year and says so (issue 14 item 3), as the profile does.
+    today = date.today()
+    assert overview.figures.headerData(last, Qt.Orientation.Horizontal) == year_label(
+        today.year, today)
+    assert overview.figures.headerData(0, Qt.Orientation.Horizontal) == str(today.year - 4)
+    axis = overview.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories()[-1] == year_label(today.year, today, sep="\n")
     assert overview.arrears.rowCount() == 2
     open_ = {a.contract_no: a.open_amount for a in overview.arrears.rows()}
     assert open_ == {"HT-1": 200_000, "HT-2": 400_000}

@@ -125,6 +125,23 @@ def test_bad_opportunities_name_every_field_and_write_nothing(db: Database) -> N
     assert list_opportunities(db, a) == []
 
 
+def test_an_opportunity_keeps_its_due_date_and_refuses_one_before_it_was_noted(
+        db: Database) -> None:
+    a = h.account(db)
+    oid = save_opportunity(db, OpportunityData(a, "new_product", date(2026, 3, 1), "新钢种",
+                                               next_step="送样", due_on=date(2026, 4, 15)))
+    data = list_opportunities(db, a)[0]
+    assert (data.id, data.due_on) == (oid, date(2026, 4, 15))
+    data.due_on = None
+    save_opportunity(db, data)
+    assert list_opportunities(db, a)[0].due_on is None
+    data.due_on = date(2026, 2, 1)
+    with pytest.raises(ValidationError) as err:
+        save_opportunity(db, data)
+    assert set(err.value.errors) == {"due_on"}
+    assert list_opportunities(db, a)[0].due_on is None  # nothing written
+
+
 def test_thresholds_are_stored_validated_and_used(db: Database) -> None:
     a = h.account(db)
     h.contract(db, a, date(2025, 3, 1), quantity=100, amount=0)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from kam.store import Database
-from tests.profile.conftest import TODAY, add_rich, add_sparse
+from tests.profile.conftest import TODAY, add_long_text, add_rich, add_sparse
 from tests.profile.pdftext import read_pdf
 from tests.ui.answers import ScriptedAnswers
 from ui.context import AppContext
@@ -20,6 +20,13 @@ from ui.profile.worker import ProfileWorker
 
 # The offscreen platform cannot size native windows and says so on every show().
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path: Path) -> None:
+    # The dialog remembers choices (two-sided printing): never in the user's own settings.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
 
 
 @pytest.fixture
@@ -123,7 +130,7 @@ def test_print_sends_every_page_to_the_printer(qtbot, ctx, db, tmp_path: Path,
     rich = add_rich(db)
     out = tmp_path / "printed.pdf"
 
-    def printer(_parent: object) -> QPrinter:
+    def printer(_parent: object, duplex: bool = False) -> QPrinter:
         p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         p.setOutputFileName(str(out))
@@ -248,3 +255,48 @@ def test_a_job_started_while_another_runs_keeps_the_first_alive(qtbot, ctx, db, 
     assert "Account profile" in read_pdf(target).text
     dialog.done(0)
     assert not dialog.is_busy()
+
+
+def test_two_sided_starts_every_account_on_an_odd_page_and_is_remembered(
+        qtbot, ctx, db, tmp_path: Path, monkeypatch) -> None:
+    from pypdf import PdfReader
+
+    ids = [add_rich(db), add_sparse(db), add_long_text(db)]
+    target = tmp_path / "duplex.pdf"
+    monkeypatch.setattr(dialog_module, "ask_save_path", lambda parent, suggested: target)
+    dialog = open_dialog(qtbot, ctx, ids)
+    assert not dialog.duplex.isChecked()
+    qtbot.mouseClick(dialog.duplex, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.duplex.height() // 2))
+    assert dialog.duplex.isChecked()
+    click(qtbot, dialog, "saveButton")
+    qtbot.waitUntil(target.exists, timeout=60000)
+    wait_idle(qtbot, dialog)
+    reader = PdfReader(target)
+    starts = [reader.get_destination_page_number(item) for item in reader.outline
+              if not isinstance(item, list)]
+    assert len(starts) == 3 and all(page % 2 == 0 for page in starts)  # 0-based
+    dialog.close()
+    again = open_dialog(qtbot, ctx, ids[:1])
+    assert again.duplex.isChecked()  # remembered
+    qtbot.mouseClick(again.duplex, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, again.duplex.height() // 2))
+    assert not again.options().duplex
+    third = open_dialog(qtbot, ctx, ids[:1])
+    assert not third.duplex.isChecked()
+
+
+def test_two_sided_asks_the_printer_for_both_sides(qtbot, ctx, db, monkeypatch) -> None:
+    asked: list[bool] = []
+
+    def printer(_parent: object, duplex: bool = False) -> None:
+        asked.append(duplex)
+        return None  # the user cancelled the printer's dialog
+
+    monkeypatch.setattr(dialog_module, "ask_printer", printer)
+    dialog = open_dialog(qtbot, ctx, [add_sparse(db)])
+    qtbot.mouseClick(dialog.duplex, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.duplex.height() // 2))
+    click(qtbot, dialog, "printButton")
+    qtbot.waitUntil(lambda: asked == [True], timeout=30000)
+    wait_idle(qtbot, dialog)

@@ -59,3 +59,26 @@ def test_pack_is_landscape_with_the_page_frame(db, run_id: int, tmp_path: Path) 
     assert float(box.width) > float(box.height)
     last = reader.pages[-1].extract_text()
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in last
+
+
+def test_a_run_computed_before_its_year_ended_is_labelled_a_part_year(
+        db, run_id: int, tmp_path: Path) -> None:
+    """Issue 14 item 3: the profile's year label ("2025 截至 11-20") on the cover, the
+    ranking and the charts, so a part year's figures do not read as a collapse."""
+    from datetime import datetime
+
+    from kam.domain import RatingRun
+
+    set_language("zh_CN")
+    whole = tmp_path / "whole.pdf"
+    write_rating_pack(db, run_id, whole)
+    text = _text(whole).replace(" ", "")
+    assert "有采购的客户（2025）" in text and "非完整年度" not in text
+    with db.session() as s:
+        s.get(RatingRun, run_id).created_at = datetime(2025, 11, 20, 9, 30)
+    part = tmp_path / "part.pdf"
+    write_rating_pack(db, run_id, part)
+    pages = [p.extract_text().replace(" ", "").replace("\n", "") for p in PdfReader(part).pages]
+    assert "有采购的客户（2025截至11-20）" in pages[0]
+    noted = [n for n, p in enumerate(pages) if "非完整年度：数据为2025截至11-20" in p]
+    assert noted[0] == 0 and len(noted) >= 3  # cover, ranking, charts

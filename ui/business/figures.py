@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from kam.rating.measures import YearFigures
+from kam.reports.units import year_label
 from ui.widgets.table_model import Column, RowTableModel
 
 translate = QCoreApplication.translate
@@ -52,8 +54,10 @@ ROWS: tuple[FigureLine, ...] = (
 )
 
 
-def _year_column(figures: YearFigures) -> Column[FigureLine]:
-    return Column(lambda: str(figures.year), lambda line: line.text(figures), True)
+def _year_column(figures: YearFigures, as_of: date | None) -> Column[FigureLine]:
+    """A year's column; the year ``as_of`` falls in, not over yet, says so in its title."""
+    title = year_label(figures.year, as_of) if as_of else str(figures.year)
+    return Column(lambda: title, lambda line: line.text(figures), True)
 
 
 class FiguresModel(RowTableModel[FigureLine]):
@@ -63,8 +67,9 @@ class FiguresModel(RowTableModel[FigureLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([], parent, row_title=lambda line: line.title())
 
-    def set_years(self, years: list[YearFigures]) -> None:
-        self.set_columns([_year_column(f) for f in years], ROWS if years else [])
+    def set_years(self, years: list[YearFigures], as_of: date | None = None) -> None:
+        """``as_of``: the day the figures run to."""
+        self.set_columns([_year_column(f, as_of) for f in years], ROWS if years else [])
 
 
 class FiguresChart(QChartView):
@@ -77,7 +82,7 @@ class FiguresChart(QChartView):
         self.setMinimumHeight(240)
         self.setChart(QChart())
 
-    def set_years(self, years: list[YearFigures]) -> None:
+    def set_years(self, years: list[YearFigures], as_of: date | None = None) -> None:
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -99,7 +104,8 @@ class FiguresChart(QChartView):
         chart.addSeries(bars)
         chart.addSeries(rate)
         categories = QBarCategoryAxis()
-        categories.append([str(f.year) for f in years])
+        categories.append([year_label(f.year, as_of, sep="\n") if as_of else str(f.year)
+                           for f in years])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         left = QValueAxis()
         left.setLabelFormat("%.0f")

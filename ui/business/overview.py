@@ -186,8 +186,9 @@ class OverviewPanel(QWidget):
     def show_overview(self, overview: BusinessOverview | None, open_quality: list[QualityData],
                       open_complaints: list[ComplaintData]) -> None:
         years = overview.years if overview else []
-        self.figures.set_years(years)
-        self.chart.set_years(years)
+        as_of = overview.as_of if overview else None
+        self.figures.set_years(years, as_of)
+        self.chart.set_years(years, as_of)
         self.arrears.set_rows(overview.arrears if overview else [])
         # Whole headers even with no arrears ("Amount (10k C" at 1280 wide).
         self.arrears_view.fit_columns()

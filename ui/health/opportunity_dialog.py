@@ -78,6 +78,20 @@ class OpportunityDialog(DiscardGuard, QDialog):
         for staff in run_op(self, lambda: list_staff(db, active_only=True)) or []:
             self.owner.addItem(staff.name, staff.name)
         self.owner.setCurrentIndex(max(0, self.owner.findData(data.owner)))
+        self.has_due = QCheckBox(self.tr("Due by"))
+        self.has_due.setObjectName("oppHasDue")
+        self.due_on = DateEdit(_qdate(data.due_on or self.today))
+        self.due_on.setObjectName("oppDueOn")
+        self.due_on.setCalendarPopup(True)
+        self.due_on.setDisplayFormat("yyyy-MM-dd")
+        self.has_due.setChecked(data.due_on is not None)
+        self.due_on.setEnabled(data.due_on is not None)
+        self.has_due.toggled.connect(self.due_on.setEnabled)
+        due_row = QWidget()
+        row = QHBoxLayout(due_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_due)
+        row.addWidget(self.due_on, 1)
         self.closed = QCheckBox(self.tr("Closed on"))
         self.closed.setObjectName("oppClosed")
         self.closed_on = DateEdit(_qdate(data.closed_on or self.today))
@@ -97,6 +111,7 @@ class OpportunityDialog(DiscardGuard, QDialog):
         self.errors.add_row(form, self.tr("Noted on"), "noted_on", self.noted_on)
         self.errors.add_row(form, self.tr("What"), "description", self.description)
         self.errors.add_row(form, self.tr("Next step"), "next_step", self.next_step)
+        self.errors.add_row(form, "", "due_on", due_row)
         self.errors.add_row(form, self.tr("Followed up by"), "owner", self.owner)
         self.errors.add_row(form, self.tr("Status"), "status", self.status)
         self.errors.add_row(form, "", "closed_on", closed_row)
@@ -125,7 +140,8 @@ class OpportunityDialog(DiscardGuard, QDialog):
             self.data, kind=str(self.kind.currentData()), noted_on=_pydate(self.noted_on.date()),
             description=self.description.toPlainText(), next_step=self.next_step.toPlainText(),
             status=str(self.status.currentData()), owner=str(self.owner.currentData() or ""),
-            closed_on=_pydate(self.closed_on.date()) if self.closed.isChecked() else None)
+            closed_on=_pydate(self.closed_on.date()) if self.closed.isChecked() else None,
+            due_on=_pydate(self.due_on.date()) if self.has_due.isChecked() else None)
 
     def edit_state(self) -> OpportunityData:
         return self.value()

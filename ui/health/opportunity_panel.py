@@ -38,6 +38,7 @@ class OpportunityPanel(QWidget):
             Column(lambda: self.tr("Opportunity"), lambda o: kind_label(o.kind)),
             Column(lambda: self.tr("What"), lambda o: o.description),
             Column(lambda: self.tr("Next step"), lambda o: o.next_step),
+            Column(lambda: self.tr("Due"), lambda o: o.due_on.isoformat() if o.due_on else ""),
             Column(lambda: self.tr("Followed up by"), lambda o: o.owner),
             Column(lambda: self.tr("Status"), lambda o: status_label(o.status)),
         ]

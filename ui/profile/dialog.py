@@ -46,6 +46,7 @@ from ui.profile.accounts_model import ChosenAccountsModel
 from ui.profile.pages import print_pdf
 from ui.profile.preview import PreviewPane
 from ui.profile.worker import ProfileWorker
+from ui.shell.settings import app_settings
 from ui.widgets.ask import choose_file_save, choose_folder, warn
 from ui.widgets.errors import show_store_error
 from ui.widgets.ops import run_op
@@ -67,10 +68,20 @@ def ask_folder(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-def ask_printer(parent: QWidget) -> QPrinter | None:
+def ask_printer(parent: QWidget, duplex: bool = False) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if duplex:  # offered in the printer's dialog; the user may still change it there
+        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+DUPLEX_SETTING = "profiles/duplex"
+
+
+def _setting_on(value: object) -> bool:
+    # An ini file gives back "true"/"false" as text.
+    return value is True or str(value).lower() == "true"
 
 
 class ProfileDialog(QDialog):
@@ -116,6 +127,13 @@ class ProfileDialog(QDialog):
         files.addWidget(self.one_file)
         files.addWidget(self.per_account)
         form.addRow(self.tr("Save as:"), files)
+        # kam profile --duplex: a batch printed on both sides keeps each account's pages
+        # to itself (every account starts on a right-hand page).
+        self.duplex = QCheckBox(self.tr("Two-sided: each account starts on an odd page"))
+        self.duplex.setObjectName("profileDuplex")
+        self.duplex.setChecked(_setting_on(app_settings().value(DUPLEX_SETTING, False)))
+        self.duplex.toggled.connect(self._remember_duplex)
+        form.addRow(self.tr("Printing:"), self.duplex)
         column.addLayout(form)
         self.progress = QProgressBar()
         self.progress.setObjectName("profileProgress")
@@ -226,12 +244,15 @@ class ProfileDialog(QDialog):
         self._pdf = None
 
     # options --------------------------------------------------------------------------
+    def _remember_duplex(self, on: bool) -> None:
+        app_settings().setValue(DUPLEX_SETTING, on)
+
     def options(self) -> ProfileOptions | None:
         sections = tuple(k for k, box in self.section_boxes.items() if box.isChecked())
         if not sections:
             return None
         return ProfileOptions(sections=sections, lang=self.language_combo.currentData(),
-                              printed_on=self.today)
+                              printed_on=self.today, duplex=self.duplex.isChecked())
 
     def _ready(self) -> ProfileOptions | None:
         """The options, or None after telling the user what is missing."""
@@ -373,7 +394,7 @@ class ProfileDialog(QDialog):
             self._render(options, self._print)
 
     def _print(self, data: bytes) -> None:
-        printer = ask_printer(self)
+        printer = ask_printer(self, self.duplex.isChecked())
         if printer is None:
             return
         try:

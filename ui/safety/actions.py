@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from kam.safety.restore import restore_backup
 from kam.store import Database, raw
-from kam.store.crypto import decrypt_database, encrypt_database, rekey_database
+from kam.store.crypto import KeyChange, decrypt_database, encrypt_database, rekey_database
 from kam.store.errors import PassphraseRequired, StoreError, WrongPassphrase
 from ui.context import AppContext
 from ui.safety.background import BackupScheduler
@@ -177,11 +177,28 @@ class SafetyActions(QObject):
             return
         CheckDialog(report, self.window_).exec()
 
+    def _key_change(self, change: Callable[[Path, str | None], KeyChange],
+                    new_key: Callable[[str | None], str | None]) -> bool:
+        """Runs a key change; afterwards offers what to do with the backups it left in
+        another key. The change itself is reported as done whatever happens to them."""
+        stray: list[Path] = []
+
+        def work(path: Path, key: str | None) -> str | None:
+            stray.extend(change(path, key).stray)
+            return new_key(key)
+
+        done = self._replace_file(work)
+        path = self.ctx.db.path
+        if done and stray and path is not None:
+            BackupsDialog(path, self.ctx.db.passphrase, self.window_, strays=True).exec()
+        return done
+
     def encrypt(self) -> None:
         passphrase = ask_new_passphrase(self.window_)
         if passphrase is None:
             return
-        if self._replace_file(lambda path, _key: _encrypted(path, passphrase)):
+        if self._key_change(lambda path, _key: encrypt_database(path, passphrase),
+                            lambda _key: passphrase):
             self._status(QCoreApplication.translate("SafetyMenu", "The database and its backups are now encrypted."))
 
     def change_passphrase(self) -> None:
@@ -190,7 +207,8 @@ class SafetyActions(QObject):
         passphrase = ask_new_passphrase(self.window_)
         if passphrase is None:
             return
-        if self._replace_file(lambda path, key: _rekeyed(path, key, passphrase)):
+        if self._key_change(lambda path, key: rekey_database(path, key or "", passphrase),
+                            lambda _key: passphrase):
             self._status(QCoreApplication.translate("SafetyMenu", "The passphrase was changed."))
 
     def remove_encryption(self) -> None:
@@ -200,7 +218,8 @@ class SafetyActions(QObject):
             QCoreApplication.translate("SafetyMenu", "Remove encryption"),
         ) or not self._current_passphrase_confirmed():
             return
-        if self._replace_file(lambda path, key: _decrypted(path, key)):
+        if self._key_change(lambda path, key: decrypt_database(path, key or ""),
+                            lambda _key: None):
             self._status(QCoreApplication.translate("SafetyMenu", "The database is no longer encrypted."))
 
     def _current_passphrase_confirmed(self) -> bool:
@@ -214,20 +233,6 @@ class SafetyActions(QObject):
             if entered == self.ctx.db.passphrase:
                 return True
             wrong = True
-
-
-def _encrypted(path: Path, passphrase: str) -> str:
-    encrypt_database(path, passphrase)
-    return passphrase
-
-
-def _rekeyed(path: Path, old: str | None, new: str) -> str:
-    rekey_database(path, old or "", new)
-    return new
-
-
-def _decrypted(path: Path, key: str | None) -> None:
-    decrypt_database(path, key or "")
 
 
 def safety_actions(window: QWidget, ctx: AppContext) -> SafetyActions:

@@ -7,7 +7,7 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from kam.domain import Account, Contact, Staff
@@ -170,3 +170,46 @@ def test_account_warnings_acknowledged_from_the_tab(qtbot: QtBot, ctx: AppContex
     assert "stage_down" not in [r.kind for r in open_warnings(db, TODAY, account_ids=[a])]
     acked = next(r for r in tab.warnings.model.rows() if r.kind == "stage_down")
     assert acked.ack is not None and acked.ack.note == "已安排高层互访"
+
+
+def test_an_opportunity_gets_a_due_date_in_the_dialog(qtbot: QtBot, ctx: AppContext,
+                                                      db: Database) -> None:
+    a = _account(db)
+    tab = RelationshipTab(ctx, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_account(a)
+    panel = tab.opportunities
+
+    def fill_and_ok(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, OpportunityDialog)
+        assert not dialog.has_due.isChecked() and not dialog.due_on.isEnabled()
+        type_text(qtbot, dialog.next_step, "寄送新钢种样辊")
+        qtbot.mouseClick(dialog.has_due, Qt.MouseButton.LeftButton,
+                         pos=QPoint(8, dialog.has_due.height() // 2))
+        assert dialog.due_on.isEnabled()
+        dialog.due_on.setDate(QDate(2026, 8, 15))
+        qtbot.mouseClick(dialog.findChild(QPushButton, "oppOk"), Qt.MouseButton.LeftButton)
+
+    in_next_dialog(qtbot, fill_and_ok)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    [saved] = list_opportunities(db, a)
+    assert (saved.next_step, saved.due_on) == ("寄送新钢种样辊", date(2026, 8, 15))
+    headers = [panel.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(panel.model.columnCount())]
+    assert panel.model.index(0, headers.index("Due")).data() == "2026-08-15"
+
+
+def test_a_due_date_before_the_day_noted_is_refused_at_its_field(qtbot: QtBot,
+                                                                 db: Database) -> None:
+    a = _account(db)
+    save_opportunity(db, OpportunityData(a, "new_product", TODAY))
+    dialog = OpportunityDialog(db, list_opportunities(db, a)[0], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.has_due, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.has_due.height() // 2))
+    dialog.due_on.setDate(QDate(2026, 1, 1))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "oppOk"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.errors.message("due_on")
+    assert list_opportunities(db, a)[0].due_on is None
