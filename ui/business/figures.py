@@ -56,7 +56,8 @@ ROWS: tuple[FigureLine, ...] = (
 
 def _year_column(figures: YearFigures, as_of: date | None) -> Column[FigureLine]:
     """A year's column; the year ``as_of`` falls in, not over yet, says so in its title."""
-    title = year_label(figures.year, as_of) if as_of else str(figures.year)
+    # Two lines: "2026" over "截至 12-02", so the column stays as narrow as a full year's.
+    title = year_label(figures.year, as_of, sep="\n") if as_of else str(figures.year)
     return Column(lambda: title, lambda line: line.text(figures), True)
 
 
@@ -104,7 +105,7 @@ class FiguresChart(QChartView):
         chart.addSeries(bars)
         chart.addSeries(rate)
         categories = QBarCategoryAxis()
-        categories.append([year_label(f.year, as_of, sep="\n") if as_of else str(f.year)
+        categories.append([year_label(f.year, as_of, sep="<br>") if as_of else str(f.year)
                            for f in years])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         left = QValueAxis()

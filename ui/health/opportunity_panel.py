@@ -36,11 +36,11 @@ class OpportunityPanel(QWidget):
             Column(lambda: self.tr("Noted on"),
                    lambda o: o.noted_on.isoformat() if o.noted_on else ""),
             Column(lambda: self.tr("Opportunity"), lambda o: kind_label(o.kind)),
-            Column(lambda: self.tr("What"), lambda o: o.description),
-            Column(lambda: self.tr("Next step"), lambda o: o.next_step),
+            Column(lambda: self.tr("Status"), lambda o: status_label(o.status)),
             Column(lambda: self.tr("Due"), lambda o: o.due_on.isoformat() if o.due_on else ""),
             Column(lambda: self.tr("Followed up by"), lambda o: o.owner),
-            Column(lambda: self.tr("Status"), lambda o: status_label(o.status)),
+            Column(lambda: self.tr("What"), lambda o: o.description),
+            Column(lambda: self.tr("Next step"), lambda o: o.next_step),
         ]
         self.model: RowTableModel[OpportunityData] = RowTableModel(columns, self)
         self.table = ListTable()
