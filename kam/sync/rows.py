@@ -314,13 +314,22 @@ class Writer:
             return
         t = spec.table
         whole = set(spec.columns)
-        if self.conn.dialect.name == "postgresql":
+        if self.conn.dialect.name == "postgresql" and not self._row_security(spec.name):
             complete = [r for r in rows if r.keys() == whole]
             rows = [r for r in rows if r.keys() != whole]
             if complete:
                 self._copy(spec, complete)
         for batch in chunks(rows, 2000):
             self.conn.execute(t.insert(), list(batch))
+
+    def _row_security(self, table: str) -> bool:
+        """Whether row-level security applies to this role on ``table``: PostgreSQL
+        refuses COPY FROM there, so a salesperson's rows go by INSERT."""
+        cache = self.conn.info.setdefault("kam_row_security", {})
+        if table not in cache:
+            cache[table] = bool(self.conn.execute(
+                text("SELECT row_security_active(to_regclass(:t))"), {"t": table}).scalar())
+        return bool(cache[table])
 
     def _copy(self, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
         import psycopg
