@@ -27,8 +27,9 @@ from kam.store import open_database  # noqa: E402
 
 def kam(db: Path, *args: str, lang: str) -> None:
     env = dict(os.environ, KAM_LANG=lang)
-    subprocess.run([sys.executable, "-m", "kam.cli", "--db", str(db), *args], check=True,
-                   env=env, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "kam.cli", "--db", str(db), *args], check=True, env=env, cwd=ROOT
+    )
 
 
 def pdftoppm() -> str:
@@ -53,20 +54,40 @@ def main() -> int:
     db = open_database(db_path)
     today = date.today()
     with db.session() as s:
-        key = [a.code for a in s.query(Account).filter(Account.key_account.is_(True))
-               .order_by(Account.code).limit(3)]
-        small = s.query(Account).filter(Account.key_account.is_(False)).order_by(
-            Account.code.desc()).first()
-        visit = s.query(Visit).filter(Visit.status == "planned", Visit.planned_on >= today
-                                      ).order_by(Visit.planned_on).first()
+        key = [
+            a.code
+            for a in s.query(Account)
+            .filter(Account.key_account.is_(True))
+            .order_by(Account.code)
+            .limit(3)
+        ]
+        small = (
+            s.query(Account)
+            .filter(Account.key_account.is_(False))
+            .order_by(Account.code.desc())
+            .first()
+        )
+        visit = (
+            s.query(Visit)
+            .filter(Visit.status == "planned", Visit.planned_on >= today)
+            .order_by(Visit.planned_on)
+            .first()
+        )
     db.close()
     year = today.year if today.month >= 11 else today.year - 1
     pdfs = {
         "profile_key": ["profile", key[0], "--out"],
         "profile_small": ["profile", small.code if small else key[-1], "--out"],
         "profile_batch": ["profile", *key, "--duplex", "--out"],
-        "visit_plan": ["visits", "plan", "--from", str(today),
-                       "--to", str(today + timedelta(days=13)), "--out"],
+        "visit_plan": [
+            "visits",
+            "plan",
+            "--from",
+            str(today),
+            "--to",
+            str(today + timedelta(days=13)),
+            "--out",
+        ],
         "visit_brief": ["visits", "brief", *([str(visit.id)] if visit else []), "--out"],
     }
     kam(db_path, "rating", "run", "--year", str(year), lang=args.lang)

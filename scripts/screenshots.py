@@ -51,7 +51,8 @@ def grab(widget: QWidget, path: Path, *, compact: bool = True) -> Path:
 
         with Image.open(path) as image:
             small = image.convert("RGB").quantize(
-                colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+                colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+            )
         small.save(path, optimize=True)
     print(path)
     return path
@@ -77,13 +78,16 @@ def _top_tabs(area: QWidget) -> list[QTabWidget]:
 def _choose_account(rows: list[Any], code: str) -> Any:
     """The account asked for, else the demo's first key account (河北钢铁, the richest
     dossier), else the one with the most people."""
-    return (next((r for r in rows if r.code == code), None)
-            or next((r for r in rows if r.name.startswith("河北钢铁")), None)
-            or max(rows, key=lambda r: r.contacts))
+    return (
+        next((r for r in rows if r.code == code), None)
+        or next((r for r in rows if r.name.startswith("河北钢铁")), None)
+        or max(rows, key=lambda r: r.contacts)
+    )
 
 
-def shoot_language(db_target: str, lang: str, out: Path, account_code: str,
-                   size: tuple[int, int], titles: Titles) -> None:
+def shoot_language(
+    db_target: str, lang: str, out: Path, account_code: str, size: tuple[int, int], titles: Titles
+) -> None:
     from kam.accounts.people import list_contacts, save_contact
     from kam.accounts.service import list_accounts
     from kam.store import open_database
@@ -122,22 +126,32 @@ def shoot_language(db_target: str, lang: str, out: Path, account_code: str,
             results.frozen.selectRow(0)
             bar = results.table.horizontalScrollBar()
             bar.setValue(bar.maximum())
-            shot(window, f"page-{spec.key}-explain", f"{spec.title()} › " + (
-                "an account's criteria and total" if lang == "en" else "客户各项指标与总分"))
+            shot(
+                window,
+                f"page-{spec.key}-explain",
+                f"{spec.title()} › "
+                + ("an account's criteria and total" if lang == "en" else "客户各项指标与总分"),
+            )
             bar.setValue(0)
         # The page's own tabs (the rating's results, scores, analysis, scheme, policy).
         for tabs in _top_tabs(shown):
             for index in range(1, tabs.count()):
                 tabs.setCurrentIndex(index)
-                shot(window, f"page-{spec.key}-{index + 1}",
-                     f"{spec.title()} › {tabs.tabText(index).replace('&', '')}")
+                shot(
+                    window,
+                    f"page-{spec.key}-{index + 1}",
+                    f"{spec.title()} › {tabs.tabText(index).replace('&', '')}",
+                )
             tabs.setCurrentIndex(0)
 
     page = window.show_page("accounts")
     assert isinstance(page, AccountsPage)
     page.list_panel.search.setText("hbgt" if lang == "en" else "gang")
-    shot(window, "accounts-search", "Accounts › search “hbgt”" if lang == "en"
-         else "客户 › 搜索“gang”")
+    shot(
+        window,
+        "accounts-search",
+        "Accounts › search “hbgt”" if lang == "en" else "客户 › 搜索“gang”",
+    )
     page.list_panel.search.clear()
 
     rows = list_accounts(db)
@@ -171,15 +185,25 @@ def shoot_language(db_target: str, lang: str, out: Path, account_code: str,
         dossier.save()
         dossier.form.editors["founded"].setText("1958")  # type: ignore[attr-defined]
         dossier.save()
-        shot(window, "dossier-errors", "Company, with validation messages" if lang == "en"
-             else "企业概况，带字段错误提示")
+        shot(
+            window,
+            "dossier-errors",
+            "Company, with validation messages" if lang == "en" else "企业概况，带字段错误提示",
+        )
         dossier.revert()
 
         people = list_contacts(db, chosen.id)
         if people:
-            dialog = RecordDialog(window, "Edit", contact_specs(
-                lambda: [("", None)] + [(p.name, p.id) for p in people],
-                lambda: [("", "")]), people[0], lambda d: save_contact(db, d), two_columns=True)
+            dialog = RecordDialog(
+                window,
+                "Edit",
+                contact_specs(
+                    lambda: [("", None)] + [(p.name, p.id) for p in people], lambda: [("", "")]
+                ),
+                people[0],
+                lambda d: save_contact(db, d),
+                two_columns=True,
+            )
             dialog.show()
             shot(dialog, "contact-editor", "Edit a person" if lang == "en" else "编辑人员")
             dialog.close()
@@ -239,8 +263,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="database to show (default: a fresh demo database)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="output folder")
     parser.add_argument("--lang", nargs="+", default=["zh_CN", "en"], choices=["zh_CN", "en"])
-    parser.add_argument("--account", default="", help="code of the account whose dossier to show "
-                        "(default: 河北钢铁, the demo's first key account)")
+    parser.add_argument(
+        "--account",
+        default="",
+        help="code of the account whose dossier to show "
+        "(default: 河北钢铁, the demo's first key account)",
+    )
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
@@ -262,8 +290,9 @@ def main(argv: list[str] | None = None) -> int:
         demo.close()
     titles: Titles = {}
     for lang in args.lang:
-        shoot_language(db_target, lang, Path(args.out) / lang, args.account, (width, height),
-                       titles)
+        shoot_language(
+            db_target, lang, Path(args.out) / lang, args.account, (width, height), titles
+        )
     write_index(Path(args.out), titles)
     return 0
 

@@ -32,8 +32,11 @@ def update(area: str) -> Path:
     if (ROOT / "ui" / f"{area}.py").exists():
         sources.append(str(ROOT / "ui" / f"{area}.py"))
     ts = OUT / f"{area}_{LANG}.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
     return ts
 
 
@@ -66,8 +69,11 @@ def fill(area: str, ts: Path) -> int:
 
 
 def release(ts: Path) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        check=True,
+        capture_output=True,
+    )
 
 
 def main(argv: list[str]) -> int:
