@@ -47,13 +47,19 @@ def fill_records(path: Path, contracts: int, payments: int, big_account: int) ->
                 quantity = rng.randint(2, 60) / 2
                 price = rng.randint(110, 400) * 100.0
                 amount = round(quantity * price, 2)
-                rows.append({
-                    "account_id": account_id, "contract_no": f"HT{n:07d}",
-                    "signed_on": start + timedelta(days=rng.randint(0, 5 * 365)),
-                    "product": rng.choice(PRODUCTS), "quantity": quantity, "unit": "t",
-                    "unit_price": price, "amount": amount,
-                    "cost": round(amount * rng.uniform(0.7, 0.9), 2) if n % 10 else None,
-                })
+                rows.append(
+                    {
+                        "account_id": account_id,
+                        "contract_no": f"HT{n:07d}",
+                        "signed_on": start + timedelta(days=rng.randint(0, 5 * 365)),
+                        "product": rng.choice(PRODUCTS),
+                        "quantity": quantity,
+                        "unit": "t",
+                        "unit_price": price,
+                        "amount": amount,
+                        "cost": round(amount * rng.uniform(0.7, 0.9), 2) if n % 10 else None,
+                    }
+                )
             bulk_insert(session, Contract, rows)
             contract_rows = session.execute(
                 select(Contract.id, Contract.account_id, Contract.signed_on, Contract.amount)
@@ -61,9 +67,14 @@ def fill_records(path: Path, contracts: int, payments: int, big_account: int) ->
             pay = []
             for n in range(payments):
                 cid, account_id, signed, amount = contract_rows[n % len(contract_rows)]
-                pay.append({"account_id": account_id, "contract_id": cid if n % 5 else None,
-                            "paid_on": signed + timedelta(days=rng.randint(10, 200)),
-                            "amount": round(amount * rng.uniform(0.3, 1.0), 2)})
+                pay.append(
+                    {
+                        "account_id": account_id,
+                        "contract_id": cid if n % 5 else None,
+                        "paid_on": signed + timedelta(days=rng.randint(10, 200)),
+                        "amount": round(amount * rng.uniform(0.3, 1.0), 2),
+                    }
+                )
             bulk_insert(session, Payment, pay)
     finally:
         db.close()
@@ -73,8 +84,17 @@ def _child(phase: str, db: Path, workbook: Path) -> tuple[float, float | None]:
     """Runs one phase in a fresh interpreter; returns its wall time in seconds and its
     peak memory in MiB (None where this system does not tell)."""
     started = time.perf_counter()
-    command = [sys.executable, "-m", "benchmarks.bench_import", "--phase", phase,
-               "--db", str(db), "--workbook", str(workbook)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.bench_import",
+        "--phase",
+        phase,
+        "--db",
+        str(db),
+        "--workbook",
+        str(workbook),
+    ]
     try:
         import psutil  # type: ignore[import-untyped]  # not a dependency; used when present
     except ImportError:
@@ -108,8 +128,11 @@ def _peak_mib() -> float | None:
 
 
 def _mib(value: float | None) -> str:
-    return "not measured (no getrusage here; install psutil)" if value is None else (
-        f"{value:.0f} MiB")
+    return (
+        "not measured (no getrusage here; install psutil)"
+        if value is None
+        else (f"{value:.0f} MiB")
+    )
 
 
 def run_phase(phase: str, db_path: Path, workbook: Path) -> None:
@@ -126,8 +149,10 @@ def run_phase(phase: str, db_path: Path, workbook: Path) -> None:
             rows = sum(report.added.values())
         else:
             rows = sum(export_workbook(db, workbook).rows.values())
-        print(f"  {phase}: {rows:,} rows in {time.perf_counter() - started:.2f} s wall, "
-              f"{time.process_time() - cpu:.2f} s CPU (inside the process)")
+        print(
+            f"  {phase}: {rows:,} rows in {time.perf_counter() - started:.2f} s wall, "
+            f"{time.process_time() - cpu:.2f} s CPU (inside the process)"
+        )
     finally:
         db.close()
 
@@ -161,8 +186,10 @@ def business_tab_ms(db_path: Path) -> tuple[float, int]:
             app.processEvents()
             times.append(time.perf_counter() - started)
             cpu_times.append(time.process_time() - cpu)
-        print(f"  business tab: best of 5 {min(times) * 1000:.0f} ms wall, "
-              f"{min(cpu_times) * 1000:.0f} ms CPU")
+        print(
+            f"  business tab: best of 5 {min(times) * 1000:.0f} ms wall, "
+            f"{min(cpu_times) * 1000:.0f} ms CPU"
+        )
         started = time.perf_counter()
         tab.tabs.setCurrentIndex(1)  # the full contract list
         app.processEvents()
@@ -180,7 +207,8 @@ def _same_workbook(a: Path, b: Path) -> bool:
 
     with XlsxBook(str(a)) as x, XlsxBook(str(b)) as y:
         return x.sheets == y.sheets and all(
-            list(x.rows(part)) == list(y.rows(part)) for _title, part in x.sheets)
+            list(x.rows(part)) == list(y.rows(part)) for _title, part in x.sheets
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,30 +231,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = 0
     for i in range(10_000_000):
         total += i
-    print(f"calibration: 10M-step Python loop {time.process_time() - cpu:.2f} s CPU, "
-          f"{time.perf_counter() - started:.2f} s wall")
+    print(
+        f"calibration: 10M-step Python loop {time.process_time() - cpu:.2f} s CPU, "
+        f"{time.perf_counter() - started:.2f} s wall"
+    )
     folder = Path(tempfile.mkdtemp(prefix="kam-bench-import-"))
     source, target = folder / "source.sqlite3", folder / "target.sqlite3"
     first, second = folder / "first.xlsx", folder / "second.xlsx"
     started = time.perf_counter()
     make_database(source, args.accounts, args.accounts)
     fill_records(source, args.contracts, args.payments, args.big_account)
-    print(f"source: {args.accounts:,} accounts and contacts, {args.contracts:,} contracts, "
-          f"{args.payments:,} payments generated in {time.perf_counter() - started:.1f} s")
+    print(
+        f"source: {args.accounts:,} accounts and contacts, {args.contracts:,} contracts, "
+        f"{args.payments:,} payments generated in {time.perf_counter() - started:.1f} s"
+    )
 
     export_s, export_mib = _child("export", source, first)
-    print(f"export:  {export_s:5.2f} s wall, peak {_mib(export_mib)}   (target < 20 s) "
-          f"{first.stat().st_size / 2**20:.1f} MiB file")
+    print(
+        f"export:  {export_s:5.2f} s wall, peak {_mib(export_mib)}   (target < 20 s) "
+        f"{first.stat().st_size / 2**20:.1f} MiB file"
+    )
     open_database(target).close()
     import_s, import_mib = _child("import", target, first)
-    print(f"import:  {import_s:5.2f} s wall, peak {_mib(import_mib)}   "
-          "(target < 20 s, < 1024 MiB)")
+    print(f"import:  {import_s:5.2f} s wall, peak {_mib(import_mib)}   (target < 20 s, < 1024 MiB)")
     _child("export", target, second)
     identical = _same_workbook(first, second)
     print(f"round trip (export → import → export): {'identical' if identical else 'DIFFERENT'}")
     tab_ms, count = business_tab_ms(source)
-    print(f"business tab of an account with {count:,} contracts: {tab_ms:.0f} ms "
-          "(target < 200 ms)")
+    print(f"business tab of an account with {count:,} contracts: {tab_ms:.0f} ms (target < 200 ms)")
     if os.environ.get(QUICK):  # small sizes show that it runs, not how fast
         return 0 if identical else 1
     memory_ok = import_mib is None or import_mib < 1024  # unmeasured: said above

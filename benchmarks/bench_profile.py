@@ -27,16 +27,21 @@ from kam.store import Database, open_database
 
 def richest_account(db: Database) -> int:
     with db.session() as s:
-        contacts = select(Contact.account_id, func.count().label("n")).group_by(
-            Contact.account_id).subquery()
-        visits = select(Visit.account_id, func.count().label("n")).group_by(
-            Visit.account_id).subquery()
+        contacts = (
+            select(Contact.account_id, func.count().label("n"))
+            .group_by(Contact.account_id)
+            .subquery()
+        )
+        visits = (
+            select(Visit.account_id, func.count().label("n")).group_by(Visit.account_id).subquery()
+        )
         return s.scalars(
             select(Account.id)
             .outerjoin(contacts, contacts.c.account_id == Account.id)
             .outerjoin(visits, visits.c.account_id == Account.id)
             .order_by((func.coalesce(contacts.c.n, 0) + func.coalesce(visits.c.n, 0)).desc())
-            .limit(1)).one()
+            .limit(1)
+        ).one()
 
 
 def timed(fn) -> tuple[float, float]:  # type: ignore[no-untyped-def]
@@ -73,17 +78,21 @@ def main() -> None:
         runs = [timed(one) for _ in range(5)]
         with db.session() as s:
             pages = render_profile(gather_profile(s, account_id), options).count(b"/Type /Page\n")
-        print(f"one profile of the richest account ({pages} pages): "
-              f"median {statistics.median(r[0] for r in runs):.3f} s wall, "
-              f"{statistics.median(r[1] for r in runs):.3f} s CPU  (target < 0.5 s)")
+        print(
+            f"one profile of the richest account ({pages} pages): "
+            f"median {statistics.median(r[0] for r in runs):.3f} s wall, "
+            f"{statistics.median(r[1] for r in runs):.3f} s CPU  (target < 0.5 s)"
+        )
 
         with db.session() as s:
             ids = list(s.scalars(select(Account.id).order_by(Account.code)))
         batch = [ids[i % len(ids)] for i in range(args.batch)]
         out = BytesIO()
         wall, cpu = timed(lambda: print_profiles(db, batch, out_file=out, options=options))
-        print(f"{len(batch)} profiles into one file ({len(out.getvalue()) // 1024} KB): "
-              f"{wall:.1f} s wall, {cpu:.1f} s CPU  (target < 30 s)")
+        print(
+            f"{len(batch)} profiles into one file ({len(out.getvalue()) // 1024} KB): "
+            f"{wall:.1f} s wall, {cpu:.1f} s CPU  (target < 30 s)"
+        )
         db.close()
 
 

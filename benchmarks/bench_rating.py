@@ -48,24 +48,56 @@ def _records(db: Database, contracts: int, seed: int) -> None:
             qty = round(rng.uniform(2, 40), 1)
             price = rng.uniform(11_000, 40_000)
             amount = round(qty * price, 2)
-            c_rows.append({"account_id": account_id, "contract_no": f"B{n:07d}",
-                           "signed_on": signed, "quantity": qty, "unit_price": price,
-                           "amount": amount,
-                           "cost": round(amount * rng.uniform(0.6, 0.9), 2)
-                           if rng.random() < 0.7 else None})
-            p_rows.append({"account_id": account_id,
-                           "paid_on": min(signed + timedelta(days=rng.randint(10, 200)),
-                                          date(YEAR, 12, 31)),
-                           "amount": round(amount * rng.uniform(0.5, 1.0), 2)})
+            c_rows.append(
+                {
+                    "account_id": account_id,
+                    "contract_no": f"B{n:07d}",
+                    "signed_on": signed,
+                    "quantity": qty,
+                    "unit_price": price,
+                    "amount": amount,
+                    "cost": round(amount * rng.uniform(0.6, 0.9), 2)
+                    if rng.random() < 0.7
+                    else None,
+                }
+            )
+            p_rows.append(
+                {
+                    "account_id": account_id,
+                    "paid_on": min(
+                        signed + timedelta(days=rng.randint(10, 200)), date(YEAR, 12, 31)
+                    ),
+                    "amount": round(amount * rng.uniform(0.5, 1.0), 2),
+                }
+            )
         bulk_insert(session, Contract, c_rows)
         bulk_insert(session, Payment, p_rows)
-        bulk_insert(session, QualityRecord, [
-            {"account_id": rng.choice(ids), "loss_amount": rng.uniform(1_000, 80_000),
-             "reported_on": date(rng.choice(YEARS), rng.randint(1, 12), rng.randint(1, 28))}
-            for _ in range(contracts // 60)])
-        bulk_insert(session, ManualScore, [
-            {"account_id": a, "year": y, "industry_influence": rng.randint(1, 5),
-             "reputation": rng.randint(1, 5)} for a in ids for y in YEARS])
+        bulk_insert(
+            session,
+            QualityRecord,
+            [
+                {
+                    "account_id": rng.choice(ids),
+                    "loss_amount": rng.uniform(1_000, 80_000),
+                    "reported_on": date(rng.choice(YEARS), rng.randint(1, 12), rng.randint(1, 28)),
+                }
+                for _ in range(contracts // 60)
+            ],
+        )
+        bulk_insert(
+            session,
+            ManualScore,
+            [
+                {
+                    "account_id": a,
+                    "year": y,
+                    "industry_influence": rng.randint(1, 5),
+                    "reputation": rng.randint(1, 5),
+                }
+                for a in ids
+                for y in YEARS
+            ],
+        )
 
 
 def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
@@ -77,8 +109,10 @@ def database(accounts: int, contracts: int, seed: int = 2025) -> Path:
             _records(db, contracts, seed)
         finally:
             db.close()
-        print(f"generated {accounts:,} accounts, {contracts:,} contracts and payments in "
-              f"{time.perf_counter() - started:.1f} s")
+        print(
+            f"generated {accounts:,} accounts, {contracts:,} contracts and payments in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
 
     return cached(f"kam-bench-rating-{accounts}-{contracts}-{seed}.sqlite3", build)
 
@@ -90,8 +124,10 @@ def bench_run(db: Database) -> float:
     wall, cpu = time.perf_counter(), time.process_time()
     run = rating.run_rating(db, YEAR)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    print(f"rating {run.accounts:,} accounts for {YEAR}: wall {wall:.2f} s, CPU {cpu:.2f} s "
-          f"({run.key_accounts:,} key accounts)  [target < 2 s]")
+    print(
+        f"rating {run.accounts:,} accounts for {YEAR}: wall {wall:.2f} s, CPU {cpu:.2f} s "
+        f"({run.key_accounts:,} key accounts)  [target < 2 s]"
+    )
     scheme = default_scheme().for_year(YEAR)
     with db.session() as session:
         phases = []
@@ -102,8 +138,15 @@ def bench_run(db: Database) -> float:
         scores = score_all(scheme, inputs)
         phases.append(("scoring and ranking", time.process_time() - started))
         started = time.process_time()
-        runs.write_run(session, year=YEAR, scheme=scheme, scheme_text="", scores=scores,
-                       user="bench", based_on_id=None)
+        runs.write_run(
+            session,
+            year=YEAR,
+            scheme=scheme,
+            scheme_text="",
+            scores=scores,
+            user="bench",
+            based_on_id=None,
+        )
         session.flush()
         phases.append(("writing the results", time.process_time() - started))
         session.rollback()
@@ -138,22 +181,31 @@ def bench_table(db: Database) -> None:
     print(f"results table of {len(rows):,} rows (median / worst of 5, target < 50 ms):")
     print(f"  load: {median:.0f} / {worst:.0f} ms")
     orders = [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]
-    for column, name in ((model.total_column(), "total"), (2, "name"),
-                         (model.grade_column(), "grade"), (3, "first criterion")):
+    for column, name in (
+        (model.total_column(), "total"),
+        (2, "name"),
+        (model.grade_column(), "grade"),
+        (3, "first criterion"),
+    ):
         # Alternate the order so every run really reorders the rows.
         median, worst = _timed(lambda c=column: model.sort(c, orders.reverse() or orders[0]))
         print(f"  sort by {name}: {median:.0f} / {worst:.0f} ms")
-    for wanted, name in ((ResultsFilter(text="钢铁"), "search 钢铁"),
-                         (ResultsFilter(text="hb"), "search hb (pinyin initials)"),
-                         (ResultsFilter(key_only=True), "key accounts"),
-                         (ResultsFilter(grades=frozenset("AB"), changes=frozenset({"up"})),
-                          "grades A+B moving up")):
+    for wanted, name in (
+        (ResultsFilter(text="钢铁"), "search 钢铁"),
+        (ResultsFilter(text="hb"), "search hb (pinyin initials)"),
+        (ResultsFilter(key_only=True), "key accounts"),
+        (ResultsFilter(grades=frozenset("AB"), changes=frozenset({"up"})), "grades A+B moving up"),
+    ):
+
         def apply(w: ResultsFilter = wanted) -> None:
             model.set_filter(ResultsFilter())
             model.set_filter(w)
+
         median, worst = _timed(apply)
-        print(f"  filter {name}: {model.rowCount():,} rows, {median:.0f} / {worst:.0f} ms "
-              "(clear + apply)")
+        print(
+            f"  filter {name}: {model.rowCount():,} rows, {median:.0f} / {worst:.0f} ms "
+            "(clear + apply)"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -62,8 +62,10 @@ def main() -> None:
 
     checked = _median(args.runs, lambda: open_database(path).close())
     unchecked = _median(args.runs, lambda: open_database(path, check=False).close())
-    print(f"open with quick_check      {checked:6.3f} s   without {unchecked:6.3f} s   "
-          f"[check adds < 0.3 s: {checked - unchecked:.3f} s]")
+    print(
+        f"open with quick_check      {checked:6.3f} s   without {unchecked:6.3f} s   "
+        f"[check adds < 0.3 s: {checked - unchecked:.3f} s]"
+    )
     take_backup(path, "start")
     changed = _median(args.runs, lambda: has_changed_since_backup(path))
     print(f"changed since last backup? {changed:6.3f} s   [< 0.5 s]")

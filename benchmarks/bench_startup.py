@@ -67,8 +67,14 @@ def _child(db: str, queries: list[str], profile: str) -> None:
         print("BENCH " + json.dumps(report), flush=True)
 
     def window():  # the main window, once shown
-        return next((w for w in QApplication.topLevelWidgets()
-                     if w.objectName() == "mainWindow" and w.isVisible()), None)
+        return next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.objectName() == "mainWindow" and w.isVisible()
+            ),
+            None,
+        )
 
     def typing() -> None:
         app = QApplication.instance()
@@ -149,20 +155,27 @@ def run_once(db: Path, queries: tuple[str, ...], profile: str = "") -> dict[str,
     env = {**os.environ, CHILD: json.dumps([str(db), list(queries), profile])}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.time()
-    result = subprocess.run([sys.executable, "-m", "benchmarks.bench_startup"], env=env,
-                            capture_output=True, text=True, timeout=WATCHDOG_S + 60,
-                            cwd=Path(__file__).resolve().parents[1])
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_startup"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=WATCHDOG_S + 60,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     lines = [ln for ln in result.stdout.splitlines() if ln.startswith("BENCH ")]
     if not lines:
-        raise RuntimeError(f"the app did not start (exit {result.returncode}):\n"
-                           f"{result.stderr[-3000:]}")
+        raise RuntimeError(
+            f"the app did not start (exit {result.returncode}):\n{result.stderr[-3000:]}"
+        )
     report = json.loads(lines[-1][6:])
     if result.returncode != 0:  # measured, but the app failed on the way out
         last = [ln for ln in result.stderr.splitlines() if ln.strip()][-1:]
         report["exit"] = f"exit {result.returncode} on quit: {last[0] if last else ''}"
     if "shown" not in report:
-        raise RuntimeError(f"the window never showed: {report.get('error')}\n"
-                           f"{result.stderr[-3000:]}")
+        raise RuntimeError(
+            f"the window never showed: {report.get('error')}\n{result.stderr[-3000:]}"
+        )
     report["shown_s"] = report["shown"] - started
     report["listed_s"] = report["listed"] - started if report.get("listed") else None
     return report
@@ -187,27 +200,36 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     shown = [r["shown_s"] for r in reports]
     listed = [r["listed_s"] for r in reports if r["listed_s"] is not None]
-    print(f"start → window shown, loop idle: median {statistics.median(shown):.2f} s, "
-          f"best {min(shown):.2f} s  (target < {TARGET_START_S} s)")
+    print(
+        f"start → window shown, loop idle: median {statistics.median(shown):.2f} s, "
+        f"best {min(shown):.2f} s  (target < {TARGET_START_S} s)"
+    )
     cpu = [r["shown_cpu"] for r in reports]
-    print(f"  of which CPU time of the process: median {statistics.median(cpu):.2f} s "
-          f"(wall minus CPU is waiting: disk, or other programs on a busy machine)")
+    print(
+        f"  of which CPU time of the process: median {statistics.median(cpu):.2f} s "
+        f"(wall minus CPU is waiting: disk, or other programs on a busy machine)"
+    )
     if listed:
         page = [r["accounts_page_s"] for r in reports if r["listed_s"] is not None]
-        print(f"start → account list filled:     median {statistics.median(listed):.2f} s, "
-              f"best {min(listed):.2f} s  ({reports[0].get('rows')} rows; opening the "
-              f"account page took {statistics.median(page):.2f} s of it)")
+        print(
+            f"start → account list filled:     median {statistics.median(listed):.2f} s, "
+            f"best {min(listed):.2f} s  ({reports[0].get('rows')} rows; opening the "
+            f"account page took {statistics.median(page):.2f} s of it)"
+        )
     else:
         print("start → account list filled:     the list stayed empty for 30 s")
     for problem in sorted({str(r["exit"]) for r in reports if "exit" in r}):
         print(f"note: the app {problem}")
     for query in QUERIES:
         per_key = [[r["keys_ms"][query][i] for r in reports] for i in range(len(query))]
-        cells = "  ".join(f"{query[:i + 1]} {statistics.median(ms):.1f}"
-                          for i, ms in enumerate(per_key))
+        cells = "  ".join(
+            f"{query[: i + 1]} {statistics.median(ms):.1f}" for i, ms in enumerate(per_key)
+        )
         worst = max(max(ms) for ms in per_key)
-        print(f"typing {query!r} (median ms per key): {cells}  worst {worst:.1f} ms "
-              f"(target < {TARGET_KEY_MS:.0f} ms)")
+        print(
+            f"typing {query!r} (median ms per key): {cells}  worst {worst:.1f} ms "
+            f"(target < {TARGET_KEY_MS:.0f} ms)"
+        )
     if args.profile:
         run_once(db, QUERIES, profile=args.profile)
         import pstats

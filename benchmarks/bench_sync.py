@@ -41,9 +41,13 @@ def _start_server():
 
 def _touch(db, count: int, region: str) -> None:
     with db.engine.begin() as connection:
-        connection.execute(text(
-            "UPDATE account SET region = :r, updated_at = CURRENT_TIMESTAMP "
-            "WHERE id IN (SELECT id FROM account ORDER BY id LIMIT :n)"), {"r": region, "n": count})
+        connection.execute(
+            text(
+                "UPDATE account SET region = :r, updated_at = CURRENT_TIMESTAMP "
+                "WHERE id IN (SELECT id FROM account ORDER BY id LIMIT :n)"
+            ),
+            {"r": region, "n": count},
+        )
 
 
 def _timed(label: str, db, target: float | None = None) -> float:
@@ -52,8 +56,11 @@ def _timed(label: str, db, target: float | None = None) -> float:
     wall = time.perf_counter() - started
     moved = sum(report.pushed.values()) + sum(report.pulled.values())
     goal = f"(target < {target:.0f} s)" if target else ""
-    print(f"{label}: {wall:6.2f} s wall, {time.process_time() - cpu:6.2f} s CPU, "
-          f"{moved:,} records {goal}", flush=True)
+    print(
+        f"{label}: {wall:6.2f} s wall, {time.process_time() - cpu:6.2f} s CPU, "
+        f"{moved:,} records {goal}",
+        flush=True,
+    )
     return wall
 
 
@@ -61,16 +68,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--accounts", type=int, default=10_000)
     parser.add_argument("--contacts", type=int, default=50_000)
-    parser.add_argument("--source", type=Path, help="use this laptop file instead of generating one")
+    parser.add_argument(
+        "--source", type=Path, help="use this laptop file instead of generating one"
+    )
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="kam-bench-sync-"))
     # Generated here rather than cached in the temp folder: the shared cache would carry
     # this branch's schema to every other benchmark.
     started = time.perf_counter()
-    source = args.source or make_database(folder / "source.sqlite3", args.accounts,
-                                          args.contacts)
-    print(f"source: {args.accounts:,} accounts, {args.contacts:,} contacts generated in "
-          f"{time.perf_counter() - started:.1f} s", flush=True)
+    source = args.source or make_database(folder / "source.sqlite3", args.accounts, args.contacts)
+    print(
+        f"source: {args.accounts:,} accounts, {args.contacts:,} contacts generated in "
+        f"{time.perf_counter() - started:.1f} s",
+        flush=True,
+    )
     server = _start_server()
     try:
         name = server.new_database("bench")
@@ -86,8 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ben = open_database(other_path, user="ben")
         join(anna, url)
         join(ben, url)
-        first = _timed(f"first sync of {args.accounts:,} accounts + {args.contacts:,} contacts",
-                       anna, 60)
+        first = _timed(
+            f"first sync of {args.accounts:,} accounts + {args.contacts:,} contacts", anna, 60
+        )
         _timed("second laptop takes everything", ben)
         _touch(anna, 100, "唐山")
         incremental = _timed("incremental sync of 100 changed records", anna, 2)

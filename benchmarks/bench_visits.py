@@ -39,8 +39,9 @@ def _visits(db: Database, count: int, seed: int) -> None:
         accounts = session.execute(select(Account.id, Account.owner_id)).all()
         grades = ["A"] * 5 + ["B"] * 15 + ["C"] * 40 + ["D"] * 30 + [""] * 10
         for account_id, _owner in accounts:
-            session.execute(update(Account).where(Account.id == account_id)
-                            .values(grade=rng.choice(grades)))
+            session.execute(
+                update(Account).where(Account.id == account_id).values(grade=rng.choice(grades))
+            )
         staff = session.execute(select(Staff.id, Staff.layer)).all()
         by_layer: dict[str, list[int]] = {}
         for staff_id, layer in staff:
@@ -55,17 +56,32 @@ def _visits(db: Database, count: int, seed: int) -> None:
             layer = rng.choice(layers)
             day = FIRST + timedelta(days=rng.randrange(SPAN))
             status = "planned" if day >= TODAY else rng.choice(STATUSES)
-            rows.append({"id": n, "account_id": account_id, "layer": layer, "planned_on": day,
-                         "status": status, "purpose": "跟进订单与交货",
-                         "outcome": "客户无异议" if status == "done" else ""})
+            rows.append(
+                {
+                    "id": n,
+                    "account_id": account_id,
+                    "layer": layer,
+                    "planned_on": day,
+                    "status": status,
+                    "purpose": "跟进订单与交货",
+                    "outcome": "客户无异议" if status == "done" else "",
+                }
+            )
             who = owner if layer == "business" and owner else rng.choice(by_layer[layer])
             people.append({"visit_id": n, "staff_id": who})
             if contacts.get(account_id):
                 met.append({"visit_id": n, "contact_id": rng.choice(contacts[account_id])})
             if status == "done" and rng.random() < 0.15:
-                follow.append({"account_id": account_id, "visit_id": n, "description": "跟踪回款",
-                               "owner_id": who, "due_on": day + timedelta(days=14),
-                               "done_on": None if rng.random() < 0.3 else day})
+                follow.append(
+                    {
+                        "account_id": account_id,
+                        "visit_id": n,
+                        "description": "跟踪回款",
+                        "owner_id": who,
+                        "due_on": day + timedelta(days=14),
+                        "done_on": None if rng.random() < 0.3 else day,
+                    }
+                )
         bulk_insert(session, Visit, rows)
         session.execute(visit_staff.insert(), people)
         session.execute(visit_contact.insert(), met)
@@ -126,8 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     view.resize(1000, 700)
     view.selected = view.today = TODAY
     with db.session() as session:
-        person = session.scalar(select(Staff.name).where(Staff.layer == "business")
-                                .order_by(Staff.id))
+        person = session.scalar(
+            select(Staff.name).where(Staff.layer == "business").order_by(Staff.id)
+        )
         total = session.scalar(select(Visit.id).order_by(Visit.id.desc()).limit(1))
 
     def month(staff: str | None) -> Callable[[], object]:
@@ -135,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             start, end = view.period()
             view.set_visits(calendar_entries(db, start=start, end=end, staff=staff))
             return view.grab()
+
         return run
 
     start, end = view.period()
@@ -146,12 +164,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_fonts()
     out = Path(tempfile.gettempdir()) / "kam-bench-visit-plan.pdf"
     plan_end = TODAY + timedelta(days=91)
-    n_plan = write_visit_plan(db, out, start=TODAY - timedelta(days=1), end=plan_end,
-                              owner=person)
-    t_plan = best(lambda: write_visit_plan(db, out, start=TODAY - timedelta(days=1),
-                                           end=plan_end, owner=person), runs=3)
-    print(f"{args.accounts} accounts, {total} visits, {args.staff} staff; "
-          f"load average {os.getloadavg()[0]:.1f}")
+    n_plan = write_visit_plan(db, out, start=TODAY - timedelta(days=1), end=plan_end, owner=person)
+    t_plan = best(
+        lambda: write_visit_plan(
+            db, out, start=TODAY - timedelta(days=1), end=plan_end, owner=person
+        ),
+        runs=3,
+    )
+    print(
+        f"{args.accounts} accounts, {total} visits, {args.staff} staff; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"month calendar, everyone ({shown} visits): {_ms(t_all)}  target < 200 ms")
     print(f"month calendar, one person:               {_ms(t_person)}  target < 200 ms")
     print(f"cadence of all {len(statuses)} accounts:        {_ms(t_cadence)}  target < 1 s")

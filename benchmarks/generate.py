@@ -59,8 +59,16 @@ GIVEN = _words(
     "建国 志强 立新 海涛 文斌 晓东 德明 振华 卫东 宏伟 俊杰 明辉 金龙 春生 新民 丽娜 静 "
     "秀兰 春燕 晓红 雪梅 文静 婷婷 敏 芳 强 刚 勇 军 磊 涛 斌 峰 超 鹏 凯 亮 杰 伟 鑫"
 )
-DEPARTMENTS = ("公司领导", "采购部", "技术中心", "轧钢厂", "设备部", "质量部", "财务部",
-               "总经理办公室")
+DEPARTMENTS = (
+    "公司领导",
+    "采购部",
+    "技术中心",
+    "轧钢厂",
+    "设备部",
+    "质量部",
+    "财务部",
+    "总经理办公室",
+)
 TITLES = ("总经理", "部长", "副部长", "主任", "工程师", "主管", "采购员", "秘书")
 
 
@@ -85,14 +93,22 @@ def account_rows(rng: random.Random, count: int, staff_ids: Sequence[int]) -> li
         short = (BRANDS[brand], TRADES[trade])
         full = "".join(keys[p][0] for p in parts) + " " + "".join(keys[p][0] for p in short)
         ini = "".join(keys[p][1] for p in parts) + " " + "".join(keys[p][1] for p in short)
-        rows.append({
-            "code": f"A{n:05d}", "name": "".join(parts), "short_name": "".join(short),
-            "pinyin": full, "pinyin_initials": ini, "industry": "钢铁",
-            "region": PLACES[place], "stage": rng.choice(stages),
-            "grade": rng.choice("ABCD"), "key_account": rng.random() < 0.2,
-            "owner_id": rng.choice(staff_ids) if staff_ids else None,
-            "annual_output": f"粗钢 {rng.randint(20, 3000)} 万吨/年",
-        })
+        rows.append(
+            {
+                "code": f"A{n:05d}",
+                "name": "".join(parts),
+                "short_name": "".join(short),
+                "pinyin": full,
+                "pinyin_initials": ini,
+                "industry": "钢铁",
+                "region": PLACES[place],
+                "stage": rng.choice(stages),
+                "grade": rng.choice("ABCD"),
+                "key_account": rng.random() < 0.2,
+                "owner_id": rng.choice(staff_ids) if staff_ids else None,
+                "annual_output": f"粗钢 {rng.randint(20, 3000)} 万吨/年",
+            }
+        )
     return rows
 
 
@@ -104,15 +120,20 @@ def contact_rows(
     targets = list(account_ids[:count]) + owners
     roles = [r.value for r in DecisionRole]
     attitudes = [a.value for a in Attitude]
-    return [{
-        "account_id": account_id,
-        "name": rng.choice(SURNAMES) + rng.choice(GIVEN),
-        "department": rng.choice(DEPARTMENTS), "title": rng.choice(TITLES),
-        "decision_role": rng.choice(roles), "attitude": rng.choice(attitudes),
-        "phone": f"13{rng.randint(100000000, 999999999)}",
-        "birthday": date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28)),
-        "owner_id": rng.choice(staff_ids) if staff_ids else None,
-    } for account_id in targets]
+    return [
+        {
+            "account_id": account_id,
+            "name": rng.choice(SURNAMES) + rng.choice(GIVEN),
+            "department": rng.choice(DEPARTMENTS),
+            "title": rng.choice(TITLES),
+            "decision_role": rng.choice(roles),
+            "attitude": rng.choice(attitudes),
+            "phone": f"13{rng.randint(100000000, 999999999)}",
+            "birthday": date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28)),
+            "owner_id": rng.choice(staff_ids) if staff_ids else None,
+        }
+        for account_id in targets
+    ]
 
 
 def bulk_insert(session: Session, model: type, rows: Sequence[dict[str, Any]]) -> None:
@@ -136,8 +157,7 @@ def bulk_insert(session: Session, model: type, rows: Sequence[dict[str, Any]]) -
             continue
         fixed[column.name] = default.arg
     names = [c.name for c in columns]
-    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     values = []
     for row in rows:
         full = dict(fixed)
@@ -153,8 +173,14 @@ def fill(db: Database, *, accounts: int, contacts: int, staff: int = 20, seed: i
     rng = random.Random(seed)
     with db.session() as session:
         layers = [Layer.BUSINESS.value] * 3 + [Layer.TECHNICAL.value, Layer.LEADER.value]
-        bulk_insert(session, Staff, [{"name": f"员工{n:03d}", "layer": layers[n % len(layers)]}
-                                     for n in range(1, staff + 1)])
+        bulk_insert(
+            session,
+            Staff,
+            [
+                {"name": f"员工{n:03d}", "layer": layers[n % len(layers)]}
+                for n in range(1, staff + 1)
+            ],
+        )
         staff_ids = session.scalars(select(Staff.id)).all()
         bulk_insert(session, Account, account_rows(rng, accounts, staff_ids))
         account_ids = session.scalars(select(Account.id).order_by(Account.id)).all()
@@ -162,7 +188,11 @@ def fill(db: Database, *, accounts: int, contacts: int, staff: int = 20, seed: i
 
 
 def make_database(
-    path: str | Path, accounts: int = 10_000, contacts: int = 50_000, *, staff: int = 20,
+    path: str | Path,
+    accounts: int = 10_000,
+    contacts: int = 50_000,
+    *,
+    staff: int = 20,
     seed: int = 2025,
 ) -> Path:
     """A fresh migrated database at ``path`` (replaced if present) with generated rows."""
@@ -220,8 +250,10 @@ def cached(name: str, build: Callable[[Path], object]) -> Path:
 
 def cached_database(accounts: int = 10_000, contacts: int = 50_000, seed: int = 2025) -> Path:
     """Like :func:`make_database` into the cache folder, built only on the first call."""
-    return cached(f"kam-bench-{accounts}-{contacts}-{seed}.sqlite3",
-                  lambda path: make_database(path, accounts, contacts, seed=seed))
+    return cached(
+        f"kam-bench-{accounts}-{contacts}-{seed}.sqlite3",
+        lambda path: make_database(path, accounts, contacts, seed=seed),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -233,8 +265,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     make_database(args.path, args.accounts, args.contacts, seed=args.seed)
-    print(f"{args.accounts} accounts, {args.contacts} contacts in "
-          f"{time.perf_counter() - started:.2f} s: {args.path}")
+    print(
+        f"{args.accounts} accounts, {args.contacts} contacts in "
+        f"{time.perf_counter() - started:.2f} s: {args.path}"
+    )
     return 0
 
 

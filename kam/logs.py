@@ -28,8 +28,9 @@ class _FileHandler(RotatingFileHandler):
     logs nothing leaves nothing behind), and never lets a failed write stop the app."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                         delay=True)
+        super().__init__(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
 
     def _open(self):  # type: ignore[no-untyped-def]
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
@@ -59,8 +60,10 @@ def setup_logging(*, debug: bool = False) -> Path:
     log = logger()
     log.setLevel(logging.DEBUG if debug else logging.INFO)
     log.propagate = False
-    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path.resolve()
-               for h in log.handlers):
+    if not any(
+        isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path.resolve()
+        for h in log.handlers
+    ):
         for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
             log.removeHandler(old)
             old.close()
@@ -78,8 +81,9 @@ def log_exception(what: str, exc: BaseException) -> Path:
     """Records ``exc`` with its traceback under ``what`` (what was being done); returns
     the log file to name to the user."""
     path = setup_logging(debug=logger().level == logging.DEBUG)
-    logger().error("%s: %s: %s", what, type(exc).__name__, exc,
-                   exc_info=(type(exc), exc, exc.__traceback__))
+    logger().error(
+        "%s: %s: %s", what, type(exc).__name__, exc, exc_info=(type(exc), exc, exc.__traceback__)
+    )
     for handler in logger().handlers:
         handler.flush()
     return path

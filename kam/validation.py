@@ -14,9 +14,7 @@ from datetime import date
 from kam.i18n import _
 
 # Emoji and pictographs: the PDF font and many exports cannot carry them.
-_EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d]"
-)
+_EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u200d]")
 
 
 def has_symbols(text: str) -> bool:

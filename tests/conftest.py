@@ -36,7 +36,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     area = Path(metafunc.definition.path).relative_to(TESTS).parts[0]
     if area in POSTGRES_AREAS:
         metafunc.parametrize(
-            "db_backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+            "db_backend",
+            ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
             indirect=True,
         )
 

@@ -81,7 +81,9 @@ class PgServer:
     def socket_dir(self) -> Path:
         return self.folder / "sock"
 
-    def url(self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None) -> str:
+    def url(
+        self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None
+    ) -> str:
         """The libpq URL of ``dbname`` on this server (the form users type)."""
         auth = user if password is None else f"{user}:{password}"
         return f"postgresql://{auth}@{self.host}:{self.port}/{dbname}"
@@ -119,8 +121,9 @@ class PgServer:
                     with contextlib.suppress(Exception):
                         connection.execute(f'DROP ROLE "{name}"')
 
-    def _pg_ctl(self, *args: str, file_size_limit: int | None = None
-                ) -> subprocess.CompletedProcess[str]:
+    def _pg_ctl(
+        self, *args: str, file_size_limit: int | None = None
+    ) -> subprocess.CompletedProcess[str]:
         command = _as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), *args])
         limit = None
         if file_size_limit is not None:
@@ -129,8 +132,9 @@ class PgServer:
             def limit() -> None:
                 resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
 
-        return subprocess.run(command, capture_output=True, text=True, timeout=120,
-                              preexec_fn=limit)
+        return subprocess.run(
+            command, capture_output=True, text=True, timeout=120, preexec_fn=limit
+        )
 
     def start(self, file_size_limit: int | None = None) -> None:
         """Starts the server; ``file_size_limit`` (bytes) caps every file it writes (the
@@ -139,10 +143,17 @@ class PgServer:
             f"-p {self.port} -k {self.socket_dir} -c listen_addresses={self.host} "
             "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         )
-        result = self._pg_ctl("-o", options, "-l", str(self.folder / "server.log"), "-w", "start",
-                              file_size_limit=file_size_limit)
+        result = self._pg_ctl(
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "start",
+            file_size_limit=file_size_limit,
+        )
         if result.returncode != 0:
-            log = (self.folder / "server.log")
+            log = self.folder / "server.log"
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             raise RuntimeError(f"pg_ctl start failed: {result.stderr or result.stdout}\n{tail}")
 
@@ -161,8 +172,18 @@ def _init_server(bindir: Path, *initdb_options: str) -> PgServer:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         shutil.chown(folder / "sock", SUPERUSER, SUPERUSER)
     command = [
-        str(bindir / "initdb"), "-D", str(folder / "data"), "-U", SUPERUSER,
-        "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync", *initdb_options,
+        str(bindir / "initdb"),
+        "-D",
+        str(folder / "data"),
+        "-U",
+        SUPERUSER,
+        "-A",
+        "trust",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+        "--no-sync",
+        *initdb_options,
     ]
     result = subprocess.run(_as_server_user(command), capture_output=True, text=True, timeout=300)
     if result.returncode != 0:

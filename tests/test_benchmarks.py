@@ -20,16 +20,29 @@ BENCHMARKS = sorted(p.stem for p in (ROOT / "benchmarks").glob("bench_*.py"))
 
 def _run(module: str, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
     # Their scratch files (and cached databases) go to the test's own folder.
-    env = {**os.environ, QUICK: "1", "KAM_BENCH_CACHE": str(cache),
-           "TMPDIR": str(cache), "TEMP": str(cache), "TMP": str(cache),
-           "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", f"benchmarks.{module}", *args], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=900)
+    env = {
+        **os.environ,
+        QUICK: "1",
+        "KAM_BENCH_CACHE": str(cache),
+        "TMPDIR": str(cache),
+        "TEMP": str(cache),
+        "TMP": str(cache),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", f"benchmarks.{module}", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 @pytest.mark.parametrize("module", BENCHMARKS)
-def test_benchmark_runs_in_quick_mode(module: str, tmp_path: Path, request: pytest.FixtureRequest
-                                      ) -> None:
+def test_benchmark_runs_in_quick_mode(
+    module: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     args: list[str] = []
     if module == "bench_profile":  # reuse the session's demo company instead of building one
         demo = tmp_path / "demo.sqlite3"
@@ -40,8 +53,9 @@ def test_benchmark_runs_in_quick_mode(module: str, tmp_path: Path, request: pyte
     assert result.stdout.strip()
 
 
-def test_a_failed_build_leaves_no_cached_database(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_build_leaves_no_cached_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from benchmarks.generate import cached, make_database
 
     monkeypatch.setenv("KAM_BENCH_CACHE", str(tmp_path))

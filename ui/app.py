@@ -94,5 +94,6 @@ def _run(app: QApplication, db: str | None, lang: str | None) -> int:
     finally:
         ctx.db.close()  # the user may have switched files meanwhile
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         # Ctrl+N makes what a salesperson makes daily (an account); a database is rare.
         self._action(file_menu, self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
-        self._action(file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        self._action(
+            file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+        )
         recent = file_menu.addMenu(self.tr("Open &recent"))
         recent.setObjectName("recentMenu")
         current = str(self.ctx.db.path or "")
@@ -134,32 +136,57 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._action(edit_menu, self.tr("New &account"), self.new_account, QKeySequence.StandardKey.New)
-        self._action(edit_menu, self.tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(
+            edit_menu, self.tr("New &account"), self.new_account, QKeySequence.StandardKey.New
+        )
+        self._action(
+            edit_menu, self.tr("&Find account"), self.focus_search, QKeySequence.StandardKey.Find
+        )
 
         view_menu = bar.addMenu(self.tr("&View"))
-        back = self._action(view_menu, self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        back = self._action(
+            view_menu, self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back
+        )
         back.setObjectName("backAction")
         view_menu.addSeparator()
         for row, spec in enumerate(PAGES):
-            self._action(view_menu, spec.title(), lambda r=row: self.nav.setCurrentRow(r),
-                         f"Ctrl+{row + 1}" if row < 9 else None)
+            self._action(
+                view_menu,
+                spec.title(),
+                lambda r=row: self.nav.setCurrentRow(r),
+                f"Ctrl+{row + 1}" if row < 9 else None,
+            )
         view_menu.addSeparator()
-        self._action(view_menu, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
+        self._action(
+            view_menu, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh
+        )
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        self._action(settings_menu, self.tr("&Preferences…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action(
+            settings_menu,
+            self.tr("&Preferences…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&User guide"), lambda: show_guide(self),
-                     QKeySequence.StandardKey.HelpContents)
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            lambda: show_guide(self),
+            QKeySequence.StandardKey.HelpContents,
+        )
         help_menu.addSeparator()
-        self._action(help_menu, self.tr("&About KAM Desk"),
-                     lambda: show_about(self, self.db_label.text()))
+        self._action(
+            help_menu, self.tr("&About KAM Desk"), lambda: show_about(self, self.db_label.text())
+        )
         self._action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
 
     def _action(
-        self, menu: object, text: str, slot: Callable[[], object],
+        self,
+        menu: object,
+        text: str,
+        slot: Callable[[], object],
         shortcut: QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = menu.addAction(text)  # type: ignore[attr-defined]
@@ -225,8 +252,12 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         """Returns to the page shown before (warnings → dossier → back to warnings);
         on the account screen, from a dossier opened from its own list to the list."""
-        if (self._current_key() == "accounts" and not self._dossier_from_elsewhere
-                and (accounts := self._accounts()) is not None and accounts.in_dossier()):
+        if (
+            self._current_key() == "accounts"
+            and not self._dossier_from_elsewhere
+            and (accounts := self._accounts()) is not None
+            and accounts.in_dossier()
+        ):
             accounts.show_list()
             return
         self._dossier_from_elsewhere = False
@@ -345,8 +376,10 @@ class MainWindow(QMainWindow):
         if settings.value(LANGUAGE_HINT_SHOWN, False, type=bool):
             return
         settings.setValue(LANGUAGE_HINT_SHOWN, True)
-        hint = self.tr("Language: Settings → Preferences → Language, or start with "
-                       "--lang zh_CN, or set KAM_LANG=zh_CN.")
+        hint = self.tr(
+            "Language: Settings → Preferences → Language, or start with "
+            "--lang zh_CN, or set KAM_LANG=zh_CN."
+        )
         self.statusBar().showMessage(f"{CHINESE_LANGUAGE_HINT}    {hint}", 60_000)
 
     # window state ------------------------------------------------------------------

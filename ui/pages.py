@@ -127,7 +127,9 @@ PAGES: list[PageSpec] = [
     # The home screen comes first: what needs the salesperson today.
     PageSpec("dashboard", _dashboard_title, _dashboard, "dashboard"),
     # Literal translate() calls so that lupdate finds the titles.
-    PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"), _accounts, "accounts"),
+    PageSpec(
+        "accounts", lambda: QCoreApplication.translate("Pages", "Accounts"), _accounts, "accounts"
+    ),
     PageSpec("visits", _visits_title, _visits, "visits"),
     PageSpec("warnings", _warnings_title, _warnings, "warnings"),
     PageSpec("rating", _rating_title, _rating, "rating"),

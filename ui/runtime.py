@@ -42,8 +42,13 @@ from contextlib import contextmanager
 from kam.runtime import tune_collector
 
 # The modules the first window needs, in import order.
-CORE_FIRST = ("kam.store", "kam.accounts.service", "kam.accounts.people",
-              "kam.accounts.dossier", "kam.accounts.staff")
+CORE_FIRST = (
+    "kam.store",
+    "kam.accounts.service",
+    "kam.accounts.people",
+    "kam.accounts.dossier",
+    "kam.accounts.staff",
+)
 SWITCH_INTERVAL_S = 0.0005
 
 

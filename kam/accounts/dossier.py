@@ -106,9 +106,12 @@ def _check_share(session: Session, d: CompetitorShareData, c: Checker) -> None:
     )
     total = float(others or 0) + d.share_pct
     if total > 100.0 + 1e-9:
-        c.add("share_pct", _(
-            "competitor shares for {year} add up to {total:.1f} % (over 100 %)"
-        ).format(year=d.year, total=total))
+        c.add(
+            "share_pct",
+            _("competitor shares for {year} add up to {total:.1f} % (over 100 %)").format(
+                year=d.year, total=total
+            ),
+        )
     dup = session.scalar(
         select(CompetitorShare.id).where(
             CompetitorShare.account_id == d.account_id,

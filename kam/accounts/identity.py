@@ -37,8 +37,10 @@ def me(db: Database) -> StaffData | None:
     """The staff member this database belongs to, or None when not (yet) said."""
     with db.session() as session:
         staff = session.scalar(
-            select(Staff).join(LocalSetting, LocalSetting.value == Staff.uuid)
-            .where(LocalSetting.name == IDENTITY_SETTING))
+            select(Staff)
+            .join(LocalSetting, LocalSetting.value == Staff.uuid)
+            .where(LocalSetting.name == IDENTITY_SETTING)
+        )
         return to_data(StaffData, staff) if staff is not None else None
 
 
@@ -81,6 +83,7 @@ def my_name(db: Database) -> str:
     """The current user's name when it is one of our active people (the default owner,
     participant and follow-up owner of what they add), else ""."""
     with db.session() as session:
-        found = session.scalar(select(Staff.name).where(Staff.name == db.user,
-                                                        Staff.active.is_(True)))
+        found = session.scalar(
+            select(Staff.name).where(Staff.name == db.user, Staff.active.is_(True))
+        )
     return found or ""

@@ -66,7 +66,9 @@ class Account(Tracked, Base):
 
     owner: Mapped[Staff | None] = relationship()
     contacts: Mapped[list[Contact]] = relationship(
-        back_populates="account", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="account",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         foreign_keys="Contact.account_id",
     )
     production_lines: Mapped[list[ProductionLine]] = relationship(

@@ -44,9 +44,21 @@ class ContactData:
     uuid: str = ""
 
 
-LIMITS = {"name": 80, "department": 80, "title": 80, "phone": 40, "email": 120, "wechat": 60,
-          "education": 200, "career": 20000, "family": 20000, "hobbies": 20000,
-          "habits": 20000, "taboos": 20000, "notes": 20000}
+LIMITS = {
+    "name": 80,
+    "department": 80,
+    "title": 80,
+    "phone": 40,
+    "email": 120,
+    "wechat": 60,
+    "education": 200,
+    "career": 20000,
+    "family": 20000,
+    "hobbies": 20000,
+    "habits": 20000,
+    "taboos": 20000,
+    "notes": 20000,
+}
 
 
 def _check_reporting(session: Session, data: ContactData, check: Checker) -> None:
@@ -137,6 +149,9 @@ def known_departments(db: Database) -> list[str]:
     them, so 采购部 is not also typed 采购处 and 供应部)."""
     with db.session() as session:
         rows = session.execute(
-            select(Contact.department, func.count()).where(Contact.department != "")
-            .group_by(Contact.department).order_by(func.count().desc(), Contact.department))
+            select(Contact.department, func.count())
+            .where(Contact.department != "")
+            .group_by(Contact.department)
+            .order_by(func.count().desc(), Contact.department)
+        )
         return [r[0] for r in rows]

@@ -41,8 +41,13 @@ def matches(hay: str, terms: tuple[str, ...]) -> bool:
 def search_clause(model: Any, terms: tuple[str, ...]) -> ColumnElement[bool]:
     """The SQL form of :func:`matches` over ``model``'s :data:`SEARCH_FIELDS` (a LIKE
     per field and term, any case)."""
-    return or_(*(like_any_case(getattr(model, name), f"%{term}%")
-                 for name in SEARCH_FIELDS for term in terms))
+    return or_(
+        *(
+            like_any_case(getattr(model, name), f"%{term}%")
+            for name in SEARCH_FIELDS
+            for term in terms
+        )
+    )
 
 
 def match_rank(row: Any, q: str) -> int:

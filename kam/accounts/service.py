@@ -80,8 +80,10 @@ class AccountData:
 # Fields a save never writes: identity, and what the rating decides.
 _NOT_EDITED = ("id", "uuid", "grade", "key_account", "version")
 
-def validate_account(session: Session, data: AccountData,
-                     holders: Mapping[str, tuple[int, str]] | None = None) -> Checker:
+
+def validate_account(
+    session: Session, data: AccountData, holders: Mapping[str, tuple[int, str]] | None = None
+) -> Checker:
     """Every problem of ``data``, checked by the field list (kam.accounts.fields) and
     for a code another account already has; ``holders`` (code → id and name of the stored account
     with it), when the caller has read them all at once, replaces the query per call
@@ -105,18 +107,27 @@ def validate_account(session: Session, data: AccountData,
         elif f.non_negative:
             check.not_negative(f.key, value)
     if data.code.strip():
-        clash = holders.get(data.code.strip()) if holders is not None else session.execute(
-            select(Account.id, Account.name).where(Account.code == data.code.strip())
-        ).first()
+        clash = (
+            holders.get(data.code.strip())
+            if holders is not None
+            else session.execute(
+                select(Account.id, Account.name).where(Account.code == data.code.strip())
+            ).first()
+        )
         if clash is not None and clash[0] != data.id:
-            check.add("code", _("code {code} is already used by {name}").format(
-                code=data.code.strip(), name=clash[1]))
+            check.add(
+                "code",
+                _("code {code} is already used by {name}").format(
+                    code=data.code.strip(), name=clash[1]
+                ),
+            )
     return check
 
 
 def edited_fields(data: AccountData, original: AccountData) -> set[str]:
     return {
-        name for name in AccountData.__dataclass_fields__
+        name
+        for name in AccountData.__dataclass_fields__
         if name not in _NOT_EDITED and getattr(data, name) != getattr(original, name)
     }
 
@@ -154,8 +165,9 @@ def save_account(db: Database, data: AccountData, original: AccountData | None =
 
 def account_data(account: Account) -> AccountData:
     """The account row as plain data (its owner read by name)."""
-    data = AccountData(id=account.id, uuid=account.uuid,
-                       owner=account.owner.name if account.owner else "")
+    data = AccountData(
+        id=account.id, uuid=account.uuid, owner=account.owner.name if account.owner else ""
+    )
     for name in AccountData.__dataclass_fields__:
         if name not in ("id", "uuid", "owner"):
             setattr(data, name, getattr(account, name))
@@ -169,16 +181,19 @@ def _merge_with_current(session: Session, data: AccountData, original: AccountDa
     edited = edited_fields(data, original)
     if current.version != original.version:
         clashes = {
-            name: _("was changed meanwhile by an import or another window (now: {value}); "
-                    "your edit was not saved, check it and save again").format(
-                        value=getattr(current, name))
+            name: _(
+                "was changed meanwhile by an import or another window (now: {value}); "
+                "your edit was not saved, check it and save again"
+            ).format(value=getattr(current, name))
             for name in edited
             if getattr(current, name) != getattr(original, name)
             and getattr(current, name) != getattr(data, name)
         }
         if clashes:
             raise ValidationError(clashes)
-    merged = AccountData(**{name: getattr(current, name) for name in AccountData.__dataclass_fields__})
+    merged = AccountData(
+        **{name: getattr(current, name) for name in AccountData.__dataclass_fields__}
+    )
     for name in edited:
         setattr(merged, name, getattr(data, name))
     return merged
@@ -211,17 +226,25 @@ def list_accounts(
     # A correlated count walks the contact.account_id index per account; grouping all
     # contacts first and joining the result cost more on 50,000 contacts.
     contacts = (
-        select(func.count()).where(Contact.account_id == Account.id)
-        .correlate(Account).scalar_subquery()
+        select(func.count())
+        .where(Contact.account_id == Account.id)
+        .correlate(Account)
+        .scalar_subquery()
     )
-    stmt = (
-        select(
-            Account.id, Account.code, Account.name, Account.short_name, Account.region,
-            Account.industry, Staff.name, Account.stage,
-            contacts, Account.pinyin, Account.pinyin_initials, Account.grade,
-        )
-        .outerjoin(Staff, Staff.id == Account.owner_id)
-    )
+    stmt = select(
+        Account.id,
+        Account.code,
+        Account.name,
+        Account.short_name,
+        Account.region,
+        Account.industry,
+        Staff.name,
+        Account.stage,
+        contacts,
+        Account.pinyin,
+        Account.pinyin_initials,
+        Account.grade,
+    ).outerjoin(Staff, Staff.id == Account.owner_id)
     terms = search_terms(query)
     if terms:
         stmt = stmt.where(search_clause(Account, terms))
@@ -244,4 +267,3 @@ def list_accounts(
     else:
         rows.sort(key=lambda r: stored_sort_key(r.pinyin, r.name))
     return rows
-

@@ -97,9 +97,22 @@ def allocate(
         # Not yet due is not owed: a contract signed last week on 90-day terms is no arrear.
         if open_amount > CENT and c.falls_due < as_of:
             age = (as_of - c.falls_due).days
-            out.append(Arrear(c.account_id, c.id, c.contract_no, c.signed_on, c.amount,
-                              c.amount - open_amount, round(open_amount, 2), age, bucket_of(age),
-                              c.expected_payment_on, c.promise_notes, c.falls_due))
+            out.append(
+                Arrear(
+                    c.account_id,
+                    c.id,
+                    c.contract_no,
+                    c.signed_on,
+                    c.amount,
+                    c.amount - open_amount,
+                    round(open_amount, 2),
+                    age,
+                    bucket_of(age),
+                    c.expected_payment_on,
+                    c.promise_notes,
+                    c.falls_due,
+                )
+            )
     out.sort(key=lambda a: (a.due_on or a.signed_on, a.signed_on, a.contract_no))
     return out
 
@@ -110,8 +123,13 @@ def arrears_by_account(
     """Open arrears on ``as_of`` per account (accounts that owe nothing are absent)."""
     ids = None if account_ids is None else list(account_ids)
     cstmt = select(
-        Contract.id, Contract.account_id, Contract.contract_no, Contract.signed_on,
-        Contract.amount, Contract.expected_payment_on, Contract.promise_notes,
+        Contract.id,
+        Contract.account_id,
+        Contract.contract_no,
+        Contract.signed_on,
+        Contract.amount,
+        Contract.expected_payment_on,
+        Contract.promise_notes,
         Contract.falls_due_on,
     ).where(Contract.signed_on <= as_of)
     pstmt = (
@@ -124,9 +142,18 @@ def arrears_by_account(
         pstmt = pstmt.where(Payment.account_id.in_(ids))
     contracts: dict[int, list[_ContractLine]] = defaultdict(list)
     for row in session.execute(cstmt):
-        contracts[row.account_id].append(_ContractLine(
-            row.id, row.account_id, row.contract_no, row.signed_on, float(row.amount or 0),
-            row.expected_payment_on, row.promise_notes or "", row.falls_due_on))
+        contracts[row.account_id].append(
+            _ContractLine(
+                row.id,
+                row.account_id,
+                row.contract_no,
+                row.signed_on,
+                float(row.amount or 0),
+                row.expected_payment_on,
+                row.promise_notes or "",
+                row.falls_due_on,
+            )
+        )
     paid_against: dict[int, dict[int, float]] = defaultdict(dict)
     unallocated: dict[int, float] = defaultdict(float)
     for account_id, contract_id, total in session.execute(pstmt):

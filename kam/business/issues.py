@@ -85,8 +85,11 @@ def save_complaint(db: Database, data: ComplaintData) -> int:
         return _store(session, Complaint, data)
 
 
-def _store(session: Session, model: type[QualityRecord] | type[Complaint],
-           data: QualityData | ComplaintData) -> int:
+def _store(
+    session: Session,
+    model: type[QualityRecord] | type[Complaint],
+    data: QualityData | ComplaintData,
+) -> int:
     row = model() if data.id is None else get_or_raise(session, model, data.id)
     data.description = data.description.strip()
     copy_into(row, data)
@@ -106,8 +109,9 @@ def list_quality(db: Database, account_id: int, *, open_only: bool = False) -> l
         return [to_data(QualityData, r) for r in rows]
 
 
-def list_complaints(db: Database, account_id: int, *,
-                    open_only: bool = False) -> list[ComplaintData]:
+def list_complaints(
+    db: Database, account_id: int, *, open_only: bool = False
+) -> list[ComplaintData]:
     stmt = select(Complaint).where(Complaint.account_id == account_id)
     if open_only:
         stmt = stmt.where(Complaint.status == IssueStatus.OPEN.value)

@@ -99,5 +99,12 @@ class ManualScore(Tracked, Base):
 
 # Arrears, their warnings and the collection figures read contracts by due date.
 # (The warnings' grouped pass reads every column here: a covering index.)
-Index("ix_contract_due", Contract.account_id, Contract.signed_on, Contract.falls_due_on,
-      Contract.id, Contract.quantity, Contract.amount)
+Index(
+    "ix_contract_due",
+    Contract.account_id,
+    Contract.signed_on,
+    Contract.falls_due_on,
+    Contract.id,
+    Contract.quantity,
+    Contract.amount,
+)

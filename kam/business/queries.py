@@ -32,15 +32,23 @@ class BusinessOverview:
         return sum(self.ageing.values())
 
 
-def business_overview(db: Database, account_id: int, *, as_of: date | None = None,
-                      years: int = 5) -> BusinessOverview:
+def business_overview(
+    db: Database, account_id: int, *, as_of: date | None = None, years: int = 5
+) -> BusinessOverview:
     as_of = as_of or date.today()
     with db.session() as session:
         account = get_or_raise(session, Account, account_id)
         code, name = account.code, account.name
         history = account_history(session, account_id, as_of.year, years, as_of=as_of)
         arrears = account_arrears(session, account_id, as_of)
-        scores = {y: (i, r) for y, i, r in session.execute(
-            select(ManualScore.year, ManualScore.industry_influence, ManualScore.reputation)
-            .where(ManualScore.account_id == account_id))}
-    return BusinessOverview(account_id, code, name, as_of, history, arrears, ageing(arrears), scores)
+        scores = {
+            y: (i, r)
+            for y, i, r in session.execute(
+                select(
+                    ManualScore.year, ManualScore.industry_influence, ManualScore.reputation
+                ).where(ManualScore.account_id == account_id)
+            )
+        }
+    return BusinessOverview(
+        account_id, code, name, as_of, history, arrears, ageing(arrears), scores
+    )

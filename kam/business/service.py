@@ -79,8 +79,7 @@ def validate_contract(session: Session, data: ContractData) -> Checker:
         check.not_negative(name, getattr(data, name))
     if data.amount is None and data.unit_price is None:
         check.add("amount", _("enter the amount or the unit price"))
-    if (data.expected_payment_on and data.signed_on
-            and data.expected_payment_on < data.signed_on):
+    if data.expected_payment_on and data.signed_on and data.expected_payment_on < data.signed_on:
         check.add("expected_payment_on", _("is before the contract was signed"))
     if data.payment_days is not None:
         check.number_range("payment_days", data.payment_days, 0, MAX_DAYS)
@@ -90,8 +89,11 @@ def validate_contract(session: Session, data: ContractData) -> Checker:
         check.add("due_on", _("give the payment terms in days or a due date, not both"))
     no = data.contract_no.strip()
     if no:
-        clash = session.scalar(select(Contract.id).where(
-            Contract.account_id == data.account_id, Contract.contract_no == no))
+        clash = session.scalar(
+            select(Contract.id).where(
+                Contract.account_id == data.account_id, Contract.contract_no == no
+            )
+        )
         if clash is not None and clash != data.id:
             check.add("contract_no", _("this account already has a contract {no}").format(no=no))
     return check
@@ -119,8 +121,11 @@ def save_contract(db: Database, data: ContractData) -> int:
 def list_contracts(db: Database, account_id: int) -> list[ContractData]:
     """The account's contracts, newest first."""
     with db.session() as session:
-        rows = session.scalars(select(Contract).where(Contract.account_id == account_id)
-                               .order_by(Contract.signed_on.desc(), Contract.id.desc()))
+        rows = session.scalars(
+            select(Contract)
+            .where(Contract.account_id == account_id)
+            .order_by(Contract.signed_on.desc(), Contract.id.desc())
+        )
         return [to_data(ContractData, c) for c in rows]
 
 
@@ -165,7 +170,8 @@ def list_payments(db: Database, account_id: int) -> list[PaymentData]:
             select(Payment, Contract.contract_no)
             .outerjoin(Contract, Contract.id == Payment.contract_id)
             .where(Payment.account_id == account_id)
-            .order_by(Payment.paid_on.desc(), Payment.id.desc()))
+            .order_by(Payment.paid_on.desc(), Payment.id.desc())
+        )
         return [to_data(PaymentData, p, contract_no=no or "") for p, no in rows]
 
 

@@ -36,8 +36,9 @@ def due_date(signed_on: date, due_on: date | None, days: int | None) -> date:
 
 
 def company_days(session: Session) -> int:
-    value = session.scalar(select(WarningThreshold.value)
-                           .where(WarningThreshold.name == COMPANY_SETTING))
+    value = session.scalar(
+        select(WarningThreshold.value).where(WarningThreshold.name == COMPANY_SETTING)
+    )
     return COMPANY_DEFAULT_DAYS if value is None else int(value)
 
 
@@ -45,9 +46,14 @@ def refresh_due_dates(session: Session, account_ids: Iterable[int] | None = None
     """Recomputes ``falls_due_on`` of the contracts of ``account_ids`` (all when None)
     and stores the ones that changed; returns how many changed."""
     company = company_days(session)
-    stmt = (select(Contract.id, Contract.signed_on, Contract.due_on, Contract.payment_days,
-                   Contract.falls_due_on, Account.payment_days)
-            .join(Account, Account.id == Contract.account_id))
+    stmt = select(
+        Contract.id,
+        Contract.signed_on,
+        Contract.due_on,
+        Contract.payment_days,
+        Contract.falls_due_on,
+        Account.payment_days,
+    ).join(Account, Account.id == Contract.account_id)
     if account_ids is not None:
         ids = list(account_ids)
         if not ids:
@@ -64,8 +70,11 @@ def refresh_due_dates(session: Session, account_ids: Iterable[int] | None = None
     if changes:
         table = cast(Table, Contract.__table__)
         session.connection().execute(
-            update(table).where(table.c.id == bindparam("cid"))
-            .values(falls_due_on=bindparam("due")), changes)
+            update(table)
+            .where(table.c.id == bindparam("cid"))
+            .values(falls_due_on=bindparam("due")),
+            changes,
+        )
     return len(changes)
 
 
@@ -76,19 +85,31 @@ def _changed(obj: Any, *names: str) -> bool:
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     contracts = [o for o in (*session.new, *session.dirty) if isinstance(o, Contract)]
-    accounts = [o.id for o in session.dirty
-                if isinstance(o, Account) and _changed(o, "payment_days")]
+    accounts = [
+        o.id for o in session.dirty if isinstance(o, Account) and _changed(o, "payment_days")
+    ]
     company_changed = any(
         isinstance(o, WarningThreshold) and o.name == COMPANY_SETTING
-        for o in (*session.new, *session.dirty, *session.deleted))
+        for o in (*session.new, *session.dirty, *session.deleted)
+    )
     if not (contracts or accounts or company_changed):
         return
     with session.no_autoflush:
         company = company_days(session)
-        wanted = {c.account_id for c in contracts
-                  if c.payment_days is None and c.due_on is None and c.account_id is not None}
-        defaults = dict(session.execute(select(Account.id, Account.payment_days)
-                                        .where(Account.id.in_(wanted))).all()) if wanted else {}
+        wanted = {
+            c.account_id
+            for c in contracts
+            if c.payment_days is None and c.due_on is None and c.account_id is not None
+        }
+        defaults = (
+            dict(
+                session.execute(
+                    select(Account.id, Account.payment_days).where(Account.id.in_(wanted))
+                ).all()
+            )
+            if wanted
+            else {}
+        )
         for c in contracts:
             if c.signed_on is None:
                 continue
@@ -101,7 +122,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                 c.falls_due_on = new
     if accounts or company_changed:
         session.info.setdefault("kam_refresh_terms", set()).update(
-            accounts if not company_changed else {None})
+            accounts if not company_changed else {None}
+        )
 
 
 def _after_flush(session: Session, _context: Any) -> None:

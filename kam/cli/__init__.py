@@ -50,15 +50,29 @@ class CliError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="kam", description=_("KAM Desk — key-account manager (大客户管理)"))
-    parser.add_argument("--version", action="version", version=f"kam {__version__}",
-                        help=_("show the version and exit"))
-    parser.add_argument("--db", metavar="PATH", help=_(
-        "database file or SQLAlchemy URL (default: KAM_DB or the user data folder)"))
-    parser.add_argument("--lang", choices=["zh_CN", "en"],
-                        help=_("language of messages and reports"))
-    parser.add_argument("--as", dest="as_user", metavar="NAME", help=_(
-        "who is working: changes are recorded under this name "
-        "(default: KAM_USER or the person set for the database)"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kam {__version__}",
+        help=_("show the version and exit"),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=_("database file or SQLAlchemy URL (default: KAM_DB or the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang", choices=["zh_CN", "en"], help=_("language of messages and reports")
+    )
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="NAME",
+        help=_(
+            "who is working: changes are recorded under this name "
+            "(default: KAM_USER or the person set for the database)"
+        ),
+    )
     parser.add_argument("--debug", action="store_true", help=_("show tracebacks"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -113,9 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = log_exception(f"kam {args.command}", exc)
         if args.debug:
             raise
-        print("kam: " + _("{command} failed unexpectedly ({error}); nothing saved was lost. "
-                          "Details are in the log: {path}").format(
-            command=args.command, error=one_line(exc), path=path), file=sys.stderr)
+        print(
+            "kam: "
+            + _(
+                "{command} failed unexpectedly ({error}); nothing saved was lost. "
+                "Details are in the log: {path}"
+            ).format(command=args.command, error=one_line(exc), path=path),
+            file=sys.stderr,
+        )
         return 1
     finally:
         set_user_override(None)

@@ -23,13 +23,20 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "init", help=_("create an empty database or the demo company"),
+        "init",
+        help=_("create an empty database or the demo company"),
         description=_("Creates a new database at --db, KAM_DB or the default location."),
     )
-    parser.add_argument("--demo", action="store_true",
-                        help=_("fill it with the demo company (a roll maker and 93 steel mills)"))
-    parser.add_argument("--force", action="store_true",
-                        help=_("replace an existing file (the old one is kept as a .replaced copy)"))
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_("fill it with the demo company (a roll maker and 93 steel mills)"),
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=_("replace an existing file (the old one is kept as a .replaced copy)"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -73,15 +80,19 @@ def _require_empty_server(url: str) -> None:
     if tables:
         raise CliError(
             _("{url} is not empty; kam init only fills a new, empty database").format(
-                url=display_url(url))
+                url=display_url(url)
+            )
         )
 
 
 def run(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
     path = sqlite_path(url)
-    done = (_("Created the demo database at {path}") if args.demo
-            else _("Created an empty database at {path}"))
+    done = (
+        _("Created the demo database at {path}")
+        if args.demo
+        else _("Created an empty database at {path}")
+    )
     if path is None:  # a server database: Alembic creates the schema in place
         _require_empty_server(url)
         _fill(url, args.demo)

@@ -17,8 +17,9 @@ FORMATS = ("table", "csv", "json")
 
 
 def add_format_option(parser: Any) -> None:
-    parser.add_argument("--format", choices=FORMATS, default="table",
-                        help=_("output format (default: table)"))
+    parser.add_argument(
+        "--format", choices=FORMATS, default="table", help=_("output format (default: table)")
+    )
 
 
 def _width(text: str) -> int:
@@ -37,13 +38,22 @@ def write_rows(
     if fmt == "csv":
         _write_csv(keys, rows, out)
     elif fmt == "json":
-        json.dump([dict(zip(keys, r, strict=True)) for r in rows], out, ensure_ascii=False, indent=2)
+        json.dump(
+            [dict(zip(keys, r, strict=True)) for r in rows], out, ensure_ascii=False, indent=2
+        )
         out.write("\n")
     else:
-        cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
+        cells = [[str(h) for h in headers]] + [
+            ["" if v is None else str(v) for v in r] for r in rows
+        ]
         widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
         for n, row in enumerate(cells):
-            out.write("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+            out.write(
+                "  ".join(
+                    c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)
+                ).rstrip()
+                + "\n"
+            )
             if n == 0:
                 out.write("  ".join("-" * w for w in widths) + "\n")
 

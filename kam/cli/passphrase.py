@@ -28,7 +28,9 @@ class PassphraseUnavailable(StoreError):
 def _ask(prompt: str) -> str:
     if not sys.stdin.isatty():
         raise PassphraseUnavailable(
-            _("A passphrase is needed: set {var} or run the command in a terminal").format(var=ENV_VAR)
+            _("A passphrase is needed: set {var} or run the command in a terminal").format(
+                var=ENV_VAR
+            )
         )
     return getpass.getpass(prompt)
 
@@ -63,6 +65,10 @@ def run_with_passphrase(func: Callable[[argparse.Namespace], Any], args: argpars
         return func(args)
     except DamagedDatabase as exc:
         raise DamagedDatabase(
-            str(exc) + " " + _("`kam check` shows details; `kam restore --latest` puts back the newest good backup."),
+            str(exc)
+            + " "
+            + _(
+                "`kam check` shows details; `kam restore --latest` puts back the newest good backup."
+            ),
             exc.path,
         ) from exc

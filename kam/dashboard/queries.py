@@ -64,8 +64,10 @@ def is_active_staff(db: Database, name: str) -> bool:
     if not name:
         return False
     with db.session() as session:
-        return session.scalar(select(Staff.id).where(Staff.name == name,
-                                                     Staff.active.is_(True))) is not None
+        return (
+            session.scalar(select(Staff.id).where(Staff.name == name, Staff.active.is_(True)))
+            is not None
+        )
 
 
 def _owned(owner: int | str | None):  # type: ignore[no-untyped-def]
@@ -73,8 +75,9 @@ def _owned(owner: int | str | None):  # type: ignore[no-untyped-def]
     if owner is None or owner == "":
         return stmt
     stmt = stmt.join(Staff, Staff.id == Account.owner_id)
-    return stmt.where(Staff.id == owner) if isinstance(owner, int) else stmt.where(
-        Staff.name == owner)
+    return (
+        stmt.where(Staff.id == owner) if isinstance(owner, int) else stmt.where(Staff.name == owner)
+    )
 
 
 def _label(short: str, name: str) -> str:
@@ -95,40 +98,70 @@ def load_dashboard(db: Database, today: date, owner: int | str | None = None) ->
     with db.session() as session:
         week: list[WeekItem] = []
         rows = session.execute(
-            select(Visit.account_id, Account.code, Account.short_name, Account.name,
-                   Visit.layer, Visit.planned_on, Visit.purpose)
+            select(
+                Visit.account_id,
+                Account.code,
+                Account.short_name,
+                Account.name,
+                Visit.layer,
+                Visit.planned_on,
+                Visit.purpose,
+            )
             .join(Account, Account.id == Visit.account_id)
-            .where(Visit.planned_on >= start, Visit.planned_on <= last,
-                   Visit.status.in_(OPEN_VISITS), Visit.account_id.in_(owned))
+            .where(
+                Visit.planned_on >= start,
+                Visit.planned_on <= last,
+                Visit.status.in_(OPEN_VISITS),
+                Visit.account_id.in_(owned),
+            )
             .order_by(Visit.planned_on, Account.code)
         ).all()
-        week += [WeekItem(r[0], r[1], _label(r[2], r[3]), r[4], r[5], True, r[6] or "")
-                 for r in rows]
+        week += [
+            WeekItem(r[0], r[1], _label(r[2], r[3]), r[4], r[5], True, r[6] or "") for r in rows
+        ]
         key_rows = session.execute(
-            select(Account.id, Account.code, Account.short_name, Account.name, Staff.name,
-                   Account.grade, Account.stage, Account.relationship_type)
+            select(
+                Account.id,
+                Account.code,
+                Account.short_name,
+                Account.name,
+                Staff.name,
+                Account.grade,
+                Account.stage,
+                Account.relationship_type,
+            )
             .outerjoin(Staff, Staff.id == Account.owner_id)
             .where(Account.key_account.is_(True), Account.id.in_(owned))
         ).all()
-        accounts = {r[0]: r for r in session.execute(
-            select(Account.id, Account.code, Account.short_name, Account.name, Account.grade)
-            .where(Account.id.in_(owned)))}
+        accounts = {
+            r[0]: r
+            for r in session.execute(
+                select(
+                    Account.id, Account.code, Account.short_name, Account.name, Account.grade
+                ).where(Account.id.in_(owned))
+            )
+        }
         ids: Sequence[int] | None = None if owner in (None, "") else list(accounts)
         facts = visit_facts(session, today, ids)
         policy = policy_targets(session)
     grades = [(a, r[4] or "") for a, r in accounts.items()]
     for cadence in account_cadences(grades, facts, policy, today):
         for item in cadence.layers:
-            if (item.state == CadenceState.DUE and item.due_on is not None
-                    and item.due_on <= last):
+            if item.state == CadenceState.DUE and item.due_on is not None and item.due_on <= last:
                 r = accounts[cadence.account_id]
-                week.append(WeekItem(r[0], r[1], _label(r[2], r[3]), item.layer, item.due_on,
-                                     False))
+                week.append(
+                    WeekItem(r[0], r[1], _label(r[2], r[3]), item.layer, item.due_on, False)
+                )
     week.sort(key=lambda w: (w.day, not w.planned, w.code, w.layer))
     follow_ups = list_follow_ups(db, owner=owner or None, due_before=last + timedelta(days=1))
     key_accounts = sorted(
-        (KeyAccount(r[0], r[1], _label(r[2], r[3]), r[4] or "", r[5] or "", r[6] or "",
-                    r[7] or "") for r in key_rows),
-        key=lambda k: (GRADE_ORDER.get(k.grade, 9), STAGE_ORDER.get(k.stage, 9), k.code))
+        (
+            KeyAccount(
+                r[0], r[1], _label(r[2], r[3]), r[4] or "", r[5] or "", r[6] or "", r[7] or ""
+            )
+            for r in key_rows
+        ),
+        key=lambda k: (GRADE_ORDER.get(k.grade, 9), STAGE_ORDER.get(k.stage, 9), k.code),
+    )
     staff = [s.name for s in list_staff(db, active_only=True)]
     return Dashboard(today, week, follow_ups, key_accounts, staff)

@@ -27,10 +27,18 @@ TIER_TONNES: dict[str, tuple[int, int]] = {
     "small": (3, 30),
     "prospect": (0, 0),
 }
-CONTACTS_PER_TIER = {"key": (10, 12), "big": (7, 10), "medium": (5, 7), "small": (3, 5),
-                     "prospect": (3, 4)}
+CONTACTS_PER_TIER = {
+    "key": (10, 12),
+    "big": (7, 10),
+    "medium": (5, 7),
+    "small": (3, 5),
+    "prospect": (3, 4),
+}
 STAGE_WEIGHTS = {  # (strategic, stable, initial)
-    "key": (3, 2, 0), "big": (2, 5, 3), "medium": (0, 3, 7), "small": (0, 2, 8),
+    "key": (3, 2, 0),
+    "big": (2, 5, 3),
+    "medium": (0, 3, 7),
+    "small": (0, 2, 8),
 }
 # Our share of wallet that defines each stage (docs/domain.md).
 STAGE_SHARE = {"strategic": (80, 95), "stable": (50, 79), "initial": (8, 45)}
@@ -56,35 +64,86 @@ STAFF = (
 
 # Sales territories: the account manager and the engineer for each province.
 TERRITORY = {
-    "河北": ("李明", "孙海涛"), "天津": ("杨帆", "孙海涛"),
-    "山东": ("陈静", "周文斌"), "河南": ("陈静", "周文斌"),
-    "江苏": ("黄志强", "周文斌"), "浙江": ("黄志强", "周文斌"),
-    "上海": ("黄志强", "周文斌"), "安徽": ("黄志强", "周文斌"),
-    "辽宁": ("郑凯", "吴晓东"), "黑龙江": ("郑凯", "吴晓东"), "内蒙古": ("郑凯", "吴晓东"),
-    "甘肃": ("郑凯", "吴晓东"), "新疆": ("郑凯", "吴晓东"),
+    "河北": ("李明", "孙海涛"),
+    "天津": ("杨帆", "孙海涛"),
+    "山东": ("陈静", "周文斌"),
+    "河南": ("陈静", "周文斌"),
+    "江苏": ("黄志强", "周文斌"),
+    "浙江": ("黄志强", "周文斌"),
+    "上海": ("黄志强", "周文斌"),
+    "安徽": ("黄志强", "周文斌"),
+    "辽宁": ("郑凯", "吴晓东"),
+    "黑龙江": ("郑凯", "吴晓东"),
+    "内蒙古": ("郑凯", "吴晓东"),
+    "甘肃": ("郑凯", "吴晓东"),
+    "新疆": ("郑凯", "吴晓东"),
 }
 DEFAULT_TERRITORY = ("马丽娜", "吴晓东")
 TANGSHAN_MANAGER = "杨帆"
 
 PROVINCE_FULL = {
-    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "新疆": "新疆维吾尔自治区",
-    "上海": "上海市", "天津": "天津市", "重庆": "重庆市",
+    "内蒙古": "内蒙古自治区",
+    "广西": "广西壮族自治区",
+    "新疆": "新疆维吾尔自治区",
+    "上海": "上海市",
+    "天津": "天津市",
+    "重庆": "重庆市",
 }
-ROADS = ("钢城路", "建设大街", "冶金路", "工业大道", "钢铁路", "滨河路", "人民路", "新华路",
-         "胜利大街", "解放路", "和平路", "滨江大道")
+ROADS = (
+    "钢城路",
+    "建设大街",
+    "冶金路",
+    "工业大道",
+    "钢铁路",
+    "滨河路",
+    "人民路",
+    "新华路",
+    "胜利大街",
+    "解放路",
+    "和平路",
+    "滨江大道",
+)
 SERVICE_AREAS = {
-    "华北": "华北、东北地区，部分出口东南亚", "华东": "华东地区及长江流域，部分出口中东",
-    "东北": "东北三省及内蒙古东部", "中南": "华中、华南地区", "西部": "西南、西北地区",
+    "华北": "华北、东北地区，部分出口东南亚",
+    "华东": "华东地区及长江流域，部分出口中东",
+    "东北": "东北三省及内蒙古东部",
+    "中南": "华中、华南地区",
+    "西部": "西南、西北地区",
 }
-REGION_OF = {"河北": "华北", "天津": "华北", "山西": "华北", "山东": "华东", "江苏": "华东",
-             "浙江": "华东", "上海": "华东", "安徽": "华东", "福建": "华东", "江西": "华东",
-             "辽宁": "东北", "黑龙江": "东北", "内蒙古": "东北", "河南": "中南", "湖北": "中南",
-             "湖南": "中南", "广东": "中南", "广西": "中南"}
-TRENDS = ("产量与上年基本持平", "受限产影响，产量同比下降约 8 %", "新线投产后产量同比增长约 6 %",
-          "产品结构调整，优特钢比例上升")
-ISSUES = ("钢材价格下行，利润承压，对采购降本要求高。", "正在推进超低排放改造。",
-          "轧辊采购实行年度招标，价格竞争激烈。", "资金面偏紧，承兑汇票比例提高。",
-          "经营稳健，按时付款。", "新任领导班子到位，供应商体系可能调整。")
+REGION_OF = {
+    "河北": "华北",
+    "天津": "华北",
+    "山西": "华北",
+    "山东": "华东",
+    "江苏": "华东",
+    "浙江": "华东",
+    "上海": "华东",
+    "安徽": "华东",
+    "福建": "华东",
+    "江西": "华东",
+    "辽宁": "东北",
+    "黑龙江": "东北",
+    "内蒙古": "东北",
+    "河南": "中南",
+    "湖北": "中南",
+    "湖南": "中南",
+    "广东": "中南",
+    "广西": "中南",
+}
+TRENDS = (
+    "产量与上年基本持平",
+    "受限产影响，产量同比下降约 8 %",
+    "新线投产后产量同比增长约 6 %",
+    "产品结构调整，优特钢比例上升",
+)
+ISSUES = (
+    "钢材价格下行，利润承压，对采购降本要求高。",
+    "正在推进超低排放改造。",
+    "轧辊采购实行年度招标，价格竞争激烈。",
+    "资金面偏紧，承兑汇票比例提高。",
+    "经营稳健，按时付款。",
+    "新任领导班子到位，供应商体系可能调整。",
+)
 
 
 def code_of(index: int) -> str:
@@ -112,9 +171,16 @@ def demo_codes() -> list[str]:
 
 
 def populate(session: Session, rng: random.Random, today: date) -> None:
-    staff = {name: Staff(name=name, layer=layer.value, title=title, department=dept,
-                         phone=f"0315-{5210000 + n * 17}")
-             for n, (name, layer, title, dept) in enumerate(STAFF)}
+    staff = {
+        name: Staff(
+            name=name,
+            layer=layer.value,
+            title=title,
+            department=dept,
+            phone=f"0315-{5210000 + n * 17}",
+        )
+        for n, (name, layer, title, dept) in enumerate(STAFF)
+    }
     session.add_all(staff.values())
     bosses: list[tuple[Contact, Contact]] = []
     for index, customer in enumerate(CUSTOMERS):
@@ -125,12 +191,19 @@ def populate(session: Session, rng: random.Random, today: date) -> None:
 
 
 def _account(
-    rng: random.Random, today: date, code: str, customer: Customer, staff: dict[str, Staff],
+    rng: random.Random,
+    today: date,
+    code: str,
+    customer: Customer,
+    staff: dict[str, Staff],
     bosses: list[tuple[Contact, Contact]],
 ) -> Account:
     size = tier(code)
-    stage = (Stage.DEVELOPMENT.value if size == "prospect" else
-             rng.choices(("strategic", "stable", "initial"), STAGE_WEIGHTS[size])[0])
+    stage = (
+        Stage.DEVELOPMENT.value
+        if size == "prospect"
+        else rng.choices(("strategic", "stable", "initial"), STAGE_WEIGHTS[size])[0]
+    )
     share = 0 if stage == "development" else rng.randint(*STAGE_SHARE[stage])
     since = _first_year(rng, stage, size, customer, today)
     manager, engineer = TERRITORY.get(customer.province, DEFAULT_TERRITORY)
@@ -140,19 +213,31 @@ def _account(
         engineer = "赵立新"
     ours = people.OurSide(
         leader=staff["王建国" if size == "key" else ("刘振华" if size == "big" else "张德明")],
-        technical=staff[engineer], business=staff[manager], finance=staff["何秀兰"])
+        technical=staff[engineer],
+        business=staff[manager],
+        finance=staff["何秀兰"],
+    )
     account = Account(
-        code=code, name=customer.name, short_name=customer.short_name,
+        code=code,
+        name=customer.name,
+        short_name=customer.short_name,
         industry="钢铁冶炼及压延" if customer.output_kind == "粗钢" else "钢材轧制加工",
-        region=customer.province, address=_address(rng, customer),
-        ownership=customer.ownership, founded=customer.founded,
-        assets=_assets(rng, customer), annual_output=f"{customer.output_kind} {customer.output_wt} 万吨/年",
+        region=customer.province,
+        address=_address(rng, customer),
+        ownership=customer.ownership,
+        founded=customer.founded,
+        assets=_assets(rng, customer),
+        annual_output=f"{customer.output_kind} {customer.output_wt} 万吨/年",
         employees=_employees(rng, customer),
         service_area=SERVICE_AREAS[REGION_OF.get(customer.province, "西部")],
-        business_status=(f"{today.year - 1}年{customer.output_kind}产量约 {customer.output_wt} 万吨，"
-                         f"{rng.choice(TRENDS)}。{rng.choice(ISSUES)}"),
-        stage=stage, relationship_type=_relationship(rng, stage),
-        lifecycle=_lifecycle(rng, stage, since, today), owner=staff[manager],
+        business_status=(
+            f"{today.year - 1}年{customer.output_kind}产量约 {customer.output_wt} 万吨，"
+            f"{rng.choice(TRENDS)}。{rng.choice(ISSUES)}"
+        ),
+        stage=stage,
+        relationship_type=_relationship(rng, stage),
+        lifecycle=_lifecycle(rng, stage, since, today),
+        owner=staff[manager],
         notes=f"{since}年开始合作。" if stage != "development" else "尚未合作，正在寻找切入点。",
     )
     _set_terms(rng, account, customer, size)
@@ -164,16 +249,17 @@ def _account(
     years = list(range(today.year - SHARE_YEARS + 1, today.year + 1))
     history = mills.share_history(rng, share, since, years)
     account.competitor_shares = mills.competitor_shares(rng, dict(zip(years, history, strict=True)))
-    account.contacts = people.contacts(rng, customer, rng.randint(*CONTACTS_PER_TIER[size]),
-                                       stage, ours, today, bosses)
+    account.contacts = people.contacts(
+        rng, customer, rng.randint(*CONTACTS_PER_TIER[size]), stage, ours, today, bosses
+    )
     return account
 
 
-def _first_year(
-    rng: random.Random, stage: str, size: str, customer: Customer, today: date
-) -> int:
+def _first_year(rng: random.Random, stage: str, size: str, customer: Customer, today: date) -> int:
     """The year we began supplying: long ago for strategic accounts (seed: up to 24 years)."""
-    back = {"strategic": (8, 24), "stable": (3, 15), "initial": (0, 6), "development": (0, 0)}[stage]
+    back = {"strategic": (8, 24), "stable": (3, 15), "initial": (0, 6), "development": (0, 0)}[
+        stage
+    ]
     if stage == "initial" and size in ("key", "big"):
         back = (3, 10)  # a big mill where we stay second supplier, not a newcomer
     return max(customer.founded, today.year - rng.randint(*back))
@@ -196,7 +282,9 @@ def _lifecycle(rng: random.Random, stage: str, since: int, today: date) -> str:
         return Lifecycle.FIRST_TIME.value
     if stage == "initial":
         return Lifecycle.REPEAT.value
-    return (Lifecycle.LOYAL if stage == "strategic" or rng.random() < 0.5 else Lifecycle.REPEAT).value
+    return (
+        Lifecycle.LOYAL if stage == "strategic" or rng.random() < 0.5 else Lifecycle.REPEAT
+    ).value
 
 
 def _grade(rng: random.Random, size: str, stage: str) -> tuple[str, bool]:
@@ -221,19 +309,23 @@ TERMS_DAYS = {
 def _set_terms(rng: random.Random, account: Account, customer: Customer, size: str) -> None:
     state = customer.ownership in ("国有", "集体")
     if state:
-        account.payment_terms = rng.choice((
-            "货到验收合格后 90 天付款，6 个月银行承兑汇票",
-            "挂账 60 天，月底统一结算，承兑汇票为主",
-            "上线使用合格后付 90 %，质保金 10 % 一年后付清",
-        ))
+        account.payment_terms = rng.choice(
+            (
+                "货到验收合格后 90 天付款，6 个月银行承兑汇票",
+                "挂账 60 天，月底统一结算，承兑汇票为主",
+                "上线使用合格后付 90 %，质保金 10 % 一年后付清",
+            )
+        )
         account.credit_rating = rng.choice(("AAA", "AA"))
     else:
-        account.payment_terms = rng.choice((
-            "预付 30 %，货到 60 天内付清（现汇、承兑各半）",
-            "货到 30 天付款，现汇",
-            "款到发货",
-            "货到 90 天，承兑汇票",
-        ))
+        account.payment_terms = rng.choice(
+            (
+                "预付 30 %，货到 60 天内付清（现汇、承兑各半）",
+                "货到 30 天付款，现汇",
+                "款到发货",
+                "货到 90 天，承兑汇票",
+            )
+        )
         account.credit_rating = rng.choice(("AA", "A", "A", "BBB", "BB"))
     # The terms in days that the text above describes (no draw: the demo stays the same).
     account.payment_days = TERMS_DAYS.get(account.payment_terms)
@@ -241,11 +333,13 @@ def _set_terms(rng: random.Random, account: Account, customer: Customer, size: s
     if size in limits:
         account.credit_limit = float(rng.randint(*limits[size]) // 10 * 10)
     if not state and size in ("medium", "small") and rng.random() < 0.2:
-        account.credit_notes = rng.choice((
-            f"曾有回款滞后约 {rng.randint(2, 5)} 个月，已约定分期付清",
-            "资金链偏紧，发货前需确认上批货款到账",
-            "老板个人担保，超额度发货须销售副总批准",
-        ))
+        account.credit_notes = rng.choice(
+            (
+                f"曾有回款滞后约 {rng.randint(2, 5)} 个月，已约定分期付清",
+                "资金链偏紧，发货前需确认上批货款到账",
+                "老板个人担保，超额度发货须销售副总批准",
+            )
+        )
 
 
 def _address(rng: random.Random, customer: Customer) -> str:

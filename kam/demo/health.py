@@ -72,16 +72,17 @@ def populate(session: Session, rng: random.Random, today: date) -> None:
 
 def _date_status_changes(session: Session, rng: random.Random, today: date) -> None:
     """People who left or moved did so over the past months, not all today."""
-    moved = session.scalars(select(Contact).where(
-        Contact.status != ContactStatus.ACTIVE.value).order_by(Contact.id)).all()
+    moved = session.scalars(
+        select(Contact).where(Contact.status != ContactStatus.ACTIVE.value).order_by(Contact.id)
+    ).all()
     for person in moved:
         person.status_changed_on = today - timedelta(days=rng.randint(5, 300))
 
 
 def _opportunities(session: Session, rng: random.Random, today: date) -> None:
     accounts = session.execute(
-        select(Account.id, Account.owner_id).where(Account.code <= "C030")
-        .order_by(Account.code)).all()
+        select(Account.id, Account.owner_id).where(Account.code <= "C030").order_by(Account.code)
+    ).all()
     kinds = list(NOTES)
     for account_id, owner_id in accounts:
         for _n in range(rng.choice((0, 1, 1, 2))):
@@ -91,8 +92,13 @@ def _opportunities(session: Session, rng: random.Random, today: date) -> None:
             status = OpportunityStatus.OPEN.value
             closed = None
             if (today - noted).days > 120:
-                status = rng.choice((OpportunityStatus.WON.value, OpportunityStatus.MISSED.value,
-                                     OpportunityStatus.OPEN.value))
+                status = rng.choice(
+                    (
+                        OpportunityStatus.WON.value,
+                        OpportunityStatus.MISSED.value,
+                        OpportunityStatus.OPEN.value,
+                    )
+                )
                 if status != OpportunityStatus.OPEN.value:
                     closed = noted + timedelta(days=rng.randint(20, 100))
             # Most open ones carry a due date for the next step (some already passed);
@@ -100,9 +106,19 @@ def _opportunities(session: Session, rng: random.Random, today: date) -> None:
             due = None
             if status == OpportunityStatus.OPEN.value and noted.toordinal() % 3:
                 due = noted + timedelta(days=30 + noted.toordinal() % 61)
-            session.add(Opportunity(account_id=account_id, kind=kind, noted_on=noted,
-                                    description=what, next_step=step, status=status,
-                                    owner_id=owner_id, closed_on=closed, due_on=due))
+            session.add(
+                Opportunity(
+                    account_id=account_id,
+                    kind=kind,
+                    noted_on=noted,
+                    description=what,
+                    next_step=step,
+                    status=status,
+                    owner_id=owner_id,
+                    closed_on=closed,
+                    due_on=due,
+                )
+            )
 
 
 def _acknowledge_some(session: Session, rng: random.Random, today: date) -> None:
@@ -110,8 +126,15 @@ def _acknowledge_some(session: Session, rng: random.Random, today: date) -> None
     for row in compute(session, today):
         note = ACK_NOTES.get(row.kind)
         if note and rng.random() < 1 / 6:
-            session.add(WarningAck(account_id=row.account_id, kind=row.kind,
-                                   subject=row.subject, severity=row.severity,
-                                   level=row.level, note=note,
-                                   acked_on=today - timedelta(days=rng.randint(0, 10)),
-                                   acked_by="demo"))
+            session.add(
+                WarningAck(
+                    account_id=row.account_id,
+                    kind=row.kind,
+                    subject=row.subject,
+                    severity=row.severity,
+                    level=row.level,
+                    note=note,
+                    acked_on=today - timedelta(days=rng.randint(0, 10)),
+                    acked_by="demo",
+                )
+            )

@@ -53,16 +53,47 @@ UNIVERSITIES = (
     ("西安建筑科技大学", "冶金工程"),
 )
 BUSINESS_SCHOOLS = (
-    ("中南财经政法大学", "会计学"), ("山东财经大学", "财务管理"),
-    ("河北经贸大学", "工商管理"), ("南京财经大学", "物流管理"), ("东北财经大学", "会计学"),
+    ("中南财经政法大学", "会计学"),
+    ("山东财经大学", "财务管理"),
+    ("河北经贸大学", "工商管理"),
+    ("南京财经大学", "物流管理"),
+    ("东北财经大学", "会计学"),
 )
-EXECUTIVE_PROGRAMMES = ("清华大学 EMBA", "北京大学光华管理学院 EMBA", "中欧国际工商学院 EMBA",
-                        "南京大学 MBA", "天津大学 MBA")
+EXECUTIVE_PROGRAMMES = (
+    "清华大学 EMBA",
+    "北京大学光华管理学院 EMBA",
+    "中欧国际工商学院 EMBA",
+    "南京大学 MBA",
+    "天津大学 MBA",
+)
 
 HOBBIES = (
-    "钓鱼", "羽毛球", "乒乓球", "书法", "象棋", "围棋", "徒步", "摄影", "喝茶（普洱）",
-    "喝茶（铁观音）", "看足球", "京剧", "掼蛋", "打扑克（升级）", "太极拳", "跑步", "骑行",
-    "篮球", "游泳", "养花", "收藏紫砂壶", "自驾游", "读历史书", "唱歌", "广场舞", "健身",
+    "钓鱼",
+    "羽毛球",
+    "乒乓球",
+    "书法",
+    "象棋",
+    "围棋",
+    "徒步",
+    "摄影",
+    "喝茶（普洱）",
+    "喝茶（铁观音）",
+    "看足球",
+    "京剧",
+    "掼蛋",
+    "打扑克（升级）",
+    "太极拳",
+    "跑步",
+    "骑行",
+    "篮球",
+    "游泳",
+    "养花",
+    "收藏紫砂壶",
+    "自驾游",
+    "读历史书",
+    "唱歌",
+    "广场舞",
+    "健身",
 )
 HABITS = (
     "每天七点前到厂，习惯在现场谈事",
@@ -131,10 +162,17 @@ def education(rng: random.Random, *, leader: bool, business: bool) -> str:
 
 
 CAREER_TRACKS = {
-    "leader": ("技术员、车间主任、轧钢厂厂长", "轧钢工、作业长、生产部部长",
-               "设备点检员、设备部部长、总经理助理"),
-    "technical": ("技术员、工段长、车间副主任", "轧钢工、作业长、车间主任",
-                  "设备点检员、备件工程师、设备科科长", "质检员、质量工程师"),
+    "leader": (
+        "技术员、车间主任、轧钢厂厂长",
+        "轧钢工、作业长、生产部部长",
+        "设备点检员、设备部部长、总经理助理",
+    ),
+    "technical": (
+        "技术员、工段长、车间副主任",
+        "轧钢工、作业长、车间主任",
+        "设备点检员、备件工程师、设备科科长",
+        "质检员、质量工程师",
+    ),
     "business": ("采购员、采购主管", "统计员、计划员、采购主管", "销售内勤、采购主管"),
     "finance": ("出纳、会计、主管会计", "成本会计、结算主管"),
     "office": ("办公室文员", "行政后勤", "综合科科员"),
@@ -152,8 +190,14 @@ JUNIOR_TRACKS = {
 
 
 def career(
-    rng: random.Random, company: str, title: str, track: str, born: date, today: date,
-    *, junior: bool = False,
+    rng: random.Random,
+    company: str,
+    title: str,
+    track: str,
+    born: date,
+    today: date,
+    *,
+    junior: bool = False,
 ) -> str:
     """A plausible path to the current post: joined after school, rose through posts."""
     joined = min(born.year + rng.randint(20, 24), today.year - 1)
@@ -161,8 +205,9 @@ def career(
     steps = rng.choice((JUNIOR_TRACKS if junior else CAREER_TRACKS)[track])
     if rng.random() < 0.25 and current - joined > 8:
         moved = joined + rng.randint(3, current - joined - 3)
-        return (f"{joined}年入职其他钢厂，历任{steps}；{moved}年调入{company}，"
-                f"{current}年起任{title}")
+        return (
+            f"{joined}年入职其他钢厂，历任{steps}；{moved}年调入{company}，{current}年起任{title}"
+        )
     return f"{joined}年进入{company}，历任{steps}，{current}年起任{title}"
 
 

@@ -27,8 +27,12 @@ class Post:
     female: float = 0.1
 
 
-_DM, _INF, _USER, _GATE = (DecisionRole.DECISION_MAKER.value, DecisionRole.INFLUENCER.value,
-                           DecisionRole.USER.value, DecisionRole.GATEKEEPER.value)
+_DM, _INF, _USER, _GATE = (
+    DecisionRole.DECISION_MAKER.value,
+    DecisionRole.INFLUENCER.value,
+    DecisionRole.USER.value,
+    DecisionRole.GATEKEEPER.value,
+)
 
 # In the order posts are filled: a small mill gives us three or four of them, a
 # group company a dozen.
@@ -82,7 +86,12 @@ def _boss_of(post: Post, present: dict[str, Contact]) -> Contact | None:
 
 
 def contacts(
-    rng: random.Random, customer: Customer, count: int, stage: str, ours: OurSide, today: date,
+    rng: random.Random,
+    customer: Customer,
+    count: int,
+    stage: str,
+    ours: OurSide,
+    today: date,
     links: list[tuple[Contact, Contact]],
 ) -> list[Contact]:
     """``count`` people (3–12) filling the most important posts first; (person, boss)
@@ -108,7 +117,10 @@ def contacts(
         # the career line names both, as people say it: 2020年起任采购部部长.
         post_name = title
         if not post.department.startswith("公司") and post.key not in (
-                "secretary", "driver", "reception"):
+            "secretary",
+            "driver",
+            "reception",
+        ):
             post_name = f"{department}{title}"
         leader = post.side == "leader"
         person = Contact(
@@ -116,15 +128,24 @@ def contacts(
             department=department,
             title=title,
             decision_role=post.role,
-            attitude=rng.choices((Attitude.SUPPORTER.value, Attitude.NEUTRAL.value,
-                                  Attitude.OPPONENT.value), attitudes)[0],
+            attitude=rng.choices(
+                (Attitude.SUPPORTER.value, Attitude.NEUTRAL.value, Attitude.OPPONENT.value),
+                attitudes,
+            )[0],
             status=ContactStatus.ACTIVE.value,
             phone=names.mobile(rng),
             birthday=born,
             education=names.education(rng, leader=leader, business=post.side == "finance"),
-            career=names.career(rng, customer.short_name, post_name, _track(post), born, today,
-                                junior=post.boss not in (None, "chair", "gm", "vp", "chief_eng")
-                                and not title.endswith(("部长", "主任", "厂长"))),
+            career=names.career(
+                rng,
+                customer.short_name,
+                post_name,
+                _track(post),
+                born,
+                today,
+                junior=post.boss not in (None, "chair", "gm", "vp", "chief_eng")
+                and not title.endswith(("部长", "主任", "厂长")),
+            ),
             family=names.family(rng, customer.city),
             hobbies=names.hobbies(rng),
             habits=rng.choice(names.HABITS) if rng.random() < 0.6 else "",
@@ -172,17 +193,24 @@ def _mark_coach(rng: random.Random, people: list[Contact], stage: str) -> None:
 def _mark_rising_star(
     rng: random.Random, present: dict[str, Contact], ours: OurSide, today: date
 ) -> None:
-    young = [present[k] for k in _RISING if k in present
-             and present[k].birthday is not None and today.year - present[k].birthday.year <= 40]
+    young = [
+        present[k]
+        for k in _RISING
+        if k in present
+        and present[k].birthday is not None
+        and today.year - present[k].birthday.year <= 40
+    ]
     if young and rng.random() < 0.8:
         star = rng.choice(young)
         star.rising_star = True
         star.owner = ours.technical if "采购" not in star.department else ours.business
-        star.notes = rng.choice((
-            "业务能力强，领导器重，有望接任部门负责人",
-            "年轻有冲劲，参与新线建设项目，值得长期培养关系",
-            "技术扎实，厂里重点培养的后备干部",
-        ))
+        star.notes = rng.choice(
+            (
+                "业务能力强，领导器重，有望接任部门负责人",
+                "年轻有冲劲，参与新线建设项目，值得长期培养关系",
+                "技术扎实，厂里重点培养的后备干部",
+            )
+        )
 
 
 def _mark_changes(rng: random.Random, people: list[Contact]) -> None:

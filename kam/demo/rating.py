@@ -57,19 +57,34 @@ def _backdate(run: RatingRun, year: int) -> None:
 def _policies(session: Session) -> None:
     for grade in POLICY_GRADES:
         p = DEFAULT_POLICY[grade]
-        session.add(SalesPolicy(
-            grade=grade, price_allowance_pct=p.price_allowance_pct, credit_days=p.credit_days,
-            leader_visits=p.leader_visits, technical_visits=p.technical_visits,
-            business_visits=p.business_visits, expense_budget=p.expense_budget,
-            commission_rate_pct=p.commission_rate_pct, notes=p.notes))
+        session.add(
+            SalesPolicy(
+                grade=grade,
+                price_allowance_pct=p.price_allowance_pct,
+                credit_days=p.credit_days,
+                leader_visits=p.leader_visits,
+                technical_visits=p.technical_visits,
+                business_visits=p.business_visits,
+                expense_budget=p.expense_budget,
+                commission_rate_pct=p.commission_rate_pct,
+                notes=p.notes,
+            )
+        )
     session.flush()
 
 
 def _rate(session: Session, year: int, scheme_text: str, *, created_by: str) -> RatingRun:
     scheme = parse_scheme(scheme_text).for_year(year)
     scores = runs.score_year(session, scheme, year)
-    run_id = runs.write_run(session, year=year, scheme=scheme, scheme_text=scheme_text,
-                            scores=scores, user=created_by, based_on_id=None)
+    run_id = runs.write_run(
+        session,
+        year=year,
+        scheme=scheme,
+        scheme_text=scheme_text,
+        scores=scores,
+        user=created_by,
+        based_on_id=None,
+    )
     return get_or_raise(session, RatingRun, run_id)
 
 
@@ -77,18 +92,31 @@ def _decide(session: Session, run: RatingRun, rng: random.Random) -> None:
     """The meeting accepts the top of the list, lifts two accounts just below the
     key-account line and lowers one slow payer."""
     scheme = parse_scheme(run.scheme_toml)
-    results = list(session.scalars(select(RatingResult).where(RatingResult.run_id == run.id)
-                                   .order_by(RatingResult.rank)))
+    results = list(
+        session.scalars(
+            select(RatingResult).where(RatingResult.run_id == run.id).order_by(RatingResult.rank)
+        )
+    )
     for result in results[:10]:
-        runs.apply_decision(session, result, scheme, override_grade="", reason="",
-                            decided_by=DIRECTOR)
+        runs.apply_decision(
+            session, result, scheme, override_grade="", reason="", decided_by=DIRECTOR
+        )
     near_line = [r for r in results if r.computed_grade == "C" and r.revenue > 0][:2]
     for result, reason in zip(near_line, rng.sample(LIFT_REASONS, len(near_line)), strict=True):
-        runs.apply_decision(session, result, scheme, override_grade="B", reason=reason,
-                            decided_by=DIRECTOR)
-    slow = sorted((r for r in results[10:] if r.computed_grade == "B"),
-                  key=lambda r: json.loads(r.points_json).get("collection_rate", 100.0))
+        runs.apply_decision(
+            session, result, scheme, override_grade="B", reason=reason, decided_by=DIRECTOR
+        )
+    slow = sorted(
+        (r for r in results[10:] if r.computed_grade == "B"),
+        key=lambda r: json.loads(r.points_json).get("collection_rate", 100.0),
+    )
     for result in slow[:1]:
-        runs.apply_decision(session, result, scheme, override_grade="C",
-                            reason=rng.choice(LOWER_REASONS), decided_by=DIRECTOR)
+        runs.apply_decision(
+            session,
+            result,
+            scheme,
+            override_grade="C",
+            reason=rng.choice(LOWER_REASONS),
+            decided_by=DIRECTOR,
+        )
     session.flush()

@@ -33,9 +33,12 @@ CONTRACTS_PER_YEAR = {"key": (6, 10), "big": (4, 8), "medium": (2, 5), "small": 
 LEAN = {"key": 2.6, "big": 2.8, "medium": 0.5, "small": 0.5}
 SLOW_PAYERS = 7
 PROMISES = (
-    "财务处长答应月底前先付一半，余款下季度", "承诺下月以六个月承兑汇票支付",
-    "对方资金紧张，承诺分三期付清", "已报集团审批，预计两个月内到账",
-    "质量异议处理完毕后付款", "年底前结清，已与采购部长确认",
+    "财务处长答应月底前先付一半，余款下季度",
+    "承诺下月以六个月承兑汇票支付",
+    "对方资金紧张，承诺分三期付清",
+    "已报集团审批，预计两个月内到账",
+    "质量异议处理完毕后付款",
+    "年底前结清，已与采购部长确认",
 )
 QUALITY = (
     ("精轧机架工作辊使用中掉肉，轧制吨位未达标", "补偿一支新辊并派工程师驻厂跟踪"),
@@ -56,7 +59,8 @@ COMPLAINTS = (
 
 def populate(session: Session, rng: random.Random, today: date) -> None:
     accounts = session.execute(
-        select(Account.id, Account.code, Account.lifecycle).order_by(Account.code)).all()
+        select(Account.id, Account.code, Account.lifecycle).order_by(Account.code)
+    ).all()
     buying = [(i, c, life) for i, c, life in accounts if _tier(c) not in ("", "prospect")]
     slow = {c for _i, c, _l in rng.sample(buying, min(SLOW_PAYERS, len(buying)))}
     serial = 0
@@ -90,8 +94,14 @@ def _tonnes(rng: random.Random, size: str) -> float:
 
 
 def _contracts(
-    rng: random.Random, account_id: int, code: str, size: str, year: int, tonnes: float,
-    today: date, serial: int,
+    rng: random.Random,
+    account_id: int,
+    code: str,
+    size: str,
+    year: int,
+    tonnes: float,
+    today: date,
+    serial: int,
 ) -> list[Contract]:
     count = rng.randint(*CONTRACTS_PER_YEAR[size])
     # The current year is only as far along as today.
@@ -109,11 +119,20 @@ def _contracts(
         amount = round(quantity * price, 2)
         signed = date(year, 1, 1) + timedelta(days=rng.randint(0, max(days, 0)))
         cost = None if rng.random() < 0.1 else round(amount * rng.uniform(0.74, 0.88), 2)
-        out.append(Contract(
-            account_id=account_id, contract_no=f"HC{year}-{code[1:]}{n + 1:02d}",
-            signed_on=signed, product=product, quantity=quantity, unit="t",
-            unit_price=price, amount=amount, cost=cost,
-            notes="" if rng.random() < 0.8 else f"合同编号 {serial + n + 1:05d}，含税价"))
+        out.append(
+            Contract(
+                account_id=account_id,
+                contract_no=f"HC{year}-{code[1:]}{n + 1:02d}",
+                signed_on=signed,
+                product=product,
+                quantity=quantity,
+                unit="t",
+                unit_price=price,
+                amount=amount,
+                cost=cost,
+                notes="" if rng.random() < 0.8 else f"合同编号 {serial + n + 1:05d}，含税价",
+            )
+        )
     return out
 
 
@@ -135,10 +154,17 @@ def _payments(rng: random.Random, contract: Contract, slow: bool, today: date) -
         # A fifth of transfers come without a contract reference (the finance department
         # then applies them to the oldest open contract).
         against = contract.id if rng.random() > 0.2 else None
-        out.append(Payment(account_id=contract.account_id, contract_id=against,
-                           paid_on=paid_on, amount=amount,
-                           notes="" if rng.random() < 0.7 else rng.choice(
-                               ("银行承兑汇票", "电汇", "商业承兑汇票"))))
+        out.append(
+            Payment(
+                account_id=contract.account_id,
+                contract_id=against,
+                paid_on=paid_on,
+                amount=amount,
+                notes=""
+                if rng.random() < 0.7
+                else rng.choice(("银行承兑汇票", "电汇", "商业承兑汇票")),
+            )
+        )
     return out
 
 
@@ -150,8 +176,9 @@ def _promises(rng: random.Random, contracts: list[Contract], slow: bool, today: 
             contract.promise_notes = rng.choice(PROMISES)
 
 
-def _scores(rng: random.Random, account_id: int, size: str, slow: bool, first: int,
-            today: date) -> list[ManualScore]:
+def _scores(
+    rng: random.Random, account_id: int, size: str, slow: bool, first: int, today: date
+) -> list[ManualScore]:
     lo_hi = {"key": (4, 5), "big": (3, 5), "medium": (2, 4), "small": (1, 3)}[size]
     rep_lo_hi = (2, 3) if slow else (3, 5)
     # A mill's standing changes slowly: now and then a point up or down, not a new draw
@@ -159,8 +186,14 @@ def _scores(rng: random.Random, account_id: int, size: str, slow: bool, first: i
     influence, reputation = rng.randint(*lo_hi), rng.randint(*rep_lo_hi)
     out = []
     for year in range(first, today.year + 1):
-        out.append(ManualScore(account_id=account_id, year=year,
-                               industry_influence=influence, reputation=reputation))
+        out.append(
+            ManualScore(
+                account_id=account_id,
+                year=year,
+                industry_influence=influence,
+                reputation=reputation,
+            )
+        )
         if rng.random() < 0.2:
             influence = min(max(influence + rng.choice((-1, 1)), lo_hi[0]), lo_hi[1])
         if rng.random() < 0.2:
@@ -168,26 +201,37 @@ def _scores(rng: random.Random, account_id: int, size: str, slow: bool, first: i
     return out
 
 
-def _issues(session: Session, rng: random.Random, buying: list[tuple[int, str, str]],
-            today: date) -> None:
+def _issues(
+    session: Session, rng: random.Random, buying: list[tuple[int, str, str]], today: date
+) -> None:
     big = [i for i, c, _l in buying if _tier(c) in ("key", "big")]
     for n, account_id in enumerate(rng.sample(big, min(14, len(big)))):
         description, resolution = QUALITY[n % len(QUALITY)]
         reported = today - timedelta(days=rng.randint(10, 365 * YEARS - 30))
         resolved = reported < today - timedelta(days=90) or rng.random() < 0.3
-        session.add(QualityRecord(
-            account_id=account_id, reported_on=reported, description=description,
-            loss_amount=round(rng.uniform(1, 12), 1) * 10_000,
-            status=(IssueStatus.RESOLVED if resolved else IssueStatus.OPEN).value,
-            resolution=resolution if resolved else "",
-            resolved_on=reported + timedelta(days=rng.randint(7, 60)) if resolved else None))
+        session.add(
+            QualityRecord(
+                account_id=account_id,
+                reported_on=reported,
+                description=description,
+                loss_amount=round(rng.uniform(1, 12), 1) * 10_000,
+                status=(IssueStatus.RESOLVED if resolved else IssueStatus.OPEN).value,
+                resolution=resolution if resolved else "",
+                resolved_on=reported + timedelta(days=rng.randint(7, 60)) if resolved else None,
+            )
+        )
     for n, (account_id, _code, _life) in enumerate(rng.sample(buying, min(10, len(buying)))):
         cause, description = COMPLAINTS[n % len(COMPLAINTS)]
         received = today - timedelta(days=rng.randint(5, 720))
         resolved = received < today - timedelta(days=60)
-        session.add(Complaint(
-            account_id=account_id, received_on=received, cause=cause.value,
-            description=description,
-            status=(IssueStatus.RESOLVED if resolved else IssueStatus.OPEN).value,
-            resolution="已向客户书面说明并落实整改" if resolved else "",
-            resolved_on=received + timedelta(days=rng.randint(3, 30)) if resolved else None))
+        session.add(
+            Complaint(
+                account_id=account_id,
+                received_on=received,
+                cause=cause.value,
+                description=description,
+                status=(IssueStatus.RESOLVED if resolved else IssueStatus.OPEN).value,
+                resolution="已向客户书面说明并落实整改" if resolved else "",
+                resolved_on=received + timedelta(days=rng.randint(3, 30)) if resolved else None,
+            )
+        )

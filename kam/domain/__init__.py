@@ -48,15 +48,26 @@ _HOMES: dict[str, tuple[str, ...]] = {
     "kam.accounts.staff_model": ("Staff",),
     "kam.accounts.model": ("Account",),
     "kam.accounts.people_model": ("Contact",),
-    "kam.accounts.dossier_model": ("CompetitorShare", "DevelopmentPlan", "ProductionLine",
-                                   "ProductItem"),
+    "kam.accounts.dossier_model": (
+        "CompetitorShare",
+        "DevelopmentPlan",
+        "ProductionLine",
+        "ProductItem",
+    ),
     "kam.business.model": ("Complaint", "Contract", "ManualScore", "Payment", "QualityRecord"),
     "kam.health.model": ("Opportunity", "WarningAck", "WarningThreshold"),
     "kam.business.terms": ("COMPANY_DEFAULT_DAYS", "due_date", "refresh_due_dates"),
     "kam.rating.model": ("RatingResult", "RatingRun"),
     "kam.rating.policy_model": ("SalesPolicy",),
-    "kam.visits.model": ("FollowUp", "StaffAbsence", "Visit", "visit_complaint",
-                         "visit_contact", "visit_quality", "visit_staff"),
+    "kam.visits.model": (
+        "FollowUp",
+        "StaffAbsence",
+        "Visit",
+        "visit_complaint",
+        "visit_contact",
+        "visit_quality",
+        "visit_staff",
+    ),
     "kam.visits.revisions": (),  # registers the revision hook on visits
 }
 _WHERE = {name: module for module, names in _HOMES.items() for name in names}

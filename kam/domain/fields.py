@@ -15,8 +15,19 @@ from enum import StrEnum
 # text (a spreadsheet serial would lose the microseconds); LIST is several names or
 # uuids in one cell, kept sorted and joined with LIST_SEPARATOR; UUID is a record's uuid.
 TEXT, INT, FLOAT, MONEY, DATE, TIME, ENUM, BOOL, YEAR, DATETIME, LIST, UUID = (
-    "text", "int", "float", "money", "date", "time", "enum", "bool", "year", "datetime",
-    "list", "uuid")
+    "text",
+    "int",
+    "float",
+    "money",
+    "date",
+    "time",
+    "enum",
+    "bool",
+    "year",
+    "datetime",
+    "list",
+    "uuid",
+)
 # The longest text a plain field keeps; a field this long is free prose (notes).
 LONG_TEXT = 20000
 # A YEAR field's earliest year (the latest is this year).

@@ -38,7 +38,11 @@ def copy_into(row: Any, data: Any, skip: tuple[str, ...] = ("id",)) -> None:
 
 def to_data(cls: type[T], row: Any, **extra: Any) -> T:
     """Builds dataclass ``cls`` from a row's same-named attributes plus ``extra``."""
-    values = {f.name: getattr(row, f.name) for f in fields(cls) if f.name not in extra and hasattr(row, f.name)}  # type: ignore[arg-type]
+    values = {
+        f.name: getattr(row, f.name)
+        for f in fields(cls)
+        if f.name not in extra and hasattr(row, f.name)
+    }  # type: ignore[arg-type]
     values.update(extra)
     return cls(**values)
 

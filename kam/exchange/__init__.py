@@ -5,5 +5,11 @@ from kam.exchange.importer import import_workbook
 from kam.exchange.progress import Progress, no_progress
 from kam.exchange.report import ImportReport, Problem
 
-__all__ = ["ImportReport", "Problem", "Progress", "export_workbook", "import_workbook",
-           "no_progress"]
+__all__ = [
+    "ImportReport",
+    "Problem",
+    "Progress",
+    "export_workbook",
+    "import_workbook",
+    "no_progress",
+]

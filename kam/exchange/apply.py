@@ -74,8 +74,9 @@ class Writer:
     def _run(self, plan: Plan) -> None:
         self.aliases = plan.aliases
         if plan.new_staff:
-            self.session.execute(insert(Staff), [
-                {"name": n, "changed_by": self.user} for n in plan.new_staff])
+            self.session.execute(
+                insert(Staff), [{"name": n, "changed_by": self.user} for n in plan.new_staff]
+            )
         self.staff = {n: i for n, i in self.session.execute(select(Staff.name, Staff.id))}
         self._load_accounts()
         for sp in plan.sheets:
@@ -87,8 +88,10 @@ class Writer:
                 self.staff = {n: i for n, i in self.session.execute(select(Staff.name, Staff.id))}
             if sp.sheet.name == "Contracts" or (sp.sheet.name == "Payments" and not self.contracts):
                 self.contracts = {
-                    (a, no): i for i, a, no in self.session.execute(
-                        select(Contract.id, Contract.account_id, Contract.contract_no))
+                    (a, no): i
+                    for i, a, no in self.session.execute(
+                        select(Contract.id, Contract.account_id, Contract.contract_no)
+                    )
                 }
             if sp.sheet.name == "Visits":
                 self._links(sp)
@@ -105,8 +108,9 @@ class Writer:
     def _load_accounts(self) -> None:
         self.accounts = {c: i for c, i in self.session.execute(select(Account.code, Account.id))}
 
-    def _row(self, sp: SheetPlan, values: dict[str, object],
-             row_uuid: str | None = None) -> dict[str, Any]:
+    def _row(
+        self, sp: SheetPlan, values: dict[str, object], row_uuid: str | None = None
+    ) -> dict[str, Any]:
         """Sheet terms → model columns; ``row_uuid`` is the uuid of an updated row."""
         model = MODELS[sp.sheet.name]
         plain = _plain_set(sp.sheet)
@@ -144,7 +148,7 @@ class Writer:
         rebuild = self._drop_indexes(model.__table__) if len(sp.inserts) >= REBUILD_ROWS else []
         due = self._due_dates() if model is Contract else None
         for start in range(0, len(sp.inserts), CHUNK):
-            chunk = sp.inserts[start:start + CHUNK]
+            chunk = sp.inserts[start : start + CHUNK]
             rows = [self._row(sp, v) for v in chunk]
             if due is not None:
                 for row in rows:
@@ -152,8 +156,11 @@ class Writer:
                         row["falls_due_on"] = due(row)
             self._insert(model, rows)
             if sp.sheet.name == "Contacts":
-                self.bosses += [(None, str(v["uuid"]), str(v["reports_to"]))
-                                for v in chunk if v.get("reports_to")]
+                self.bosses += [
+                    (None, str(v["uuid"]), str(v["reports_to"]))
+                    for v in chunk
+                    if v.get("reports_to")
+                ]
             done += len(chunk)
             self.progress(sp.title, done, total)
         connection = self.session.connection()
@@ -161,8 +168,11 @@ class Writer:
             connection.exec_driver_sql(sql)
         groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
         deferred = {k for k, ref in REFS.get(sp.sheet.name, {}).items() if ref.deferred}
-        uuids = self._uuids(model, sp) if any(
-            deferred & changes.keys() for _i, changes in sp.updates) else {}
+        uuids = (
+            self._uuids(model, sp)
+            if any(deferred & changes.keys() for _i, changes in sp.updates)
+            else {}
+        )
         for row_id, changes in sp.updates:
             row = self._row(sp, changes, uuids.get(row_id))
             if sp.sheet.name == "Contacts" and "reports_to" in changes:
@@ -174,7 +184,7 @@ class Writer:
             groups[frozenset(row)].append(row)
         for rows in groups.values():
             for start in range(0, len(rows), CHUNK):
-                part = rows[start:start + CHUNK]
+                part = rows[start : start + CHUNK]
                 self.session.execute(update(model), part)
                 done += len(part)
                 self.progress(sp.title, done, total)
@@ -184,8 +194,10 @@ class Writer:
             ids = [row_id for row_id, _changes in sp.updates]
             for start in range(0, len(ids), CHUNK):
                 self.session.connection().execute(
-                    update(table).where(table.c.id.in_(ids[start:start + CHUNK]))
-                    .values(revision=table.c.revision + 1))
+                    update(table)
+                    .where(table.c.id.in_(ids[start : start + CHUNK]))
+                    .values(revision=table.c.revision + 1)
+                )
 
     def _drop_indexes(self, table: Table) -> list[str]:
         """Drops the (non-unique, named) indexes of an empty SQLite table about to get
@@ -203,7 +215,9 @@ class Writer:
             return []
         indexes = connection.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-            "AND sql IS NOT NULL", (table.name,)).all()
+            "AND sql IS NOT NULL",
+            (table.name,),
+        ).all()
         for name, _sql in indexes:
             connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
         return [sql for _name, sql in indexes]
@@ -219,39 +233,53 @@ class Writer:
             days = row.get("payment_days")
             if days is None:
                 days = account_days.get(row["account_id"])
-            return due_date(row["signed_on"], row.get("due_on"),
-                            company if days is None else days)
+            return due_date(row["signed_on"], row.get("due_on"), company if days is None else days)
+
         return due
 
     def _uuids(self, model: Any, sp: SheetPlan) -> dict[int, str]:
         ids = [i for i, _c in sp.updates]
-        return {i: u for i, u in self.session.execute(
-            select(model.id, model.uuid).where(model.id.in_(ids)))}
+        return {
+            i: u
+            for i, u in self.session.execute(select(model.id, model.uuid).where(model.id.in_(ids)))
+        }
 
     def _links(self, sp: SheetPlan) -> None:
         """Replaces the linked staff, contacts, quality records and complaints of every
         visit whose link cells the file gives (new visits, and changed cells)."""
         work: list[tuple[int, int, str, str]] = []  # visit id, account id, column, cell
-        visits = {u: (i, a) for u, i, a in self.session.execute(
-            select(MODELS["Visits"].uuid, MODELS["Visits"].id, MODELS["Visits"].account_id))}
+        visits = {
+            u: (i, a)
+            for u, i, a in self.session.execute(
+                select(MODELS["Visits"].uuid, MODELS["Visits"].id, MODELS["Visits"].account_id)
+            )
+        }
         for values in sp.inserts:
             visit_id, account_id = visits[str(values["uuid"])]
             work += [(visit_id, account_id, k, str(values[k])) for k in LINKS if values.get(k)]
         if any(k in LINKS for _i, changes in sp.updates for k in changes):
             account_of = {i: a for i, a in visits.values()}
             for row_id, changes in sp.updates:
-                work += [(row_id, account_of[row_id], k, str(changes[k] or ""))
-                         for k in LINKS if k in changes]
+                work += [
+                    (row_id, account_of[row_id], k, str(changes[k] or ""))
+                    for k in LINKS
+                    if k in changes
+                ]
         if not work:
             return
-        contacts = {(a, n): i for i, a, n in self.session.execute(
-            select(Contact.id, Contact.account_id, Contact.name))}
+        contacts = {
+            (a, n): i
+            for i, a, n in self.session.execute(
+                select(Contact.id, Contact.account_id, Contact.name)
+            )
+        }
         for key, link in LINKS.items():
             mine = [w for w in work if w[2] == key]
             if not mine:
                 continue
-            self.session.execute(delete(link.table).where(
-                link.table.c.visit_id.in_([w[0] for w in mine])))
+            self.session.execute(
+                delete(link.table).where(link.table.c.visit_id.in_([w[0] for w in mine]))
+            )
             rows = []
             for visit_id, account_id, _k, cell in mine:
                 for token in dict.fromkeys(split_list(cell)):
@@ -271,8 +299,9 @@ class Writer:
         for model in {d[0] for d in self.deferred}:
             self.ids.pop(model, None)
         for model, fk, row_uuid, target in self.deferred:
-            groups[(model, fk)].append({"id": self._id(model, row_uuid),
-                                        fk: self._id(model, target)})
+            groups[(model, fk)].append(
+                {"id": self._id(model, row_uuid), fk: self._id(model, target)}
+            )
         for (model, _fk), rows in groups.items():
             self.session.execute(update(model), rows)
 
@@ -295,9 +324,13 @@ class Writer:
         # (its server default, or NULL); every row of one sheet has the same keys.
         given = set(rows[0]) | set(fixed) | {name for name, _make in made}
         keys = [c.name for c in table.columns if not c.primary_key and c.name in given]
-        process = [(i, k, _fast_date(p) if _is_sqlite_date(self.session, table, k) else p)
-                   for (i, p), k in zip(enumerate(bind_processors(self.session, table, keys)),
-                                        keys, strict=True) if p is not None]
+        process = [
+            (i, k, _fast_date(p) if _is_sqlite_date(self.session, table, k) else p)
+            for (i, p), k in zip(
+                enumerate(bind_processors(self.session, table, keys)), keys, strict=True
+            )
+            if p is not None
+        ]
         # The fixed values (the import's moment above all) are converted once, not per row.
         by_key = {k: p for _i, k, p in process}
         fixed = {k: by_key[k](v) if k in by_key else v for k, v in fixed.items()}
@@ -339,15 +372,19 @@ class Writer:
 
 def _is_sqlite_date(session: Session, table: Table, key: str) -> bool:
     column_type = table.c[key].type
-    return (session.get_bind().dialect.name == "sqlite"
-            and column_type.__class__ is Date)
+    return session.get_bind().dialect.name == "sqlite" and column_type.__class__ is Date
 
 
 def _fast_date(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """SQLite's DATE text ("2025-03-01") from a date in the years 1000-9999 as
     ``date.isoformat`` writes it, a third of the time of SQLAlchemy's formatting; any
     other value (None, a datetime) goes through SQLAlchemy's own processor."""
+
     def fast(value: Any) -> Any:
-        return value.isoformat() if value.__class__ is date and value.year >= 1000 else (
-            process(value))
+        return (
+            value.isoformat()
+            if value.__class__ is date and value.year >= 1000
+            else (process(value))
+        )
+
     return fast

@@ -75,8 +75,12 @@ def _child(path: str, conn: Connection) -> None:
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             if sheet.height > MAX_ROWS or sheet.width > MAX_COLUMNS:
-                conn.send(("error", f"sheet {name} is larger than {MAX_ROWS:,} rows or "
-                                    f"{MAX_COLUMNS:,} columns"))
+                conn.send(
+                    (
+                        "error",
+                        f"sheet {name} is larger than {MAX_ROWS:,} rows or {MAX_COLUMNS:,} columns",
+                    )
+                )
                 return
             sheets.append((name, _rows(sheet.to_python(skip_empty_area=False))))
         conn.send(("ok", sheets))
@@ -102,15 +106,20 @@ def read_workbook(path: Path) -> list[tuple[str, list[tuple[int, Row]]]]:
     there.close()  # the child's end: a dead child then reads as EOF here
     try:
         if not here.poll(TIMEOUT_S):
-            raise CalamineError(_("{path} cannot be read: the spreadsheet reader took more "
-                                  "than {n} s").format(path=path.name, n=TIMEOUT_S))
+            raise CalamineError(
+                _("{path} cannot be read: the spreadsheet reader took more than {n} s").format(
+                    path=path.name, n=TIMEOUT_S
+                )
+            )
         status, payload = here.recv()
     except (EOFError, OSError):
         child.join(5)
-        raise CalamineError(_(
-            "{path} cannot be read: the spreadsheet reader stopped on it (exit code {code}); "
-            "the file is damaged or not a spreadsheet").format(
-                path=path.name, code=child.exitcode)) from None
+        raise CalamineError(
+            _(
+                "{path} cannot be read: the spreadsheet reader stopped on it (exit code {code}); "
+                "the file is damaged or not a spreadsheet"
+            ).format(path=path.name, code=child.exitcode)
+        ) from None
     finally:
         here.close()
         if child.is_alive():
@@ -119,6 +128,7 @@ def read_workbook(path: Path) -> list[tuple[str, list[tuple[int, Row]]]]:
             child.kill()
             child.join()
     if status != "ok":
-        raise CalamineError(_("{path} cannot be read: {error}").format(
-            path=path.name, error=payload))
+        raise CalamineError(
+            _("{path} cannot be read: {error}").format(path=path.name, error=payload)
+        )
     return payload  # type: ignore[no-any-return]

@@ -15,16 +15,24 @@ BAD_INPUT = 2
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "import", help=_("import a workbook (.xlsx, .xls or .ods) or a folder of CSV files"))
-    parser.add_argument("file", help=".xlsx, .xls or .ods workbook, a SHEET.csv file or a "
-                        "folder of CSV files")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="report what would be added or updated; write nothing")
+        "import", help=_("import a workbook (.xlsx, .xls or .ods) or a folder of CSV files")
+    )
+    parser.add_argument(
+        "file", help=".xlsx, .xls or .ods workbook, a SHEET.csv file or a folder of CSV files"
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="report what would be added or updated; write nothing",
+    )
     parser.set_defaults(func=run_import)
     parser = sub.add_parser("export", help=_("write every record to a workbook (.xlsx)"))
     parser.add_argument("file", help="the .xlsx file to write")
-    parser.add_argument("--chinese-headers", action="store_true",
-                        help="Chinese sheet names and column headers (re-importable too)")
+    parser.add_argument(
+        "--chinese-headers",
+        action="store_true",
+        help="Chinese sheet names and column headers (re-importable too)",
+    )
     parser.set_defaults(func=run_export)
 
 
@@ -41,9 +49,11 @@ def run_import(args: argparse.Namespace) -> int:
     if not report.ok:
         for line in report.problem_lines():
             print(line, file=sys.stderr)
-        message = (_("kam: nothing was imported: {n} problem in {file}")
-                   if report.problem_count == 1 else
-                   _("kam: nothing was imported: {n} problems in {file}"))
+        message = (
+            _("kam: nothing was imported: {n} problem in {file}")
+            if report.problem_count == 1
+            else _("kam: nothing was imported: {n} problems in {file}")
+        )
         print(message.format(n=report.problem_count, file=args.file), file=sys.stderr)
         return BAD_INPUT
     for line in report.summary_lines():
@@ -66,8 +76,13 @@ def run_export(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(_("warning: {text}").format(text=warning), file=sys.stderr)
     if db.repairs is not None and db.repairs.count:
-        print(_("warning: {n} damaged texts (not valid UTF-8) were exported with � in place "
-                "of the unreadable characters").format(n=db.repairs.count), file=sys.stderr)
+        print(
+            _(
+                "warning: {n} damaged texts (not valid UTF-8) were exported with � in place "
+                "of the unreadable characters"
+            ).format(n=db.repairs.count),
+            file=sys.stderr,
+        )
     total = sum(result.rows.values())
     print(_("Exported {n} rows to {path}").format(n=total, path=result.path))
     return 0

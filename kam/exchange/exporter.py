@@ -29,8 +29,10 @@ from .xlsx_writer import XlsxWriter
 
 def _plain_copy_of_encrypted(db: Database) -> str | None:
     if getattr(db, "encrypted", False):
-        return _("the database is encrypted, but the exported workbook is not: "
-                 "keep the file safe and delete it when it is no longer needed")
+        return _(
+            "the database is encrypted, but the exported workbook is not: "
+            "keep the file safe and delete it when it is no longer needed"
+        )
     return None
 
 
@@ -49,10 +51,14 @@ class ExportResult:
 def _order(sheet: Sheet) -> Callable[[tuple[int, dict[str, Any]]], tuple[Any, ...]]:
     """Row order of a sheet: stable under export → import → export (ids follow file order)."""
     by = {
-        "Accounts": ("code",), "Contracts": ("account", "signed_on", "contract_no"),
-        "Payments": ("account", "paid_on"), "Quality": ("account", "reported_on"),
-        "Complaints": ("account", "received_on"), "Visits": ("account", "planned_on"),
-        "Ratings": ("account", "year"), "Contacts": ("account",),
+        "Accounts": ("code",),
+        "Contracts": ("account", "signed_on", "contract_no"),
+        "Payments": ("account", "paid_on"),
+        "Quality": ("account", "reported_on"),
+        "Complaints": ("account", "received_on"),
+        "Visits": ("account", "planned_on"),
+        "Ratings": ("account", "year"),
+        "Contacts": ("account",),
     }.get(sheet.name, ("account",) if sheet.scoped else ())
 
     def key(item: tuple[int, dict[str, Any]]) -> tuple[Any, ...]:
@@ -64,9 +70,19 @@ def _order(sheet: Sheet) -> Callable[[tuple[int, dict[str, Any]]], tuple[Any, ..
 
 # Spec kinds → the writer's cell kinds (date-times go as ISO text: a serial number
 # would lose the microseconds).
-KINDS = {"text": "text", "enum": "text", "list": "text", "uuid": "text", "datetime": "text",
-         "int": "number", "float": "number", "money": "number", "year": "number",
-         "date": "date", "time": "time"}
+KINDS = {
+    "text": "text",
+    "enum": "text",
+    "list": "text",
+    "uuid": "text",
+    "datetime": "text",
+    "int": "number",
+    "float": "number",
+    "money": "number",
+    "year": "number",
+    "date": "date",
+    "time": "time",
+}
 # Rows looked at to size a column, and the narrowest and widest column in characters.
 WIDTH_SAMPLE, MIN_WIDTH, MAX_WIDTH = 300, 6, 48
 
@@ -81,14 +97,21 @@ def _width(header: str, column: Column, cells: list[list[Any]], index: int) -> i
     if column.kind in ("date", "time"):
         longest = 10
     else:
-        longest = max((text_width(str(row[index]).split("\n", 1)[0]) for row in cells
-                       if row[index] is not None), default=0)
+        longest = max(
+            (
+                text_width(str(row[index]).split("\n", 1)[0])
+                for row in cells
+                if row[index] is not None
+            ),
+            default=0,
+        )
     # Bold header text and the filter button need a little more room.
     return max(MIN_WIDTH, min(MAX_WIDTH, max(longest, text_width(header) + 3) + 1))
 
 
-def _cells(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]], progress: Progress,
-           lang: str) -> Iterator[list[Any]]:
+def _cells(
+    sheet: Sheet, rows: list[tuple[int, dict[str, Any]]], progress: Progress, lang: str
+) -> Iterator[list[Any]]:
     """The sheet's rows as cell values; text a spreadsheet would run as a formula escaped,
     enumerations and yes/no in Chinese when the headers are."""
     keys = sheet.keys
@@ -110,7 +133,10 @@ def _cells(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]], progress: Progr
 
 
 def export_workbook(
-    db: Database, path: str | Path, *, chinese_headers: bool = False,
+    db: Database,
+    path: str | Path,
+    *,
+    chinese_headers: bool = False,
     progress: Progress = no_progress,
 ) -> ExportResult:
     """Writes every account, contact and record of ``db`` to the workbook ``path``."""
@@ -126,12 +152,17 @@ def export_workbook(
                     # The uuid column is called uuid under both header styles.
                     header = [c.label if chinese_headers else c.key for c in sheet.columns]
                     sample = list(_cells(sheet, rows[:WIDTH_SAMPLE], no_progress, lang))
-                    widths = [_width(h, c, sample, i)
-                              for i, (h, c) in enumerate(zip(header, sheet.columns, strict=True))]
+                    widths = [
+                        _width(h, c, sample, i)
+                        for i, (h, c) in enumerate(zip(header, sheet.columns, strict=True))
+                    ]
                     result.rows[sheet.name] = book.add_sheet(
-                        sheet.label if chinese_headers else sheet.name, header,
-                        _cells(sheet, rows, progress, lang), widths,
-                        [KINDS.get(c.kind, "any") for c in sheet.columns])
+                        sheet.label if chinese_headers else sheet.name,
+                        header,
+                        _cells(sheet, rows, progress, lang),
+                        widths,
+                        [KINDS.get(c.kind, "any") for c in sheet.columns],
+                    )
                     progress(sheet.name, len(rows), len(rows))
         finally:
             book.close()

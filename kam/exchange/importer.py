@@ -21,7 +21,10 @@ class _Abort(Exception):
 
 
 def import_workbook(
-    db: Database, path: str | Path, *, dry_run: bool = False,
+    db: Database,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
     progress: Progress = no_progress,
 ) -> ImportReport:
     """Imports ``path`` (.xlsx, a .csv named after a sheet, or a folder of CSV files).
@@ -38,24 +41,41 @@ def import_workbook(
         return report
 
 
-def _import(db: Database, path: str | Path, report: ImportReport, dry_run: bool,
-            progress: Progress) -> ImportReport:
+def _import(
+    db: Database, path: str | Path, report: ImportReport, dry_run: bool, progress: Progress
+) -> ImportReport:
     name = Path(path).name
     try:
         with open_source(path) as source:
             for title in source.ignored:
-                report.warn(title, 0, "", _("not a sheet KAM Desk knows; ignored (known: {names})")
-                            .format(names=", ".join(s.name for s in SHEETS)))
+                report.warn(
+                    title,
+                    0,
+                    "",
+                    _("not a sheet KAM Desk knows; ignored (known: {names})").format(
+                        names=", ".join(s.name for s in SHEETS)
+                    ),
+                )
             if not source.sheets:
-                report.problem(name, 0, "", _("contains none of the sheets {names}").format(
-                    names=", ".join(f"{s.name} ({s.label})" for s in SHEETS)))
+                report.problem(
+                    name,
+                    0,
+                    "",
+                    _("contains none of the sheets {names}").format(
+                        names=", ".join(f"{s.name} ({s.label})" for s in SHEETS)
+                    ),
+                )
                 return report
             parsed: list[ParsedSheet] = []
             seen: dict[str, str] = {}
             for raw in source.sheets:
                 if raw.spec.name in seen:
-                    report.problem(raw.title, 0, "", _("is the same sheet as {other}").format(
-                        other=seen[raw.spec.name]))
+                    report.problem(
+                        raw.title,
+                        0,
+                        "",
+                        _("is the same sheet as {other}").format(other=seen[raw.spec.name]),
+                    )
                     continue
                 seen[raw.spec.name] = raw.title
                 sheet = parse_sheet(raw, report, progress)
@@ -84,4 +104,3 @@ def _import(db: Database, path: str | Path, report: ImportReport, dry_run: bool,
     except _Abort:
         pass
     return report
-

@@ -29,8 +29,13 @@ from .values import is_uuid, split_list
 # Table name → the sheet that holds its records (for "belongs to another kind" messages).
 SHEET_OF_TABLE = {MODELS[s.name].__tablename__: s.name for s in SHEETS}
 # Sheets whose records a uuid column of another sheet may name.
-UUID_TARGETS = {"visit": "Visits", "run": "RatingRuns", "based_on": "RatingRuns",
-                "quality_links": "Quality", "complaint_links": "Complaints"}
+UUID_TARGETS = {
+    "visit": "Visits",
+    "run": "RatingRuns",
+    "based_on": "RatingRuns",
+    "quality_links": "Quality",
+    "complaint_links": "Complaints",
+}
 
 CENT = 0.01
 
@@ -116,7 +121,9 @@ class Planner:
                     # reported once more as belonging to an unknown account.
                     if isinstance(code, str) and code.strip():
                         file_accounts[code.strip()] = (
-                            str(r.values.get("name") or ""), str(r.values.get("short_name") or ""))
+                            str(r.values.get("name") or ""),
+                            str(r.values.get("short_name") or ""),
+                        )
             if ps.spec.name == "Staff":
                 self.staff |= {str(r.values["name"]) for r in ps.rows if r.values.get("name")}
             if "uuid" in ps.present:
@@ -132,23 +139,28 @@ class Planner:
         names = {ps.spec.name for ps in parsed}
         if "Payments" in names:
             self.contracts = {
-                (code, no) for code, no in self.session.execute(
+                (code, no)
+                for code, no in self.session.execute(
                     select(Account.code, Contract.contract_no).join(
-                        Account, Account.id == Contract.account_id))
+                        Account, Account.id == Contract.account_id
+                    )
+                )
             }
             # A contract row with a bad cell still exists for its payments: one problem
             # is reported, not one more for every payment against it.
             self.contracts |= self._file_pairs(parsed, "Contracts", "contract_no")
         if names & {"Contacts", "Visits"}:
             self.contacts = {
-                (code, name) for code, name in self.session.execute(
+                (code, name)
+                for code, name in self.session.execute(
                     select(Account.code, Contact.name).join(
-                        Account, Account.id == Contact.account_id))
+                        Account, Account.id == Contact.account_id
+                    )
+                )
             }
             self.contacts |= self._file_pairs(parsed, "Contacts", "name")
 
-    def _file_pairs(self, parsed: list[ParsedSheet], sheet: str,
-                    key: str) -> set[tuple[str, str]]:
+    def _file_pairs(self, parsed: list[ParsedSheet], sheet: str, key: str) -> set[tuple[str, str]]:
         assert self.refs is not None
         pairs = set()
         for ps in parsed:
@@ -207,17 +219,26 @@ class Planner:
             # may share a name), rows that carry their uuid need no unique key.
             if not sheet.ordinal and (sheet.strict or r.values.get("uuid") is None):
                 if key in seen:
-                    self.report.problem(ps.title, r.row, ps.at(self._key_column(sheet)), _(
-                        "duplicates row {row} of this sheet").format(row=seen[key]))
+                    self.report.problem(
+                        ps.title,
+                        r.row,
+                        ps.at(self._key_column(sheet)),
+                        _("duplicates row {row} of this sheet").format(row=seen[key]),
+                    )
                     continue
                 seen[key] = r.row
             if own is not None:
                 if not sheet.ordinal and sheet.strict:
                     other = next((m for m in stored.get(key, []) if m[0] != own[0]), None)
                     if other is not None:
-                        self.report.problem(ps.title, r.row, ps.at("uuid"), _(
-                            "belongs to another record than the one {columns} name").format(
-                                columns=", ".join(ps.at(k) for k in sheet.key)))
+                        self.report.problem(
+                            ps.title,
+                            r.row,
+                            ps.at("uuid"),
+                            _("belongs to another record than the one {columns} name").format(
+                                columns=", ".join(ps.at(k) for k in sheet.key)
+                            ),
+                        )
                         continue
                 self._update(ps, sp, r, *own)
                 continue
@@ -229,9 +250,14 @@ class Planner:
             else:
                 match = next(iter(stored.get(key, [])), None)
                 if match is not None and match[0] in claimed_ids:
-                    self.report.problem(ps.title, r.row, ps.at(self._key_column(sheet)), _(
-                        "names the record that row {row} gives by its uuid").format(
-                            row=claimed_ids[match[0]]))
+                    self.report.problem(
+                        ps.title,
+                        r.row,
+                        ps.at(self._key_column(sheet)),
+                        _("names the record that row {row} gives by its uuid").format(
+                            row=claimed_ids[match[0]]
+                        ),
+                    )
                     continue
             if match is not None:
                 u = r.values.get("uuid")
@@ -248,8 +274,9 @@ class Planner:
     def _key_column(sheet: Sheet) -> str:
         return sheet.key[0] if sheet.name == "Accounts" else sheet.key[-1]
 
-    def _claim(self, ps: ParsedSheet,
-               by_uuid: dict[str, tuple[int, dict[str, object]]]) -> dict[int, tuple[int, dict[str, object]]]:
+    def _claim(
+        self, ps: ParsedSheet, by_uuid: dict[str, tuple[int, dict[str, object]]]
+    ) -> dict[int, tuple[int, dict[str, object]]]:
         """File row → the stored record its uuid names; problems for uuids that name a
         record of another kind or appear twice. A uuid nobody knows is a new record's."""
         claimed: dict[int, tuple[int, dict[str, object]]] = {}
@@ -262,22 +289,37 @@ class Planner:
                 continue
             first = self.file_uuids.get(u)
             if first is not None and first[2] != r.row and first[0] == ps.spec.name:
-                self.report.problem(ps.title, r.row, ps.at("uuid"), _(
-                    "the uuid {uuid} appears twice in this sheet (row {row})").format(
-                        uuid=u, row=first[2]))
+                self.report.problem(
+                    ps.title,
+                    r.row,
+                    ps.at("uuid"),
+                    _("the uuid {uuid} appears twice in this sheet (row {row})").format(
+                        uuid=u, row=first[2]
+                    ),
+                )
                 r.bad = True
                 continue
             if first is not None and first[0] != ps.spec.name:
-                self.report.problem(ps.title, r.row, ps.at("uuid"), _(
-                    "the uuid {uuid} is that of row {row} of sheet {sheet}").format(
-                        uuid=u, row=first[2], sheet=first[1]))
+                self.report.problem(
+                    ps.title,
+                    r.row,
+                    ps.at("uuid"),
+                    _("the uuid {uuid} is that of row {row} of sheet {sheet}").format(
+                        uuid=u, row=first[2], sheet=first[1]
+                    ),
+                )
                 r.bad = True
                 continue
             kind = self.db_uuids.get(u, table)
             if kind != table:
-                self.report.problem(ps.title, r.row, ps.at("uuid"), _(
-                    "the uuid {uuid} belongs to a record of another kind ({sheet})").format(
-                        uuid=u, sheet=SHEET_OF_TABLE.get(kind, kind)))
+                self.report.problem(
+                    ps.title,
+                    r.row,
+                    ps.at("uuid"),
+                    _("the uuid {uuid} belongs to a record of another kind ({sheet})").format(
+                        uuid=u, sheet=SHEET_OF_TABLE.get(kind, kind)
+                    ),
+                )
                 r.bad = True
                 continue
             if u in by_uuid:
@@ -308,7 +350,8 @@ class Planner:
             out["uuid"] = new_uuid()
         if sheet.name == "Accounts":
             out["pinyin"], out["pinyin_initials"] = search_keys(
-                str(out["name"]), str(out["short_name"]))
+                str(out["name"]), str(out["short_name"])
+            )
         return out
 
     def _notes_fit(self, ps: ParsedSheet, r: ParsedRow, notes: str) -> None:
@@ -317,12 +360,19 @@ class Planner:
         nc = ps.spec.notes_column or "notes"
         limit = ps.spec.by_key[nc].max_len if nc in ps.spec.by_key else 20000
         if r.extras and len(notes) > limit:
-            self.report.problem(ps.title, r.row, ps.at(nc), _(
-                "the columns KAM Desk does not know would make the notes longer than {n} "
-                "characters; remove those columns or shorten them").format(n=limit))
+            self.report.problem(
+                ps.title,
+                r.row,
+                ps.at(nc),
+                _(
+                    "the columns KAM Desk does not know would make the notes longer than {n} "
+                    "characters; remove those columns or shorten them"
+                ).format(n=limit),
+            )
 
-    def _update(self, ps: ParsedSheet, sp: SheetPlan, r: ParsedRow, row_id: int,
-                old: dict[str, object]) -> None:
+    def _update(
+        self, ps: ParsedSheet, sp: SheetPlan, r: ParsedRow, row_id: int, old: dict[str, object]
+    ) -> None:
         sheet = ps.spec
         changes: dict[str, object] = {}
         nc = sheet.notes_column
@@ -339,7 +389,8 @@ class Planner:
         if sheet.name == "Accounts" and ("name" in changes or "short_name" in changes):
             merged = {**old, **changes}
             changes["pinyin"], changes["pinyin_initials"] = search_keys(
-                str(merged["name"]), str(merged.get("short_name") or ""))
+                str(merged["name"]), str(merged.get("short_name") or "")
+            )
         if "contract_no" in changes and sheet.name == "Payments":
             changes["account"] = r.values["account"]  # the contract is the account's
         if changes:
@@ -349,8 +400,9 @@ class Planner:
 
     # -- checks -------------------------------------------------------------------------
 
-    def _check(self, ps: ParsedSheet, r: ParsedRow,
-               check: Callable[[ParsedSheet, ParsedRow], None] | None) -> bool:
+    def _check(
+        self, ps: ParsedSheet, r: ParsedRow, check: Callable[[ParsedSheet, ParsedRow], None] | None
+    ) -> bool:
         """Row rules beyond one cell; False (with problems reported) when the row is wrong."""
         before = self.report.problem_count
         sheet, v = ps.spec, r.values
@@ -370,11 +422,14 @@ class Planner:
         return self.report.problem_count == before
 
     def _check_accounts(self, ps: ParsedSheet, r: ParsedRow) -> None:
-        data = AccountData(**{
-            k: (self._value(ps.spec, r, k) if k in ps.present else getattr(AccountData, k))
-            for k in ps.spec.keys if k in AccountData.__dataclass_fields__
-            and k not in ("owner", "grade", "key_account")
-        })
+        data = AccountData(
+            **{
+                k: (self._value(ps.spec, r, k) if k in ps.present else getattr(AccountData, k))
+                for k in ps.spec.keys
+                if k in AccountData.__dataclass_fields__
+                and k not in ("owner", "grade", "key_account")
+            }
+        )
         assert self.refs is not None
         # The stored account with this code is the one the row updates, not a clash.
         data.id = self.refs.stored.get(data.code.strip())
@@ -390,14 +445,23 @@ class Planner:
         boss = v.get("reports_to")
         if isinstance(boss, str) and is_uuid(boss):
             if self._uuid_sheet(boss) != "Contacts":
-                self.report.problem(ps.title, r.row, ps.at("reports_to"), _(
-                    "no contact has the uuid {uuid}").format(uuid=boss))
+                self.report.problem(
+                    ps.title,
+                    r.row,
+                    ps.at("reports_to"),
+                    _("no contact has the uuid {uuid}").format(uuid=boss),
+                )
         elif boss and (v["account"], boss) not in self.contacts:
-            self.report.problem(ps.title, r.row, ps.at("reports_to"), _(
-                "{name} is not a contact of this account").format(name=boss))
+            self.report.problem(
+                ps.title,
+                r.row,
+                ps.at("reports_to"),
+                _("{name} is not a contact of this account").format(name=boss),
+            )
         if boss and boss in (v.get("name"), v.get("uuid")):
-            self.report.problem(ps.title, r.row, ps.at("reports_to"),
-                                _("a contact cannot report to themself"))
+            self.report.problem(
+                ps.title, r.row, ps.at("reports_to"), _("a contact cannot report to themself")
+            )
 
     def _check_contracts(self, ps: ParsedSheet, r: ParsedRow) -> None:
         v = r.values
@@ -405,21 +469,34 @@ class Planner:
         computed = round(q * p, 2) if isinstance(q, float) and isinstance(p, float) else None
         if amount is None:
             if computed is None:
-                self.report.problem(ps.title, r.row, ps.at("amount") if "amount" in ps.present
-                                    else "amount", _(
-                    "is empty and cannot be computed without quantity and unit_price"))
+                self.report.problem(
+                    ps.title,
+                    r.row,
+                    ps.at("amount") if "amount" in ps.present else "amount",
+                    _("is empty and cannot be computed without quantity and unit_price"),
+                )
             v["amount"] = computed
         elif computed is not None and abs(float(amount) - computed) > CENT:  # type: ignore[arg-type]
-            self.report.warn(ps.title, r.row, ps.at("amount"), _(
-                "{amount:,.2f} differs from quantity × unit_price = {computed:,.2f}; "
-                "the given amount is kept").format(amount=amount, computed=computed))
+            self.report.warn(
+                ps.title,
+                r.row,
+                ps.at("amount"),
+                _(
+                    "{amount:,.2f} differs from quantity × unit_price = {computed:,.2f}; "
+                    "the given amount is kept"
+                ).format(amount=amount, computed=computed),
+            )
         v.setdefault("amount", computed)
 
     def _check_payments(self, ps: ParsedSheet, r: ParsedRow) -> None:
         no = r.values.get("contract_no")
         if no and (r.values["account"], no) not in self.contracts:
-            self.report.problem(ps.title, r.row, ps.at("contract_no"), _(
-                "no contract {no} for account {code}").format(no=no, code=r.values["account"]))
+            self.report.problem(
+                ps.title,
+                r.row,
+                ps.at("contract_no"),
+                _("no contract {no} for account {code}").format(no=no, code=r.values["account"]),
+            )
 
     def _check_quality(self, ps: ParsedSheet, r: ParsedRow) -> None:
         self._check_resolved(ps, r, "reported_on")
@@ -430,8 +507,9 @@ class Planner:
     def _check_resolved(self, ps: ParsedSheet, r: ParsedRow, opened: str) -> None:
         start, end = r.values.get(opened), r.values.get("resolved_on")
         if isinstance(start, date) and isinstance(end, date) and end < start:
-            self.report.problem(ps.title, r.row, ps.at("resolved_on"),
-                                _("is before the date the issue was raised"))
+            self.report.problem(
+                ps.title, r.row, ps.at("resolved_on"), _("is before the date the issue was raised")
+            )
 
     def _check_visits(self, ps: ParsedSheet, r: ParsedRow) -> None:
         v = r.values
@@ -442,17 +520,29 @@ class Planner:
         for token in split_list(str(v.get("contact_links") or "")):
             if is_uuid(token):
                 if self._uuid_sheet(token) != "Contacts":
-                    self.report.problem(ps.title, r.row, ps.at("contact_links"), _(
-                        "no contact has the uuid {uuid}").format(uuid=token))
+                    self.report.problem(
+                        ps.title,
+                        r.row,
+                        ps.at("contact_links"),
+                        _("no contact has the uuid {uuid}").format(uuid=token),
+                    )
             elif (v["account"], token) not in self.contacts:
-                self.report.problem(ps.title, r.row, ps.at("contact_links"), _(
-                    "{name} is not a contact of this account").format(name=token))
+                self.report.problem(
+                    ps.title,
+                    r.row,
+                    ps.at("contact_links"),
+                    _("{name} is not a contact of this account").format(name=token),
+                )
 
     def _check_warningacks(self, ps: ParsedSheet, r: ParsedRow) -> None:
         m = CONTACT_SUBJECT.match(str(r.values.get("subject") or ""))
         if m and is_uuid(m.group(1)) and self._uuid_sheet(m.group(1)) != "Contacts":
-            self.report.problem(ps.title, r.row, ps.at("subject"), _(
-                "no contact has the uuid {uuid}").format(uuid=m.group(1)))
+            self.report.problem(
+                ps.title,
+                r.row,
+                ps.at("subject"),
+                _("no contact has the uuid {uuid}").format(uuid=m.group(1)),
+            )
 
     def _check_absences(self, ps: ParsedSheet, r: ParsedRow) -> None:
         start, end = r.values.get("starts_on"), r.values.get("ends_on")
@@ -478,5 +568,11 @@ class Planner:
         value = r.values.get(key)
         for u in split_list(str(value)) if isinstance(value, str) else []:
             if not is_uuid(u) or self._uuid_sheet(u) != wanted:
-                self.report.problem(ps.title, r.row, ps.at(key), _(
-                    "no record of sheet {sheet} has the uuid {uuid}").format(sheet=wanted, uuid=u))
+                self.report.problem(
+                    ps.title,
+                    r.row,
+                    ps.at(key),
+                    _("no record of sheet {sheet} has the uuid {uuid}").format(
+                        sheet=wanted, uuid=u
+                    ),
+                )

@@ -34,8 +34,17 @@ MAX_FILE_BYTES = 64 << 20
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Errors a damaged or hostile file raises from inside the zip, XML or CSV readers.
 _READ_ERRORS = (
-    XlsxError, zipfile.BadZipFile, zlib.error, RuntimeError, UnicodeDecodeError,
-    EOFError, csv.Error, ValueError, IndexError, OverflowError, MemoryError,
+    XlsxError,
+    zipfile.BadZipFile,
+    zlib.error,
+    RuntimeError,
+    UnicodeDecodeError,
+    EOFError,
+    csv.Error,
+    ValueError,
+    IndexError,
+    OverflowError,
+    MemoryError,
 )
 
 
@@ -70,8 +79,11 @@ def open_source(path: str | Path) -> Iterator[Source]:
     if not path.exists():
         raise SourceError(_("{path} does not exist").format(path=path))
     if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-        raise SourceError(_("{path} is larger than {n} MB; split it into smaller files").format(
-            path=path.name, n=MAX_FILE_BYTES >> 20))
+        raise SourceError(
+            _("{path} is larger than {n} MB; split it into smaller files").format(
+                path=path.name, n=MAX_FILE_BYTES >> 20
+            )
+        )
     if path.is_dir():
         yield _csv_folder(path)
     elif path.suffix.lower() == ".csv":
@@ -116,16 +128,22 @@ def _xlsx(path: Path) -> Iterator[Source]:
     with path.open("rb") as handle:
         head = handle.read(8)
     if head == _OLE_MAGIC:
-        raise SourceError(_("{path} is protected with a password (or is an old .xls file); "
-                            "remove the password and save it as .xlsx first").format(path=path.name))
+        raise SourceError(
+            _(
+                "{path} is protected with a password (or is an old .xls file); "
+                "remove the password and save it as .xlsx first"
+            ).format(path=path.name)
+        )
     if not zipfile.is_zipfile(path):
-        raise SourceError(_("{path} is not a workbook (.xlsx, .xls or .ods)").format(
-            path=path.name))
+        raise SourceError(
+            _("{path} is not a workbook (.xlsx, .xls or .ods)").format(path=path.name)
+        )
     try:
         book = XlsxBook(str(path))
     except XlsxError as exc:
-        raise SourceError(_("{path} is not an Excel workbook (.xlsx): {error}").format(
-            path=path.name, error=exc)) from exc
+        raise SourceError(
+            _("{path} is not an Excel workbook (.xlsx): {error}").format(path=path.name, error=exc)
+        ) from exc
     with book:
         sheets, ignored = [], []
         for title, part in book.sheets:
@@ -133,8 +151,14 @@ def _xlsx(path: Path) -> Iterator[Source]:
             if spec is None:
                 ignored.append(title)
                 continue
-            sheets.append(RawSheet(title, spec, guarded(book.rows(part), path.name, title),
-                                   book.dimension_rows(part)))
+            sheets.append(
+                RawSheet(
+                    title,
+                    spec,
+                    guarded(book.rows(part), path.name, title),
+                    book.dimension_rows(part),
+                )
+            )
         yield Source(sheets, ignored)
 
 
@@ -157,8 +181,11 @@ def guarded(rows: Iterator[tuple[int, Row]], name: str, title: str) -> Iterator[
             reason = _("a field is too long or malformed ({error})").format(error=exc)
         else:
             reason = str(exc)
-        raise SourceError(_("{path}, sheet {sheet} cannot be read: {reason}").format(
-            path=name, sheet=title, reason=reason)) from exc
+        raise SourceError(
+            _("{path}, sheet {sheet} cannot be read: {reason}").format(
+                path=name, sheet=title, reason=reason
+            )
+        ) from exc
 
 
 def decode(data: bytes, name: str) -> str:
@@ -175,8 +202,12 @@ def decode(data: bytes, name: str) -> str:
         text = None
     if text is not None and _plausible_gbk(text):
         return text
-    raise SourceError(_("{path} is neither UTF-8 nor GBK text (Big5 or another encoding?); "
-                        "save it as CSV UTF-8 in Excel or WPS").format(path=name))
+    raise SourceError(
+        _(
+            "{path} is neither UTF-8 nor GBK text (Big5 or another encoding?); "
+            "save it as CSV UTF-8 in Excel or WPS"
+        ).format(path=name)
+    )
 
 
 def _plausible_gbk(text: str) -> bool:
@@ -207,14 +238,23 @@ def _csv_files(files: list[Path]) -> Source:
             ignored.append(file.name)
             continue
         if file.stat().st_size > MAX_FILE_BYTES:
-            raise SourceError(_("{path} is larger than {n} MB; split it into smaller files")
-                              .format(path=file.name, n=MAX_FILE_BYTES >> 20))
+            raise SourceError(
+                _("{path} is larger than {n} MB; split it into smaller files").format(
+                    path=file.name, n=MAX_FILE_BYTES >> 20
+                )
+            )
         data = file.read_bytes()
         if b"\x00" in data[:4096]:
             raise SourceError(_("{path} is not a CSV text file").format(path=file.name))
         text = decode(data, file.name)
-        sheets.append(RawSheet(file.stem, spec, guarded(_csv_rows(text), file.name, file.stem),
-                               text.count("\n") + 1))
+        sheets.append(
+            RawSheet(
+                file.stem,
+                spec,
+                guarded(_csv_rows(text), file.name, file.stem),
+                text.count("\n") + 1,
+            )
+        )
     return Source(sheets, ignored)
 
 

@@ -23,7 +23,8 @@ class AccountRefs:
         # code → (id, name) of the stored accounts, for validate_account
         self.holders: dict[str, tuple[int, str]] = {}
         for account_id, code, name, short in session.execute(
-                select(Account.id, Account.code, Account.name, Account.short_name)):
+            select(Account.id, Account.code, Account.name, Account.short_name)
+        ):
             known[code] = (name, short or "")
             self.stored[code] = account_id
             self.holders[code] = (account_id, name)
@@ -45,5 +46,8 @@ class AccountRefs:
             return next(iter(found))
         if not found:
             raise LookupError(_("unknown account: {name}").format(name=text))
-        raise LookupError(_("account name {name} is ambiguous: {codes}").format(
-            name=text, codes=", ".join(sorted(found))))
+        raise LookupError(
+            _("account name {name} is ambiguous: {codes}").format(
+                name=text, codes=", ".join(sorted(found))
+            )
+        )

@@ -33,10 +33,12 @@ class Problem:
     def __str__(self) -> str:
         if self.row and self.column:
             return _("{sheet} row {row}, column {column}: {message}").format(
-                sheet=self.sheet, row=self.row, column=self.column, message=self.message)
+                sheet=self.sheet, row=self.row, column=self.column, message=self.message
+            )
         if self.row:
             return _("{sheet} row {row}: {message}").format(
-                sheet=self.sheet, row=self.row, message=self.message)
+                sheet=self.sheet, row=self.row, message=self.message
+            )
         return f"{self.sheet}: {self.message}"
 
 
@@ -77,12 +79,18 @@ class ImportReport:
         sheets = list(dict.fromkeys([*self.added, *self.updated, *self.unchanged]))
         return [
             _("{sheet}: {added} to add, {updated} to update, {same} unchanged").format(
-                sheet=s, added=self.added.get(s, 0), updated=self.updated.get(s, 0),
-                same=self.unchanged.get(s, 0))
-            if not self.written else
-            _("{sheet}: {added} added, {updated} updated, {same} unchanged").format(
-                sheet=s, added=self.added.get(s, 0), updated=self.updated.get(s, 0),
-                same=self.unchanged.get(s, 0))
+                sheet=s,
+                added=self.added.get(s, 0),
+                updated=self.updated.get(s, 0),
+                same=self.unchanged.get(s, 0),
+            )
+            if not self.written
+            else _("{sheet}: {added} added, {updated} updated, {same} unchanged").format(
+                sheet=s,
+                added=self.added.get(s, 0),
+                updated=self.updated.get(s, 0),
+                same=self.unchanged.get(s, 0),
+            )
             for s in sheets
         ]
 
@@ -90,14 +98,20 @@ class ImportReport:
         lines = [str(p) for p in self.problems]
         if self.problem_count > len(self.problems):
             more = self.problem_count - len(self.problems)
-            lines.append((_("… and {n} more problem") if more == 1 else
-                          _("… and {n} more problems")).format(n=more))
+            lines.append(
+                (_("… and {n} more problem") if more == 1 else _("… and {n} more problems")).format(
+                    n=more
+                )
+            )
         return lines
 
     def warning_lines(self) -> list[str]:
         lines = [_("warning: {text}").format(text=w) for w in self.warnings]
         if self.warning_count > len(self.warnings):
             more = self.warning_count - len(self.warnings)
-            lines.append((_("… and {n} more warning") if more == 1 else
-                          _("… and {n} more warnings")).format(n=more))
+            lines.append(
+                (_("… and {n} more warning") if more == 1 else _("… and {n} more warnings")).format(
+                    n=more
+                )
+            )
         return lines

@@ -51,8 +51,14 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
         if n >= HEADER_SEARCH_ROWS:
             break
     if header is None:
-        report.problem(title, 0, "", _("no header row with known columns (e.g. {cols})").format(
-            cols=", ".join(c.key for c in spec.columns[:4])))
+        report.problem(
+            title,
+            0,
+            "",
+            _("no header row with known columns (e.g. {cols})").format(
+                cols=", ".join(c.key for c in spec.columns[:4])
+            ),
+        )
         return None
 
     keys: list[str | None] = []
@@ -62,23 +68,38 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
         text = "" if is_blank(cell) else as_text(cell)
         key = match_header(index, text) if text else None
         if key is not None and key in where:
-            report.problem(title, header_row, f"{column_letter(i)} ({text})",
-                           _("column {key} appears twice").format(key=key))
+            report.problem(
+                title,
+                header_row,
+                f"{column_letter(i)} ({text})",
+                _("column {key} appears twice").format(key=key),
+            )
             key = None
         elif key is not None:
             where[key] = f"{column_letter(i)} ({text})"
         elif text:
             unknown[i] = text
             if not spec.notes_column:
-                report.warn(title, header_row, f"{column_letter(i)} ({text})", _(
-                    "not a column of this sheet, and the sheet has no notes to keep it in; "
-                    "its values are not imported"))
+                report.warn(
+                    title,
+                    header_row,
+                    f"{column_letter(i)} ({text})",
+                    _(
+                        "not a column of this sheet, and the sheet has no notes to keep it in; "
+                        "its values are not imported"
+                    ),
+                )
         keys.append(key)
     for column in spec.columns:
         if column.required and column.key not in where:
-            report.problem(title, header_row, column_letter(len(header)),
-                           _("the required column {key} ({label}) is missing").format(
-                               key=column.key, label=column.label))
+            report.problem(
+                title,
+                header_row,
+                column_letter(len(header)),
+                _("the required column {key} ({label}) is missing").format(
+                    key=column.key, label=column.label
+                ),
+            )
     if any(c.required and c.key not in where for c in spec.columns):
         return None
 
@@ -138,4 +159,3 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
             progress(title, n, raw.total_rows)
     progress(title, raw.total_rows, raw.total_rows)
     return ParsedSheet(title, spec, tuple(where), where, rows)
-

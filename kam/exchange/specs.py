@@ -30,8 +30,19 @@ from kam.health.rules import Severity, WarningKind
 
 # The value kinds (kam.domain.fields), by the names the rest of kam.exchange imports here.
 TEXT, INT, FLOAT, MONEY, DATE, TIME, ENUM, BOOL, YEAR, DATETIME, LIST, UUID = (
-    fields.TEXT, fields.INT, fields.FLOAT, fields.MONEY, fields.DATE, fields.TIME,
-    fields.ENUM, fields.BOOL, fields.YEAR, fields.DATETIME, fields.LIST, fields.UUID)
+    fields.TEXT,
+    fields.INT,
+    fields.FLOAT,
+    fields.MONEY,
+    fields.DATE,
+    fields.TIME,
+    fields.ENUM,
+    fields.BOOL,
+    fields.YEAR,
+    fields.DATETIME,
+    fields.LIST,
+    fields.UUID,
+)
 LIST_SEPARATOR = "、"
 # A sheet's column is a record's field (kam.domain.fields): the same declaration.
 Column = Field
@@ -84,267 +95,410 @@ def sheet(name: str, label: str, columns: tuple[Column, ...], **options: object)
 
 ACCOUNTS = sheet("Accounts", "客户", ACCOUNT_FIELDS, key=("code",), scoped=False)
 
-CONTACTS = sheet("Contacts", "联系人", (
-    ACCOUNT_REF,
-    Column("name", "姓名", required=True, max_len=80),
-    Column("department", "部门", max_len=80),
-    Column("title", "职务", max_len=80),
-    Column("decision_role", "决策角色", ENUM, enum=DecisionRole),
-    Column("attitude", "态度", ENUM, enum=Attitude),
-    Column("phone", "电话", max_len=40),
-    Column("email", "邮箱", max_len=120),
-    Column("wechat", "微信", max_len=60),
-    Column("birthday", "生日", DATE),
-    Column("hobbies", "爱好"),
-    Column("notes", "备注"),
-    Column("status", "在职状态", ENUM, enum=ContactStatus),
-    Column("education", "学历", max_len=200),
-    Column("career", "经历"),
-    Column("family", "家庭"),
-    Column("habits", "习惯"),
-    Column("taboos", "忌讳"),
-    Column("rising_star", "明日之星", BOOL),
-    Column("reports_to", "上级", max_len=80),
-    Column("owner", "我方负责人", max_len=80),
-    Column("status_changed_on", "状态变更日期", DATE),
-), key=("name",), strict=False)
+CONTACTS = sheet(
+    "Contacts",
+    "联系人",
+    (
+        ACCOUNT_REF,
+        Column("name", "姓名", required=True, max_len=80),
+        Column("department", "部门", max_len=80),
+        Column("title", "职务", max_len=80),
+        Column("decision_role", "决策角色", ENUM, enum=DecisionRole),
+        Column("attitude", "态度", ENUM, enum=Attitude),
+        Column("phone", "电话", max_len=40),
+        Column("email", "邮箱", max_len=120),
+        Column("wechat", "微信", max_len=60),
+        Column("birthday", "生日", DATE),
+        Column("hobbies", "爱好"),
+        Column("notes", "备注"),
+        Column("status", "在职状态", ENUM, enum=ContactStatus),
+        Column("education", "学历", max_len=200),
+        Column("career", "经历"),
+        Column("family", "家庭"),
+        Column("habits", "习惯"),
+        Column("taboos", "忌讳"),
+        Column("rising_star", "明日之星", BOOL),
+        Column("reports_to", "上级", max_len=80),
+        Column("owner", "我方负责人", max_len=80),
+        Column("status_changed_on", "状态变更日期", DATE),
+    ),
+    key=("name",),
+    strict=False,
+)
 
-CONTRACTS = sheet("Contracts", "合同", (
-    ACCOUNT_REF,
-    Column("contract_no", "合同号", required=True, max_len=60),
-    Column("signed_on", "签订日期", DATE, required=True),
-    Column("product", "产品", max_len=200),
-    Column("quantity", "数量", FLOAT, non_negative=True),
-    Column("unit", "单位", max_len=20),
-    Column("unit_price", "单价", MONEY, non_negative=True),
-    Column("amount", "金额", MONEY, non_negative=True),
-    Column("cost", "成本", MONEY, non_negative=True),
-    Column("expected_payment_on", "预计回款日期", DATE),
-    Column("promise_notes", "回款承诺"),
-    Column("notes", "备注"),
-    Column("payment_days", "账期天数", INT, lo=0, hi=3650),
-    Column("due_on", "到期日", DATE),
-), key=("contract_no",))
+CONTRACTS = sheet(
+    "Contracts",
+    "合同",
+    (
+        ACCOUNT_REF,
+        Column("contract_no", "合同号", required=True, max_len=60),
+        Column("signed_on", "签订日期", DATE, required=True),
+        Column("product", "产品", max_len=200),
+        Column("quantity", "数量", FLOAT, non_negative=True),
+        Column("unit", "单位", max_len=20),
+        Column("unit_price", "单价", MONEY, non_negative=True),
+        Column("amount", "金额", MONEY, non_negative=True),
+        Column("cost", "成本", MONEY, non_negative=True),
+        Column("expected_payment_on", "预计回款日期", DATE),
+        Column("promise_notes", "回款承诺"),
+        Column("notes", "备注"),
+        Column("payment_days", "账期天数", INT, lo=0, hi=3650),
+        Column("due_on", "到期日", DATE),
+    ),
+    key=("contract_no",),
+)
 
-PAYMENTS = sheet("Payments", "回款", (
-    ACCOUNT_REF,
-    Column("paid_on", "回款日期", DATE, required=True),
-    Column("amount", "金额", MONEY, required=True, non_negative=True),
-    Column("contract_no", "合同号", max_len=60),
-    Column("notes", "备注"),
-), key=("paid_on", "amount", "contract_no"), ordinal=True)
+PAYMENTS = sheet(
+    "Payments",
+    "回款",
+    (
+        ACCOUNT_REF,
+        Column("paid_on", "回款日期", DATE, required=True),
+        Column("amount", "金额", MONEY, required=True, non_negative=True),
+        Column("contract_no", "合同号", max_len=60),
+        Column("notes", "备注"),
+    ),
+    key=("paid_on", "amount", "contract_no"),
+    ordinal=True,
+)
 
-QUALITY = sheet("Quality", "质量异议", (
-    ACCOUNT_REF,
-    Column("reported_on", "日期", DATE, required=True),
-    Column("description", "描述"),
-    Column("loss_amount", "损失金额", MONEY, non_negative=True),
-    Column("status", "状态", ENUM, enum=IssueStatus),
-    Column("resolution", "处理结果"),
-    Column("resolved_on", "解决日期", DATE),
-    Column("notes", "备注"),
-), key=("reported_on", "description"), ordinal=True)
+QUALITY = sheet(
+    "Quality",
+    "质量异议",
+    (
+        ACCOUNT_REF,
+        Column("reported_on", "日期", DATE, required=True),
+        Column("description", "描述"),
+        Column("loss_amount", "损失金额", MONEY, non_negative=True),
+        Column("status", "状态", ENUM, enum=IssueStatus),
+        Column("resolution", "处理结果"),
+        Column("resolved_on", "解决日期", DATE),
+        Column("notes", "备注"),
+    ),
+    key=("reported_on", "description"),
+    ordinal=True,
+)
 
-COMPLAINTS = sheet("Complaints", "投诉", (
-    ACCOUNT_REF,
-    Column("received_on", "日期", DATE, required=True),
-    Column("cause", "原因", ENUM, enum=ComplaintCause),
-    Column("description", "描述"),
-    Column("status", "状态", ENUM, enum=IssueStatus),
-    Column("resolution", "处理结果"),
-    Column("resolved_on", "解决日期", DATE),
-    Column("notes", "备注"),
-), key=("received_on", "description"), ordinal=True)
+COMPLAINTS = sheet(
+    "Complaints",
+    "投诉",
+    (
+        ACCOUNT_REF,
+        Column("received_on", "日期", DATE, required=True),
+        Column("cause", "原因", ENUM, enum=ComplaintCause),
+        Column("description", "描述"),
+        Column("status", "状态", ENUM, enum=IssueStatus),
+        Column("resolution", "处理结果"),
+        Column("resolved_on", "解决日期", DATE),
+        Column("notes", "备注"),
+    ),
+    key=("received_on", "description"),
+    ordinal=True,
+)
 
-VISITS = sheet("Visits", "走访", (
-    ACCOUNT_REF,
-    Column("layer", "层面", ENUM, required=True, enum=Layer),
-    Column("planned_on", "计划日期", DATE, required=True),
-    Column("status", "状态", ENUM, enum=VisitStatus),
-    Column("our_people", "我方人员", max_len=300),
-    Column("counterparts", "客户人员", max_len=300),
-    Column("purpose", "目的"),
-    Column("outcome", "结果"),
-    Column("start_time", "开始时间", TIME),
-    Column("duration_min", "时长(分钟)", INT, non_negative=True),
-    Column("original_date", "原计划日期", DATE),
-    Column("cancel_reason", "取消原因"),
-    Column("agenda", "议程"),
-    Column("problems", "问题"),
-    Column("expenses", "费用", MONEY, non_negative=True),
-    Column("notes", "备注"),
-    # The linked records: our staff and the customer's contacts by name (a contact's
-    # uuid where two of the account's contacts share a name), quality records and
-    # complaints by uuid.
-    Column("staff_links", "参与员工", LIST, max_len=2000),
-    Column("contact_links", "参与联系人", LIST, max_len=4000),
-    Column("quality_links", "相关质量异议", LIST, max_len=4000),
-    Column("complaint_links", "相关投诉", LIST, max_len=4000),
-), key=("layer", "planned_on"), ordinal=True)
+VISITS = sheet(
+    "Visits",
+    "走访",
+    (
+        ACCOUNT_REF,
+        Column("layer", "层面", ENUM, required=True, enum=Layer),
+        Column("planned_on", "计划日期", DATE, required=True),
+        Column("status", "状态", ENUM, enum=VisitStatus),
+        Column("our_people", "我方人员", max_len=300),
+        Column("counterparts", "客户人员", max_len=300),
+        Column("purpose", "目的"),
+        Column("outcome", "结果"),
+        Column("start_time", "开始时间", TIME),
+        Column("duration_min", "时长(分钟)", INT, non_negative=True),
+        Column("original_date", "原计划日期", DATE),
+        Column("cancel_reason", "取消原因"),
+        Column("agenda", "议程"),
+        Column("problems", "问题"),
+        Column("expenses", "费用", MONEY, non_negative=True),
+        Column("notes", "备注"),
+        # The linked records: our staff and the customer's contacts by name (a contact's
+        # uuid where two of the account's contacts share a name), quality records and
+        # complaints by uuid.
+        Column("staff_links", "参与员工", LIST, max_len=2000),
+        Column("contact_links", "参与联系人", LIST, max_len=4000),
+        Column("quality_links", "相关质量异议", LIST, max_len=4000),
+        Column("complaint_links", "相关投诉", LIST, max_len=4000),
+    ),
+    key=("layer", "planned_on"),
+    ordinal=True,
+)
 
-RATINGS = sheet("Ratings", "评级", (
-    ACCOUNT_REF,
-    Column("year", "年度", YEAR, required=True),
-    Column("industry_influence", "行业影响力", INT, lo=1, hi=5),
-    Column("reputation", "商业信誉", INT, lo=1, hi=5),
-    Column("notes", "备注"),
-), key=("year",))
+RATINGS = sheet(
+    "Ratings",
+    "评级",
+    (
+        ACCOUNT_REF,
+        Column("year", "年度", YEAR, required=True),
+        Column("industry_influence", "行业影响力", INT, lo=1, hi=5),
+        Column("reputation", "商业信誉", INT, lo=1, hi=5),
+        Column("notes", "备注"),
+    ),
+    key=("year",),
+)
 
-STAFF = sheet("Staff", "员工", (
-    Column("name", "姓名", required=True, max_len=80),
-    Column("layer", "层面", ENUM, enum=Layer),
-    Column("title", "职务", max_len=80),
-    Column("department", "部门", max_len=80),
-    Column("phone", "电话", max_len=40),
-    Column("email", "邮箱", max_len=120),
-    Column("active", "在职", BOOL),
-    Column("notes", "备注"),
-), key=("name",), scoped=False)
+STAFF = sheet(
+    "Staff",
+    "员工",
+    (
+        Column("name", "姓名", required=True, max_len=80),
+        Column("layer", "层面", ENUM, enum=Layer),
+        Column("title", "职务", max_len=80),
+        Column("department", "部门", max_len=80),
+        Column("phone", "电话", max_len=40),
+        Column("email", "邮箱", max_len=120),
+        Column("active", "在职", BOOL),
+        Column("notes", "备注"),
+    ),
+    key=("name",),
+    scoped=False,
+)
 
-ABSENCES = sheet("Absences", "员工外出", (
-    Column("staff", "员工", required=True, max_len=80),
-    Column("starts_on", "开始日期", DATE, required=True),
-    Column("ends_on", "结束日期", DATE, required=True),
-    Column("reason", "原因", max_len=200),
-), key=("staff", "starts_on"), ordinal=True, scoped=False, notes_column="")
+ABSENCES = sheet(
+    "Absences",
+    "员工外出",
+    (
+        Column("staff", "员工", required=True, max_len=80),
+        Column("starts_on", "开始日期", DATE, required=True),
+        Column("ends_on", "结束日期", DATE, required=True),
+        Column("reason", "原因", max_len=200),
+    ),
+    key=("staff", "starts_on"),
+    ordinal=True,
+    scoped=False,
+    notes_column="",
+)
 
-PRODUCTION_LINES = sheet("ProductionLines", "生产线", (
-    ACCOUNT_REF,
-    Column("name", "名称", required=True, max_len=120),
-    Column("line_type", "类型", max_len=80),
-    Column("capacity", "产能", max_len=80),
-    Column("status", "状态", ENUM, enum=LineStatus),
-    Column("our_product", "我方产品", max_len=200),
-    Column("competitor", "竞争对手", max_len=200),
-    Column("notes", "备注"),
-), key=("name",), ordinal=True)
+PRODUCTION_LINES = sheet(
+    "ProductionLines",
+    "生产线",
+    (
+        ACCOUNT_REF,
+        Column("name", "名称", required=True, max_len=120),
+        Column("line_type", "类型", max_len=80),
+        Column("capacity", "产能", max_len=80),
+        Column("status", "状态", ENUM, enum=LineStatus),
+        Column("our_product", "我方产品", max_len=200),
+        Column("competitor", "竞争对手", max_len=200),
+        Column("notes", "备注"),
+    ),
+    key=("name",),
+    ordinal=True,
+)
 
-PRODUCT_ITEMS = sheet("ProductItems", "产品结构", (
-    ACCOUNT_REF,
-    Column("product", "产品", required=True, max_len=120),
-    Column("share_pct", "占比(%)", FLOAT, lo=0, hi=100),
-    Column("volume", "产量", max_len=80),
-    Column("notes", "备注"),
-), key=("product",), ordinal=True)
+PRODUCT_ITEMS = sheet(
+    "ProductItems",
+    "产品结构",
+    (
+        ACCOUNT_REF,
+        Column("product", "产品", required=True, max_len=120),
+        Column("share_pct", "占比(%)", FLOAT, lo=0, hi=100),
+        Column("volume", "产量", max_len=80),
+        Column("notes", "备注"),
+    ),
+    key=("product",),
+    ordinal=True,
+)
 
-DEVELOPMENT_PLANS = sheet("DevelopmentPlans", "发展规划", (
-    ACCOUNT_REF,
-    Column("item", "规划项目", required=True, max_len=200),
-    Column("horizon", "时间", max_len=40),
-    Column("opportunity", "我方机会"),
-    Column("notes", "备注"),
-), key=("item",), ordinal=True)
+DEVELOPMENT_PLANS = sheet(
+    "DevelopmentPlans",
+    "发展规划",
+    (
+        ACCOUNT_REF,
+        Column("item", "规划项目", required=True, max_len=200),
+        Column("horizon", "时间", max_len=40),
+        Column("opportunity", "我方机会"),
+        Column("notes", "备注"),
+    ),
+    key=("item",),
+    ordinal=True,
+)
 
-COMPETITOR_SHARES = sheet("CompetitorShares", "市场份额", (
-    ACCOUNT_REF,
-    Column("year", "年度", YEAR, required=True),
-    Column("supplier", "供应商", required=True, max_len=120),
-    Column("is_us", "我方", BOOL),
-    Column("share_pct", "份额(%)", FLOAT, required=True, lo=0, hi=100),
-    Column("strengths", "优势"),
-    Column("weaknesses", "劣势"),
-), key=("year", "supplier"), notes_column="")
+COMPETITOR_SHARES = sheet(
+    "CompetitorShares",
+    "市场份额",
+    (
+        ACCOUNT_REF,
+        Column("year", "年度", YEAR, required=True),
+        Column("supplier", "供应商", required=True, max_len=120),
+        Column("is_us", "我方", BOOL),
+        Column("share_pct", "份额(%)", FLOAT, required=True, lo=0, hi=100),
+        Column("strengths", "优势"),
+        Column("weaknesses", "劣势"),
+    ),
+    key=("year", "supplier"),
+    notes_column="",
+)
 
-FOLLOW_UPS = sheet("FollowUps", "跟进事项", (
-    ACCOUNT_REF,
-    Column("description", "事项", required=True),
-    Column("due_on", "期限", DATE, required=True),
-    Column("done_on", "完成日期", DATE),
-    Column("owner", "负责人", max_len=80),
-    Column("visit", "来自走访", UUID),
-    Column("notes", "备注"),
-), key=("description", "due_on"), ordinal=True)
+FOLLOW_UPS = sheet(
+    "FollowUps",
+    "跟进事项",
+    (
+        ACCOUNT_REF,
+        Column("description", "事项", required=True),
+        Column("due_on", "期限", DATE, required=True),
+        Column("done_on", "完成日期", DATE),
+        Column("owner", "负责人", max_len=80),
+        Column("visit", "来自走访", UUID),
+        Column("notes", "备注"),
+    ),
+    key=("description", "due_on"),
+    ordinal=True,
+)
 
-OPPORTUNITIES = sheet("Opportunities", "商机", (
-    ACCOUNT_REF,
-    Column("kind", "类型", ENUM, required=True, enum=OpportunityKind),
-    Column("noted_on", "发现日期", DATE, required=True),
-    Column("description", "描述"),
-    Column("status", "状态", ENUM, enum=OpportunityStatus),
-    Column("owner", "负责人", max_len=80),
-    Column("next_step", "下一步"),
-    Column("closed_on", "关闭日期", DATE),
-    Column("due_on", "期限", DATE),
-), key=("kind", "noted_on"), ordinal=True, notes_column="")
+OPPORTUNITIES = sheet(
+    "Opportunities",
+    "商机",
+    (
+        ACCOUNT_REF,
+        Column("kind", "类型", ENUM, required=True, enum=OpportunityKind),
+        Column("noted_on", "发现日期", DATE, required=True),
+        Column("description", "描述"),
+        Column("status", "状态", ENUM, enum=OpportunityStatus),
+        Column("owner", "负责人", max_len=80),
+        Column("next_step", "下一步"),
+        Column("closed_on", "关闭日期", DATE),
+        Column("due_on", "期限", DATE),
+    ),
+    key=("kind", "noted_on"),
+    ordinal=True,
+    notes_column="",
+)
 
-SALES_POLICIES = sheet("SalesPolicies", "销售政策", (
-    Column("grade", "等级", max_len=2),
-    Column("price_allowance_pct", "价格优惠(%)", FLOAT),
-    Column("credit_days", "账期(天)", INT, non_negative=True),
-    Column("leader_visits", "领导层走访(次/年)", INT, non_negative=True),
-    Column("technical_visits", "技术层走访(次/年)", INT, non_negative=True),
-    Column("business_visits", "业务层走访(次/年)", INT, non_negative=True),
-    Column("expense_budget", "费用预算(元/年)", MONEY, non_negative=True),
-    Column("commission_rate_pct", "提成比例(%)", FLOAT, non_negative=True),
-    Column("notes", "备注"),
-), key=("grade",), scoped=False)
+SALES_POLICIES = sheet(
+    "SalesPolicies",
+    "销售政策",
+    (
+        Column("grade", "等级", max_len=2),
+        Column("price_allowance_pct", "价格优惠(%)", FLOAT),
+        Column("credit_days", "账期(天)", INT, non_negative=True),
+        Column("leader_visits", "领导层走访(次/年)", INT, non_negative=True),
+        Column("technical_visits", "技术层走访(次/年)", INT, non_negative=True),
+        Column("business_visits", "业务层走访(次/年)", INT, non_negative=True),
+        Column("expense_budget", "费用预算(元/年)", MONEY, non_negative=True),
+        Column("commission_rate_pct", "提成比例(%)", FLOAT, non_negative=True),
+        Column("notes", "备注"),
+    ),
+    key=("grade",),
+    scoped=False,
+)
 
-RATING_RUNS = sheet("RatingRuns", "评级批次", (
-    Column("year", "年度", YEAR, required=True),
-    Column("status", "状态", max_len=12),
-    Column("scheme_name", "评级方案", max_len=200),
-    Column("scheme_toml", "方案文本", max_len=32000, raw=True),
-    Column("created_by", "创建人", max_len=80),
-    Column("finalised_at", "定稿时间", DATETIME),
-    Column("finalised_by", "定稿人", max_len=80),
-    Column("based_on", "重算自", UUID),
-    Column("notes", "备注"),
-), key=("year", "status"), ordinal=True, scoped=False)
+RATING_RUNS = sheet(
+    "RatingRuns",
+    "评级批次",
+    (
+        Column("year", "年度", YEAR, required=True),
+        Column("status", "状态", max_len=12),
+        Column("scheme_name", "评级方案", max_len=200),
+        Column("scheme_toml", "方案文本", max_len=32000, raw=True),
+        Column("created_by", "创建人", max_len=80),
+        Column("finalised_at", "定稿时间", DATETIME),
+        Column("finalised_by", "定稿人", max_len=80),
+        Column("based_on", "重算自", UUID),
+        Column("notes", "备注"),
+    ),
+    key=("year", "status"),
+    ordinal=True,
+    scoped=False,
+)
 
-RATING_RESULTS = sheet("RatingResults", "评级结果", (
-    Column("run", "评级批次", UUID, required=True),
-    Column("account", "客户编码", max_len=200),
-    Column("code", "编码", required=True, max_len=40),
-    Column("name", "名称", max_len=200),
-    Column("values_json", "指标值", raw=True),
-    Column("points_json", "指标得分", raw=True),
-    Column("missing_json", "缺失指标", raw=True),
-    Column("revenue", "销售额", MONEY),
-    Column("volume", "合同量", FLOAT),
-    Column("total", "总分", FLOAT),
-    Column("computed_grade", "计算等级", max_len=2),
-    Column("rank", "排名", INT),
-    Column("grade", "等级", max_len=2),
-    Column("key_account", "大客户", BOOL),
-    Column("previous_grade", "上年等级", max_len=2),
-    Column("previous_key", "上年大客户", BOOL),
-    Column("change", "变化", max_len=10),
-    Column("decision", "决定", max_len=12),
-    Column("override_grade", "调整等级", max_len=2),
-    Column("reason", "理由"),
-    Column("decided_by", "决定人", max_len=80),
-    Column("decided_at", "决定时间", DATETIME),
-), key=("run", "code"), scoped=False, notes_column="")
+RATING_RESULTS = sheet(
+    "RatingResults",
+    "评级结果",
+    (
+        Column("run", "评级批次", UUID, required=True),
+        Column("account", "客户编码", max_len=200),
+        Column("code", "编码", required=True, max_len=40),
+        Column("name", "名称", max_len=200),
+        Column("values_json", "指标值", raw=True),
+        Column("points_json", "指标得分", raw=True),
+        Column("missing_json", "缺失指标", raw=True),
+        Column("revenue", "销售额", MONEY),
+        Column("volume", "合同量", FLOAT),
+        Column("total", "总分", FLOAT),
+        Column("computed_grade", "计算等级", max_len=2),
+        Column("rank", "排名", INT),
+        Column("grade", "等级", max_len=2),
+        Column("key_account", "大客户", BOOL),
+        Column("previous_grade", "上年等级", max_len=2),
+        Column("previous_key", "上年大客户", BOOL),
+        Column("change", "变化", max_len=10),
+        Column("decision", "决定", max_len=12),
+        Column("override_grade", "调整等级", max_len=2),
+        Column("reason", "理由"),
+        Column("decided_by", "决定人", max_len=80),
+        Column("decided_at", "决定时间", DATETIME),
+    ),
+    key=("run", "code"),
+    scoped=False,
+    notes_column="",
+)
 
-WARNING_ACKS = sheet("WarningAcks", "预警确认", (
-    ACCOUNT_REF,
-    Column("kind", "预警类型", ENUM, required=True, enum=WarningKind),
-    Column("subject", "对象", max_len=80),
-    Column("severity", "严重程度", ENUM, required=True, enum=Severity),
-    Column("level", "程度值", FLOAT),
-    Column("note", "说明"),
-    Column("acked_on", "确认日期", DATE, required=True),
-    Column("acked_by", "确认人", max_len=80),
-), key=("kind", "subject"), notes_column="note")
+WARNING_ACKS = sheet(
+    "WarningAcks",
+    "预警确认",
+    (
+        ACCOUNT_REF,
+        Column("kind", "预警类型", ENUM, required=True, enum=WarningKind),
+        Column("subject", "对象", max_len=80),
+        Column("severity", "严重程度", ENUM, required=True, enum=Severity),
+        Column("level", "程度值", FLOAT),
+        Column("note", "说明"),
+        Column("acked_on", "确认日期", DATE, required=True),
+        Column("acked_by", "确认人", max_len=80),
+    ),
+    key=("kind", "subject"),
+    notes_column="note",
+)
 
-WARNING_THRESHOLDS = sheet("WarningThresholds", "预警阈值", (
-    Column("name", "名称", required=True, max_len=60),
-    Column("value", "数值", FLOAT, required=True),
-), key=("name",), scoped=False, notes_column="")
+WARNING_THRESHOLDS = sheet(
+    "WarningThresholds",
+    "预警阈值",
+    (
+        Column("name", "名称", required=True, max_len=60),
+        Column("value", "数值", FLOAT, required=True),
+    ),
+    key=("name",),
+    scoped=False,
+    notes_column="",
+)
 
 # The workbook's sheets in the order the export writes them: the account and its
 # records first, as users know the workbook.
 SHEETS: tuple[Sheet, ...] = (
-    ACCOUNTS, CONTACTS, CONTRACTS, PAYMENTS, QUALITY, COMPLAINTS, VISITS, RATINGS,
-    PRODUCTION_LINES, PRODUCT_ITEMS, DEVELOPMENT_PLANS, COMPETITOR_SHARES, FOLLOW_UPS,
-    OPPORTUNITIES, STAFF, ABSENCES, SALES_POLICIES, RATING_RUNS, RATING_RESULTS,
-    WARNING_ACKS, WARNING_THRESHOLDS)
+    ACCOUNTS,
+    CONTACTS,
+    CONTRACTS,
+    PAYMENTS,
+    QUALITY,
+    COMPLAINTS,
+    VISITS,
+    RATINGS,
+    PRODUCTION_LINES,
+    PRODUCT_ITEMS,
+    DEVELOPMENT_PLANS,
+    COMPETITOR_SHARES,
+    FOLLOW_UPS,
+    OPPORTUNITIES,
+    STAFF,
+    ABSENCES,
+    SALES_POLICIES,
+    RATING_RUNS,
+    RATING_RESULTS,
+    WARNING_ACKS,
+    WARNING_THRESHOLDS,
+)
 
 # In import order: what a row refers to comes before it (staff before the accounts they
 # own, accounts before their records, contracts before payments, contacts, quality
 # records and complaints before the visits that link them, visits before follow-ups,
 # runs before results).
 IMPORT_ORDER: tuple[Sheet, ...] = (STAFF, *(s for s in SHEETS if s is not STAFF))
+
 
 def _norm(text: str) -> str:
     return "".join(str(text).split()).lower().replace("（", "(").replace("）", ")")

@@ -46,13 +46,27 @@ from kam.domain import (
 from .specs import LIST_SEPARATOR, Sheet
 
 MODELS: dict[str, Any] = {
-    "Staff": Staff, "Accounts": Account, "Contacts": Contact, "Contracts": Contract,
-    "Payments": Payment, "Quality": QualityRecord, "Complaints": Complaint, "Visits": Visit,
-    "Ratings": ManualScore, "ProductionLines": ProductionLine, "ProductItems": ProductItem,
-    "DevelopmentPlans": DevelopmentPlan, "CompetitorShares": CompetitorShare,
-    "FollowUps": FollowUp, "Opportunities": Opportunity, "Absences": StaffAbsence,
-    "SalesPolicies": SalesPolicy, "RatingRuns": RatingRun, "RatingResults": RatingResult,
-    "WarningAcks": WarningAck, "WarningThresholds": WarningThreshold,
+    "Staff": Staff,
+    "Accounts": Account,
+    "Contacts": Contact,
+    "Contracts": Contract,
+    "Payments": Payment,
+    "Quality": QualityRecord,
+    "Complaints": Complaint,
+    "Visits": Visit,
+    "Ratings": ManualScore,
+    "ProductionLines": ProductionLine,
+    "ProductItems": ProductItem,
+    "DevelopmentPlans": DevelopmentPlan,
+    "CompetitorShares": CompetitorShare,
+    "FollowUps": FollowUp,
+    "Opportunities": Opportunity,
+    "Absences": StaffAbsence,
+    "SalesPolicies": SalesPolicy,
+    "RatingRuns": RatingRun,
+    "RatingResults": RatingResult,
+    "WarningAcks": WarningAck,
+    "WarningThresholds": WarningThreshold,
 }
 
 # Tables deliberately not in the workbook, with the reason (the coverage test reads it).
@@ -77,8 +91,11 @@ _OWNER = Ref("owner_id", Staff, "name")
 
 REFS: dict[str, dict[str, Ref]] = {
     "Accounts": {"owner": _OWNER},
-    "Contacts": {"account": _ACCOUNT, "owner": _OWNER,
-                 "reports_to": Ref("reports_to_id", Contact, "name", deferred=True)},
+    "Contacts": {
+        "account": _ACCOUNT,
+        "owner": _OWNER,
+        "reports_to": Ref("reports_to_id", Contact, "name", deferred=True),
+    },
     "Payments": {"account": _ACCOUNT, "contract_no": Ref("contract_id", Contract, "contract_no")},
     "FollowUps": {"account": _ACCOUNT, "owner": _OWNER, "visit": Ref("visit_id", Visit, "uuid")},
     "Opportunities": {"account": _ACCOUNT, "owner": _OWNER},
@@ -86,8 +103,18 @@ REFS: dict[str, dict[str, Ref]] = {
     "RatingRuns": {"based_on": Ref("based_on_id", RatingRun, "uuid", deferred=True)},
     "RatingResults": {"run": Ref("run_id", RatingRun, "uuid"), "account": _ACCOUNT},
 }
-for _name in ("Contracts", "Quality", "Complaints", "Visits", "Ratings", "ProductionLines",
-              "ProductItems", "DevelopmentPlans", "CompetitorShares", "WarningAcks"):
+for _name in (
+    "Contracts",
+    "Quality",
+    "Complaints",
+    "Visits",
+    "Ratings",
+    "ProductionLines",
+    "ProductItems",
+    "DevelopmentPlans",
+    "CompetitorShares",
+    "WarningAcks",
+):
     REFS[_name] = {"account": _ACCOUNT}
 
 
@@ -188,7 +215,8 @@ def existing_rows(session: Session, sheet: Sheet) -> Iterator[tuple[int, dict[st
     for key, ref in REFS.get(sheet.name, {}).items():
         target = aliased(ref.target)
         stmt = stmt.add_columns(getattr(target, ref.by)).outerjoin(
-            target, target.id == getattr(model, ref.fk))
+            target, target.id == getattr(model, ref.fk)
+        )
         names.append(key)
     stmt = stmt.order_by(model.id)
     links = visit_links(session) if sheet.name == "Visits" else {}
@@ -218,9 +246,15 @@ def shared_name_bosses(session: Session) -> dict[int, str]:
     boss's name (elsewhere the boss is named by name)."""
     names = Counter((a, n) for a, n in session.execute(select(Contact.account_id, Contact.name)))
     boss = aliased(Contact)
-    return {i: u for i, u, a, n in session.execute(
-        select(Contact.id, boss.uuid, boss.account_id, boss.name).join(
-            boss, boss.id == Contact.reports_to_id)) if names[(a, n)] > 1}
+    return {
+        i: u
+        for i, u, a, n in session.execute(
+            select(Contact.id, boss.uuid, boss.account_id, boss.name).join(
+                boss, boss.id == Contact.reports_to_id
+            )
+        )
+        if names[(a, n)] > 1
+    }
 
 
 def visit_links(session: Session) -> dict[str, dict[int, str]]:

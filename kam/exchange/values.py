@@ -210,7 +210,8 @@ def _rule_label(labels: Mapping[Any, str]) -> Callable[[str, str | None], str]:
 
 # Enumerations whose labels live beside their meaning rather than in the enum catalogue.
 _LABELLERS: dict[type[StrEnum], Callable[[str, str | None], str]] = {
-    OpportunityKind: kind_label, OpportunityStatus: status_label,
+    OpportunityKind: kind_label,
+    OpportunityStatus: status_label,
     rules.WarningKind: _rule_label(rules._KIND_LABELS),
     rules.Severity: _rule_label(rules._SEVERITY_LABELS),
 }
@@ -222,8 +223,11 @@ def value_label(column: Column, value: object, lang: str) -> object:
         return value
     if column.kind == ENUM and column.enum is not None:
         labeller = _LABELLERS.get(column.enum)
-        return labeller(str(value), lang) if labeller else (
-            label(str(value), "zh_CN", kind=column.enum) if lang == "zh_CN" else value)
+        return (
+            labeller(str(value), lang)
+            if labeller
+            else (label(str(value), "zh_CN", kind=column.enum) if lang == "zh_CN" else value)
+        )
     if column.kind == BOOL:
         return ("是" if value else "否") if lang == "zh_CN" else value
     return value
@@ -231,9 +235,18 @@ def value_label(column: Column, value: object, lang: str) -> object:
 
 # Words people use in their own sheets for the issue statuses.
 _ALIASES: dict[str, str] = {
-    "closed": "resolved", "已处理": "resolved", "已关闭": "resolved", "关闭": "resolved",
-    "已完成": "resolved", "处理中": "open", "待处理": "open", "未处理": "open",
-    "已完成走访": "done", "已走访": "done", "计划中": "planned", "已取消": "cancelled",
+    "closed": "resolved",
+    "已处理": "resolved",
+    "已关闭": "resolved",
+    "关闭": "resolved",
+    "已完成": "resolved",
+    "处理中": "open",
+    "待处理": "open",
+    "未处理": "open",
+    "已完成走访": "done",
+    "已走访": "done",
+    "计划中": "planned",
+    "已取消": "cancelled",
 }
 
 
@@ -243,8 +256,13 @@ def _enum_words(enum: type[StrEnum]) -> dict[str, str]:
     labeller = _LABELLERS.get(enum)
     for member in enum:
         extra = (labeller(member.value, "zh_CN"), labeller(member.value, "en")) if labeller else ()
-        for word in (member.value, chinese_label(member), label(member, "en"),
-                     member.value.replace("_", " "), *extra):
+        for word in (
+            member.value,
+            chinese_label(member),
+            label(member, "en"),
+            member.value.replace("_", " "),
+            *extra,
+        ):
             if word:
                 words[_clean(word).lower()] = member.value
     for word, value in _ALIASES.items():
@@ -286,8 +304,9 @@ def parse_cell(column: Column, value: object) -> object:
             raise CellError(_("is too long (at most {n} characters)").format(n=column.max_len))
         text = value.strip()  # type: ignore[attr-defined]
         # ASCII holds no invisible, full-width or emoji characters: nothing to normalise.
-        if len(text) <= column.max_len and (text.isascii() or (
-                column.key not in _IDENTIFIERS and _ODD_TEXT.search(text) is None)):
+        if len(text) <= column.max_len and (
+            text.isascii() or (column.key not in _IDENTIFIERS and _ODD_TEXT.search(text) is None)
+        ):
             return text
     elif cls is datetime and kind == DATE and FIRST_DATE <= value.date() <= LAST_DATE:  # type: ignore[attr-defined]
         return value.date()  # type: ignore[attr-defined]
@@ -296,8 +315,11 @@ def parse_cell(column: Column, value: object) -> object:
     elif (cls is float or cls is int) and kind in (FLOAT, MONEY):
         number = float(value)  # type: ignore[arg-type]
         finite = number == number and not math.isinf(number)
-        if finite and (number >= 0 or not column.non_negative) and (
-                column.lo is None or column.hi is None or column.lo <= number <= column.hi):
+        if (
+            finite
+            and (number >= 0 or not column.non_negative)
+            and (column.lo is None or column.hi is None or column.lo <= number <= column.hi)
+        ):
             return number
     if kind == TEXT:
         text = as_text(value).translate(_DROP_INVISIBLE).strip()
@@ -307,7 +329,8 @@ def parse_cell(column: Column, value: object) -> object:
             raise CellError(_("is too long (at most {n} characters)").format(n=column.max_len))
         if has_symbols(text):
             raise CellError(
-                _("emoji and other symbols outside the Chinese/Latin range are not allowed"))
+                _("emoji and other symbols outside the Chinese/Latin range are not allowed")
+            )
         return text
     if kind == DATE:
         day = parse_date(value)
@@ -341,8 +364,9 @@ def parse_cell(column: Column, value: object) -> object:
     if column.non_negative and number < 0:
         raise CellError(_("must not be negative: {value}").format(value=value))
     if column.lo is not None and column.hi is not None and not column.lo <= number <= column.hi:
-        raise CellError(_("must be between {lo} and {hi}").format(
-            lo=f"{column.lo:g}", hi=f"{column.hi:g}"))
+        raise CellError(
+            _("must be between {lo} and {hi}").format(lo=f"{column.lo:g}", hi=f"{column.hi:g}")
+        )
     return number
 
 
@@ -361,10 +385,12 @@ def cell_parser(column: Column) -> Callable[[object], object]:
         def text(value: object) -> object:
             if value.__class__ is str and value[:1] != MARK:
                 stripped = value.strip()
-                if len(stripped) <= max_len and (stripped.isascii() or (
-                        not identifier and _ODD_TEXT.search(stripped) is None)):
+                if len(stripped) <= max_len and (
+                    stripped.isascii() or (not identifier and _ODD_TEXT.search(stripped) is None)
+                ):
                     return stripped
             return parse_cell(column, value)
+
         return text
     if kind == UUID:
         match = _UUID.match
@@ -373,14 +399,17 @@ def cell_parser(column: Column) -> Callable[[object], object]:
             if value.__class__ is str and match(value):
                 return value
             return parse_cell(column, value)
+
         return uuid
     if kind == DATE:
+
         def day(value: object) -> object:
             if value.__class__ is datetime:
                 found = value.date()
                 if FIRST_DATE <= found <= LAST_DATE:
                     return found
             return parse_cell(column, value)
+
         return day
     if kind in (FLOAT, MONEY) and column.lo is None and column.hi is None:
         non_negative = column.non_negative
@@ -388,9 +417,13 @@ def cell_parser(column: Column) -> Callable[[object], object]:
         def number(value: object) -> object:
             if value.__class__ is float or value.__class__ is int:
                 found = float(value)
-                if found == found and -math.inf < found < math.inf and (
-                        found >= 0 or not non_negative):
+                if (
+                    found == found
+                    and -math.inf < found < math.inf
+                    and (found >= 0 or not non_negative)
+                ):
                     return found
             return parse_cell(column, value)
+
         return number
     return general

@@ -77,8 +77,16 @@ class XlsxBook:
             self._strings = self._shared_strings()
             self._dates, self._times = self._date_styles()
             self._epoch = _EPOCH_1904 if self._date1904() else _EPOCH
-        except (KeyError, zipfile.BadZipFile, SyntaxError, ValueError, RuntimeError,
-                UnicodeDecodeError, EOFError, OSError) as exc:
+        except (
+            KeyError,
+            zipfile.BadZipFile,
+            SyntaxError,
+            ValueError,
+            RuntimeError,
+            UnicodeDecodeError,
+            EOFError,
+            OSError,
+        ) as exc:
             raise XlsxError(str(exc)) from exc
 
     def __enter__(self) -> XlsxBook:
@@ -95,8 +103,11 @@ class XlsxBook:
             for _ev, el in iterparse(self._zip.open(rels)):
                 if _local(el.tag) == "Relationship":
                     target = el.get("Target", "")
-                    target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                        posixpath.join(folder, target))
+                    target = (
+                        target.lstrip("/")
+                        if target.startswith("/")
+                        else posixpath.normpath(posixpath.join(folder, target))
+                    )
                     out[el.get("Id", "")] = (el.get("Type", "").rsplit("/", 1)[-1], target)
         return out
 
@@ -203,8 +214,11 @@ class XlsxBook:
                     if body:
                         try:
                             simple = _simple_cells(body, dates, times, epoch) if plain else None
-                            values = simple if simple is not None else _cells(
-                                cell_re, body, columns, strings, dates, times, epoch)
+                            values = (
+                                simple
+                                if simple is not None
+                                else _cells(cell_re, body, columns, strings, dates, times, epoch)
+                            )
                         except CellTrouble as exc:
                             raise CellTrouble(f"row {row_number}: {exc}") from None
                         if values:
@@ -213,8 +227,9 @@ class XlsxBook:
                 if not chunk:
                     break
                 if len(pending) > MAX_ROW_XML:  # an unclosed <row>, or one of absurd size
-                    raise CellTrouble(f"row {row_number + 1} is not closed or larger than "
-                                      f"{MAX_ROW_XML >> 20} MB")
+                    raise CellTrouble(
+                        f"row {row_number + 1} is not closed or larger than {MAX_ROW_XML >> 20} MB"
+                    )
         if re.search(r"<(?:\w+:)?row\b", pending):
             raise CellTrouble(f"row {row_number + 1} is not closed (the file is cut off)")
 
@@ -229,11 +244,13 @@ _SIMPLE_CELL = re.compile(
     r'|<c(?: s="(\d+)")?><v>([^<]*)</v></c>'
     r'|<c(?: s="\d+")? t="b"><v>([01])</v></c>'
     r'|<c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?(>[^<]*)</t></is></c>'
-    r"|(<)")
+    r"|(<)"
+)
 
 
-def _simple_cells(body: str, dates: set[int], times: set[int],
-                  epoch: datetime) -> tuple[object, ...] | None:
+def _simple_cells(
+    body: str, dates: set[int], times: set[int], epoch: datetime
+) -> tuple[object, ...] | None:
     """The values of a row made only of :data:`_SIMPLE_CELL` cells; None for any other."""
     row: list[object] = []
     append = row.append
@@ -246,8 +263,13 @@ def _simple_cells(body: str, dates: set[int], times: set[int],
         elif raw:
             try:
                 if not style:  # as _number, without its date checks
-                    append(int(raw) if raw.isdecimal() else float(raw) if "." in raw
-                           else _number(raw, None, dates, times, epoch))
+                    append(
+                        int(raw)
+                        if raw.isdecimal()
+                        else float(raw)
+                        if "." in raw
+                        else _number(raw, None, dates, times, epoch)
+                    )
                     continue
                 append(_number(raw, style or None, dates, times, epoch))
             except ValueError as exc:
@@ -263,8 +285,15 @@ def _simple_cells(body: str, dates: set[int], times: set[int],
     return tuple(row)
 
 
-def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings: list[str],
-           dates: set[int], times: set[int], epoch: datetime = _EPOCH) -> tuple[object, ...]:
+def _cells(
+    cell_re: re.Pattern[str],
+    body: str,
+    columns: dict[str, int],
+    strings: list[str],
+    dates: set[int],
+    times: set[int],
+    epoch: datetime = _EPOCH,
+) -> tuple[object, ...]:
     row: list[object] = []  # up to the last cell with content
     next_col = 0
     attrs_of = _ATTRS.get
@@ -285,8 +314,10 @@ def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings
                     col = col * 26 + ord(ch) - 64
                 col -= 1
                 if not 0 <= col < MAX_COLUMNS or not letters.isalpha():
-                    raise CellTrouble(f"the cell reference {ref} is outside the sheet "
-                                      f"(at most {MAX_COLUMNS} columns)")
+                    raise CellTrouble(
+                        f"the cell reference {ref} is outside the sheet "
+                        f"(at most {MAX_COLUMNS} columns)"
+                    )
                 columns[letters] = col
         else:
             col = next_col
@@ -297,8 +328,11 @@ def _cells(cell_re: re.Pattern[str], body: str, columns: dict[str, int], strings
             continue
         if kind == "inlineStr" and inner[-9:] == "</t></is>":
             # The plain inline string the export writes: no runs, no markup inside.
-            text = inner[_PRESERVED:-9] if inner[:_PRESERVED] == _PRESERVE else (
-                inner[7:-9] if inner[:7] == "<is><t>" else "<")
+            text = (
+                inner[_PRESERVED:-9]
+                if inner[:_PRESERVED] == _PRESERVE
+                else (inner[7:-9] if inner[:7] == "<is><t>" else "<")
+            )
             value = _unescape(text) if "<" not in text else _string_item(inner)
         else:
             try:
@@ -329,8 +363,15 @@ def _unescape(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
-           dates: set[int], times: set[int], epoch: datetime = _EPOCH) -> object:
+def _value(
+    kind: str | None,
+    style: str | None,
+    inner: str,
+    strings: list[str],
+    dates: set[int],
+    times: set[int],
+    epoch: datetime = _EPOCH,
+) -> object:
     if kind == "inlineStr":
         return _string_item(inner)
     if inner[:3] == "<v>" and inner[-4:] == "</v>":
@@ -340,8 +381,10 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
         if m is None:
             if re.search(r"<(?:\w+:)?f\b", inner):
                 # Read as blank it would clear the field: refuse it instead.
-                raise ValueError("a formula without a saved result; open the file in Excel "
-                                 "or WPS and save it again")
+                raise ValueError(
+                    "a formula without a saved result; open the file in Excel "
+                    "or WPS and save it again"
+                )
             return None
         raw = m.group(1)
     if raw == "":
@@ -358,8 +401,9 @@ def _value(kind: str | None, style: str | None, inner: str, strings: list[str],
     return _number(raw, style, dates, times, epoch)
 
 
-def _number(raw: str, style: str | None, dates: set[int], times: set[int],
-            epoch: datetime) -> object:
+def _number(
+    raw: str, style: str | None, dates: set[int], times: set[int], epoch: datetime
+) -> object:
     """A number cell's value: a date or time when its style shows one."""
     number: float | int
     if "." in raw or "E" in raw or "e" in raw:  # never an int (int() would fail)

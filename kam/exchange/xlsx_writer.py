@@ -73,15 +73,22 @@ def _any(value: object) -> str:
 # How a column's cells are written, by the kind of value it holds. Cells carry no "r"
 # reference: SpreadsheetML places them one after another, and a blank is an empty <c/>.
 WRITERS: dict[str, Callable[[object], str]] = {
-    "text": _text, "number": _number, "date": _date, "time": _time, "any": _any}
+    "text": _text,
+    "number": _number,
+    "date": _date,
+    "time": _time,
+    "any": _any,
+}
 
 
 def _row(writers: Sequence[Callable[[object], str]], values: Sequence[object]) -> str:
     last = len(values)
     while last and (values[last - 1] is None or values[last - 1] == ""):
         last -= 1
-    return "".join("<c/>" if v is None or v == "" else w(v)
-                   for w, v in zip(writers, values[:last], strict=False))
+    return "".join(
+        "<c/>" if v is None or v == "" else w(v)
+        for w, v in zip(writers, values[:last], strict=False)
+    )
 
 
 def _sheet_ref(title: str, span: str) -> str:
@@ -98,8 +105,14 @@ class XlsxWriter:
         self._titles: list[str] = []
         self._filters: list[str] = []  # per sheet: the autofilter's range, "" for none
 
-    def add_sheet(self, title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
-                  widths: Sequence[int] = (), kinds: Sequence[str] = ()) -> int:
+    def add_sheet(
+        self,
+        title: str,
+        header: Sequence[str],
+        rows: Iterable[Sequence[object]],
+        widths: Sequence[int] = (),
+        kinds: Sequence[str] = (),
+    ) -> int:
         """Writes one sheet (header row bold and frozen); returns the number of data rows.
 
         ``kinds`` names each column's writer (text, number, date, time; any by default).
@@ -110,13 +123,16 @@ class XlsxWriter:
         count = 0
         with self._zip.open(name, "w", force_zip64=True) as raw:
             out: IO[bytes] = raw
-            cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>'
-                           for i, w in enumerate(widths))
+            cols = "".join(
+                f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>'
+                for i, w in enumerate(widths)
+            )
             out.write(
                 f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}">'
                 '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                 'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
-                f'{f"<cols>{cols}</cols>" if cols else ""}<sheetData>'.encode())
+                f"{f'<cols>{cols}</cols>' if cols else ''}<sheetData>".encode()
+            )
             head = "".join(_text(h).replace("<c ", f'<c s="{STYLE_HEADER}" ', 1) for h in header)
             out.write(f'<row r="1">{head}</row>'.encode())
             buffer: list[str] = []
@@ -134,39 +150,61 @@ class XlsxWriter:
         return count
 
     def close(self) -> None:
-        sheets = "".join(f'<sheet name={quoteattr(t)} sheetId="{i}" r:id="rId{i}"/>'
-                         for i, t in enumerate(self._titles, start=1))
+        sheets = "".join(
+            f'<sheet name={quoteattr(t)} sheetId="{i}" r:id="rId{i}"/>'
+            for i, t in enumerate(self._titles, start=1)
+        )
         rels = "".join(
             f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-            for i in range(1, len(self._titles) + 1))
+            for i in range(1, len(self._titles) + 1)
+        )
         names = "".join(
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
             f"{escape(_sheet_ref(t, span))}</definedName>"
-            for i, (t, span) in enumerate(zip(self._titles, self._filters, strict=True)) if span)
+            for i, (t, span) in enumerate(zip(self._titles, self._filters, strict=True))
+            if span
+        )
         names = f"<definedNames>{names}</definedNames>" if names else ""
         n = len(self._titles) + 1
         overrides = "".join(
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-            for i in range(1, n))
+            for i in range(1, n)
+        )
         head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         ct = "http://schemas.openxmlformats.org/package/2006"
-        self._zip.writestr("[Content_Types].xml", (
-            f'{head}<Types xmlns="{ct}/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-            f'{overrides}</Types>'))
-        self._zip.writestr("_rels/.rels", (
-            f'{head}<Relationships xmlns="{ct}/relationships">'
-            f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/>'
-            '</Relationships>'))
-        self._zip.writestr("xl/workbook.xml", (
-            f'{head}<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>{sheets}</sheets>{names}</workbook>'))
-        self._zip.writestr("xl/_rels/workbook.xml.rels", (
-            f'{head}<Relationships xmlns="{ct}/relationships">{rels}'
-            f'<Relationship Id="rId{n}" Type="{REL}/styles" Target="styles.xml"/>'
-            '</Relationships>'))
+        self._zip.writestr(
+            "[Content_Types].xml",
+            (
+                f'{head}<Types xmlns="{ct}/content-types">'
+                '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                '<Default Extension="xml" ContentType="application/xml"/>'
+                '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+                f"{overrides}</Types>"
+            ),
+        )
+        self._zip.writestr(
+            "_rels/.rels",
+            (
+                f'{head}<Relationships xmlns="{ct}/relationships">'
+                f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/>'
+                "</Relationships>"
+            ),
+        )
+        self._zip.writestr(
+            "xl/workbook.xml",
+            (
+                f'{head}<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>{sheets}</sheets>{names}</workbook>'
+            ),
+        )
+        self._zip.writestr(
+            "xl/_rels/workbook.xml.rels",
+            (
+                f'{head}<Relationships xmlns="{ct}/relationships">{rels}'
+                f'<Relationship Id="rId{n}" Type="{REL}/styles" Target="styles.xml"/>'
+                "</Relationships>"
+            ),
+        )
         self._zip.writestr("xl/styles.xml", STYLES)
         self._zip.close()

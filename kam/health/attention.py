@@ -17,8 +17,7 @@ from kam.health.rules import SEVERITY_RANK, Severity, WarningKind
 
 # What one warning adds to its account's rank: a severe warning outweighs several mild
 # ones, and a key account's weighs half as much again (seed 003: key accounts first).
-SEVERITY_WEIGHT = {Severity.HIGH.value: 10.0, Severity.MEDIUM.value: 3.0,
-                   Severity.LOW.value: 1.0}
+SEVERITY_WEIGHT = {Severity.HIGH.value: 10.0, Severity.MEDIUM.value: 3.0, Severity.LOW.value: 1.0}
 KEY_ACCOUNT_FACTOR = 1.5
 SHORT_LIST = 8  # accounts on the home screen: what one person can act on in a week
 
@@ -95,7 +94,8 @@ class AccountWarnings:
         account. Low ones (and medium ones elsewhere) wait for the Warnings page."""
         rank = SEVERITY_RANK.get(self.severity, 0)
         return rank >= SEVERITY_RANK[Severity.HIGH.value] or (
-            self.key_account and rank >= SEVERITY_RANK[Severity.MEDIUM.value])
+            self.key_account and rank >= SEVERITY_RANK[Severity.MEDIUM.value]
+        )
 
     @property
     def visit_layer(self) -> str:
@@ -115,19 +115,18 @@ def group(rows: Iterable[WarningLike]) -> list[AccountWarnings]:
         entry = by_account.get(row.account_id)
         if entry is None:
             entry = by_account[row.account_id] = AccountWarnings(
-                row.account_id, row.code, row.account, row.owner, row.key_account)
+                row.account_id, row.code, row.account, row.owner, row.key_account
+            )
         entry.warnings.append(row)
         entry.score += SEVERITY_WEIGHT.get(row.severity, 1.0)
     for entry in by_account.values():
         entry.warnings.sort(key=_order)
         if entry.key_account:
             entry.score *= KEY_ACCOUNT_FACTOR
-    return sorted(by_account.values(),
-                  key=lambda e: (-e.score, _order(e.top), e.code))
+    return sorted(by_account.values(), key=lambda e: (-e.score, _order(e.top), e.code))
 
 
-def this_week(groups: Sequence[AccountWarnings], limit: int = SHORT_LIST
-              ) -> list[AccountWarnings]:
+def this_week(groups: Sequence[AccountWarnings], limit: int = SHORT_LIST) -> list[AccountWarnings]:
     """The short list: the best-ranked accounts that need me this week, at most
     ``limit`` of them."""
     return [g for g in groups if g.needs_me][:limit]

@@ -16,32 +16,95 @@ from kam.i18n import _
 # them in a free-text department field. The first match wins, so the more specific
 # words come first (设备 before 生产: the roll shop belongs to equipment).
 DEPARTMENTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("leadership", "Company leaders", ("领导", "总经理", "董事", "厂长", "总裁", "书记", "副总",
-                                  "总工", "总经办", "leader", "management", "board")),
-    ("purchasing", "Purchasing department", ("采购", "供应处", "供应部", "物资", "招标", "采办",
-                                  "purchas", "procure")),
+    (
+        "leadership",
+        "Company leaders",
+        (
+            "领导",
+            "总经理",
+            "董事",
+            "厂长",
+            "总裁",
+            "书记",
+            "副总",
+            "总工",
+            "总经办",
+            "leader",
+            "management",
+            "board",
+        ),
+    ),
+    (
+        "purchasing",
+        "Purchasing department",
+        ("采购", "供应处", "供应部", "物资", "招标", "采办", "purchas", "procure"),
+    ),
     ("technical", "Technical department", ("技术", "研发", "工艺", "technical", "r&d")),
-    ("equipment", "Equipment department", ("设备", "机动", "轧辊", "备件", "维修", "equipment",
-                                "maintenance")),
-    ("production", "Production department", ("生产", "轧钢", "车间", "分厂", "作业区", "制造", "炼钢",
-                                  "热轧", "冷轧", "production", "plant")),
+    (
+        "equipment",
+        "Equipment department",
+        ("设备", "机动", "轧辊", "备件", "维修", "equipment", "maintenance"),
+    ),
+    (
+        "production",
+        "Production department",
+        (
+            "生产",
+            "轧钢",
+            "车间",
+            "分厂",
+            "作业区",
+            "制造",
+            "炼钢",
+            "热轧",
+            "冷轧",
+            "production",
+            "plant",
+        ),
+    ),
     ("quality", "Quality department", ("质量", "质检", "质管", "检验", "品质", "quality")),
-    ("finance", "Finance department", ("财务", "财会", "会计", "结算", "资金", "finance", "accounting")),
-    ("supply_chain", "Supply chain and logistics", ("供应链", "物流", "仓储", "储运", "运输", "logistic",
-                                      "supply chain", "warehouse")),
+    (
+        "finance",
+        "Finance department",
+        ("财务", "财会", "会计", "结算", "资金", "finance", "accounting"),
+    ),
+    (
+        "supply_chain",
+        "Supply chain and logistics",
+        ("供应链", "物流", "仓储", "储运", "运输", "logistic", "supply chain", "warehouse"),
+    ),
     ("engineering", "Engineering department", ("工程", "基建", "项目", "engineering", "project")),
-    ("front_office", "Front office and assistants", ("前台", "门卫", "办公室", "行政", "秘书", "司机", "接待",
-                                      "综合", "reception", "secretary", "driver", "office")),
+    (
+        "front_office",
+        "Front office and assistants",
+        (
+            "前台",
+            "门卫",
+            "办公室",
+            "行政",
+            "秘书",
+            "司机",
+            "接待",
+            "综合",
+            "reception",
+            "secretary",
+            "driver",
+            "office",
+        ),
+    ),
 )
 OTHER = "other"
 UNKNOWN = "unknown"
 _LABELS = {key: text for key, text, _words in DEPARTMENTS} | {
-    OTHER: "Other departments", UNKNOWN: "Department not recorded"}
+    OTHER: "Other departments",
+    UNKNOWN: "Department not recorded",
+}
 
 # Departments that must not hang on one person or lack a supporter: the leaders decide,
 # purchasing buys, technical and equipment judge our rolls, finance pays (docs/domain.md, Coverage).
 KEY_DEPARTMENTS: frozenset[str] = frozenset(
-    {"leadership", "purchasing", "technical", "equipment", "finance"})
+    {"leadership", "purchasing", "technical", "equipment", "finance"}
+)
 
 LAYERS: tuple[str, ...] = tuple(layer.value for layer in Layer)
 
@@ -159,11 +222,19 @@ def build_coverage(people: Iterable[Person]) -> Coverage:
         if not members and key not in KEY_DEPARTMENTS and key in (OTHER, UNKNOWN):
             continue
         rows.append(_row(key, members))
-    dms = [p for ps in active.values() for p in ps
-           if p.decision_role == DecisionRole.DECISION_MAKER.value and not p.owner]
+    dms = [
+        p
+        for ps in active.values()
+        for p in ps
+        if p.decision_role == DecisionRole.DECISION_MAKER.value and not p.owner
+    ]
     stars = [p for ps in active.values() for p in ps if p.rising_star]
-    return Coverage(rows, sorted(dms, key=lambda p: p.id), sorted(stars, key=lambda p: p.id),
-                    sorted(departed, key=lambda p: p.id))
+    return Coverage(
+        rows,
+        sorted(dms, key=lambda p: p.id),
+        sorted(stars, key=lambda p: p.id),
+        sorted(departed, key=lambda p: p.id),
+    )
 
 
 def _row(key: str, members: Sequence[Person]) -> DepartmentRow:
@@ -183,8 +254,11 @@ def _row(key: str, members: Sequence[Person]) -> DepartmentRow:
         key_department=key in KEY_DEPARTMENTS,
         contacts=len(members),
         supporters=sum(1 for p in members if p.attitude == Attitude.SUPPORTER.value),
-        neutral=sum(1 for p in members if p.attitude not in (Attitude.SUPPORTER.value,
-                                                               Attitude.OPPONENT.value)),
+        neutral=sum(
+            1
+            for p in members
+            if p.attitude not in (Attitude.SUPPORTER.value, Attitude.OPPONENT.value)
+        ),
         opponents=sum(1 for p in members if p.attitude == Attitude.OPPONENT.value),
         layers={layer: Cell(tuple(sorted(owners.items()))) for layer, owners in per_layer.items()},
         unowned=unowned,
@@ -193,5 +267,4 @@ def _row(key: str, members: Sequence[Person]) -> DepartmentRow:
 
 
 def english_sources() -> list[str]:
-    return [*_LABELS.values(), "no contact in a key department", "single-threaded",
-            "no supporter"]
+    return [*_LABELS.values(), "no contact in a key department", "single-threaded", "no supporter"]

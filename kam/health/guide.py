@@ -65,8 +65,7 @@ _GUIDES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     Stage.STRATEGIC.value: (
         "80–100 % — the strategic supplier",
-        "Lock the partnership in: strategic complement, mutual lock-in, coordination at "
-        "the top.",
+        "Lock the partnership in: strategic complement, mutual lock-in, coordination at the top.",
         (
             "Strategic complement: combine both companies' resources and capabilities into "
             "a joint strength.",

@@ -89,7 +89,12 @@ event.listen(Contact.status, "set", _stamp_status_change, active_history=True)
 # The early warnings read every account's contracts and payments in one grouped pass
 # each; these covering indexes let that pass read narrow index entries in account order
 # instead of the wide rows (3-4x faster on 300,000 contracts).
-Index("ix_contract_health", Contract.account_id, Contract.signed_on, Contract.id,
-      Contract.quantity, Contract.amount)
-Index("ix_payment_health", Payment.account_id, Payment.paid_on, Payment.contract_id,
-      Payment.amount)
+Index(
+    "ix_contract_health",
+    Contract.account_id,
+    Contract.signed_on,
+    Contract.id,
+    Contract.quantity,
+    Contract.amount,
+)
+Index("ix_payment_health", Payment.account_id, Payment.paid_on, Payment.contract_id, Payment.amount)

@@ -84,18 +84,34 @@ def save_opportunity(db: Database, data: OpportunityData, today: date | None = N
         return row.id
 
 
-def list_opportunities(db: Database, account_id: int, *, open_only: bool = False
-                       ) -> list[OpportunityData]:
+def list_opportunities(
+    db: Database, account_id: int, *, open_only: bool = False
+) -> list[OpportunityData]:
     """The account's opportunities, newest first."""
-    stmt = (select(Opportunity, Staff.name).outerjoin(Staff, Staff.id == Opportunity.owner_id)
-            .where(Opportunity.account_id == account_id)
-            .order_by(Opportunity.noted_on.desc(), Opportunity.id.desc()))
+    stmt = (
+        select(Opportunity, Staff.name)
+        .outerjoin(Staff, Staff.id == Opportunity.owner_id)
+        .where(Opportunity.account_id == account_id)
+        .order_by(Opportunity.noted_on.desc(), Opportunity.id.desc())
+    )
     if open_only:
         stmt = stmt.where(Opportunity.status == OpportunityStatus.OPEN.value)
     with db.session() as session:
-        return [OpportunityData(o.account_id, o.kind, o.noted_on, o.description, o.status,
-                                owner or "", o.next_step, o.closed_on, o.id, o.due_on)
-                for o, owner in session.execute(stmt)]
+        return [
+            OpportunityData(
+                o.account_id,
+                o.kind,
+                o.noted_on,
+                o.description,
+                o.status,
+                owner or "",
+                o.next_step,
+                o.closed_on,
+                o.id,
+                o.due_on,
+            )
+            for o, owner in session.execute(stmt)
+        ]
 
 
 def delete_opportunity(db: Database, opportunity_id: int) -> None:

@@ -37,32 +37,38 @@ _KINDS: dict[str, tuple[str, str]] = {
     OpportunityKind.NEW_PRODUCT: (
         "New product launch",
         "A new product puts every supplier back at zero technically: demonstrate, "
-        "exchange know-how and build the lead."),
+        "exchange know-how and build the lead.",
+    ),
     OpportunityKind.SUPPLIER_EVALUATION: (
         "Annual supplier evaluation",
-        "The customer's yearly evaluation of its suppliers is the time to enlarge the "
-        "business."),
+        "The customer's yearly evaluation of its suppliers is the time to enlarge the business.",
+    ),
     OpportunityKind.PERSONNEL_CHANGE: (
         "Personnel change",
         "A change of people at a competitor or among the customer's key influencers is a "
-        "chance to deepen the relationship."),
+        "chance to deepen the relationship.",
+    ),
     OpportunityKind.COMPETITOR_QUALITY: (
         "Competitor quality problem",
-        "A competitor's product has a quality problem."),
+        "A competitor's product has a quality problem.",
+    ),
     OpportunityKind.SERVICE_COMPLAINT: (
         "Service complaints",
-        "The customer has begun to complain about its main supplier's service."),
+        "The customer has begun to complain about its main supplier's service.",
+    ),
     OpportunityKind.SINGLE_CONTACT: (
         "Competitor on a single contact",
-        "The main supplier's relationship is shallow and rests on one person."),
+        "The main supplier's relationship is shallow and rests on one person.",
+    ),
     OpportunityKind.RELATIONSHIP_DETERIORATION: (
         "Relationship deterioration",
         "Unresolved quality or service complaints, or unmet personal requests, have soured "
-        "the customer's relationship with its supplier."),
+        "the customer's relationship with its supplier.",
+    ),
     OpportunityKind.COST_DOWN: (
         "Cost-down pressure",
-        "Under competitive pressure the customer looks for suppliers with a cost "
-        "advantage."),
+        "Under competitive pressure the customer looks for suppliers with a cost advantage.",
+    ),
 }
 
 _STATUSES: dict[str, str] = {

@@ -23,8 +23,9 @@ from kam.text.money import wan
 GRADES = "ABCD"
 CENT = 0.005
 # People whose departure hurts: who decides, who sways the decision, our coach inside.
-KEY_ROLES = frozenset({DecisionRole.DECISION_MAKER.value, DecisionRole.INFLUENCER.value,
-                       DecisionRole.COACH.value})
+KEY_ROLES = frozenset(
+    {DecisionRole.DECISION_MAKER.value, DecisionRole.INFLUENCER.value, DecisionRole.COACH.value}
+)
 
 
 class WarningKind(StrEnum):
@@ -164,11 +165,18 @@ class AccountFacts:
 Rule = Callable[[AccountFacts, Thresholds, date], list[EarlyWarning]]
 
 
-def _warn(f: AccountFacts, kind: WarningKind, severity: Severity, level: float, on: date,
-          message: str, subject: str = "", **params: Any) -> EarlyWarning:
+def _warn(
+    f: AccountFacts,
+    kind: WarningKind,
+    severity: Severity,
+    level: float,
+    on: date,
+    message: str,
+    subject: str = "",
+    **params: Any,
+) -> EarlyWarning:
     # The members themselves (they are str): .value on 40,000 warnings shows in profiles.
-    return EarlyWarning(f.account_id, kind, subject, severity, round(level, 2), on, message,
-                        params)
+    return EarlyWarning(f.account_id, kind, subject, severity, round(level, 2), on, message, params)
 
 
 def orders_falling(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
@@ -179,11 +187,21 @@ def orders_falling(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWar
         return []
     severity = Severity.HIGH if ratio < t.order_severe_ratio else Severity.MEDIUM
     drop = 100 * (1 - ratio)
-    return [_warn(f, WarningKind.ORDERS_FALLING, severity, drop, as_of,
-                  "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the "
-                  "same months a year before ({before:,.1f})",
-                  months=t.order_window_months, recent=f.volume_recent, drop=drop,
-                  before=f.volume_before)]
+    return [
+        _warn(
+            f,
+            WarningKind.ORDERS_FALLING,
+            severity,
+            drop,
+            as_of,
+            "Orders in the last {months} months: {recent:,.1f}, {drop:.0f} % below the "
+            "same months a year before ({before:,.1f})",
+            months=t.order_window_months,
+            recent=f.volume_recent,
+            drop=drop,
+            before=f.volume_before,
+        )
+    ]
 
 
 def arrears_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
@@ -191,14 +209,33 @@ def arrears_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWa
     if f.arrears_overdue < max(CENT, t.arrears_min_amount):
         return []
     if f.arrears_severe >= CENT:
-        return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.HIGH, f.arrears_overdue, as_of,
-                      "{amount} (10k CNY) overdue by more than {days} days, {severe} of it "
-                      "for more than {severe_days} days",
-                      amount=wan(f.arrears_overdue), days=t.arrears_overdue_days,
-                      severe=wan(f.arrears_severe), severe_days=t.arrears_severe_days)]
-    return [_warn(f, WarningKind.ARREARS_OVERDUE, Severity.MEDIUM, f.arrears_overdue, as_of,
-                  "{amount} (10k CNY) overdue by more than {days} days",
-                  amount=wan(f.arrears_overdue), days=t.arrears_overdue_days)]
+        return [
+            _warn(
+                f,
+                WarningKind.ARREARS_OVERDUE,
+                Severity.HIGH,
+                f.arrears_overdue,
+                as_of,
+                "{amount} (10k CNY) overdue by more than {days} days, {severe} of it "
+                "for more than {severe_days} days",
+                amount=wan(f.arrears_overdue),
+                days=t.arrears_overdue_days,
+                severe=wan(f.arrears_severe),
+                severe_days=t.arrears_severe_days,
+            )
+        ]
+    return [
+        _warn(
+            f,
+            WarningKind.ARREARS_OVERDUE,
+            Severity.MEDIUM,
+            f.arrears_overdue,
+            as_of,
+            "{amount} (10k CNY) overdue by more than {days} days",
+            amount=wan(f.arrears_overdue),
+            days=t.arrears_overdue_days,
+        )
+    ]
 
 
 def arrears_growing(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
@@ -209,11 +246,22 @@ def arrears_growing(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWa
     pct = 100 * (now - then) / then
     if pct < t.arrears_growth_pct:
         return []
-    return [_warn(f, WarningKind.ARREARS_GROWING, Severity.MEDIUM, pct, as_of,
-                  "Arrears overdue by more than {age} days grew from {then} to {now} "
-                  "(10k CNY, +{pct:.0f} %) in {window} days",
-                  age=t.arrears_growth_age_days, then=wan(then), now=wan(now), pct=pct,
-                  window=t.arrears_growth_window_days)]
+    return [
+        _warn(
+            f,
+            WarningKind.ARREARS_GROWING,
+            Severity.MEDIUM,
+            pct,
+            as_of,
+            "Arrears overdue by more than {age} days grew from {then} to {now} "
+            "(10k CNY, +{pct:.0f} %) in {window} days",
+            age=t.arrears_growth_age_days,
+            then=wan(then),
+            now=wan(now),
+            pct=pct,
+            window=t.arrears_growth_window_days,
+        )
+    ]
 
 
 def _rate(paid: float, revenue: float) -> float | None:
@@ -222,15 +270,24 @@ def _rate(paid: float, revenue: float) -> float | None:
 
 
 def collection_dropping(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarning]:
-    recent, before = _rate(f.paid_recent, f.revenue_recent), _rate(f.paid_before,
-                                                                    f.revenue_before)
+    recent, before = _rate(f.paid_recent, f.revenue_recent), _rate(f.paid_before, f.revenue_before)
     if recent is None or before is None or before - recent < t.collection_drop_points:
         return []
     severity = Severity.HIGH if recent < t.collection_severe_rate else Severity.MEDIUM
-    return [_warn(f, WarningKind.COLLECTION_DROPPING, severity, before - recent, as_of,
-                  "Collection rate over the last {months} months: {recent:.0f} %, down from "
-                  "{before:.0f} % the {months} months before",
-                  months=t.collection_window_months, recent=recent, before=before)]
+    return [
+        _warn(
+            f,
+            WarningKind.COLLECTION_DROPPING,
+            severity,
+            before - recent,
+            as_of,
+            "Collection rate over the last {months} months: {recent:.0f} %, down from "
+            "{before:.0f} % the {months} months before",
+            months=t.collection_window_months,
+            recent=recent,
+            before=before,
+        )
+    ]
 
 
 def _short(text: str, n: int = 40) -> str:
@@ -252,9 +309,20 @@ def issues_open(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarnin
             continue
         # Key accounts get their complaints handled first (docs/domain.md, Customer classes).
         severe = days > 2 * limit or (kind is WarningKind.COMPLAINT_OPEN and f.key_account)
-        out.append(_warn(f, kind, Severity.HIGH if severe else Severity.MEDIUM, days,
-                         issue.opened_on, message, f"{issue.kind}:{issue.id}", days=days,
-                         since=issue.opened_on.isoformat(), what=_short(issue.description)))
+        out.append(
+            _warn(
+                f,
+                kind,
+                Severity.HIGH if severe else Severity.MEDIUM,
+                days,
+                issue.opened_on,
+                message,
+                f"{issue.kind}:{issue.id}",
+                days=days,
+                since=issue.opened_on.isoformat(),
+                what=_short(issue.description),
+            )
+        )
     return out
 
 
@@ -269,16 +337,37 @@ def visits_overdue(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWar
         else:
             severity = Severity.MEDIUM if f.key_account else Severity.LOW
         if planned is None:
-            out.append(_warn(f, WarningKind.VISIT_OVERDUE, severity, item.days_overdue,
-                             item.due_on, "{layer} visit overdue by {days} days (due {due})",
-                             f"layer:{item.layer}", layer=Label(item.layer),
-                             days=item.days_overdue, due=item.due_on.isoformat()))
+            out.append(
+                _warn(
+                    f,
+                    WarningKind.VISIT_OVERDUE,
+                    severity,
+                    item.days_overdue,
+                    item.due_on,
+                    "{layer} visit overdue by {days} days (due {due})",
+                    f"layer:{item.layer}",
+                    layer=Label(item.layer),
+                    days=item.days_overdue,
+                    due=item.due_on.isoformat(),
+                )
+            )
         else:
-            out.append(_warn(f, WarningKind.VISIT_OVERDUE, severity, item.days_overdue,
-                             item.due_on, "{layer} visit overdue by {days} days (due {due}); "
-                             "a visit is planned for {planned}", f"layer:{item.layer}",
-                             layer=Label(item.layer), days=item.days_overdue,
-                             due=item.due_on.isoformat(), planned=planned.isoformat()))
+            out.append(
+                _warn(
+                    f,
+                    WarningKind.VISIT_OVERDUE,
+                    severity,
+                    item.days_overdue,
+                    item.due_on,
+                    "{layer} visit overdue by {days} days (due {due}); "
+                    "a visit is planned for {planned}",
+                    f"layer:{item.layer}",
+                    layer=Label(item.layer),
+                    days=item.days_overdue,
+                    due=item.due_on.isoformat(),
+                    planned=planned.isoformat(),
+                )
+            )
     return out
 
 
@@ -300,10 +389,21 @@ def contacts_lost(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarn
             message = "{role} {name} ({department}) changed post on {since}"
         else:
             continue
-        out.append(_warn(f, WarningKind.CONTACT_LOST, severity, 0, c.changed_on, message,
-                         f"contact:{c.id}", role=Label(c.decision_role), name=c.name,
-                         department=c.department or _("department not recorded"),
-                         since=c.changed_on.isoformat()))
+        out.append(
+            _warn(
+                f,
+                WarningKind.CONTACT_LOST,
+                severity,
+                0,
+                c.changed_on,
+                message,
+                f"contact:{c.id}",
+                role=Label(c.decision_role),
+                name=c.name,
+                department=c.department or _("department not recorded"),
+                since=c.changed_on.isoformat(),
+            )
+        )
     return out
 
 
@@ -313,19 +413,42 @@ def share_or_stage_down(f: AccountFacts, t: Thresholds, as_of: date) -> list[Ear
     if now is None or before is None or now.year < as_of.year - 1:
         return []
     assert now.share is not None and before.share is not None
-    params = dict(now_stage=Label(now.stage or ""), before_stage=Label(before.stage or ""),
-                  now_share=now.share, before_share=before.share, now_year=now.year,
-                  before_year=before.year)
+    params = dict(
+        now_stage=Label(now.stage or ""),
+        before_stage=Label(before.stage or ""),
+        now_share=now.share,
+        before_share=before.share,
+        now_year=now.year,
+        before_year=before.year,
+    )
     steps = stage_rank(before.stage) - stage_rank(now.stage)
     if steps > 0:
-        return [_warn(f, WarningKind.STAGE_DOWN, Severity.HIGH, steps, as_of,
-                      "Stage fell from {before_stage} ({before_year}: {before_share:g} %) to "
-                      "{now_stage} ({now_year}: {now_share:g} %)", **params)]
+        return [
+            _warn(
+                f,
+                WarningKind.STAGE_DOWN,
+                Severity.HIGH,
+                steps,
+                as_of,
+                "Stage fell from {before_stage} ({before_year}: {before_share:g} %) to "
+                "{now_stage} ({now_year}: {now_share:g} %)",
+                **params,
+            )
+        ]
     drop = before.share - now.share
     if drop >= t.share_drop_points:
-        return [_warn(f, WarningKind.SHARE_DOWN, Severity.MEDIUM, drop, as_of,
-                      "Share of wallet fell from {before_share:g} % ({before_year}) to "
-                      "{now_share:g} % ({now_year})", **params)]
+        return [
+            _warn(
+                f,
+                WarningKind.SHARE_DOWN,
+                Severity.MEDIUM,
+                drop,
+                as_of,
+                "Share of wallet fell from {before_share:g} % ({before_year}) to "
+                "{now_share:g} % ({now_year})",
+                **params,
+            )
+        ]
     return []
 
 
@@ -338,15 +461,31 @@ def grade_dropped(f: AccountFacts, t: Thresholds, as_of: date) -> list[EarlyWarn
         return []
     if f.rating_on is not None and (as_of - f.rating_on).days > t.grade_drop_days:
         return []
-    return [_warn(f, WarningKind.GRADE_DROPPED, Severity.HIGH if steps >= 2 else Severity.MEDIUM,
-                  steps, f.rating_on or as_of,
-                  "Grade dropped from {before} to {now} in the {year} rating",
-                  before=before, now=now, year=f.rating_year or "")]
+    return [
+        _warn(
+            f,
+            WarningKind.GRADE_DROPPED,
+            Severity.HIGH if steps >= 2 else Severity.MEDIUM,
+            steps,
+            f.rating_on or as_of,
+            "Grade dropped from {before} to {now} in the {year} rating",
+            before=before,
+            now=now,
+            year=f.rating_year or "",
+        )
+    ]
 
 
 RULES: tuple[Rule, ...] = (
-    orders_falling, arrears_overdue, arrears_growing, collection_dropping, issues_open,
-    visits_overdue, contacts_lost, share_or_stage_down, grade_dropped,
+    orders_falling,
+    arrears_overdue,
+    arrears_growing,
+    collection_dropping,
+    issues_open,
+    visits_overdue,
+    contacts_lost,
+    share_or_stage_down,
+    grade_dropped,
 )
 
 

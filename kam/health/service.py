@@ -59,8 +59,9 @@ def relationship(db: Database, account_id: int, today: date | None = None) -> Re
         stage = now.stage if now and now.stage else account.stage
         if stage not in {s.value for s in Stage}:
             stage = Stage.DEVELOPMENT.value
-        return RelationshipView(account_id, account.stage, account.relationship_type, history,
-                                now, guide(stage))
+        return RelationshipView(
+            account_id, account.stage, account.relationship_type, history, now, guide(stage)
+        )
 
 
 def set_relationship_type(db: Database, account_id: int, value: str) -> None:
@@ -79,8 +80,9 @@ def apply_computed_stage(db: Database, account_id: int, today: date | None = Non
     """
     view = relationship(db, account_id, today)
     if view.computed_stage is None:
-        raise ValidationError({"stage": _("no usable share-of-wallet entry to compute the "
-                                          "stage from")})
+        raise ValidationError(
+            {"stage": _("no usable share-of-wallet entry to compute the stage from")}
+        )
     with db.session() as session:
         _account(session, account_id).stage = view.computed_stage
     return view.computed_stage
@@ -90,26 +92,49 @@ def coverage(db: Database, account_id: int) -> Coverage:
     """The coverage matrix of the account's departments by our people."""
     with db.session() as session:
         _account(session, account_id)
-        last = dict(session.execute(
-            select(visit_contact.c.contact_id, func.max(Visit.planned_on))
-            .join(Visit, Visit.id == visit_contact.c.visit_id)
-            .join(Contact, Contact.id == visit_contact.c.contact_id)
-            .where(Contact.account_id == account_id, Visit.status == VisitStatus.DONE.value)
-            .group_by(visit_contact.c.contact_id)
-        ).all())
+        last = dict(
+            session.execute(
+                select(visit_contact.c.contact_id, func.max(Visit.planned_on))
+                .join(Visit, Visit.id == visit_contact.c.visit_id)
+                .join(Contact, Contact.id == visit_contact.c.contact_id)
+                .where(Contact.account_id == account_id, Visit.status == VisitStatus.DONE.value)
+                .group_by(visit_contact.c.contact_id)
+            ).all()
+        )
         rows = session.execute(
-            select(Contact.id, Contact.name, Contact.department, Contact.title,
-                   Contact.decision_role, Contact.attitude, Contact.status,
-                   Contact.rising_star, Staff.name, Staff.layer, Staff.active)
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.department,
+                Contact.title,
+                Contact.decision_role,
+                Contact.attitude,
+                Contact.status,
+                Contact.rising_star,
+                Staff.name,
+                Staff.layer,
+                Staff.active,
+            )
             .outerjoin(Staff, Staff.id == Contact.owner_id)
             .where(Contact.account_id == account_id)
         ).all()
     people = []
-    for (cid, name, department, title, role, attitude, status, star, owner, layer,
-         active) in rows:
+    for cid, name, department, title, role, attitude, status, star, owner, layer, active in rows:
         # Someone who has left our company no longer owns anyone.
         owned = bool(owner) and bool(active)
-        people.append(Person(cid, name, department or "", title or "", role or "",
-                             attitude or "", status or "", bool(star),
-                             owner if owned else "", layer if owned else "", last.get(cid)))
+        people.append(
+            Person(
+                cid,
+                name,
+                department or "",
+                title or "",
+                role or "",
+                attitude or "",
+                status or "",
+                bool(star),
+                owner if owned else "",
+                layer if owned else "",
+                last.get(cid),
+            )
+        )
     return build_coverage(people)

@@ -74,10 +74,12 @@ def judge_year(entry: ShareYear) -> StageYear:
         problem = _("our share of {share:g} % is not between 0 and 100 %").format(share=ours)
     elif entry.total > 100 + ROUNDING:
         problem = _("the suppliers' shares add up to {total:g} %, more than 100 %").format(
-            total=entry.total)
+            total=entry.total
+        )
     elif ours > 0 and entry.purchases <= 0:
-        problem = _("our share is {share:g} % but no contract with us was signed that "
-                    "year").format(share=ours)
+        problem = _("our share is {share:g} % but no contract with us was signed that year").format(
+            share=ours
+        )
     if problem:
         return StageYear(entry.year, ours, None, problem)
     return StageYear(entry.year, ours, stage_for_share(ours))

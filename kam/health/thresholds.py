@@ -66,7 +66,11 @@ LIMITS: dict[str, tuple[str, float, float]] = {
     "arrears_severe_days": ("Arrears: severe when overdue by more than (days)", 1, 3650),
     "arrears_min_amount": ("Arrears: ignore overdue sums below (amount)", 0, 1e12),
     "arrears_growth_window_days": ("Arrears growing: compared with (days ago)", 7, 730),
-    "arrears_growth_age_days": ("Arrears growing: count arrears overdue by more than (days)", 0, 3650),
+    "arrears_growth_age_days": (
+        "Arrears growing: count arrears overdue by more than (days)",
+        0,
+        3650,
+    ),
     "arrears_growth_pct": ("Arrears growing: by at least (%)", 1, 10000),
     "arrears_growth_min_amount": ("Arrears growing: by at least (amount)", 0, 1e12),
     "collection_window_months": ("Collection: months compared", 1, 36),
@@ -78,8 +82,7 @@ LIMITS: dict[str, tuple[str, float, float]] = {
     "payment_days": ("Payment terms: company default (days)", 0, 3650),
     "share_drop_points": ("Share of wallet down by at least (points)", 0.1, 100),
     "visit_severe_overdue_days": ("Visit overdue: severe after (days)", 1, 3650),
-    "visit_plan_settles_days": ("Visit overdue: settled by a visit planned within (days)",
-                                0, 365),
+    "visit_plan_settles_days": ("Visit overdue: settled by a visit planned within (days)", 0, 365),
     "grade_drop_days": ("Grade dropped: shown for (days) after the rating", 1, 3650),
 }
 
@@ -102,8 +105,11 @@ def with_values(values: dict[str, float]) -> Thresholds:
             continue
         lo, hi = LIMITS[name][1], LIMITS[name][2]
         if not lo <= float(value) <= hi:
-            problems.append(_("{name} must be between {lo:g} and {hi:g}").format(
-                name=_(LIMITS[name][0]), lo=lo, hi=hi))
+            problems.append(
+                _("{name} must be between {lo:g} and {hi:g}").format(
+                    name=_(LIMITS[name][0]), lo=lo, hi=hi
+                )
+            )
             continue
         changes[name] = round(value) if known[name].type in (int, "int") else float(value)
     if problems:

@@ -95,8 +95,13 @@ def _total(value, condition):  # type: ignore[no-untyped-def]
     return filtered_total(value, condition)
 
 
-def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
-                   facts: dict[int, AccountFacts]) -> dict[tuple[int, int], float]:
+def _contract_pass(
+    session: Session,
+    as_of: date,
+    t: Thresholds,
+    ids: Sequence[int] | None,
+    facts: dict[int, AccountFacts],
+) -> dict[tuple[int, int], float]:
     """One grouped pass over the contracts: volume and revenue windows, the arrears
     sums, and the contracts signed per year (for the share-of-wallet check).
 
@@ -137,9 +142,12 @@ def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[i
             _total(surplus, c.signed_on <= as_of),
             _total(rest, older(t.arrears_growth_age_days, then)),
             _total(surplus, c.signed_on <= then),
-            *[func.count().filter(and_(c.signed_on >= date(y, 1, 1),
-                                       c.signed_on < date(y + 1, 1, 1)))
-              for y in range(first_year, as_of.year + 1)],
+            *[
+                func.count().filter(
+                    and_(c.signed_on >= date(y, 1, 1), c.signed_on < date(y + 1, 1, 1))
+                )
+                for y in range(first_year, as_of.year + 1)
+            ],
         )
         .where(_in(c.account_id, ids))
         .group_by(c.account_id)
@@ -149,8 +157,18 @@ def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[i
         f = facts.get(row[0])
         if f is None:
             continue
-        (v_recent, v_before, r_recent, r_before, rest_overdue, rest_severe, rest_aged,
-         excess, rest_aged_then, excess_then) = (float(x or 0) for x in row[1:11])
+        (
+            v_recent,
+            v_before,
+            r_recent,
+            r_before,
+            rest_overdue,
+            rest_severe,
+            rest_aged,
+            excess,
+            rest_aged_then,
+            excess_then,
+        ) = (float(x or 0) for x in row[1:11])
         f.volume_recent, f.volume_before = v_recent, v_before
         f.revenue_recent, f.revenue_before = r_recent, r_before
         # Surpluses first; payments without a contract are added by _payment_pass.
@@ -163,8 +181,13 @@ def _contract_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[i
     return counts
 
 
-def _paid_contracts(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
-                    facts: dict[int, AccountFacts]) -> None:
+def _paid_contracts(
+    session: Session,
+    as_of: date,
+    t: Thresholds,
+    ids: Sequence[int] | None,
+    facts: dict[int, AccountFacts],
+) -> None:
     """The arrears sums of :func:`_contract_pass` corrected for the contracts with
     payments booked against them: their true remainder and surplus in place of the
     unpaid ones counted there."""
@@ -173,9 +196,11 @@ def _paid_contracts(session: Session, as_of: date, t: Thresholds, ids: Sequence[
     # A payment booked to another account's contract settles nothing (as in arrears).
     booked_to = select(c.account_id).where(c.id == p.contract_id).scalar_subquery()
     direct = (
-        select(p.contract_id.label("cid"),
-               _sum_if(p.paid_on <= as_of, p.amount).label("now"),
-               _sum_if(p.paid_on <= then, p.amount).label("then"))
+        select(
+            p.contract_id.label("cid"),
+            _sum_if(p.paid_on <= as_of, p.amount).label("now"),
+            _sum_if(p.paid_on <= then, p.amount).label("then"),
+        )
         .where(p.contract_id.is_not(None), p.account_id == booked_to, _in(p.account_id, ids))
         .group_by(p.contract_id)
         .subquery()
@@ -215,8 +240,13 @@ def _paid_contracts(session: Session, as_of: date, t: Thresholds, ids: Sequence[
         f.arrears_aged_then += aged_then - excess_then
 
 
-def _payment_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
-                  facts: dict[int, AccountFacts]) -> None:
+def _payment_pass(
+    session: Session,
+    as_of: date,
+    t: Thresholds,
+    ids: Sequence[int] | None,
+    facts: dict[int, AccountFacts],
+) -> None:
     """Collection windows, and payments without a contract settling the oldest arrears."""
     c_recent = (add_months(as_of, -t.collection_window_months), as_of)
     c_before = (add_months(as_of, -2 * t.collection_window_months), c_recent[0])
@@ -224,10 +254,13 @@ def _payment_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[in
     p = Payment
     loose = p.contract_id.is_(None)
     stmt = (
-        select(p.account_id, _total(p.amount, _between(p.paid_on, *c_recent)),
-               _total(p.amount, _between(p.paid_on, *c_before)),
-               _total(p.amount, and_(loose, p.paid_on <= as_of)),
-               _total(p.amount, and_(loose, p.paid_on <= then)))
+        select(
+            p.account_id,
+            _total(p.amount, _between(p.paid_on, *c_recent)),
+            _total(p.amount, _between(p.paid_on, *c_before)),
+            _total(p.amount, and_(loose, p.paid_on <= as_of)),
+            _total(p.amount, and_(loose, p.paid_on <= then)),
+        )
         .where(_in(p.account_id, ids))
         .group_by(p.account_id)
     )
@@ -248,20 +281,30 @@ def _payment_pass(session: Session, as_of: date, t: Thresholds, ids: Sequence[in
 
 def _open_on(status, resolved_on, as_of: date):  # type: ignore[no-untyped-def]
     # Open on the day judged: still open, or resolved only after it.
-    return or_(status != IssueStatus.RESOLVED.value,
-               and_(resolved_on.is_not(None), resolved_on > as_of))
+    return or_(
+        status != IssueStatus.RESOLVED.value, and_(resolved_on.is_not(None), resolved_on > as_of)
+    )
 
 
-def _issues(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
-            facts: dict[int, AccountFacts]) -> None:
+def _issues(
+    session: Session,
+    as_of: date,
+    t: Thresholds,
+    ids: Sequence[int] | None,
+    facts: dict[int, AccountFacts],
+) -> None:
     q = QualityRecord
     quality = select(q.account_id, q.id, q.reported_on, q.description).where(
         q.reported_on < as_of - timedelta(days=t.quality_open_days),
-        _open_on(q.status, q.resolved_on, as_of), _in(q.account_id, ids))
+        _open_on(q.status, q.resolved_on, as_of),
+        _in(q.account_id, ids),
+    )
     c = Complaint
     complaints = select(c.account_id, c.id, c.received_on, c.description).where(
         c.received_on < as_of - timedelta(days=t.complaint_open_days),
-        _open_on(c.status, c.resolved_on, as_of), _in(c.account_id, ids))
+        _open_on(c.status, c.resolved_on, as_of),
+        _in(c.account_id, ids),
+    )
     for kind, stmt in (("quality", quality), ("complaint", complaints)):
         for account_id, issue_id, opened_on, description in session.execute(stmt):
             f = facts.get(account_id)
@@ -269,28 +312,34 @@ def _issues(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | N
                 f.issues.append(OpenIssue(kind, issue_id, opened_on, description or ""))
 
 
-def _cadence(session: Session, as_of: date, ids: Sequence[int] | None,
-             grades: list[tuple[int, str]], facts: dict[int, AccountFacts]) -> None:
-    overdue = overdue_layers(dict(grades), last_visits(session, as_of, ids),
-                             policy_targets(session), as_of)
-    planned = _next_planned(session, as_of, sorted({a for a, *_rest in overdue})) \
-        if overdue else {}
+def _cadence(
+    session: Session,
+    as_of: date,
+    ids: Sequence[int] | None,
+    grades: list[tuple[int, str]],
+    facts: dict[int, AccountFacts],
+) -> None:
+    overdue = overdue_layers(
+        dict(grades), last_visits(session, as_of, ids), policy_targets(session), as_of
+    )
+    planned = _next_planned(session, as_of, sorted({a for a, *_rest in overdue})) if overdue else {}
     for account_id, layer, due_on, days in overdue:
         facts[account_id].overdue_layers.append(
-            OverdueLayer(layer, due_on, days, planned.get((account_id, layer))))
+            OverdueLayer(layer, due_on, days, planned.get((account_id, layer)))
+        )
 
 
-def _next_planned(session: Session, as_of: date,
-                  ids: Sequence[int]) -> dict[tuple[int, str], date]:
+def _next_planned(session: Session, as_of: date, ids: Sequence[int]) -> dict[tuple[int, str], date]:
     """The next open visit from ``as_of`` per account and layer, for the accounts with
     an overdue layer (a plan settles or annotates that layer's warning)."""
     out: dict[tuple[int, str], date] = {}
     for status in OPEN_STATUSES:
         # One query per status: ``status = ?`` walks the cadence index (see visit_facts).
-        stmt = (select(Visit.account_id, Visit.layer,
-                       type_coerce(func.min(Visit.planned_on), String))
-                .where(Visit.status == status, Visit.planned_on >= as_of)
-                .group_by(Visit.account_id, Visit.layer))
+        stmt = (
+            select(Visit.account_id, Visit.layer, type_coerce(func.min(Visit.planned_on), String))
+            .where(Visit.status == status, Visit.planned_on >= as_of)
+            .group_by(Visit.account_id, Visit.layer)
+        )
         # A long IN list costs more than reading every account's plans.
         if len(ids) < 500:
             stmt = stmt.where(Visit.account_id.in_(ids))
@@ -304,61 +353,89 @@ def _next_planned(session: Session, as_of: date,
     return out
 
 
-def _contacts(session: Session, as_of: date, t: Thresholds, ids: Sequence[int] | None,
-              facts: dict[int, AccountFacts]) -> None:
-    stmt = select(Contact.id, Contact.account_id, Contact.name, Contact.department,
-                  Contact.decision_role, Contact.status, Contact.status_changed_on).where(
+def _contacts(
+    session: Session,
+    as_of: date,
+    t: Thresholds,
+    ids: Sequence[int] | None,
+    facts: dict[int, AccountFacts],
+) -> None:
+    stmt = select(
+        Contact.id,
+        Contact.account_id,
+        Contact.name,
+        Contact.department,
+        Contact.decision_role,
+        Contact.status,
+        Contact.status_changed_on,
+    ).where(
         Contact.status != ContactStatus.ACTIVE.value,
         Contact.decision_role.in_(sorted(KEY_ROLES)),
         Contact.status_changed_on >= as_of - timedelta(days=t.contact_change_days),
         Contact.status_changed_on <= as_of,
-        _in(Contact.account_id, ids))
+        _in(Contact.account_id, ids),
+    )
     for cid, account_id, name, department, role, status, changed_on in session.execute(stmt):
         f = facts.get(account_id)
         if f is not None:
             f.contact_changes.append(
-                ContactChange(cid, name, department or "", role, status, changed_on))
+                ContactChange(cid, name, department or "", role, status, changed_on)
+            )
 
 
-def share_years(session: Session, first_year: int, last_year: int,
-                ids: Sequence[int] | None,
-                counts: dict[tuple[int, int], float] | None = None,
-                ) -> dict[int, dict[int, ShareYear]]:
+def share_years(
+    session: Session,
+    first_year: int,
+    last_year: int,
+    ids: Sequence[int] | None,
+    counts: dict[tuple[int, int], float] | None = None,
+) -> dict[int, dict[int, ShareYear]]:
     """Per account and year: our share, all suppliers' total and how many contracts were
     signed with us."""
     cs = CompetitorShare
     stmt = (
-        select(cs.account_id, cs.year,
-               func.sum(case((cs.is_us.is_(True), cs.share_pct), else_=0.0)),
-               func.max(case((cs.is_us.is_(True), 1), else_=0)), func.sum(cs.share_pct))
+        select(
+            cs.account_id,
+            cs.year,
+            func.sum(case((cs.is_us.is_(True), cs.share_pct), else_=0.0)),
+            func.max(case((cs.is_us.is_(True), 1), else_=0)),
+            func.sum(cs.share_pct),
+        )
         .where(cs.year >= first_year, cs.year <= last_year, _in(cs.account_id, ids))
         .group_by(cs.account_id, cs.year)
     )
-    raw = [(a, int(y), float(o or 0), bool(h), float(tot or 0))
-           for a, y, o, h, tot in session.connection().execute(stmt)]
+    raw = [
+        (a, int(y), float(o or 0), bool(h), float(tot or 0))
+        for a, y, o, h, tot in session.connection().execute(stmt)
+    ]
     if not raw:
         return {}
     if counts is not None:
         purchases = counts
     else:
-        purchases = _contract_counts(session, first_year, last_year,
-                                     sorted({a for a, *_rest in raw}))
+        purchases = _contract_counts(
+            session, first_year, last_year, sorted({a for a, *_rest in raw})
+        )
     out: dict[int, dict[int, ShareYear]] = defaultdict(dict)
     for account_id, y, ours, has_us, total in raw:
-        out[account_id][y] = ShareYear(y, ours if has_us else None, total,
-                                       purchases.get((account_id, y), 0.0))
+        out[account_id][y] = ShareYear(
+            y, ours if has_us else None, total, purchases.get((account_id, y), 0.0)
+        )
     return out
 
 
-def _contract_counts(session: Session, first_year: int, last_year: int,
-                     ids: Sequence[int]) -> dict[tuple[int, int], float]:
+def _contract_counts(
+    session: Session, first_year: int, last_year: int, ids: Sequence[int]
+) -> dict[tuple[int, int], float]:
     year = extract("year", Contract.signed_on)
     purchases: dict[tuple[int, int], float] = {}
     stmt = (
         select(Contract.account_id, year, func.count())
-        .where(Contract.signed_on >= date(first_year, 1, 1),
-               Contract.signed_on < date(last_year + 1, 1, 1),
-               Contract.account_id.in_(ids))
+        .where(
+            Contract.signed_on >= date(first_year, 1, 1),
+            Contract.signed_on < date(last_year + 1, 1, 1),
+            Contract.account_id.in_(ids),
+        )
         .group_by(Contract.account_id, year)
     )
     for account_id, y, n in session.execute(stmt):
@@ -366,10 +443,16 @@ def _contract_counts(session: Session, first_year: int, last_year: int,
     return purchases
 
 
-def _stages(session: Session, as_of: date, ids: Sequence[int] | None,
-            facts: dict[int, AccountFacts], counts: dict[tuple[int, int], float]) -> None:
-    for account_id, years in share_years(session, as_of.year - SHARE_YEARS, as_of.year,
-                                         ids, counts).items():
+def _stages(
+    session: Session,
+    as_of: date,
+    ids: Sequence[int] | None,
+    facts: dict[int, AccountFacts],
+    counts: dict[tuple[int, int], float],
+) -> None:
+    for account_id, years in share_years(
+        session, as_of.year - SHARE_YEARS, as_of.year, ids, counts
+    ).items():
         f = facts.get(account_id)
         if f is None:
             continue
@@ -378,8 +461,9 @@ def _stages(session: Session, as_of: date, ids: Sequence[int] | None,
         f.stage_before = previous(history, f.stage_now) if f.stage_now else None
 
 
-def _grades(session: Session, as_of: date, ids: Sequence[int] | None,
-            facts: dict[int, AccountFacts]) -> None:
+def _grades(
+    session: Session, as_of: date, ids: Sequence[int] | None, facts: dict[int, AccountFacts]
+) -> None:
     # The rating in force on the day judged: the latest year finalised by then (a run
     # since superseded by a re-run was still the one in force before the re-run).
     end = datetime.combine(as_of + timedelta(days=1), time())
@@ -392,8 +476,10 @@ def _grades(session: Session, as_of: date, ids: Sequence[int] | None,
     if run is None:
         return
     stmt = select(RatingResult.account_id, RatingResult.grade, RatingResult.previous_grade).where(
-        RatingResult.run_id == run.id, RatingResult.account_id.is_not(None),
-        _in(RatingResult.account_id, ids))
+        RatingResult.run_id == run.id,
+        RatingResult.account_id.is_not(None),
+        _in(RatingResult.account_id, ids),
+    )
     for account_id, grade, previous_grade in session.execute(stmt):
         f = facts.get(account_id)
         if f is not None:

@@ -81,8 +81,10 @@ class WarningRow:
 def load_thresholds(session: Session) -> th.Thresholds:
     """The defaults with the stored changes applied (a stored value now out of range
     falls back to its default rather than stopping every warning)."""
-    values = {name: value for name, value in session.execute(
-        select(WarningThreshold.name, WarningThreshold.value))}
+    values = {
+        name: value
+        for name, value in session.execute(select(WarningThreshold.name, WarningThreshold.value))
+    }
     try:
         return th.with_values(values)
     except ValueError:
@@ -137,21 +139,28 @@ def _acks(session: Session, ids: Sequence[int] | None) -> dict[tuple[int, str], 
     stmt = select(WarningAck)
     if ids is not None:
         stmt = stmt.where(WarningAck.account_id.in_(ids))
-    return {(a.account_id, f"{a.kind}|{a.subject}"): Ack(
-        a.account_id, a.kind, a.subject, a.severity, a.level, a.note, a.acked_on, a.acked_by)
-        for a in session.scalars(stmt)}
+    return {
+        (a.account_id, f"{a.kind}|{a.subject}"): Ack(
+            a.account_id, a.kind, a.subject, a.severity, a.level, a.note, a.acked_on, a.acked_by
+        )
+        for a in session.scalars(stmt)
+    }
 
 
-def _scope(session: Session, owner: int | str | None,
-           account_ids: Sequence[int] | None) -> list[int] | None:
+def _scope(
+    session: Session, owner: int | str | None, account_ids: Sequence[int] | None
+) -> list[int] | None:
     if owner is None or owner == "":
         return None if account_ids is None else list(account_ids)
-    if isinstance(owner, str) and session.scalar(
-            select(Staff.id).where(Staff.name == owner)) is None:
+    if (
+        isinstance(owner, str)
+        and session.scalar(select(Staff.id).where(Staff.name == owner)) is None
+    ):
         raise LookupError(_("unknown staff member: {name}").format(name=owner))
     stmt = select(Account.id).join(Staff, Staff.id == Account.owner_id)
-    stmt = stmt.where(Staff.id == owner) if isinstance(owner, int) else stmt.where(
-        Staff.name == owner)
+    stmt = (
+        stmt.where(Staff.id == owner) if isinstance(owner, int) else stmt.where(Staff.name == owner)
+    )
     if account_ids is not None:
         stmt = stmt.where(Account.id.in_(account_ids))
     return list(session.scalars(stmt))
@@ -172,13 +181,20 @@ def compute(
     A pass allocates tens of thousands of short-lived objects; the collector setting
     that keeps it fast is the process's, set by the entry points (:mod:`kam.runtime`).
     """
-    return _compute(session, as_of, account_ids, owner, thresholds,
-                    include_acknowledged, expire_acks)
+    return _compute(
+        session, as_of, account_ids, owner, thresholds, include_acknowledged, expire_acks
+    )
 
 
-def _compute(session: Session, as_of: date, account_ids: Sequence[int] | None,
-             owner: int | str | None, thresholds: th.Thresholds | None,
-             include_acknowledged: bool, expire_acks: bool) -> list[WarningRow]:
+def _compute(
+    session: Session,
+    as_of: date,
+    account_ids: Sequence[int] | None,
+    owner: int | str | None,
+    thresholds: th.Thresholds | None,
+    include_acknowledged: bool,
+    expire_acks: bool,
+) -> list[WarningRow]:
     ids = _scope(session, owner, account_ids)
     t = thresholds or load_thresholds(session)
     facts = gather_facts(session, as_of, t, ids)
@@ -203,9 +219,13 @@ def _compute(session: Session, as_of: date, account_ids: Sequence[int] | None,
         # time the condition arises is news again.
         spent = [a for key, a in acks.items() if key not in firing and a.acked_on <= as_of]
         for a in spent:
-            session.execute(delete(WarningAck).where(
-                WarningAck.account_id == a.account_id, WarningAck.kind == a.kind,
-                WarningAck.subject == a.subject))
+            session.execute(
+                delete(WarningAck).where(
+                    WarningAck.account_id == a.account_id,
+                    WarningAck.kind == a.kind,
+                    WarningAck.subject == a.subject,
+                )
+            )
     raised.sort(key=lambda pair: sort_key(pair[0]))
     accounts = _account_labels(session, {w.account_id for w, _a in raised})
     out = []
@@ -218,14 +238,17 @@ def _compute(session: Session, as_of: date, account_ids: Sequence[int] | None,
 def _account_labels(session: Session, ids: set[int]) -> dict[int, tuple[str, str, str, bool]]:
     if not ids:
         return {}
-    stmt = (select(Account.id, Account.code, Account.short_name, Account.name, Staff.name,
-                   Account.key_account)
-            .outerjoin(Staff, Staff.id == Account.owner_id))
+    stmt = select(
+        Account.id, Account.code, Account.short_name, Account.name, Staff.name, Account.key_account
+    ).outerjoin(Staff, Staff.id == Account.owner_id)
     # Fetching every account is cheaper than a 10,000-item IN list when most are wanted.
     if len(ids) < 500:
         stmt = stmt.where(Account.id.in_(sorted(ids)))
-    return {r[0]: (r[1], r[2] or r[3], r[4] or "", bool(r[5]))
-            for r in session.connection().execute(stmt) if r[0] in ids}
+    return {
+        r[0]: (r[1], r[2] or r[3], r[4] or "", bool(r[5]))
+        for r in session.connection().execute(stmt)
+        if r[0] in ids
+    }
 
 
 def open_warnings(
@@ -247,8 +270,14 @@ def open_warnings(
     """
     day = as_of or date.today()
     with db.session() as session:
-        return compute(session, day, account_ids=account_ids, owner=owner,
-                       include_acknowledged=include_acknowledged, expire_acks=expire_acks)
+        return compute(
+            session,
+            day,
+            account_ids=account_ids,
+            owner=owner,
+            include_acknowledged=include_acknowledged,
+            expire_acks=expire_acks,
+        )
 
 
 def acknowledge(
@@ -278,9 +307,13 @@ def acknowledge(
         if session.get(Account, account_id) is None:
             check.add("account", _("unknown account: {name}").format(name=account_id))
         check.raise_if_any()
-        row = session.scalar(select(WarningAck).where(
-            WarningAck.account_id == account_id, WarningAck.kind == kind,
-            WarningAck.subject == subject))
+        row = session.scalar(
+            select(WarningAck).where(
+                WarningAck.account_id == account_id,
+                WarningAck.kind == kind,
+                WarningAck.subject == subject,
+            )
+        )
         if row is None:
             row = WarningAck(account_id=account_id, kind=kind, subject=subject)
             session.add(row)
@@ -292,7 +325,10 @@ def acknowledge(
 def withdraw_acknowledgement(db: Database, account_id: int, kind: str, subject: str) -> None:
     """Shows an acknowledged warning again."""
     with db.session() as session:
-        session.execute(delete(WarningAck).where(
-            WarningAck.account_id == account_id, WarningAck.kind == kind,
-            WarningAck.subject == subject))
-
+        session.execute(
+            delete(WarningAck).where(
+                WarningAck.account_id == account_id,
+                WarningAck.kind == kind,
+                WarningAck.subject == subject,
+            )
+        )

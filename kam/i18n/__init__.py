@@ -59,16 +59,22 @@ def _table() -> dict[str, str]:
 def catalogue_modules() -> list[str]:
     """The modules holding Chinese tables: the kernel's ``kam.i18n.zh_*`` and each
     feature's ``kam.<feature>.zh`` (and ``zh_*``)."""
-    names = [f"{__name__}.{info.name}" for info in pkgutil.iter_modules(__path__)
-             if info.name.startswith("zh_")]
+    names = [
+        f"{__name__}.{info.name}"
+        for info in pkgutil.iter_modules(__path__)
+        if info.name.startswith("zh_")
+    ]
     # Found without importing the feature packages (some import a lot, e.g. the demo).
     core = importlib.import_module("kam")
     for info in pkgutil.iter_modules(core.__path__):
         if not info.ispkg or info.name == "i18n":
             continue
         folders = [os.path.join(path, info.name) for path in core.__path__]
-        names += [f"kam.{info.name}.{sub.name}" for sub in pkgutil.iter_modules(folders)
-                  if sub.name == "zh" or sub.name.startswith("zh_")]
+        names += [
+            f"kam.{info.name}.{sub.name}"
+            for sub in pkgutil.iter_modules(folders)
+            if sub.name == "zh" or sub.name.startswith("zh_")
+        ]
     return names
 
 
@@ -79,8 +85,9 @@ def _(message: str, lang: str | None = None) -> str:
     return message
 
 
-def label(value: Enum | str | None, lang: str | None = None, *,
-          kind: type[Enum] | None = None) -> str:
+def label(
+    value: Enum | str | None, lang: str | None = None, *, kind: type[Enum] | None = None
+) -> str:
     """The user-facing label of an enumeration value (e.g. ``Layer.LEADER`` → 领导层).
 
     Labels are keyed by the enumeration and the value (``LineStatus.planned``), so two
@@ -110,8 +117,9 @@ def _key_of_value(value: str, lang: str | None) -> str:
         zh = (lang or language()) == "zh_CN"
         labels = {_table().get(f"enum:{k}") if zh else ENGLISH_LABELS.get(k) for k in keys}
         if len(labels) > 1:
-            raise ValueError(f"label({value!r}) is ambiguous ({', '.join(keys)}): "
-                             "pass the enum member or kind=")
+            raise ValueError(
+                f"label({value!r}) is ambiguous ({', '.join(keys)}): pass the enum member or kind="
+            )
     return keys[0]
 
 

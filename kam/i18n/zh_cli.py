@@ -6,8 +6,7 @@ MESSAGES: dict[str, str] = {
     "is not a valid date (YYYY-MM-DD)": "不是有效日期（格式 YYYY-MM-DD）",
     # kam (top level)
     "KAM Desk — key-account manager (大客户管理)": "KAM Desk 大客户管理",
-    "database file or SQLAlchemy URL (default: KAM_DB or the user data folder)":
-        "数据库文件或 SQLAlchemy URL（默认：环境变量 KAM_DB，或用户数据目录）",
+    "database file or SQLAlchemy URL (default: KAM_DB or the user data folder)": "数据库文件或 SQLAlchemy URL（默认：环境变量 KAM_DB，或用户数据目录）",
     "language of messages and reports": "提示信息和报表的语言",
     "show tracebacks": "出错时显示完整的错误堆栈",
     "show the version and exit": "显示版本号并退出",
@@ -17,20 +16,16 @@ MESSAGES: dict[str, str] = {
     "positional arguments": "位置参数",
     # kam init
     "create an empty database or the demo company": "新建空数据库或演示公司数据",
-    "Creates a new database at --db, KAM_DB or the default location.":
-        "在 --db、KAM_DB 指定的位置或默认位置新建数据库。",
-    "fill it with the demo company (a roll maker and 93 steel mills)":
-        "填入演示公司数据（一家轧辊厂和 93 家钢厂客户）",
-    "replace an existing file (the old one is kept as a .replaced copy)":
-        "替换已有文件（旧文件保留为 .replaced 副本）",
+    "Creates a new database at --db, KAM_DB or the default location.": "在 --db、KAM_DB 指定的位置或默认位置新建数据库。",
+    "fill it with the demo company (a roll maker and 93 steel mills)": "填入演示公司数据（一家轧辊厂和 93 家钢厂客户）",
+    "replace an existing file (the old one is kept as a .replaced copy)": "替换已有文件（旧文件保留为 .replaced 副本）",
     "Created an empty database at {path}": "已在 {path} 创建空数据库",
     "The old database was kept as {path}": "旧数据库已保留为 {path}",
     "{path} is a folder, not a database file": "{path} 是文件夹，不是数据库文件",
     # kam accounts
     "list accounts": "列出客户",
     "Lists accounts in pinyin order of their names.": "按客户名称的拼音顺序列出客户。",
-    "code, name, pinyin or initials (hbgt finds 河北钢铁)":
-        "编码、名称、拼音或拼音首字母（输入 hbgt 可找到河北钢铁）",
+    "code, name, pinyin or initials (hbgt finds 河北钢铁)": "编码、名称、拼音或拼音首字母（输入 hbgt 可找到河北钢铁）",
     "only this account manager's": "只列出该客户经理负责的客户",
     "only this region": "只列出该地区的客户",
     "only this relationship stage": "只列出该关系阶段的客户",
@@ -46,27 +41,29 @@ MESSAGES: dict[str, str] = {
     "the file already exists": "文件已存在",
 }
 
-MESSAGES.update({
-    # command summaries of the other areas' commands (kam --help)
-    "open the desktop app": "打开桌面程序",
-    "visit plans, calendar export, briefs, cadence": "拜访计划、日历导出、拜访简报、拜访频次",
-    "print a visit plan (PDF)": "打印拜访计划（PDF）",
-    "export visits as iCalendar (.ics)": "将拜访导出为 iCalendar 日历（.ics）",
-    "print one-page briefs of planned visits (PDF)": "打印计划拜访的一页简报（PDF）",
-    "list visits of a period": "列出一段时间内的拜访",
-    "accounts due or overdue for a visit": "应拜访或拜访已逾期的客户",
-    "overdue follow-ups per person": "各人逾期的跟进事项",
-    "integrity and foreign-key check; exit 0 only when clean": "完整性与外键检查；无问题时返回 0",
-    "a consistent copy of the database (SQLite backup API)": "数据库的一致性备份（SQLite 备份接口）",
-    "restore a backup after checking it": "检查备份后恢复",
-    "encrypt the database with a passphrase (SQLCipher)": "用口令加密数据库（SQLCipher）",
-    "remove the encryption": "解除加密",
-    "change the passphrase": "更改口令",
-    "import a workbook (.xlsx) or a folder of CSV files": "导入工作簿（.xlsx）或 CSV 文件夹",
-    "write every record to a workbook (.xlsx)": "将全部记录导出到工作簿（.xlsx）",
-    "the annual rating (年度评级)": "年度评级",
-    "rate every account for a year": "对全部客户进行某年度的评级",
-    "one row per account of a year's rating": "某年度评级结果,每个客户一行",
-    "the review-meeting pack (PDF)": "评审会材料（PDF）",
-    "print account profiles (PDF)": "打印客户档案（PDF）",
-})
+MESSAGES.update(
+    {
+        # command summaries of the other areas' commands (kam --help)
+        "open the desktop app": "打开桌面程序",
+        "visit plans, calendar export, briefs, cadence": "拜访计划、日历导出、拜访简报、拜访频次",
+        "print a visit plan (PDF)": "打印拜访计划（PDF）",
+        "export visits as iCalendar (.ics)": "将拜访导出为 iCalendar 日历（.ics）",
+        "print one-page briefs of planned visits (PDF)": "打印计划拜访的一页简报（PDF）",
+        "list visits of a period": "列出一段时间内的拜访",
+        "accounts due or overdue for a visit": "应拜访或拜访已逾期的客户",
+        "overdue follow-ups per person": "各人逾期的跟进事项",
+        "integrity and foreign-key check; exit 0 only when clean": "完整性与外键检查；无问题时返回 0",
+        "a consistent copy of the database (SQLite backup API)": "数据库的一致性备份（SQLite 备份接口）",
+        "restore a backup after checking it": "检查备份后恢复",
+        "encrypt the database with a passphrase (SQLCipher)": "用口令加密数据库（SQLCipher）",
+        "remove the encryption": "解除加密",
+        "change the passphrase": "更改口令",
+        "import a workbook (.xlsx) or a folder of CSV files": "导入工作簿（.xlsx）或 CSV 文件夹",
+        "write every record to a workbook (.xlsx)": "将全部记录导出到工作簿（.xlsx）",
+        "the annual rating (年度评级)": "年度评级",
+        "rate every account for a year": "对全部客户进行某年度的评级",
+        "one row per account of a year's rating": "某年度评级结果,每个客户一行",
+        "the review-meeting pack (PDF)": "评审会材料（PDF）",
+        "print account profiles (PDF)": "打印客户档案（PDF）",
+    }
+)

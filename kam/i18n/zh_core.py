@@ -91,43 +91,49 @@ MESSAGES: dict[str, str] = {
     "Stage": "关系阶段",
     "Contacts": "联系人",
 }
-MESSAGES.update({
-    "is not one of the allowed values": "不是允许的取值",
-})
-MESSAGES.update({
-    "must be a person of the same account": "必须是同一客户的人员",
-    "is in the future": "不能是将来的日期",
-    "this supplier already has a share for that year": "该供应商当年已有份额记录",
-})
+MESSAGES.update(
+    {
+        "is not one of the allowed values": "不是允许的取值",
+    }
+)
+MESSAGES.update(
+    {
+        "must be a person of the same account": "必须是同一客户的人员",
+        "is in the future": "不能是将来的日期",
+        "this supplier already has a share for that year": "该供应商当年已有份额记录",
+    }
+)
 MESSAGES.update({"this name is already used": "该名称已被使用"})
 
 # What a user calls one record of each table (kam.store.kinds), and a vanished record.
-MESSAGES.update({
-    "customer": "客户",
-    "contact": "联系人",
-    "staff member": "员工",
-    "production line": "生产线",
-    "product item": "产品",
-    "development plan": "发展规划",
-    "competitor share": "同行业市场份额",
-    "contract": "合同",
-    "payment": "回款",
-    "quality record": "质量异议",
-    "complaint": "投诉",
-    "manual score": "人工评分",
-    "visit": "走访",
-    "follow-up": "跟进事项",
-    "absence": "外出/休假",
-    "sales policy": "销售政策",
-    "rating run": "评级批次",
-    "rating result": "评级结果",
-    "acknowledged warning": "已确认的预警",
-    "opportunity": "机会",
-    "warning threshold": "预警阈值",
-    "visit–staff link": "走访–我方人员",
-    "visit–contact link": "走访–客户人员",
-    "visit–quality link": "走访–质量异议",
-    "visit–complaint link": "走访–投诉",
-    "This {kind} no longer exists; it may have been deleted meanwhile": "此{kind}已不存在，可能已在别处被删除",
-    "This record no longer exists; it may have been deleted meanwhile": "此记录已不存在，可能已在别处被删除",
-})
+MESSAGES.update(
+    {
+        "customer": "客户",
+        "contact": "联系人",
+        "staff member": "员工",
+        "production line": "生产线",
+        "product item": "产品",
+        "development plan": "发展规划",
+        "competitor share": "同行业市场份额",
+        "contract": "合同",
+        "payment": "回款",
+        "quality record": "质量异议",
+        "complaint": "投诉",
+        "manual score": "人工评分",
+        "visit": "走访",
+        "follow-up": "跟进事项",
+        "absence": "外出/休假",
+        "sales policy": "销售政策",
+        "rating run": "评级批次",
+        "rating result": "评级结果",
+        "acknowledged warning": "已确认的预警",
+        "opportunity": "机会",
+        "warning threshold": "预警阈值",
+        "visit–staff link": "走访–我方人员",
+        "visit–contact link": "走访–客户人员",
+        "visit–quality link": "走访–质量异议",
+        "visit–complaint link": "走访–投诉",
+        "This {kind} no longer exists; it may have been deleted meanwhile": "此{kind}已不存在，可能已在别处被删除",
+        "This record no longer exists; it may have been deleted meanwhile": "此记录已不存在，可能已在别处被删除",
+    }
+)

@@ -25,8 +25,7 @@ MESSAGES: dict[str, str] = {
     "Due": "到期日",
     "Loss (10k CNY)": "损失（万元）",
     "Volume in the contracts' units (mostly t); money in 10k CNY; rates as defined for the "
-    "annual rating; the current year up to the print date.":
-        "合同量按合同计量单位（多为吨）；金额单位为万元；比率口径与年度评级一致；本年度截至打印日。",
+    "annual rating; the current year up to the print date.": "合同量按合同计量单位（多为吨）；金额单位为万元；比率口径与年度评级一致；本年度截至打印日。",
     "Owed: {total} 10k CNY ({buckets})": "欠款合计 {total} 万元（{buckets}）",
     " ({cause})": "（{cause}）",
     "No data": "无数据",
@@ -41,8 +40,7 @@ MESSAGES: dict[str, str] = {
     "Reports to {name}": "上级：{name}",
     "{n} people below: see the teams that follow": "下属 {n} 人，见后续分组",
     "Frame green: supporter; grey: neutral; red: opponent; heavy frame: decision maker; "
-    "dashed: changed post; ★ rising star":
-        "图例：绿框为支持，灰框为中立，红框为反对；粗框为决策者；虚线框为已调岗；★ 为明日之星",
+    "dashed: changed post; ★ rising star": "图例：绿框为支持，灰框为中立，红框为反对；粗框为决策者；虚线框为已调岗；★ 为明日之星",
     "; ": "；",
     ": ": "：",
     "Revenue, 10k CNY": "销售收入（万元）",

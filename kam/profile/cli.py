@@ -28,32 +28,60 @@ def _sections(text: str) -> tuple[str, ...]:
     unknown = [s for s in chosen if s not in SECTION_KEYS]
     if unknown:
         raise argparse.ArgumentTypeError(
-            f"unknown section {', '.join(unknown)} (one of {', '.join(SECTION_KEYS)})")
+            f"unknown section {', '.join(unknown)} (one of {', '.join(SECTION_KEYS)})"
+        )
     return chosen
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("profile", help=_("print account profiles (PDF)"))
-    parser.add_argument("accounts", nargs="*", metavar="ACCOUNT",
-                        help="account code, or a unique name or short name")
-    parser.add_argument("--key-accounts", action="store_true",
-                        help="every account on the key-account list")
-    parser.add_argument("--visits-from", type=_date, metavar="D",
-                        help="the accounts with a visit planned from D …")
+    parser.add_argument(
+        "accounts",
+        nargs="*",
+        metavar="ACCOUNT",
+        help="account code, or a unique name or short name",
+    )
+    parser.add_argument(
+        "--key-accounts", action="store_true", help="every account on the key-account list"
+    )
+    parser.add_argument(
+        "--visits-from", type=_date, metavar="D", help="the accounts with a visit planned from D …"
+    )
     parser.add_argument("--visits-to", type=_date, metavar="D", help="… to D")
-    parser.add_argument("--next-week", action="store_true",
-                        help="the accounts with a visit planned next week (Monday to Sunday)")
+    parser.add_argument(
+        "--next-week",
+        action="store_true",
+        help="the accounts with a visit planned next week (Monday to Sunday)",
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", metavar="FILE.pdf", help="all profiles in one PDF")
     target.add_argument("--out-dir", metavar="DIR", help="one PDF per account")
-    parser.add_argument("--sections", type=_sections, default=SECTION_KEYS, metavar="LIST",
-                        help=f"comma-separated, from: {', '.join(SECTION_KEYS)}")
-    parser.add_argument("--omit", type=_sections, default=(), metavar="LIST",
-                        help="sections to leave out (e.g. personal)")
-    parser.add_argument("--as-of", type=_date, default=None, metavar="D",
-                        help="figures, arrears and visits as of D (default: today)")
-    parser.add_argument("--duplex", action="store_true",
-                        help=_("start each account on an odd page (printing on both sides)"))
+    parser.add_argument(
+        "--sections",
+        type=_sections,
+        default=SECTION_KEYS,
+        metavar="LIST",
+        help=f"comma-separated, from: {', '.join(SECTION_KEYS)}",
+    )
+    parser.add_argument(
+        "--omit",
+        type=_sections,
+        default=(),
+        metavar="LIST",
+        help="sections to leave out (e.g. personal)",
+    )
+    parser.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        metavar="D",
+        help="figures, arrears and visits as of D (default: today)",
+    )
+    parser.add_argument(
+        "--duplex",
+        action="store_true",
+        help=_("start each account on an odd page (printing on both sides)"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -95,8 +123,9 @@ def run(args: argparse.Namespace) -> int:
     sections = tuple(s for s in args.sections if s not in args.omit)
     if not sections:
         raise CliError(_("no sections left to print"))
-    if not (args.accounts or args.key_accounts or args.next_week or args.visits_from
-            or args.visits_to):
+    if not (
+        args.accounts or args.key_accounts or args.next_week or args.visits_from or args.visits_to
+    ):
         raise CliError(_("name at least one account, or use --key-accounts or --next-week"))
     options = ProfileOptions(sections=sections, duplex=args.duplex)
     db = open_database(args.db, allow_read_only=True)
@@ -104,13 +133,23 @@ def run(args: argparse.Namespace) -> int:
         ids = _account_ids(db, args)
         if not ids:
             raise CliError(_("no accounts match; nothing printed"))
-        written = print_profiles(db, ids, out_file=args.out, out_dir=args.out_dir,
-                                 options=options, as_of=args.as_of, progress=_progress)
+        written = print_profiles(
+            db,
+            ids,
+            out_file=args.out,
+            out_dir=args.out_dir,
+            options=options,
+            as_of=args.as_of,
+            progress=_progress,
+        )
     finally:
         db.close()
     where = args.out or args.out_dir
-    message = (_("Wrote 1 account profile to {path}") if len(ids) == 1
-               else _("Wrote {n} account profiles to {path}"))
+    message = (
+        _("Wrote 1 account profile to {path}")
+        if len(ids) == 1
+        else _("Wrote {n} account profiles to {path}")
+    )
     print(message.format(n=len(ids), path=where))
     if args.out_dir:
         for path in written:

@@ -112,12 +112,27 @@ def _box(drawing: Drawing, node: _Node, top: float, lang: str) -> None:
     p = node.person
     y = top - node.depth * (BOX_H + GAP_Y) - BOX_H
     inactive = p.status == ContactStatus.CHANGED_POST.value
-    fill, stroke = INACTIVE if inactive else ATTITUDE_COLOURS.get(
-        p.attitude, ATTITUDE_COLOURS[Attitude.NEUTRAL.value])
+    fill, stroke = (
+        INACTIVE
+        if inactive
+        else ATTITUDE_COLOURS.get(p.attitude, ATTITUDE_COLOURS[Attitude.NEUTRAL.value])
+    )
     # The decision maker's box stands out by its heavier frame.
     width = 1.8 if p.decision_role == "decision_maker" else 0.9
-    drawing.add(Rect(node.x, y, BOX_W, BOX_H, rx=3, ry=3, fillColor=fill, strokeColor=stroke,
-                     strokeWidth=width, strokeDashArray=[3, 2] if inactive else None))
+    drawing.add(
+        Rect(
+            node.x,
+            y,
+            BOX_W,
+            BOX_H,
+            rx=3,
+            ry=3,
+            fillColor=fill,
+            strokeColor=stroke,
+            strokeWidth=width,
+            strokeDashArray=[3, 2] if inactive else None,
+        )
+    )
     inner = BOX_W - 8
     grey = colors.HexColor("#444444")
     name = p.name + (" ★" if p.rising_star else "")
@@ -139,12 +154,23 @@ def _box(drawing: Drawing, node: _Node, top: float, lang: str) -> None:
         (owner, 7, owner_colour),
     ]
     if node.hidden:
-        lines[-1] = (_("{n} people below: see the teams that follow", lang).format(
-            n=node.hidden), 7, grey)
+        lines[-1] = (
+            _("{n} people below: see the teams that follow", lang).format(n=node.hidden),
+            7,
+            grey,
+        )
     line_y = y + BOX_H - 12
     for text, size, colour in lines:
-        drawing.add(String(node.x + 4, line_y, _fit(text, font, size, inner), fontName=font,
-                           fontSize=size, fillColor=colour))
+        drawing.add(
+            String(
+                node.x + 4,
+                line_y,
+                _fit(text, font, size, inner),
+                fontName=font,
+                fontSize=size,
+                fillColor=colour,
+            )
+        )
         line_y -= size + 4
 
 
@@ -161,14 +187,38 @@ def _drawing(roots: Sequence[_Node], lang: str) -> Drawing:
         if n.children:
             bottom = height - n.depth * (BOX_H + GAP_Y) - BOX_H
             mid_y = bottom - GAP_Y / 2
-            drawing.add(Line(n.x + BOX_W / 2, bottom, n.x + BOX_W / 2, mid_y,
-                             strokeColor=colors.HexColor("#8C8C8C"), strokeWidth=0.7))
+            drawing.add(
+                Line(
+                    n.x + BOX_W / 2,
+                    bottom,
+                    n.x + BOX_W / 2,
+                    mid_y,
+                    strokeColor=colors.HexColor("#8C8C8C"),
+                    strokeWidth=0.7,
+                )
+            )
             first, last = n.children[0].x + BOX_W / 2, n.children[-1].x + BOX_W / 2
-            drawing.add(Line(min(first, n.x + BOX_W / 2), mid_y, max(last, n.x + BOX_W / 2),
-                             mid_y, strokeColor=colors.HexColor("#8C8C8C"), strokeWidth=0.7))
+            drawing.add(
+                Line(
+                    min(first, n.x + BOX_W / 2),
+                    mid_y,
+                    max(last, n.x + BOX_W / 2),
+                    mid_y,
+                    strokeColor=colors.HexColor("#8C8C8C"),
+                    strokeWidth=0.7,
+                )
+            )
             for c in n.children:
-                drawing.add(Line(c.x + BOX_W / 2, mid_y, c.x + BOX_W / 2, bottom - GAP_Y,
-                                 strokeColor=colors.HexColor("#8C8C8C"), strokeWidth=0.7))
+                drawing.add(
+                    Line(
+                        c.x + BOX_W / 2,
+                        mid_y,
+                        c.x + BOX_W / 2,
+                        bottom - GAP_Y,
+                        strokeColor=colors.HexColor("#8C8C8C"),
+                        strokeWidth=0.7,
+                    )
+                )
     for n in nodes:
         _box(drawing, n, height, lang)
     return drawing
@@ -179,8 +229,12 @@ def _outline(roots: Sequence[_Node], lang: str) -> list[Flowable]:
     out: list[Flowable] = []
     for n in _walk(roots):
         p = n.person
-        bits = [p.title or p.department, label(p.decision_role, lang), label(p.attitude, lang),
-                _("Ours: {name}", lang).format(name=p.owner) if p.owner else ""]
+        bits = [
+            p.title or p.department,
+            label(p.decision_role, lang),
+            label(p.attitude, lang),
+            _("Ours: {name}", lang).format(name=p.owner) if p.owner else "",
+        ]
         text = f"{'　' * n.depth}{'└ ' if n.depth else ''}{p.name}（{'，'.join(b for b in bits if b)}）"
         out.append(Paragraph(escape(printable(text)), base))
     return out
@@ -209,10 +263,12 @@ def _split(roots: Sequence[_Node], max_width: float) -> list[_Node]:
         if _leaves(root) * (BOX_W + GAP_X) - GAP_X <= max_width or not root.children:
             out.append(root)
             continue
-        teams = [_rebase(_Node(c.person, c.children, boss=root.person.name), 0)
-                 for c in root.children]
-        out.append(_Node(root.person, [], boss=root.boss,
-                         hidden=sum(_size(c) for c in root.children)))
+        teams = [
+            _rebase(_Node(c.person, c.children, boss=root.person.name), 0) for c in root.children
+        ]
+        out.append(
+            _Node(root.person, [], boss=root.boss, hidden=sum(_size(c) for c in root.children))
+        )
         out.extend(_split(teams, max_width))
     return out
 
@@ -237,8 +293,13 @@ def _rows(roots: Sequence[_Node], max_width: float) -> list[list[_Node]]:
     return rows
 
 
-def decision_map(people: Sequence[ContactData], max_width: float, max_height: float,
-                 lang: str, legend: Flowable | None = None) -> list[Flowable]:
+def decision_map(
+    people: Sequence[ContactData],
+    max_width: float,
+    max_height: float,
+    lang: str,
+    legend: Flowable | None = None,
+) -> list[Flowable]:
     """Flowables showing the decision map of ``people`` within the given size, at full
     size; ``legend`` is kept on the page of the first part of the map."""
     out: list[Flowable] = []

@@ -53,12 +53,13 @@ class Writer:
 
     def __post_init__(self) -> None:
         self.s: dict[str, ParagraphStyle] = styles()
-        self.s["label"] = ParagraphStyle("label", parent=self.s["cell"], spaceBefore=3,
-                                         textColor=colors.HexColor("#333333"))
-        self.s["note"] = ParagraphStyle("note", parent=self.s["body"], leftIndent=8,
-                                        spaceAfter=3)
-        self.s["empty"] = ParagraphStyle("empty", parent=self.s["muted"], leftIndent=2,
-                                         spaceAfter=2)
+        self.s["label"] = ParagraphStyle(
+            "label", parent=self.s["cell"], spaceBefore=3, textColor=colors.HexColor("#333333")
+        )
+        self.s["note"] = ParagraphStyle("note", parent=self.s["body"], leftIndent=8, spaceAfter=3)
+        self.s["empty"] = ParagraphStyle(
+            "empty", parent=self.s["muted"], leftIndent=2, spaceAfter=2
+        )
         self.width = content_width()
 
     def t(self, message: str, **values: Any) -> str:
@@ -91,8 +92,14 @@ class Writer:
             return []
         return [as_heading(para(title, self.s["label"])), para(text.strip(), self.s["note"])]
 
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-              fractions: Sequence[float], *, long_text: bool = False) -> list[Flowable]:
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        fractions: Sequence[float],
+        *,
+        long_text: bool = False,
+    ) -> list[Flowable]:
         """A data table; column widths are fractions of the text width.
 
         With ``long_text``, a cell longer than :data:`CELL_LIMIT` characters is printed
@@ -111,9 +118,12 @@ class Writer:
                     number = len(notes) // 2 + 1
                     cells[c] = self.t("(see note {n} below)", n=number)
                     about = " · ".join(x for x in (str(cells[0]), headers[c]) if x)
-                    notes += [as_heading(para(self.t("Note {n}", n=number) + " · " + about,
-                                            self.s["label"])),
-                              para(value.strip(), self.s["note"])]
+                    notes += [
+                        as_heading(
+                            para(self.t("Note {n}", n=number) + " · " + about, self.s["label"])
+                        ),
+                        para(value.strip(), self.s["note"]),
+                    ]
             shown.append(cells)
         return [self.grid(headers, shown, widths, split_in_row=True), *notes]
 
@@ -124,30 +134,54 @@ class Writer:
             return value
         style = style or self.s["cell"]
         text = printable("" if value is None else str(value))
-        if "\n" not in text and style is self.s["cell"] and (
-                stringWidth(text, style.fontName, style.fontSize) <= width - 2 * PAD):
+        if (
+            "\n" not in text
+            and style is self.s["cell"]
+            and (stringWidth(text, style.fontName, style.fontSize) <= width - 2 * PAD)
+        ):
             return text
         return para(text, style)
 
-    def grid(self, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-             widths: Sequence[float], *, split_in_row: bool = False) -> Table:
+    def grid(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        widths: Sequence[float],
+        *,
+        split_in_row: bool = False,
+    ) -> Table:
         """A bordered table with a repeated header row, in the look of
         :func:`kam.reports.document.table`."""
         data = [[self.cell(h, w) for h, w in zip(headers, widths, strict=True)]]
         data += [[self.cell(c, w) for c, w in zip(row, widths, strict=True)] for row in rows]
-        result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True,
-                       splitInRow=1 if split_in_row else 0)
-        result.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), register_fonts(), self.s["cell"].fontSize,
-             self.s["cell"].leading),
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        result = Table(
+            data,
+            colWidths=list(widths),
+            repeatRows=1,
+            splitByRow=True,
+            splitInRow=1 if split_in_row else 0,
+        )
+        result.setStyle(
+            TableStyle(
+                [
+                    (
+                        "FONT",
+                        (0, 0),
+                        (-1, -1),
+                        register_fonts(),
+                        self.s["cell"].fontSize,
+                        self.s["cell"].leading,
+                    ),
+                    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         return result
 
     def facts(self, pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table | None:
@@ -162,7 +196,7 @@ class Writer:
         rows: list[list[Any]] = []
         for i in range(0, len(shown), columns):
             row: list[Any] = []
-            for n, (k, v) in enumerate(shown[i:i + columns]):
+            for n, (k, v) in enumerate(shown[i : i + columns]):
                 row += [self.cell(k, widths[2 * n], head), self.cell(v, widths[2 * n + 1], cell)]
             row += [""] * (2 * columns - len(row))
             rows.append(row)
@@ -184,9 +218,15 @@ class Writer:
         """Flowables in equal columns across the text width (e.g. two charts)."""
         width = self.width / len(flowables)
         result = Table([list(flowables)], colWidths=[width] * len(flowables))
-        result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts(), 8),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        result.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), register_fonts(), 8),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         return result
 
 
@@ -213,15 +253,18 @@ def keep_headings(story: list[Flowable], width: float) -> list[Flowable]:
         j = i
         while j < len(story) and getattr(story[j], "_kam_heading", False):
             j += 1
-        need = sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                   for f in story[i:j])
+        need = sum(
+            f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story[i:j]
+        )
         follower = story[j] if j < len(story) else None
         if isinstance(follower, Drawing):
             need += follower.wrap(width, 1e6)[1]
         elif isinstance(follower, KeepTogether):
             # It does not split either (the decision map with its legend).
-            need += sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                        for f in follower._content)
+            need += sum(
+                f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                for f in follower._content
+            )
         else:
             need += 22 * mm
         out.append(CondPageBreak(need + 2 * mm))

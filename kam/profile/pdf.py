@@ -78,8 +78,12 @@ def section_title(key: str, lang: str) -> str:
 def marks_for(data: ProfileData, options: ProfileOptions) -> PageMarks:
     a = data.account
     subject = fit_text(f"{a.code}  {a.short_name or a.name}", 8.5, 110 * mm)
-    return PageMarks(subject=subject, title=Writer(options.lang).t("Account profile"),
-                     printed_on=options.printed_on, lang=options.lang)
+    return PageMarks(
+        subject=subject,
+        title=Writer(options.lang).t("Account profile"),
+        printed_on=options.printed_on,
+        lang=options.lang,
+    )
 
 
 def fit_text(text: str, size: float, width: float) -> str:
@@ -104,29 +108,48 @@ def _header(w: Writer, d: ProfileData) -> list[Flowable]:
     grade = a.grade or w.t("not rated")
     if a.key_account:
         grade += " · " + w.t("key account")
-    summary = w.facts([
-        (w.t("Grade"), grade),
-        (w.t("Relationship stage"), w.label(a.stage) or "—"),
-        (w.t("Account manager"), a.owner or w.t("nobody assigned")),
-        (w.t("Figures as of"), d.as_of.isoformat()),
-    ])
+    summary = w.facts(
+        [
+            (w.t("Grade"), grade),
+            (w.t("Relationship stage"), w.label(a.stage) or "—"),
+            (w.t("Account manager"), a.owner or w.t("nobody assigned")),
+            (w.t("Figures as of"), d.as_of.isoformat()),
+        ]
+    )
     if summary is not None:
         out.append(summary)
     rare = missing_glyphs(_all_text(d))
     if rare:
         codes = "、".join(f"U+{ord(ch):04X}" for ch in rare)
         out.append(Spacer(1, 3))
-        out.append(w.empty(w.t("Characters the bundled font cannot print are shown as their "
-                               "Unicode code: {codes}.", codes=codes)))
+        out.append(
+            w.empty(
+                w.t(
+                    "Characters the bundled font cannot print are shown as their "
+                    "Unicode code: {codes}.",
+                    codes=codes,
+                )
+            )
+        )
     return out
 
 
 def _all_text(d: ProfileData) -> str:
     """Every text the profile may print, to find characters the font lacks."""
     parts: list[str] = [str(v) for v in vars(d.account).values() if isinstance(v, str)]
-    for items in (d.people, d.production_lines, d.products, d.plans, d.shares,
-                  d.recent_visits, d.planned_visits, d.follow_ups, d.issues, d.arrears,
-                  d.opportunities):
+    for items in (
+        d.people,
+        d.production_lines,
+        d.products,
+        d.plans,
+        d.shares,
+        d.recent_visits,
+        d.planned_visits,
+        d.follow_ups,
+        d.issues,
+        d.arrears,
+        d.opportunities,
+    ):
         for item in items:
             parts += [v for v in vars(item).values() if isinstance(v, str)]
     return "\n".join(parts)
@@ -147,8 +170,9 @@ def profile_story(data: ProfileData, options: ProfileOptions) -> list[Flowable]:
     return keep_headings(story, w.width)
 
 
-def write_profile(target: str | Path | BinaryIO, data: ProfileData,
-                  options: ProfileOptions | None = None) -> None:
+def write_profile(
+    target: str | Path | BinaryIO, data: ProfileData, options: ProfileOptions | None = None
+) -> None:
     options = options or ProfileOptions()
     build_pdf(target, profile_story(data, options), marks_for(data, options))
 
@@ -227,8 +251,11 @@ def print_profiles(
         # The file's title (what a PDF reader shows) names the batch, not its first account,
         # whose pages keep their own marks.
         story.insert(0, DocumentStart(first))
-        first = replace(first, subject=Writer(options.lang).t(
-            "Account profiles ({n})", n=len(account_ids)), title="")
+        first = replace(
+            first,
+            subject=Writer(options.lang).t("Account profiles ({n})", n=len(account_ids)),
+            title="",
+        )
     build_pdf(out_file, story, first)
     report(total, "")
     if isinstance(out_file, str | Path):
@@ -257,6 +284,7 @@ def next_week(today: date) -> tuple[date, date]:
 def account_labels(db: Database, account_ids: Sequence[int]) -> dict[int, str]:
     """``code  name`` of each account, for lists of accounts to print."""
     with db.session() as session:
-        rows = session.execute(select(Account.id, Account.code, Account.name)
-                               .where(Account.id.in_(list(account_ids))))
+        rows = session.execute(
+            select(Account.id, Account.code, Account.name).where(Account.id.in_(list(account_ids)))
+        )
         return {i: f"{code}  {name}" for i, code, name in rows}

@@ -9,8 +9,7 @@ MESSAGES: dict[str, str] = {
     "Relationship stage": "关系阶段",
     "nobody assigned": "未指定",
     "Figures as of": "数据截至",
-    "Characters the bundled font cannot print are shown as their Unicode code: {codes}.":
-        "个别生僻字超出内置字体范围，以其 Unicode 编码显示：{codes}。",
+    "Characters the bundled font cannot print are shown as their Unicode code: {codes}.": "个别生僻字超出内置字体范围，以其 Unicode 编码显示：{codes}。",
     "(see note {n} below)": "（见表后注 {n}）",
     "Note {n}": "注 {n}",
     # section titles
@@ -74,8 +73,7 @@ MESSAGES: dict[str, str] = {
     "Decision map": "决策链图",
     "Ours: {name}": "我方对接：{name}",
     "No owner on our side": "我方无对接人",
-    "Green: supporter · grey: neutral · red: opponent · heavy frame: decision maker · ★ rising star":
-        "绿色：支持 · 灰色：中立 · 红色：反对 · 粗框：决策者 · ★ 明日之星",
+    "Green: supporter · grey: neutral · red: opponent · heavy frame: decision maker · ★ rising star": "绿色：支持 · 灰色：中立 · 红色：反对 · 粗框：决策者 · ★ 明日之星",
     "People and decision roles": "人员与决策角色",
     "Full name": "姓名",
     "Department / title": "部门/职务",
@@ -94,8 +92,7 @@ MESSAGES: dict[str, str] = {
     "Taboos": "禁忌",
     "No personal notes recorded for anyone.": "尚未登记任何人的个人信息。",
     # business figures
-    "No contracts, payments or quality losses in the last {n} years.":
-        "近 {n} 年没有合同、回款或质量损失记录。",
+    "No contracts, payments or quality losses in the last {n} years.": "近 {n} 年没有合同、回款或质量损失记录。",
     "Revenue": "销售收入",
     "Unit price": "单价",
     "Collected": "回款",
@@ -104,8 +101,7 @@ MESSAGES: dict[str, str] = {
     "Quality loss": "质量损失",
     "Quality loss rate": "质量损失率",
     "Rates (%)": "比率（%）",
-    "Volume in the contracts' units; money in the contracts' currency; rates as defined for the annual rating.":
-        "数量按合同计量单位，金额按合同币种；各比率口径与年度评级一致。",
+    "Volume in the contracts' units; money in the contracts' currency; rates as defined for the annual rating.": "数量按合同计量单位，金额按合同币种；各比率口径与年度评级一致。",
     # rating
     "No rating history yet; current grade: {grade}.": "尚无评级历史；当前等级：{grade}。",
     "Total": "总分",
@@ -165,8 +161,7 @@ MESSAGES: dict[str, str] = {
     "give both --visits-from and --visits-to": "请同时给出 --visits-from 和 --visits-to",
     "--visits-to is before --visits-from": "--visits-to 早于 --visits-from",
     "no sections left to print": "没有可打印的章节",
-    "name at least one account, or use --key-accounts or --next-week":
-        "请至少指定一个客户，或使用 --key-accounts / --next-week",
+    "name at least one account, or use --key-accounts or --next-week": "请至少指定一个客户，或使用 --key-accounts / --next-week",
     "no accounts match; nothing printed": "没有符合条件的客户，未打印任何档案",
     "Wrote {n} account profiles to {path}": "已将 {n} 份客户档案写入 {path}",
     "Wrote 1 account profile to {path}": "已将 1 份客户档案写入 {path}",

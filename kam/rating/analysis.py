@@ -15,7 +15,10 @@ from kam.rating.scheme import GRADES
 # The value pyramid (docs/domain.md, Customer classes): important (top 1 %), major (next 19 %), ordinary (next 30 %),
 # small (bottom 50 %), by revenue.
 PYRAMID_LAYERS: tuple[tuple[str, float], ...] = (
-    ("important", 0.01), ("major", 0.19), ("ordinary", 0.30), ("small", 0.50),
+    ("important", 0.01),
+    ("major", 0.19),
+    ("ordinary", 0.30),
+    ("small", 0.50),
 )
 
 
@@ -62,15 +65,25 @@ def pyramid(figures: Sequence[Figure]) -> list[PyramidLayer]:
     cumulative = 0.0
     for number, (layer, share) in enumerate(PYRAMID_LAYERS):
         cumulative += share
-        end = n if number == len(PYRAMID_LAYERS) - 1 else min(n, math.ceil(round(cumulative * n, 9)))
+        end = (
+            n if number == len(PYRAMID_LAYERS) - 1 else min(n, math.ceil(round(cumulative * n, 9)))
+        )
         if number == 0 and n:
             end = max(end, 1)
         part = ranked[start:end]
         revenue = sum(f.revenue for f in part)
         volume = sum(f.volume for f in part)
-        layers.append(PyramidLayer(layer, len(part), revenue, _share(revenue, total_revenue),
-                                   volume, _share(volume, total_volume),
-                                   tuple(f.code for f in part)))
+        layers.append(
+            PyramidLayer(
+                layer,
+                len(part),
+                revenue,
+                _share(revenue, total_revenue),
+                volume,
+                _share(volume, total_volume),
+                tuple(f.code for f in part),
+            )
+        )
         start = end
     return layers
 
@@ -99,7 +112,7 @@ def share_of_top(figures: Sequence[Figure], accounts_pct: float, by: str = "volu
     ranked = _ranked(figures, by)
     if not ranked:
         return 0.0
-    top = ranked[:max(0, math.ceil(round(len(ranked) * accounts_pct / 100.0, 9)))]
+    top = ranked[: max(0, math.ceil(round(len(ranked) * accounts_pct / 100.0, 9)))]
     return _share(sum(getattr(f, by) for f in top), sum(getattr(f, by) for f in ranked))
 
 

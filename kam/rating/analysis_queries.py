@@ -41,9 +41,15 @@ class RunAnalysis:
 
 
 def _figures(session, run_id: int) -> list[Figure]:  # type: ignore[no-untyped-def]
-    rows = session.execute(select(RatingResult.code, RatingResult.name, RatingResult.revenue,
-                                  RatingResult.volume, RatingResult.grade)
-                           .where(RatingResult.run_id == run_id))
+    rows = session.execute(
+        select(
+            RatingResult.code,
+            RatingResult.name,
+            RatingResult.revenue,
+            RatingResult.volume,
+            RatingResult.grade,
+        ).where(RatingResult.run_id == run_id)
+    )
     return [Figure(*r) for r in rows]
 
 
@@ -53,15 +59,19 @@ def analyse_run(db: Database, run_id: int) -> RunAnalysis:
     with db.session() as session:
         run = get_or_raise(session, RatingRun, run_id)
         figures = _figures(session, run_id)
-        previous_id = session.scalar(select(RatingRun.id).where(
-            RatingRun.year == run.year - 1, RatingRun.status == FINAL))
+        previous_id = session.scalar(
+            select(RatingRun.id).where(RatingRun.year == run.year - 1, RatingRun.status == FINAL)
+        )
         previous = _figures(session, previous_id) if previous_id is not None else []
         year = run.year
     buyers = [f for f in figures if f.revenue > 0 or f.volume > 0]
     return RunAnalysis(
-        year=year, accounts=len(figures), buying_accounts=len(buyers),
+        year=year,
+        accounts=len(figures),
+        buying_accounts=len(buyers),
         pyramid=pyramid(buyers),
-        pareto_volume=pareto(buyers, "volume"), pareto_revenue=pareto(buyers, "revenue"),
+        pareto_volume=pareto(buyers, "volume"),
+        pareto_revenue=pareto(buyers, "revenue"),
         top20_volume_share=share_of_top(buyers, 20, "volume"),
         top20_revenue_share=share_of_top(buyers, 20, "revenue"),
         accounts_for_80pct_volume=accounts_for_share(buyers, 80, "volume"),
@@ -69,5 +79,6 @@ def analyse_run(db: Database, run_id: int) -> RunAnalysis:
         previous_year=year - 1 if previous_id is not None else None,
         previous_grades=grade_distribution(f.grade for f in previous),
         movement=movement({f.code: f.grade for f in previous}, {f.code: f.grade for f in figures})
-        if previous_id is not None else {},
+        if previous_id is not None
+        else {},
     )

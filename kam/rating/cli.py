@@ -25,16 +25,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     show = commands.add_parser("list", help=_("one row per account of a year's rating"))
     show.add_argument("--year", type=int, required=True)
-    show.add_argument("--final", action="store_true",
-                      help="the finalised rating even when a newer draft exists")
+    show.add_argument(
+        "--final", action="store_true", help="the finalised rating even when a newer draft exists"
+    )
     add_format_option(show)
     show.set_defaults(func=cmd_list)
 
     report = commands.add_parser("report", help=_("the review-meeting pack (PDF)"))
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--out", type=Path, required=True)
-    report.add_argument("--final", action="store_true",
-                        help="the finalised rating even when a newer draft exists")
+    report.add_argument(
+        "--final", action="store_true", help="the finalised rating even when a newer draft exists"
+    )
     report.set_defaults(func=cmd_report)
 
 
@@ -58,8 +60,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         except SchemeError as exc:
             where = str(args.scheme) if args.scheme else _("default scheme")
             raise CliError(f"{where}: " + "; ".join(exc.problems), 2) from None
-        print(_("Rated {n} accounts for {year}: draft #{id}, {k} key accounts").format(
-            n=run.accounts, year=run.year, id=run.id, k=run.key_accounts))
+        print(
+            _("Rated {n} accounts for {year}: draft #{id}, {k} key accounts").format(
+                n=run.accounts, year=run.year, id=run.id, k=run.key_accounts
+            )
+        )
         if run.based_on_id is not None:
             _print_differences(db, run.id)
     finally:
@@ -69,8 +74,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _print_differences(db: Database, run_id: int) -> None:
     diffs = rating.differences(db, run_id)
-    print(_("The year is finalised; this new draft differs from it in {n} accounts").format(
-        n=len(diffs)))
+    print(
+        _("The year is finalised; this new draft differs from it in {n} accounts").format(
+            n=len(diffs)
+        )
+    )
     for d in diffs:
         old = "—" if d.old_total is None else f"{total_text(d.old_total)} {d.old_grade}"
         new = "—" if d.new_total is None else f"{total_text(d.new_total)} {d.new_grade}"
@@ -80,8 +88,11 @@ def _print_differences(db: Database, run_id: int) -> None:
 def _run_for(db: Database, year: int, final: bool) -> rating.RunInfo:
     run = rating.current_run(db, year, "final" if final else None)
     if run is None:
-        raise CliError(_("there is no rating for {year}; run `kam rating run --year {year}` "
-                         "first").format(year=year))
+        raise CliError(
+            _("there is no rating for {year}; run `kam rating run --year {year}` first").format(
+                year=year
+            )
+        )
     return run
 
 
@@ -96,12 +107,29 @@ def cmd_list(args: argparse.Namespace) -> int:
     measures = scheme.measures
     if args.format == "table":
         keys = ["code", "name", *measures, "total", "grade", "rank", "key_account", "change"]
-        headers = [_("Code"), _("Name"), *(c.title for c in scheme.criteria), _("Total"),
-                   _("Grade"), _("Rank"), _("Key account"), _("Change")]
-        values = [[r.code, r.name, *("—" if m in r.missing else points_text(r.points[m])
-                                     for m in measures),
-                   total_text(r.total), r.grade, r.rank, _("yes") if r.key_account else "",
-                   change_text(r.change)] for r in rows]
+        headers = [
+            _("Code"),
+            _("Name"),
+            *(c.title for c in scheme.criteria),
+            _("Total"),
+            _("Grade"),
+            _("Rank"),
+            _("Key account"),
+            _("Change"),
+        ]
+        values = [
+            [
+                r.code,
+                r.name,
+                *("—" if m in r.missing else points_text(r.points[m]) for m in measures),
+                total_text(r.total),
+                r.grade,
+                r.rank,
+                _("yes") if r.key_account else "",
+                change_text(r.change),
+            ]
+            for r in rows
+        ]
         write_rows(keys, headers, values, "table")
         return 0
     keys = ["code", "name"]

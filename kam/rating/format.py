@@ -8,8 +8,13 @@ from kam.reports.units import unit_wan
 from kam.text.money import TEN_THOUSAND, wan
 
 MONEY = ("revenue", "unit_price")
-PERCENT = ("collection_rate", "profit_margin", "quality_loss_rate", "revenue_growth",
-           "share_of_wallet")
+PERCENT = (
+    "collection_rate",
+    "profit_margin",
+    "quality_loss_rate",
+    "revenue_growth",
+    "share_of_wallet",
+)
 SCORES = ("industry_influence", "reputation")
 MISSING = "—"
 

@@ -29,11 +29,17 @@ class ScoreRow:
 def score_sheet(db: Database, year: int) -> list[ScoreRow]:
     """Every account with its scores for ``year`` (None where not yet scored), by code."""
     with db.session() as session:
-        scores = {a: (i, r) for a, i, r in session.execute(
-            select(ManualScore.account_id, ManualScore.industry_influence,
-                   ManualScore.reputation).where(ManualScore.year == year))}
-        accounts = session.execute(select(Account.id, Account.code, Account.name, Account.grade)
-                                   .order_by(Account.code)).all()
+        scores = {
+            a: (i, r)
+            for a, i, r in session.execute(
+                select(
+                    ManualScore.account_id, ManualScore.industry_influence, ManualScore.reputation
+                ).where(ManualScore.year == year)
+            )
+        }
+        accounts = session.execute(
+            select(Account.id, Account.code, Account.name, Account.grade).order_by(Account.code)
+        ).all()
     return [ScoreRow(a, c, n, *scores.get(a, (None, None)), grade=g) for a, c, n, g in accounts]
 
 
@@ -52,17 +58,24 @@ def save_scores(db: Database, year: int, rows: Sequence[ScoreRow]) -> int:
     for row in rows:
         for name in SCORE_FIELDS:
             value = getattr(row, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                                      or not 1 <= value <= 5):
-                problems[f"{row.code}.{name}"] = _("{code}: {field} must be a whole number "
-                                                   "from 1 to 5").format(
-                    code=row.code, field=_(SCORE_LABELS[name]))
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5
+            ):
+                problems[f"{row.code}.{name}"] = _(
+                    "{code}: {field} must be a whole number from 1 to 5"
+                ).format(code=row.code, field=_(SCORE_LABELS[name]))
     if problems:
         raise ValidationError(problems)
     with db.session() as session:
-        existing = {s.account_id: s for s in session.scalars(
-            select(ManualScore).where(ManualScore.year == year,
-                                      ManualScore.account_id.in_([r.account_id for r in rows])))}
+        existing = {
+            s.account_id: s
+            for s in session.scalars(
+                select(ManualScore).where(
+                    ManualScore.year == year,
+                    ManualScore.account_id.in_([r.account_id for r in rows]),
+                )
+            )
+        }
         for row in rows:
             score = existing.get(row.account_id)
             if row.industry_influence is None and row.reputation is None:

@@ -113,10 +113,15 @@ def year_figures(
     for year in sorted(extra | set(wanted)):
         stmt = scoped(
             select(
-                Contract.account_id, func.sum(Contract.quantity), func.sum(Contract.amount),
-                func.count(), func.sum(costed), func.sum(Contract.amount - Contract.cost),
+                Contract.account_id,
+                func.sum(Contract.quantity),
+                func.sum(Contract.amount),
+                func.count(),
+                func.sum(costed),
+                func.sum(Contract.amount - Contract.cost),
             ).group_by(Contract.account_id),
-            Contract.signed_on, year,
+            Contract.signed_on,
+            year,
         )
         for account_id, volume, revenue, n, costed_amount, margin in session.execute(stmt):
             b = bucket(account_id, year)
@@ -125,31 +130,47 @@ def year_figures(
                 b.update(costed_amount=float(costed_amount), costed_margin=float(margin or 0))
         if year not in wanted:
             continue
-        stmt = scoped(select(Payment.account_id, func.sum(Payment.amount))
-                      .group_by(Payment.account_id), Payment.paid_on, year)
+        stmt = scoped(
+            select(Payment.account_id, func.sum(Payment.amount)).group_by(Payment.account_id),
+            Payment.paid_on,
+            year,
+        )
         for account_id, paid in session.execute(stmt):
             bucket(account_id, year)["paid"] = float(paid or 0)
-        stmt = scoped(select(Contract.account_id, func.sum(Contract.amount))
-                      .group_by(Contract.account_id), Contract.falls_due_on, year)
+        stmt = scoped(
+            select(Contract.account_id, func.sum(Contract.amount)).group_by(Contract.account_id),
+            Contract.falls_due_on,
+            year,
+        )
         if as_of is not None:
             stmt = stmt.where(Contract.falls_due_on <= as_of)
         for account_id, due in session.execute(stmt):
             bucket(account_id, year)["due"] = float(due or 0)
-        stmt = scoped(select(QualityRecord.account_id, func.sum(QualityRecord.loss_amount))
-                      .group_by(QualityRecord.account_id), QualityRecord.reported_on, year)
+        stmt = scoped(
+            select(QualityRecord.account_id, func.sum(QualityRecord.loss_amount)).group_by(
+                QualityRecord.account_id
+            ),
+            QualityRecord.reported_on,
+            year,
+        )
         for account_id, loss in session.execute(stmt):
             bucket(account_id, year)["quality_loss"] = float(loss or 0)
 
-    stmt = select(ManualScore.account_id, ManualScore.year, ManualScore.industry_influence,
-                  ManualScore.reputation).where(ManualScore.year.in_(wanted))
+    stmt = select(
+        ManualScore.account_id,
+        ManualScore.year,
+        ManualScore.industry_influence,
+        ManualScore.reputation,
+    ).where(ManualScore.year.in_(wanted))
     if ids is not None:
         stmt = stmt.where(ManualScore.account_id.in_(ids))
     for account_id, year, influence, reputation in session.execute(stmt):
         bucket(account_id, year).update(industry_influence=influence, reputation=reputation)
 
     stmt = (
-        select(CompetitorShare.account_id, CompetitorShare.year,
-               func.sum(CompetitorShare.share_pct))
+        select(
+            CompetitorShare.account_id, CompetitorShare.year, func.sum(CompetitorShare.share_pct)
+        )
         .where(CompetitorShare.is_us.is_(True), CompetitorShare.year.in_(wanted))
         .group_by(CompetitorShare.account_id, CompetitorShare.year)
     )
@@ -168,14 +189,17 @@ def year_figures(
             continue
         previous = acc.get((account_id, year - 1), {}).get("revenue") or 0.0
         result[(account_id, year)] = YearFigures(
-            account_id=account_id, year=year, previous_revenue=float(previous),
+            account_id=account_id,
+            year=year,
+            previous_revenue=float(previous),
             **values,  # type: ignore[arg-type]
         )
     return result
 
 
-def account_history(session: Session, account_id: int, last_year: int,
-                    years: int = 5, as_of: date | None = None) -> list[YearFigures]:
+def account_history(
+    session: Session, account_id: int, last_year: int, years: int = 5, as_of: date | None = None
+) -> list[YearFigures]:
     """The account's figures for ``years`` years up to ``last_year``, oldest first,
     with empty figures for years that have no records (``as_of``: see year_figures)."""
     span = range(last_year - years + 1, last_year + 1)

@@ -44,8 +44,7 @@ class RatingRun(Tracked, Base):
 class RatingResult(Tracked, Base):
     __tablename__ = "rating_result"
 
-    run_id: Mapped[int] = mapped_column(ForeignKey("rating_run.id", ondelete="CASCADE"),
-                                        index=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("rating_run.id", ondelete="CASCADE"), index=True)
     account_id: Mapped[int | None] = mapped_column(
         ForeignKey("account.id", ondelete="SET NULL"), index=True
     )
@@ -76,6 +75,12 @@ class RatingResult(Tracked, Base):
 # Rating a year sums a few columns of that year's contracts and payments per account
 # (kam.rating.measures): covering indexes let SQLite answer from the index alone, which
 # is what keeps 10,000 accounts over 300,000 contracts well under two seconds.
-Index("ix_contract_year_figures", Contract.signed_on, Contract.account_id, Contract.quantity,
-      Contract.amount, Contract.cost)
+Index(
+    "ix_contract_year_figures",
+    Contract.signed_on,
+    Contract.account_id,
+    Contract.quantity,
+    Contract.amount,
+    Contract.cost,
+)
 Index("ix_payment_year_figures", Payment.paid_on, Payment.account_id, Payment.amount)

@@ -38,10 +38,17 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
-def _text(x: float, y: float, text: str, size: float = 8, anchor: str = "start",
-          color: colors.Color = colors.black) -> String:
-    return String(x, y, text, fontName=register_fonts(), fontSize=size, textAnchor=anchor,
-                  fillColor=color)
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    size: float = 8,
+    anchor: str = "start",
+    color: colors.Color = colors.black,
+) -> String:
+    return String(
+        x, y, text, fontName=register_fonts(), fontSize=size, textAnchor=anchor, fillColor=color
+    )
 
 
 def pyramid_drawing(layers: Sequence[PyramidLayer], width: float, height: float = 190) -> Drawing:
@@ -56,30 +63,52 @@ def pyramid_drawing(layers: Sequence[PyramidLayer], width: float, height: float 
         bottom_y = top_y - band + 2
         top_half = base / 2 * (number / len(layers))
         bottom_half = base / 2 * ((number + 1) / len(layers))
-        drawing.add(Polygon(
-            [apex_x - top_half, top_y, apex_x + top_half, top_y,
-             apex_x + bottom_half, bottom_y, apex_x - bottom_half, bottom_y],
-            fillColor=LAYER_COLORS[number % len(LAYER_COLORS)], strokeColor=colors.white))
+        drawing.add(
+            Polygon(
+                [
+                    apex_x - top_half,
+                    top_y,
+                    apex_x + top_half,
+                    top_y,
+                    apex_x + bottom_half,
+                    bottom_y,
+                    apex_x - bottom_half,
+                    bottom_y,
+                ],
+                fillColor=LAYER_COLORS[number % len(LAYER_COLORS)],
+                strokeColor=colors.white,
+            )
+        )
         text_x = base + 20
         mid = (top_y + bottom_y) / 2
         drawing.add(_text(text_x, mid + 4, layer_label(layer.layer), 9))
-        drawing.add(_text(text_x, mid - 8, _(
-            "{n} accounts · revenue {r:.1f} % · volume {v:.1f} %").format(
-                n=layer.accounts, r=layer.revenue_share, v=layer.volume_share), 8,
-            color=AXIS))
+        drawing.add(
+            _text(
+                text_x,
+                mid - 8,
+                _("{n} accounts · revenue {r:.1f} % · volume {v:.1f} %").format(
+                    n=layer.accounts, r=layer.revenue_share, v=layer.volume_share
+                ),
+                8,
+                color=AXIS,
+            )
+        )
     return drawing
 
 
-def pareto_drawing(volume: Sequence[ParetoPoint], revenue: Sequence[ParetoPoint],
-                   width: float, height: float = 200) -> Drawing:
+def pareto_drawing(
+    volume: Sequence[ParetoPoint], revenue: Sequence[ParetoPoint], width: float, height: float = 200
+) -> Drawing:
     """Cumulative share of volume and revenue against the top N % of accounts, with the
     diagonal of an even spread for comparison."""
     drawing = _drawing(width, height)
     plot = LinePlot()
     plot.x, plot.y = 40, 35
     plot.width, plot.height = width - 60, height - 60
-    plot.data = [[(p.accounts_pct, p.share_pct) for p in volume] or [(0, 0)],
-                 [(p.accounts_pct, p.share_pct) for p in revenue] or [(0, 0)]]
+    plot.data = [
+        [(p.accounts_pct, p.share_pct) for p in volume] or [(0, 0)],
+        [(p.accounts_pct, p.share_pct) for p in revenue] or [(0, 0)],
+    ]
     plot.lines[0].strokeColor = VOLUME
     plot.lines[1].strokeColor = REVENUE
     plot.lines[0].strokeWidth = plot.lines[1].strokeWidth = 1.6
@@ -93,15 +122,32 @@ def pareto_drawing(volume: Sequence[ParetoPoint], revenue: Sequence[ParetoPoint]
     plot.xValueAxis.labelTextFormat = "%d %%"
     plot.yValueAxis.labelTextFormat = "%d %%"
     drawing.add(plot)
-    drawing.add(Line(plot.x, plot.y, plot.x + plot.width, plot.y + plot.height,
-                     strokeColor=colors.HexColor("#BBBBBB"), strokeDashArray=[3, 3]))
+    drawing.add(
+        Line(
+            plot.x,
+            plot.y,
+            plot.x + plot.width,
+            plot.y + plot.height,
+            strokeColor=colors.HexColor("#BBBBBB"),
+            strokeDashArray=[3, 3],
+        )
+    )
     drawing.add(_text(plot.x + plot.width / 2, 8, _("Top N % of accounts"), 8, "middle", AXIS))
     legend_y = height - 12
-    for number, (label, color, dash) in enumerate(((_("Share of volume"), VOLUME, None),
-                                                   (_("Share of revenue"), REVENUE,
-                                                    REVENUE_DASH))):
+    for number, (label, color, dash) in enumerate(
+        ((_("Share of volume"), VOLUME, None), (_("Share of revenue"), REVENUE, REVENUE_DASH))
+    ):
         x = plot.x + number * 120
-        drawing.add(Line(x, legend_y + 3, x + 16, legend_y + 3, strokeColor=color,
-                         strokeWidth=2, strokeDashArray=dash))
+        drawing.add(
+            Line(
+                x,
+                legend_y + 3,
+                x + 16,
+                legend_y + 3,
+                strokeColor=color,
+                strokeWidth=2,
+                strokeDashArray=dash,
+            )
+        )
         drawing.add(_text(x + 20, legend_y, label, 8))
     return drawing

@@ -37,11 +37,21 @@ class PolicyData:
     stored: bool = False  # False: a default not yet saved
 
 
-def _default(grade: str, allowance: float, credit: int, budget: float, commission: float,
-             notes: str) -> PolicyData:
+def _default(
+    grade: str, allowance: float, credit: int, budget: float, commission: float, notes: str
+) -> PolicyData:
     visits = DEFAULT_TARGETS.get(grade, DEFAULT_TARGETS[UNRATED])
-    return PolicyData(grade, allowance, credit, visits["leader"], visits["technical"],
-                      visits["business"], budget, commission, notes)
+    return PolicyData(
+        grade,
+        allowance,
+        credit,
+        visits["leader"],
+        visits["technical"],
+        visits["business"],
+        budget,
+        commission,
+        notes,
+    )
 
 
 # docs/domain.md, Sales policy: price allowances for big, well-paying accounts, looser terms for stable
@@ -65,10 +75,20 @@ def list_policies(db: Database) -> list[PolicyData]:
         if row is None:
             result.append(DEFAULT_POLICY[grade])
         else:
-            result.append(PolicyData(
-                grade, row.price_allowance_pct, row.credit_days, row.leader_visits,
-                row.technical_visits, row.business_visits, row.expense_budget,
-                row.commission_rate_pct, row.notes, stored=True))
+            result.append(
+                PolicyData(
+                    grade,
+                    row.price_allowance_pct,
+                    row.credit_days,
+                    row.leader_visits,
+                    row.technical_visits,
+                    row.business_visits,
+                    row.expense_budget,
+                    row.commission_rate_pct,
+                    row.notes,
+                    stored=True,
+                )
+            )
     return result
 
 

@@ -46,13 +46,19 @@ def has_records(session: Session, year: int) -> bool:
 
 
 def final_run_id(session: Session, year: int) -> int | None:
-    return session.scalar(select(RatingRun.id).where(
-        RatingRun.year == year, RatingRun.status == FINAL).order_by(RatingRun.id.desc()))
+    return session.scalar(
+        select(RatingRun.id)
+        .where(RatingRun.year == year, RatingRun.status == FINAL)
+        .order_by(RatingRun.id.desc())
+    )
 
 
 def draft_run_id(session: Session, year: int) -> int | None:
-    return session.scalar(select(RatingRun.id).where(
-        RatingRun.year == year, RatingRun.status == DRAFT).order_by(RatingRun.id.desc()))
+    return session.scalar(
+        select(RatingRun.id)
+        .where(RatingRun.year == year, RatingRun.status == DRAFT)
+        .order_by(RatingRun.id.desc())
+    )
 
 
 def previous_grades(session: Session, year: int) -> dict[int, tuple[str, bool]]:
@@ -60,10 +66,11 @@ def previous_grades(session: Session, year: int) -> dict[int, tuple[str, bool]]:
     run_id = final_run_id(session, year - 1)
     if run_id is None:
         return {}
-    rows = session.execute(select(RatingResult.account_id, RatingResult.grade,
-                                  RatingResult.key_account)
-                           .where(RatingResult.run_id == run_id,
-                                  RatingResult.account_id.is_not(None)))
+    rows = session.execute(
+        select(RatingResult.account_id, RatingResult.grade, RatingResult.key_account).where(
+            RatingResult.run_id == run_id, RatingResult.account_id.is_not(None)
+        )
+    )
     return {a: (g, bool(k)) for a, g, k in rows}
 
 
@@ -73,8 +80,7 @@ def gather_inputs(session: Session, scheme: Scheme, year: int) -> list[AccountIn
     Raises:
         ValidationError: manual scores outside 1–5, naming each account.
     """
-    figures = year_figures(session, [year],
-                           previous_revenue="revenue_growth" in scheme.measures)
+    figures = year_figures(session, [year], previous_revenue="revenue_growth" in scheme.measures)
     accounts = session.execute(select(Account.id, Account.code, Account.name)).all()
     problems: dict[str, str] = {}
     inputs: list[AccountInput] = []
@@ -86,13 +92,19 @@ def gather_inputs(session: Session, scheme: Scheme, year: int) -> list[AccountIn
             value = f.measure(measure) if f is not None else _empty(measure)
             if measure in MANUAL_MEASURES and value is not None and not 1 <= value <= 5:
                 problems[code] = _("{measure} score {value} for {year} is outside 1–5").format(
-                    measure=measure, value=int(value), year=year)
+                    measure=measure, value=int(value), year=year
+                )
             values[measure] = value
-        inputs.append(AccountInput(
-            account_id=account_id, code=code, name=name, values=values,
-            revenue=f.revenue if f is not None else 0.0,
-            volume=f.volume if f is not None else 0.0,
-        ))
+        inputs.append(
+            AccountInput(
+                account_id=account_id,
+                code=code,
+                name=name,
+                values=values,
+                revenue=f.revenue if f is not None else 0.0,
+                volume=f.volume if f is not None else 0.0,
+            )
+        )
     if problems:
         raise ValidationError(problems)
     return inputs
@@ -121,8 +133,14 @@ def write_run(
     carried: dict[int, dict[str, object]] | None = None,
 ) -> int:
     """Stores a draft run and its results (bulk insert: 10,000 rows in a blink)."""
-    run = RatingRun(year=year, status=DRAFT, scheme_name=scheme.name, scheme_toml=scheme_text,
-                    created_by=user, based_on_id=based_on_id)
+    run = RatingRun(
+        year=year,
+        status=DRAFT,
+        scheme_name=scheme.name,
+        scheme_toml=scheme_text,
+        created_by=user,
+        based_on_id=based_on_id,
+    )
     session.add(run)
     session.flush()
     previous = previous_grades(session, year)
@@ -134,23 +152,38 @@ def write_run(
         grade = str(decision.get("override_grade") or s.grade)
         key = is_key(grade, scheme.key_account_min_grade)
         prev = previous.get(s.account_id)
-        rows.append({
-            "uuid": new_uuid(), "created_at": now, "updated_at": now, "changed_by": user,
-            "run_id": run.id, "account_id": s.account_id, "code": s.code, "name": s.name,
-            "values_json": _json_object((c.measure, c.value) for c in s.criteria),
-            "points_json": _json_object((c.measure, float(c.points)) for c in s.criteria),
-            "missing_json": json.dumps(s.missing),
-            "revenue": s.revenue, "volume": s.volume, "total": float(s.total),
-            "computed_grade": s.grade, "rank": s.rank, "grade": grade, "key_account": key,
-            "previous_grade": prev[0] if prev else None,
-            "previous_key": prev[1] if prev else False,
-            "change": change_of(grade, key, prev[0] if prev else None, prev[1] if prev else False),
-            "decision": decision.get("decision", ""),
-            "override_grade": decision.get("override_grade", ""),
-            "reason": decision.get("reason", ""),
-            "decided_by": decision.get("decided_by", ""),
-            "decided_at": decision.get("decided_at"),
-        })
+        rows.append(
+            {
+                "uuid": new_uuid(),
+                "created_at": now,
+                "updated_at": now,
+                "changed_by": user,
+                "run_id": run.id,
+                "account_id": s.account_id,
+                "code": s.code,
+                "name": s.name,
+                "values_json": _json_object((c.measure, c.value) for c in s.criteria),
+                "points_json": _json_object((c.measure, float(c.points)) for c in s.criteria),
+                "missing_json": json.dumps(s.missing),
+                "revenue": s.revenue,
+                "volume": s.volume,
+                "total": float(s.total),
+                "computed_grade": s.grade,
+                "rank": s.rank,
+                "grade": grade,
+                "key_account": key,
+                "previous_grade": prev[0] if prev else None,
+                "previous_key": prev[1] if prev else False,
+                "change": change_of(
+                    grade, key, prev[0] if prev else None, prev[1] if prev else False
+                ),
+                "decision": decision.get("decision", ""),
+                "override_grade": decision.get("override_grade", ""),
+                "reason": decision.get("reason", ""),
+                "decided_by": decision.get("decided_by", ""),
+                "decided_at": decision.get("decided_at"),
+            }
+        )
     if rows:
         # Core executemany: the ORM's bulk path costs more than the insert itself here.
         session.execute(insert(RatingResult.__table__), rows)
@@ -160,25 +193,42 @@ def write_run(
 def _json_object(items: Iterable[tuple[str, float | None]]) -> str:
     """A JSON object of measure names and numbers, written directly: json.dumps costs
     more than the whole insert for 10,000 rows. Python's float repr is valid JSON."""
-    return "{" + ", ".join(f'"{k}": {"null" if v is None else repr(float(v))}'
-                           for k, v in items) + "}"
+    return (
+        "{" + ", ".join(f'"{k}": {"null" if v is None else repr(float(v))}' for k, v in items) + "}"
+    )
 
 
 def decisions_of(session: Session, run_id: int) -> dict[int, dict[str, object]]:
     """The decisions recorded in a run, per account (carried into its re-run)."""
-    rows = session.execute(select(
-        RatingResult.account_id, RatingResult.decision, RatingResult.override_grade,
-        RatingResult.reason, RatingResult.decided_by, RatingResult.decided_at,
-    ).where(RatingResult.run_id == run_id, RatingResult.decision != "",
-            RatingResult.account_id.is_not(None)))
+    rows = session.execute(
+        select(
+            RatingResult.account_id,
+            RatingResult.decision,
+            RatingResult.override_grade,
+            RatingResult.reason,
+            RatingResult.decided_by,
+            RatingResult.decided_at,
+        ).where(
+            RatingResult.run_id == run_id,
+            RatingResult.decision != "",
+            RatingResult.account_id.is_not(None),
+        )
+    )
     return {
         a: {"decision": d, "override_grade": g, "reason": r, "decided_by": b, "decided_at": t}
         for a, d, g, r, b, t in rows
     }
 
 
-def apply_decision(session: Session, result: RatingResult, scheme: Scheme, *,
-                   override_grade: str, reason: str, decided_by: str) -> None:
+def apply_decision(
+    session: Session,
+    result: RatingResult,
+    scheme: Scheme,
+    *,
+    override_grade: str,
+    reason: str,
+    decided_by: str,
+) -> None:
     """Sets the meeting's decision on a result (already validated) and what follows from
     it: effective grade, key-account flag and movement."""
     overridden = bool(override_grade) and override_grade != result.computed_grade
@@ -199,24 +249,27 @@ def clear_decision(result: RatingResult, scheme: Scheme) -> None:
 def _set_grade(result: RatingResult, scheme: Scheme, grade: str) -> None:
     result.grade = grade
     result.key_account = is_key(grade, scheme.key_account_min_grade)
-    result.change = change_of(grade, result.key_account, result.previous_grade,
-                              result.previous_key)
+    result.change = change_of(grade, result.key_account, result.previous_grade, result.previous_key)
 
 
 def finalise_run(session: Session, run: RatingRun, by: str) -> None:
     """Freezes a draft; a final run of its year becomes superseded; the accounts take
     the run's decided grades and key-account flags."""
-    session.execute(update(RatingRun).where(RatingRun.year == run.year,
-                                            RatingRun.status == FINAL)
-                    .values(status=SUPERSEDED))
+    session.execute(
+        update(RatingRun)
+        .where(RatingRun.year == run.year, RatingRun.status == FINAL)
+        .values(status=SUPERSEDED)
+    )
     run.status = FINAL
     run.finalised_at = utcnow()
     run.finalised_by = by.strip()
-    decided = session.execute(select(RatingResult.account_id, RatingResult.grade,
-                                     RatingResult.key_account)
-                              .where(RatingResult.run_id == run.id,
-                                     RatingResult.account_id.is_not(None))).all()
+    decided = session.execute(
+        select(RatingResult.account_id, RatingResult.grade, RatingResult.key_account).where(
+            RatingResult.run_id == run.id, RatingResult.account_id.is_not(None)
+        )
+    ).all()
     if decided:
-        session.execute(update(Account), [
-            {"id": a, "grade": g, "key_account": k} for a, g, k in decided])
+        session.execute(
+            update(Account), [{"id": a, "grade": g, "key_account": k} for a, g, k in decided]
+        )
     session.flush()

@@ -124,8 +124,13 @@ def _syntax_error(exc: tomllib.TOMLDecodeError) -> SchemeError:
     found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
     reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or str(exc)
     if found:
-        return SchemeError([_("TOML syntax error on line {line}, column {column}: {reason}")
-                            .format(line=found.group(1), column=found.group(2), reason=reason)])
+        return SchemeError(
+            [
+                _("TOML syntax error on line {line}, column {column}: {reason}").format(
+                    line=found.group(1), column=found.group(2), reason=reason
+                )
+            ]
+        )
     return SchemeError([_("TOML syntax error: {reason}").format(reason=reason)])
 
 
@@ -147,8 +152,9 @@ def scheme_from_dict(raw: dict[str, Any]) -> Scheme:
     for key in sorted(set(raw) - _TOP_KEYS):
         problems.append(_("unknown setting {key}").format(key=key))
     year = raw.get("year")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)
-                             or not 1900 <= year <= 2200):
+    if year is not None and (
+        not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200
+    ):
         problems.append(_("year must be a year such as 2025"))
     name = raw.get("name", "")
     if not isinstance(name, str):
@@ -161,8 +167,13 @@ def scheme_from_dict(raw: dict[str, Any]) -> Scheme:
     criteria = _criteria(raw.get("criteria"), problems)
     if problems:
         raise SchemeError(problems)
-    return Scheme(name=name, criteria=tuple(criteria), grades=grades,
-                  key_account_min_grade=min_grade, year=year)
+    return Scheme(
+        name=name,
+        criteria=tuple(criteria),
+        grades=grades,
+        key_account_min_grade=min_grade,
+        year=year,
+    )
 
 
 def _grades(raw: Any, problems: list[str]) -> dict[str, float]:
@@ -174,8 +185,11 @@ def _grades(raw: Any, problems: list[str]) -> dict[str, float]:
         return {}
     grades: dict[str, float] = {}
     for key in sorted(set(raw) - set(BOUNDED_GRADES)):
-        problems.append(_("grades: unknown grade {grade} (only A, B and C have bounds; "
-                          "below C is D)").format(grade=key))
+        problems.append(
+            _("grades: unknown grade {grade} (only A, B and C have bounds; below C is D)").format(
+                grade=key
+            )
+        )
     for grade in BOUNDED_GRADES:
         value = raw.get(grade)
         if not _number(value) or not 0 <= value <= 100:
@@ -183,9 +197,11 @@ def _grades(raw: Any, problems: list[str]) -> dict[str, float]:
         else:
             grades[grade] = float(value)
     if len(grades) == 3 and not grades["A"] > grades["B"] > grades["C"]:
-        problems.append(_("grades: the bounds must descend, A above B above C "
-                          "(now A = {a}, B = {b}, C = {c})").format(
-                              a=_fmt(grades["A"]), b=_fmt(grades["B"]), c=_fmt(grades["C"])))
+        problems.append(
+            _(
+                "grades: the bounds must descend, A above B above C (now A = {a}, B = {b}, C = {c})"
+            ).format(a=_fmt(grades["A"]), b=_fmt(grades["B"]), c=_fmt(grades["C"]))
+        )
     return grades
 
 
@@ -203,8 +219,11 @@ def _criteria(raw: Any, problems: list[str]) -> list[Criterion]:
         if criterion is None:
             continue
         if criterion.measure in seen:
-            problems.append(_("criterion {n} ({name}): measure {measure} is used twice").format(
-                n=number, name=criterion.title, measure=criterion.measure))
+            problems.append(
+                _("criterion {n} ({name}): measure {measure} is used twice").format(
+                    n=number, name=criterion.title, measure=criterion.measure
+                )
+            )
         seen.add(criterion.measure)
         result.append(criterion)
     return result
@@ -224,8 +243,11 @@ def _criterion(number: int, item: dict[str, Any], problems: list[str]) -> Criter
     if measure is None:
         problem(_("measure is missing"))
     elif measure not in MEASURES:
-        problem(_("unknown measure {measure} (known: {known})").format(
-            measure=measure, known=", ".join(MEASURES)))
+        problem(
+            _("unknown measure {measure} (known: {known})").format(
+                measure=measure, known=", ".join(MEASURES)
+            )
+        )
     if not isinstance(label, str):
         problem(_("label must be text"))
         label = ""
@@ -244,8 +266,13 @@ def _criterion(number: int, item: dict[str, Any], problems: list[str]) -> Criter
         linear = _linear(item["linear"], problem)
     if len(problems) > before:
         return None
-    return Criterion(measure=str(measure), label=label, weight=float(weight),  # type: ignore[arg-type]
-                     bands=bands, linear=linear)
+    return Criterion(
+        measure=str(measure),
+        label=label,
+        weight=float(weight),  # type: ignore[arg-type]
+        bands=bands,
+        linear=linear,
+    )
 
 
 def _bands(raw: Any, problem: Any) -> tuple[Band, ...]:
@@ -255,7 +282,9 @@ def _bands(raw: Any, problem: Any) -> tuple[Band, ...]:
     bands: list[Band] = []
     for number, item in enumerate(raw, start=1):
         if not isinstance(item, dict):
-            problem(_("band {n} must be a table such as {{min = 100, points = 70}}").format(n=number))
+            problem(
+                _("band {n} must be a table such as {{min = 100, points = 70}}").format(n=number)
+            )
             continue
         unknown = sorted(set(item) - {"min", "max", "points"})
         if unknown:
@@ -271,9 +300,13 @@ def _bands(raw: Any, problem: Any) -> tuple[Band, ...]:
         if bound is not None and not _number(bound):
             problem(_("band {n}: the bound must be a number").format(n=number))
             continue
-        bands.append(Band(points=float(points),
-                          min=float(item["min"]) if "min" in item else None,
-                          max=float(item["max"]) if "max" in item else None))
+        bands.append(
+            Band(
+                points=float(points),
+                min=float(item["min"]) if "min" in item else None,
+                max=float(item["max"]) if "max" in item else None,
+            )
+        )
     _check_band_order(bands, problem)
     return tuple(bands)
 
@@ -284,21 +317,31 @@ def _check_band_order(bands: list[Band], problem: Any) -> None:
     last_max: float | None = None
     for number, band in enumerate(bands, start=1):
         if band.min is None and band.max is None and number < len(bands):
-            problem(_("bands out of order: band {n} matches every value, so the bands "
-                      "below it are never used; put it last").format(n=number))
+            problem(
+                _(
+                    "bands out of order: band {n} matches every value, so the bands "
+                    "below it are never used; put it last"
+                ).format(n=number)
+            )
             return
         if band.min is not None:
             if last_min is not None and band.min >= last_min:
-                problem(_("bands out of order: min must go down from band to band "
-                          "(band {n} has min = {value} after min = {prev})").format(
-                              n=number, value=_fmt(band.min), prev=_fmt(last_min)))
+                problem(
+                    _(
+                        "bands out of order: min must go down from band to band "
+                        "(band {n} has min = {value} after min = {prev})"
+                    ).format(n=number, value=_fmt(band.min), prev=_fmt(last_min))
+                )
                 return
             last_min = band.min
         if band.max is not None:
             if last_max is not None and band.max <= last_max:
-                problem(_("bands out of order: max must go up from band to band "
-                          "(band {n} has max = {value} after max = {prev})").format(
-                              n=number, value=_fmt(band.max), prev=_fmt(last_max)))
+                problem(
+                    _(
+                        "bands out of order: max must go up from band to band "
+                        "(band {n} has max = {value} after max = {prev})"
+                    ).format(n=number, value=_fmt(band.max), prev=_fmt(last_max))
+                )
                 return
             last_max = band.max
 
@@ -342,8 +385,10 @@ def scheme_to_dict(scheme: Scheme) -> dict[str, Any]:
             item["label"] = c.label
         item["weight"] = _plain(c.weight)
         if c.linear is not None:
-            item["linear"] = {"zero_at": _plain(c.linear.zero_at),
-                              "full_at": _plain(c.linear.full_at)}
+            item["linear"] = {
+                "zero_at": _plain(c.linear.zero_at),
+                "full_at": _plain(c.linear.full_at),
+            }
         else:
             bands = []
             for b in c.bands:

@@ -63,8 +63,9 @@ def score_criterion(criterion: Criterion, value: float | None) -> CriterionScore
     if value is None:
         return CriterionScore(criterion.measure, None, Decimal(0), True)
     if criterion.linear is not None:
-        return CriterionScore(criterion.measure, value, linear_points(value, criterion.linear),
-                              False)
+        return CriterionScore(
+            criterion.measure, value, linear_points(value, criterion.linear), False
+        )
     points, band = band_points(value, criterion.bands)
     return CriterionScore(criterion.measure, value, points, False, band)
 
@@ -166,19 +167,30 @@ def _scorer(scheme: Scheme) -> Callable[[AccountInput], tuple[tuple[CriterionSco
             points, band = points_of(value)
             scores.append(CriterionScore(measure, value, points, False, band))
             weighted += weight * points
-        return tuple(scores), (weighted / weight_sum).quantize(ONE_DECIMAL,
-                                                                rounding=ROUND_HALF_UP)
+        return tuple(scores), (weighted / weight_sum).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
 
     return score
 
 
-def _account_score(scheme: Scheme, account: AccountInput, scores: tuple[CriterionScore, ...],
-                   total: Decimal, rank: int = 0) -> AccountScore:
+def _account_score(
+    scheme: Scheme,
+    account: AccountInput,
+    scores: tuple[CriterionScore, ...],
+    total: Decimal,
+    rank: int = 0,
+) -> AccountScore:
     grade = grade_of(total, scheme.grades)
     return AccountScore(
-        account_id=account.account_id, code=account.code, name=account.name, criteria=scores,
-        total=total, grade=grade, key_account=is_key(grade, scheme.key_account_min_grade),
-        revenue=account.revenue, volume=account.volume, rank=rank,
+        account_id=account.account_id,
+        code=account.code,
+        name=account.name,
+        criteria=scores,
+        total=total,
+        grade=grade,
+        key_account=is_key(grade, scheme.key_account_min_grade),
+        revenue=account.revenue,
+        volume=account.volume,
+        rank=rank,
     )
 
 
@@ -197,8 +209,10 @@ def score_all(scheme: Scheme, accounts: Iterable[AccountInput]) -> list[AccountS
     score = _scorer(scheme)
     scored = [(a, *score(a)) for a in accounts]
     scored.sort(key=lambda t: rank_key(t[2], t[0].revenue, t[0].code))
-    return [_account_score(scheme, a, scores, total, n)
-            for n, (a, scores, total) in enumerate(scored, start=1)]
+    return [
+        _account_score(scheme, a, scores, total, n)
+        for n, (a, scores, total) in enumerate(scored, start=1)
+    ]
 
 
 def change_of(grade: str, key: bool, previous_grade: str | None, previous_key: bool) -> str:

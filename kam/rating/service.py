@@ -92,11 +92,24 @@ class ResultRow:
 
 
 def _info(session: Session, run: RatingRun) -> RunInfo:
-    counts = session.execute(select(func.count(), func.count().filter(RatingResult.key_account))
-                             .where(RatingResult.run_id == run.id)).one()
-    return RunInfo(run.id, run.year, run.status, run.scheme_name, run.created_at,
-                   run.created_by, run.finalised_at, run.finalised_by, run.based_on_id,
-                   int(counts[0] or 0), int(counts[1] or 0))
+    counts = session.execute(
+        select(func.count(), func.count().filter(RatingResult.key_account)).where(
+            RatingResult.run_id == run.id
+        )
+    ).one()
+    return RunInfo(
+        run.id,
+        run.year,
+        run.status,
+        run.scheme_name,
+        run.created_at,
+        run.created_by,
+        run.finalised_at,
+        run.finalised_by,
+        run.based_on_id,
+        int(counts[0] or 0),
+        int(counts[1] or 0),
+    )
 
 
 def load_scheme(text: str | None, year: int) -> tuple[Scheme, str]:
@@ -108,8 +121,13 @@ def load_scheme(text: str | None, year: int) -> tuple[Scheme, str]:
     source = default_scheme_text() if text is None else text
     scheme = parse_scheme(source)
     if scheme.year is not None and scheme.year != year:
-        raise SchemeError([_("the scheme is written for {scheme_year}, not for {year}").format(
-            scheme_year=scheme.year, year=year)])
+        raise SchemeError(
+            [
+                _("the scheme is written for {scheme_year}, not for {year}").format(
+                    scheme_year=scheme.year, year=year
+                )
+            ]
+        )
     return scheme.for_year(year), source
 
 
@@ -118,8 +136,9 @@ RunProgress = Callable[[str, int, int], None]
 RUN_STEPS = 3
 
 
-def run_rating(db: Database, year: int, *, scheme_text: str | None = None,
-               progress: RunProgress | None = None) -> RunInfo:
+def run_rating(
+    db: Database, year: int, *, scheme_text: str | None = None, progress: RunProgress | None = None
+) -> RunInfo:
     """Rates every account for ``year`` and stores the result as a draft run.
 
     A draft of the same year is replaced (its decisions are carried over); a final run
@@ -133,9 +152,14 @@ def run_rating(db: Database, year: int, *, scheme_text: str | None = None,
     scheme, source = load_scheme(scheme_text, year)
     with db.session() as session:
         if not runs.has_records(session, year):
-            raise ValidationError({"year": _(
-                "nothing is recorded for {year}: no contracts, payments, quality records "
-                "or manual scores").format(year=year)})
+            raise ValidationError(
+                {
+                    "year": _(
+                        "nothing is recorded for {year}: no contracts, payments, quality records "
+                        "or manual scores"
+                    ).format(year=year)
+                }
+            )
         report = progress or (lambda _stage, _done, _total: None)
         report(_("Reading the year's figures"), 0, RUN_STEPS)
         inputs = runs.gather_inputs(session, scheme, year)
@@ -149,8 +173,14 @@ def run_rating(db: Database, year: int, *, scheme_text: str | None = None,
             session.execute(delete(RatingResult).where(RatingResult.run_id == old_draft))
             session.execute(delete(RatingRun).where(RatingRun.id == old_draft))
         run_id = runs.write_run(
-            session, year=year, scheme=scheme, scheme_text=source, scores=scores,
-            user=db.user, based_on_id=runs.final_run_id(session, year), carried=carried,
+            session,
+            year=year,
+            scheme=scheme,
+            scheme_text=source,
+            scores=scores,
+            user=db.user,
+            based_on_id=runs.final_run_id(session, year),
+            carried=carried,
         )
         session.flush()
         info = _info(session, get_or_raise(session, RatingRun, run_id))
@@ -179,8 +209,9 @@ def current_run(db: Database, year: int, status: str | None = None) -> RunInfo |
 
 def rated_years(db: Database) -> list[int]:
     with db.session() as session:
-        return list(session.scalars(select(RatingRun.year).distinct()
-                                    .order_by(RatingRun.year.desc())))
+        return list(
+            session.scalars(select(RatingRun.year).distinct().order_by(RatingRun.year.desc()))
+        )
 
 
 def run_scheme(db: Database, run_id: int) -> tuple[Scheme, str]:
@@ -192,11 +223,30 @@ def run_scheme(db: Database, run_id: int) -> tuple[Scheme, str]:
 
 def _row(r: RatingResult, pinyin: str = "", initials: str = "") -> ResultRow:
     return ResultRow(
-        r.id, r.account_id, r.code, r.name, json.loads(r.values_json),
-        json.loads(r.points_json), tuple(json.loads(r.missing_json)), r.revenue, r.volume,
-        r.total, r.computed_grade, r.grade, r.rank, r.key_account, r.previous_grade,
-        r.previous_key, r.change, r.decision, r.override_grade, r.reason, r.decided_by,
-        r.decided_at, pinyin or "", initials or "",
+        r.id,
+        r.account_id,
+        r.code,
+        r.name,
+        json.loads(r.values_json),
+        json.loads(r.points_json),
+        tuple(json.loads(r.missing_json)),
+        r.revenue,
+        r.volume,
+        r.total,
+        r.computed_grade,
+        r.grade,
+        r.rank,
+        r.key_account,
+        r.previous_grade,
+        r.previous_key,
+        r.change,
+        r.decision,
+        r.override_grade,
+        r.reason,
+        r.decided_by,
+        r.decided_at,
+        pinyin or "",
+        initials or "",
     )
 
 
@@ -206,7 +256,9 @@ def results(db: Database, run_id: int) -> list[ResultRow]:
         rows = session.execute(
             select(RatingResult, Account.pinyin, Account.pinyin_initials)
             .outerjoin(Account, Account.id == RatingResult.account_id)
-            .where(RatingResult.run_id == run_id).order_by(RatingResult.rank))
+            .where(RatingResult.run_id == run_id)
+            .order_by(RatingResult.rank)
+        )
         return [_row(r, p, i) for r, p, i in rows]
 
 
@@ -242,14 +294,30 @@ def explain(db: Database, run_id: int, result_id: int) -> Explanation:
     scheme, _text = run_scheme(db, run_id)
     with db.session() as session:
         row = _row(get_or_raise(session, RatingResult, result_id))
-    scored = score_account(scheme, AccountInput(
-        account_id=row.account_id or 0, code=row.code, name=row.name, values=row.values,
-        revenue=row.revenue, volume=row.volume))
+    scored = score_account(
+        scheme,
+        AccountInput(
+            account_id=row.account_id or 0,
+            code=row.code,
+            name=row.name,
+            values=row.values,
+            revenue=row.revenue,
+            volume=row.volume,
+        ),
+    )
     lines = []
     for criterion, score in zip(scheme.criteria, scored.criteria, strict=True):
-        lines.append(ExplainLine(criterion.measure, criterion.screen_title, criterion.weight,
-                                 score.value, score.points, score.missing,
-                                 describe_rule(criterion, score)))
+        lines.append(
+            ExplainLine(
+                criterion.measure,
+                criterion.screen_title,
+                criterion.weight,
+                score.value,
+                score.points,
+                score.missing,
+                describe_rule(criterion, score),
+            )
+        )
     weight_sum = sum((dec(c.weight) for c in scheme.criteria), Decimal(0))
     weighted = sum((dec(line.weight) * line.points for line in lines), Decimal(0))
     return Explanation(row, scheme, tuple(lines), weighted, weight_sum, scored.total)
@@ -263,17 +331,20 @@ def describe_rule(criterion: Criterion, score: CriterionScore) -> str:
         lin = criterion.linear
         return _("linear: 0 points at {zero}, 100 at {full}").format(
             zero=bound_text(criterion.measure, lin.zero_at),
-            full=bound_text(criterion.measure, lin.full_at))
+            full=bound_text(criterion.measure, lin.full_at),
+        )
     if score.band is None:
         return _("no band holds: 0 points")
     band = criterion.bands[score.band - 1]
     # In the unit the value is shown in (revenue in 万元), not the scheme's 元.
     if band.min is not None:
         return _("band {n}: at least {bound}").format(
-            n=score.band, bound=bound_text(criterion.measure, band.min))
+            n=score.band, bound=bound_text(criterion.measure, band.min)
+        )
     if band.max is not None:
         return _("band {n}: at most {bound}").format(
-            n=score.band, bound=bound_text(criterion.measure, band.max))
+            n=score.band, bound=bound_text(criterion.measure, band.max)
+        )
     return _("band {n}: any other value").format(n=score.band)
 
 
@@ -281,8 +352,13 @@ def _draft_result(session: Session, result_id: int) -> tuple[RatingResult, Ratin
     result = get_or_raise(session, RatingResult, result_id)
     run = get_or_raise(session, RatingRun, result.run_id)
     if run.status != DRAFT:
-        raise ValidationError({"run": _("the {year} rating is finalised; run the year again "
-                                        "to make a new draft").format(year=run.year)})
+        raise ValidationError(
+            {
+                "run": _(
+                    "the {year} rating is finalised; run the year again to make a new draft"
+                ).format(year=run.year)
+            }
+        )
     return result, run
 
 
@@ -312,9 +388,14 @@ def decide(
     with db.session() as session:
         result, run = _draft_result(session, result_id)
         check.raise_if_any()
-        runs.apply_decision(session, result, parse_scheme(run.scheme_toml),
-                            override_grade=override_grade, reason=reason,
-                            decided_by=decided_by)
+        runs.apply_decision(
+            session,
+            result,
+            parse_scheme(run.scheme_toml),
+            override_grade=override_grade,
+            reason=reason,
+            decided_by=decided_by,
+        )
         session.flush()
         return _row(result)
 
@@ -339,8 +420,9 @@ def finalise(db: Database, run_id: int, *, by: str) -> RunInfo:
     with db.session() as session:
         run = get_or_raise(session, RatingRun, run_id)
         if run.status != DRAFT:
-            raise ValidationError({"run": _("the {year} rating is already finalised").format(
-                year=run.year)})
+            raise ValidationError(
+                {"run": _("the {year} rating is already finalised").format(year=run.year)}
+            )
         runs.finalise_run(session, run, by)
         return _info(session, run)
 
@@ -364,23 +446,25 @@ class Difference:
     why: str = ""  # when the grade moved but the total did not: what moved it
 
 
-def _why_grade_moved(old: RatingResult, new: RatingResult, old_scheme: Scheme | None,
-                     new_scheme: Scheme | None) -> str:
+def _why_grade_moved(
+    old: RatingResult, new: RatingResult, old_scheme: Scheme | None, new_scheme: Scheme | None
+) -> str:
     """Why a grade changed with the same total: the meeting's decision, or the grade
     bounds of the scheme."""
     if (old.override_grade or "") != (new.override_grade or ""):
         if new.override_grade:
             return _("the meeting set {grade}: {reason}").format(
-                grade=new.override_grade, reason=new.reason or "—")
-        return _("the meeting's override to {grade} was withdrawn").format(
-            grade=old.override_grade)
+                grade=new.override_grade, reason=new.reason or "—"
+            )
+        return _("the meeting's override to {grade} was withdrawn").format(grade=old.override_grade)
     if old.computed_grade != new.computed_grade and old_scheme and new_scheme:
-        moved = [f"{g} ≥ {old_scheme.grades[g]:g} → {new_scheme.grades[g]:g}"
-                 for g in sorted(new_scheme.grades)
-                 if old_scheme.grades.get(g) != new_scheme.grades[g]]
+        moved = [
+            f"{g} ≥ {old_scheme.grades[g]:g} → {new_scheme.grades[g]:g}"
+            for g in sorted(new_scheme.grades)
+            if old_scheme.grades.get(g) != new_scheme.grades[g]
+        ]
         if moved:
-            return _("the scheme's grade bounds changed: {bounds}").format(
-                bounds="; ".join(moved))
+            return _("the scheme's grade bounds changed: {bounds}").format(bounds="; ".join(moved))
     return ""
 
 
@@ -400,10 +484,16 @@ def differences(db: Database, run_id: int) -> list[Difference]:
         run = get_or_raise(session, RatingRun, run_id)
         if run.based_on_id is None:
             return []
-        old = {r.code: r for r in session.scalars(select(RatingResult).where(
-            RatingResult.run_id == run.based_on_id))}
-        new = {r.code: r for r in session.scalars(select(RatingResult).where(
-            RatingResult.run_id == run_id))}
+        old = {
+            r.code: r
+            for r in session.scalars(
+                select(RatingResult).where(RatingResult.run_id == run.based_on_id)
+            )
+        }
+        new = {
+            r.code: r
+            for r in session.scalars(select(RatingResult).where(RatingResult.run_id == run_id))
+        }
         old_scheme = _scheme_of(session.get(RatingRun, run.based_on_id))
         new_scheme = _scheme_of(run)
         diffs = []
@@ -411,12 +501,22 @@ def differences(db: Database, run_id: int) -> list[Difference]:
             o, n = old.get(code), new.get(code)
             if o is not None and n is not None and o.total == n.total and o.grade == n.grade:
                 continue
-            why = _why_grade_moved(o, n, old_scheme, new_scheme) if (
-                o is not None and n is not None and o.total == n.total) else ""
-            diffs.append(Difference(
-                code, (n or o).name,  # type: ignore[union-attr]
-                o.total if o else None, n.total if n else None,
-                o.grade if o else None, n.grade if n else None, why))
+            why = (
+                _why_grade_moved(o, n, old_scheme, new_scheme)
+                if (o is not None and n is not None and o.total == n.total)
+                else ""
+            )
+            diffs.append(
+                Difference(
+                    code,
+                    (n or o).name,  # type: ignore[union-attr]
+                    o.total if o else None,
+                    n.total if n else None,
+                    o.grade if o else None,
+                    n.grade if n else None,
+                    why,
+                )
+            )
         return diffs
 
 
@@ -437,19 +537,35 @@ class HistoryRow:
 def rating_history(db: Database, account_id: int) -> list[HistoryRow]:
     """The account's rating in every year, newest first (the year's current run)."""
     with db.session() as session:
-        counts = dict(session.execute(select(RatingResult.run_id, func.count())
-                                      .group_by(RatingResult.run_id)).all())
+        counts = dict(
+            session.execute(
+                select(RatingResult.run_id, func.count()).group_by(RatingResult.run_id)
+            ).all()
+        )
         rows = session.execute(
             select(RatingRun.year, RatingRun.status, RatingRun.id, RatingResult)
             .join(RatingResult, RatingResult.run_id == RatingRun.id)
             .where(RatingResult.account_id == account_id, RatingRun.status != SUPERSEDED)
-            .order_by(RatingRun.year.desc(), RatingRun.id.desc())).all()
+            .order_by(RatingRun.year.desc(), RatingRun.id.desc())
+        ).all()
     seen: set[int] = set()
     history = []
     for year, status, run_id, r in rows:
         if year in seen:
             continue
         seen.add(year)
-        history.append(HistoryRow(year, status, r.total, r.grade, r.computed_grade, r.rank,
-                                  counts.get(run_id, 0), r.key_account, r.change, r.reason))
+        history.append(
+            HistoryRow(
+                year,
+                status,
+                r.total,
+                r.grade,
+                r.computed_grade,
+                r.rank,
+                counts.get(run_id, 0),
+                r.key_account,
+                r.change,
+                r.reason,
+            )
+        )
     return history

@@ -21,8 +21,16 @@ from kam.reports.fonts import register_fonts
 
 # Dark to light, so that series stay apart when printed in black and white too.
 PALETTE = [
-    colors.HexColor(c) for c in (
-        "#1F4E79", "#E07B39", "#5B9F4A", "#A23B72", "#8C8C8C", "#3FA7C9", "#C9A227", "#6C4F9E",
+    colors.HexColor(c)
+    for c in (
+        "#1F4E79",
+        "#E07B39",
+        "#5B9F4A",
+        "#A23B72",
+        "#8C8C8C",
+        "#3FA7C9",
+        "#C9A227",
+        "#6C4F9E",
     )
 ]
 # Grey levels for the bars of a multi-series chart: told apart on a mono printer.
@@ -52,22 +60,52 @@ def _number(value: float) -> str:
 
 def _title(drawing: Drawing, title: str, width: float, height: float) -> None:
     if title:
-        drawing.add(String(width / 2, height - 11, title, fontName=register_fonts(),
-                           fontSize=9, textAnchor="middle", fillColor=AXIS))
+        drawing.add(
+            String(
+                width / 2,
+                height - 11,
+                title,
+                fontName=register_fonts(),
+                fontSize=9,
+                textAnchor="middle",
+                fillColor=AXIS,
+            )
+        )
 
 
 def _unit(drawing: Drawing, unit: str, x: float, y: float) -> None:
     """The value axis's unit above its top end (万元, %, 吨)."""
     if unit:
-        drawing.add(String(x, y, unit, fontName=register_fonts(), fontSize=7,
-                           textAnchor="end", fillColor=AXIS))
+        drawing.add(
+            String(
+                x, y, unit, fontName=register_fonts(), fontSize=7, textAnchor="end", fillColor=AXIS
+            )
+        )
 
 
 def _no_data(drawing: Drawing, text: str, width: float, height: float) -> Drawing:
-    drawing.add(Rect(2, 2, width - 4, height - 18, fillColor=None, strokeColor=colors.HexColor(
-        "#DDDDDD"), strokeWidth=0.5))
-    drawing.add(String(width / 2, height / 2 - 8, text, fontName=register_fonts(), fontSize=8,
-                       textAnchor="middle", fillColor=AXIS))
+    drawing.add(
+        Rect(
+            2,
+            2,
+            width - 4,
+            height - 18,
+            fillColor=None,
+            strokeColor=colors.HexColor("#DDDDDD"),
+            strokeWidth=0.5,
+        )
+    )
+    drawing.add(
+        String(
+            width / 2,
+            height / 2 - 8,
+            text,
+            fontName=register_fonts(),
+            fontSize=8,
+            textAnchor="middle",
+            fillColor=AXIS,
+        )
+    )
     return drawing
 
 
@@ -75,8 +113,15 @@ def _has_values(categories: Sequence[str], series: Sequence[Series]) -> bool:
     return bool(categories) and any(v is not None for _name, vs in series for v in vs)
 
 
-def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float,
-            *, columns: int = 4, fills: Sequence[colors.Color] | None = None) -> None:
+def _legend(
+    drawing: Drawing,
+    names: Sequence[str],
+    x: float,
+    y: float,
+    *,
+    columns: int = 4,
+    fills: Sequence[colors.Color] | None = None,
+) -> None:
     legend = Legend()
     legend.x, legend.y = x, y
     legend.fontName = register_fonts()
@@ -95,8 +140,17 @@ def _line_legend(drawing: Drawing, names: Sequence[str], x: float, y: float) -> 
     """Each series' line sample, with its dash and marker, then its name."""
     font = register_fonts()
     for i, name in enumerate(names):
-        drawing.add(Line(x, y + 3, x + 16, y + 3, strokeColor=color(i), strokeWidth=1.4,
-                         strokeDashArray=DASHES[i % len(DASHES)]))
+        drawing.add(
+            Line(
+                x,
+                y + 3,
+                x + 16,
+                y + 3,
+                strokeColor=color(i),
+                strokeWidth=1.4,
+                strokeDashArray=DASHES[i % len(DASHES)],
+            )
+        )
         marker = _marker(i)
         marker.x, marker.y = x + 8, y + 3
         drawing.add(marker)
@@ -266,8 +320,11 @@ def pie_chart(
     white); ``highlight`` pops one slice out (e.g. us). Slices of 0 are left out."""
     drawing = new_drawing(width, height)
     _title(drawing, title, width, height)
-    shown = [(i, label, value) for i, (label, value) in enumerate(zip(labels, values,
-                                                                       strict=True)) if value > 0]
+    shown = [
+        (i, label, value)
+        for i, (label, value) in enumerate(zip(labels, values, strict=True))
+        if value > 0
+    ]
     if not shown:
         return _no_data(drawing, empty, width, height)
     size = min(height - 40 - (14 if title else 0), width * 0.4)

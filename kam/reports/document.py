@@ -53,13 +53,30 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5),
         "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#666666")),
-        "title": ParagraphStyle("title", parent=base, fontSize=20, leading=26, textColor=ACCENT,
-                                spaceAfter=4 * mm),
+        "title": ParagraphStyle(
+            "title", parent=base, fontSize=20, leading=26, textColor=ACCENT, spaceAfter=4 * mm
+        ),
         # A heading never ends a page: it moves over with what it introduces.
-        "h1": ParagraphStyle("h1", parent=base, fontSize=13.5, leading=18, textColor=ACCENT,
-                             spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=base, fontSize=11, leading=15, textColor=ACCENT,
-                             spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontSize=13.5,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontSize=11,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=3 * mm,
+            spaceAfter=1.5 * mm,
+            keepWithNext=1,
+        ),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
     }
 
@@ -85,20 +102,29 @@ def table(
     cell = style or styles()["cell"]
     data = [[para(h, cell) for h in headers]]
     data += [[c if hasattr(c, "wrapOn") else para(c, cell) for c in row] for row in rows]
-    result = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=True,
-                   splitInRow=1 if split_in_row else 0)
-    result.setStyle(TableStyle([
-        # Cells draw their font even when empty; without this Helvetica (not embedded)
-        # would end up in the file.
-        ("FONT", (0, 0), (-1, -1), register_fonts(), cell.fontSize),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    result = Table(
+        data,
+        colWidths=col_widths,
+        repeatRows=1,
+        splitByRow=True,
+        splitInRow=1 if split_in_row else 0,
+    )
+    result.setStyle(
+        TableStyle(
+            [
+                # Cells draw their font even when empty; without this Helvetica (not embedded)
+                # would end up in the file.
+                ("FONT", (0, 0), (-1, -1), register_fonts(), cell.fontSize),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return result
 
 
@@ -188,8 +214,9 @@ class _MarkedCanvas(Canvas):
             totals[doc] = totals.get(doc, 0) + 1
         numbers: dict[int, int] = {}
         outline = self._outline
-        for index, (state, (marks, doc)) in enumerate(zip(self._pages, self._page_docs,
-                                                          strict=True)):
+        for index, (state, (marks, doc)) in enumerate(
+            zip(self._pages, self._page_docs, strict=True)
+        ):
             self.__dict__.update(state)
             numbers[doc] = numbers.get(doc, 0) + 1
             self._draw_marks(numbers[doc], totals[doc], marks)
@@ -223,13 +250,21 @@ class _MarkedCanvas(Canvas):
         self.drawCentredString(width / 2, 8 * mm, page)
         if marks.confidential:
             self.setFillColor(colors.HexColor("#B00020"))
-            self.drawRightString(width - MARGIN, 8 * mm, "商业秘密 · " + _("Confidential", lang)
-                                 if (lang or "") == "en" else "商业秘密")
+            self.drawRightString(
+                width - MARGIN,
+                8 * mm,
+                "商业秘密 · " + _("Confidential", lang) if (lang or "") == "en" else "商业秘密",
+            )
         self.restoreState()
 
 
-def build_pdf(target: str | Path | BinaryIO, story: list[Any], marks: PageMarks, *,
-              pagesize: tuple[float, float] = A4) -> None:
+def build_pdf(
+    target: str | Path | BinaryIO,
+    story: list[Any],
+    marks: PageMarks,
+    *,
+    pagesize: tuple[float, float] = A4,
+) -> None:
     """Lays out ``story`` on A4 pages carrying ``marks`` and writes the PDF to ``target``.
 
     ``pagesize=landscape(A4)`` turns every page for documents of wide tables (the
@@ -238,9 +273,14 @@ def build_pdf(target: str | Path | BinaryIO, story: list[Any], marks: PageMarks,
     register_fonts()
     out = str(target) if isinstance(target, Path) else target
     doc = SimpleDocTemplate(
-        out, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN, bottomMargin=MARGIN,
-        title=f"{marks.subject} {marks.title}".strip(), author="KAM Desk",
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{marks.subject} {marks.title}".strip(),
+        author="KAM Desk",
         lang="zh-CN" if (marks.lang or language()).startswith("zh") else "en",
         # Start in the CJK font so no unembedded Helvetica ends up in the file.
         initialFontName=register_fonts(),

@@ -28,15 +28,16 @@ def units(text: str) -> list[str]:
     out: list[str] = []
     pos = 0
     for m in KEEP_TOGETHER.finditer(text):
-        out.extend(text[pos:m.start()])
+        out.extend(text[pos : m.start()])
         out.append(m.group())
         pos = m.end()
     out.extend(text[pos:])
     return out
 
 
-def split_lines(text: str, max_widths: list[float], font: str, size: float
-                ) -> list[tuple[float, str]]:
+def split_lines(
+    text: str, max_widths: list[float], font: str, size: float
+) -> list[tuple[float, str]]:
     """Greedy lines of ``text`` as (unused width, text), breaking only between units."""
     lines: list[tuple[float, str]] = []
     line: list[str] = []
@@ -73,13 +74,22 @@ class CJKParagraph(Paragraph):
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         frags = self.frags
-        if (len(frags) != 1 or hasattr(frags[0], "cbDefn") or self.style.endDots
-                or getattr(self, "_splitpara", 0) or self.bulletText):
+        if (
+            len(frags) != 1
+            or hasattr(frags[0], "cbDefn")
+            or self.style.endDots
+            or getattr(self, "_splitpara", 0)
+            or self.bulletText
+        ):
             return super().breakLinesCJK(maxWidths)
         f = frags[0]
         text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
         widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
         self.height = 0
         lines = split_lines(text, widths, f.fontName, f.fontSize)
-        return f.clone(kind=0, lines=[(space, [line]) for space, line in lines],
-                       ascent=f.fontSize, descent=-0.2 * f.fontSize)
+        return f.clone(
+            kind=0,
+            lines=[(space, [line]) for space, line in lines],
+            ascent=f.fontSize,
+            descent=-0.2 * f.fontSize,
+        )

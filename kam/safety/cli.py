@@ -45,16 +45,26 @@ _SERVER_OPERATION = {"check": "check", "backup": "backup", "restore": "restore"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    check = sub.add_parser("check", help=_("integrity and foreign-key check; exit 0 only when clean"))
+    check = sub.add_parser(
+        "check", help=_("integrity and foreign-key check; exit 0 only when clean")
+    )
     check.set_defaults(func=run_check)
-    backup = sub.add_parser("backup", help=_("a consistent copy of the database (SQLite backup API)"))
-    backup.add_argument("--to", metavar="FILE", help="write the copy to FILE (default: the backup folder)")
+    backup = sub.add_parser(
+        "backup", help=_("a consistent copy of the database (SQLite backup API)")
+    )
+    backup.add_argument(
+        "--to", metavar="FILE", help="write the copy to FILE (default: the backup folder)"
+    )
     backup.add_argument("--list", action="store_true", help="list the automatic backups")
-    backup.add_argument("--convert-stray", action="store_true",
-                        help="put backups in another key into the database's key (asks for "
-                             f"their passphrase, or takes it from {STRAY_ENV_VAR})")
-    backup.add_argument("--remove-stray", action="store_true",
-                        help="delete the backups in another key")
+    backup.add_argument(
+        "--convert-stray",
+        action="store_true",
+        help="put backups in another key into the database's key (asks for "
+        f"their passphrase, or takes it from {STRAY_ENV_VAR})",
+    )
+    backup.add_argument(
+        "--remove-stray", action="store_true", help="delete the backups in another key"
+    )
     backup.set_defaults(func=run_backup)
     restore = sub.add_parser("restore", help=_("restore a backup after checking it"))
     which = restore.add_mutually_exclusive_group(required=True)
@@ -75,7 +85,9 @@ def _database_path(args: argparse.Namespace) -> Path:
     if path is None and is_server(url):
         raise not_for_server(_SERVER_OPERATION.get(args.command, "encrypt"))
     if path is None:
-        raise CliError(_("This command needs a SQLite database file, not {url}").format(url=display_url(url)))
+        raise CliError(
+            _("This command needs a SQLite database file, not {url}").format(url=display_url(url))
+        )
     return path
 
 
@@ -99,8 +111,14 @@ def run_check(args: argparse.Namespace) -> int:
         report = check_file(path, key)
     except raw.DBAPI_ERRORS as exc:
         if key:
-            raise CliError(_("The passphrase does not open {path} (or the file is not a KAM Desk database)").format(path=path)) from exc
-        raise CliError(_("{path} cannot be read as a database: {error}").format(path=path, error=exc)) from exc
+            raise CliError(
+                _(
+                    "The passphrase does not open {path} (or the file is not a KAM Desk database)"
+                ).format(path=path)
+            ) from exc
+        raise CliError(
+            _("{path} cannot be read as a database: {error}").format(path=path, error=exc)
+        ) from exc
     for line in report.lines():
         print(line)
     if not report.ok:
@@ -124,18 +142,34 @@ def _list(path: Path) -> int:
     key = _backup_key(path)
     rows = []
     for summary in list_summaries(path, key):
-        rows.append([
-            summary.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if summary.taken_at else "",
-            reason_label(summary.reason),
-            _("yes") if summary.encrypted else _("no"),
-            *[summary.counts.get(table, "") for table, _label in COUNTED],
-            _("ok") if summary.ok else summary.problems[0],
-            str(summary.path),
-        ])
-    keys = ["taken_at", "reason", "encrypted", *[table for table, _label in COUNTED], "status",
-            "path"]
-    headers = [_("Taken"), _("Reason"), _("Encrypted"), *[_(label) for _t, label in COUNTED],
-               _("Status"), _("File")]
+        rows.append(
+            [
+                summary.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                if summary.taken_at
+                else "",
+                reason_label(summary.reason),
+                _("yes") if summary.encrypted else _("no"),
+                *[summary.counts.get(table, "") for table, _label in COUNTED],
+                _("ok") if summary.ok else summary.problems[0],
+                str(summary.path),
+            ]
+        )
+    keys = [
+        "taken_at",
+        "reason",
+        "encrypted",
+        *[table for table, _label in COUNTED],
+        "status",
+        "path",
+    ]
+    headers = [
+        _("Taken"),
+        _("Reason"),
+        _("Encrypted"),
+        *[_(label) for _t, label in COUNTED],
+        _("Status"),
+        _("File"),
+    ]
     write_rows(keys, headers, rows, "table")
     return 0
 
@@ -199,9 +233,12 @@ def _stray_passphrase(stray: StrayBackup) -> str:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise CliError(_("The backup {path} is in another key: set {var} to its passphrase "
-                         "or run the command in a terminal").format(path=stray.path,
-                                                                   var=STRAY_ENV_VAR))
+        raise CliError(
+            _(
+                "The backup {path} is in another key: set {var} to its passphrase "
+                "or run the command in a terminal"
+            ).format(path=stray.path, var=STRAY_ENV_VAR)
+        )
     return getpass.getpass(_("Passphrase of the backup {path}: ").format(path=stray.path))
 
 
@@ -230,8 +267,11 @@ def _fail_on(failures: list[str | None]) -> None:
     if len(problems) == 1:
         raise CliError(problems[0])
     if problems:
-        raise CliError(_("{n} backups were left as they are; the first: {problem}").format(
-            n=len(problems), problem=problems[0]))
+        raise CliError(
+            _("{n} backups were left as they are; the first: {problem}").format(
+                n=len(problems), problem=problems[0]
+            )
+        )
 
 
 def _report_stray(change: KeyChange, key: str | None) -> None:
@@ -249,11 +289,20 @@ def _offer_stray(change: KeyChange, key: str | None) -> None:
     if not strays:
         return
     for stray in strays:
-        print(_("warning: the backup {path} is in another key and was left as it is").format(
-            path=stray.path), file=sys.stderr)
+        print(
+            _("warning: the backup {path} is in another key and was left as it is").format(
+                path=stray.path
+            ),
+            file=sys.stderr,
+        )
     if not sys.stdin.isatty():
-        print(_("`kam backup --convert-stray` puts it in the database's key (with its "
-                "passphrase); `kam backup --remove-stray` deletes it"), file=sys.stderr)
+        print(
+            _(
+                "`kam backup --convert-stray` puts it in the database's key (with its "
+                "passphrase); `kam backup --remove-stray` deletes it"
+            ),
+            file=sys.stderr,
+        )
         return
     try:
         answer = input(_("[c]onvert with its passphrase, [r]emove, or [k]eep as it is? "))
@@ -269,11 +318,20 @@ def _offer_stray(change: KeyChange, key: str | None) -> None:
 def run_encrypt(args: argparse.Namespace) -> int:
     path = _existing(args)
     if raw.looks_encrypted(path):
-        raise CliError(_("{path} is already encrypted; use rekey to change the passphrase").format(path=path))
+        raise CliError(
+            _("{path} is already encrypted; use rekey to change the passphrase").format(path=path)
+        )
     passphrase = new_passphrase("KAM_PASSPHRASE")
     change = encrypt_database(path, passphrase)
-    print(_("{path} is now encrypted; {n} backups were encrypted too").format(path=path, n=change.backups_converted))
-    print(_("Keep the passphrase safe: without it the data cannot be recovered by anyone"), file=sys.stderr)
+    print(
+        _("{path} is now encrypted; {n} backups were encrypted too").format(
+            path=path, n=change.backups_converted
+        )
+    )
+    print(
+        _("Keep the passphrase safe: without it the data cannot be recovered by anyone"),
+        file=sys.stderr,
+    )
     _report_stray(change, passphrase)
     return 0
 
@@ -283,7 +341,11 @@ def run_decrypt(args: argparse.Namespace) -> int:
     if not raw.looks_encrypted(path):
         raise CliError(_("{path} is not encrypted").format(path=path))
     change = decrypt_database(path, current_passphrase(str(path)))
-    print(_("{path} is no longer encrypted; {n} backups were decrypted too").format(path=path, n=change.backups_converted))
+    print(
+        _("{path} is no longer encrypted; {n} backups were decrypted too").format(
+            path=path, n=change.backups_converted
+        )
+    )
     _report_stray(change, None)
     return 0
 
@@ -295,6 +357,10 @@ def run_rekey(args: argparse.Namespace) -> int:
     old = current_passphrase(str(path))
     new = new_passphrase()
     change = rekey_database(path, old, new)
-    print(_("The passphrase of {path} was changed; {n} backups now use it too").format(path=path, n=change.backups_converted))
+    print(
+        _("The passphrase of {path} was changed; {n} backups now use it too").format(
+            path=path, n=change.backups_converted
+        )
+    )
     _report_stray(change, new)
     return 0

@@ -89,7 +89,8 @@ def summarize(
     try:
         problems = integrity_problems(connection) if integrity else quick_check(connection)
         tables = {
-            row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         revision = None
         if "alembic_version" in tables:
@@ -107,14 +108,13 @@ def summarize(
     if revision is None:
         problems.append(_("{path} is not a KAM Desk database").format(path=path))
     elif revision not in known_revisions():
-        problems.append(
-            _("written by a newer KAM Desk (schema {rev})").format(rev=revision)
-        )
+        problems.append(_("written by a newer KAM Desk (schema {rev})").format(rev=revision))
     return BackupSummary(path, key is not None, revision, counts, problems)
 
 
-def list_summaries(database: Path, passphrase: str | None = None,
-                   among: Iterable[Path] | None = None) -> list[BackupSummary]:
+def list_summaries(
+    database: Path, passphrase: str | None = None, among: Iterable[Path] | None = None
+) -> list[BackupSummary]:
     """The automatic backups of ``database`` with their counts, newest first (with
     ``among``: only those of these files).
 
@@ -135,8 +135,14 @@ def list_summaries(database: Path, passphrase: str | None = None,
             other_key = True
         out.append(
             BackupSummary(
-                summary.path, summary.encrypted, summary.revision, summary.counts,
-                summary.problems, info.taken_at, info.reason, other_key,
+                summary.path,
+                summary.encrypted,
+                summary.revision,
+                summary.counts,
+                summary.problems,
+                info.taken_at,
+                info.reason,
+                other_key,
             )
         )
     return out
@@ -169,9 +175,7 @@ def move_aside_damaged(database: Path) -> Path:
     return dest
 
 
-def restore_backup(
-    database: Path, backup: Path, passphrase: str | None = None
-) -> RestoreResult:
+def restore_backup(database: Path, backup: Path, passphrase: str | None = None) -> RestoreResult:
     """Replaces ``database`` by ``backup`` after checking the backup.
 
     Raises:
@@ -219,8 +223,13 @@ def newest_good_backup(database: Path, passphrase: str | None = None) -> BackupS
             continue
         if summary.ok:
             found = BackupSummary(
-                summary.path, summary.encrypted, summary.revision, summary.counts,
-                [], info.taken_at, info.reason,
+                summary.path,
+                summary.encrypted,
+                summary.revision,
+                summary.counts,
+                [],
+                info.taken_at,
+                info.reason,
             )
             if any(summary.counts.values()):
                 return found

@@ -37,24 +37,30 @@ class StrayBackup:
         return self.encrypted
 
 
-def stray_backups(database: Path, key: str | None,
-                  among: Iterable[Path] | None = None) -> list[StrayBackup]:
+def stray_backups(
+    database: Path, key: str | None, among: Iterable[Path] | None = None
+) -> list[StrayBackup]:
     """The backups of ``database`` in another key than ``key`` (None: plain), newest
     first; with ``among``, only those of these files. What counts as another key is the
     backup list's ``other_key`` (``kam.safety.restore.list_summaries``)."""
-    return [StrayBackup(s.path, s.encrypted) for s in list_summaries(database, key, among)
-            if s.other_key]
+    return [
+        StrayBackup(s.path, s.encrypted)
+        for s in list_summaries(database, key, among)
+        if s.other_key
+    ]
 
 
 def _stray(database: Path, key: str | None, backup: Path) -> StrayBackup:
     for stray in stray_backups(database, key, [backup]):
         return stray
-    raise StoreError(_("{path} is not a backup of {database} in another key").format(
-        path=backup, database=database))
+    raise StoreError(
+        _("{path} is not a backup of {database} in another key").format(
+            path=backup, database=database
+        )
+    )
 
 
-def convert_stray(database: Path, key: str | None, backup: Path,
-                  backup_key: str | None) -> None:
+def convert_stray(database: Path, key: str | None, backup: Path, backup_key: str | None) -> None:
     """Puts the stray ``backup`` in the database's key ``key``, opening it with
     ``backup_key`` (its own passphrase; not needed for a plain backup).
 
@@ -65,18 +71,25 @@ def convert_stray(database: Path, key: str | None, backup: Path,
     """
     stray = _stray(database, key, backup)
     if stray.needs_passphrase and not backup_key:
-        raise WrongPassphrase(_("The backup {path} is encrypted; its passphrase is needed")
-                              .format(path=backup), backup)
+        raise WrongPassphrase(
+            _("The backup {path} is encrypted; its passphrase is needed").format(path=backup),
+            backup,
+        )
     try:
-        convert_file(backup, backup_key if stray.encrypted else None, key,
-                     journal_mode="DELETE")
+        convert_file(backup, backup_key if stray.encrypted else None, key, journal_mode="DELETE")
     except WrongPassphrase:
         raise WrongPassphrase(
-            _("The passphrase does not open the backup {path}; it was left as it is")
-            .format(path=backup), backup) from None
+            _("The passphrase does not open the backup {path}; it was left as it is").format(
+                path=backup
+            ),
+            backup,
+        ) from None
     except (OSError, *raw.DBAPI_ERRORS) as exc:  # type: ignore[misc]
-        raise StoreError(_("Cannot convert the backup {path}: {error}; it was left as it is")
-                         .format(path=backup, error=exc)) from exc
+        raise StoreError(
+            _("Cannot convert the backup {path}: {error}; it was left as it is").format(
+                path=backup, error=exc
+            )
+        ) from exc
 
 
 def remove_stray(database: Path, key: str | None, backup: Path) -> None:
@@ -86,5 +99,6 @@ def remove_stray(database: Path, key: str | None, backup: Path) -> None:
         for path in [backup, *raw.side_files(backup)]:
             path.unlink(missing_ok=True)
     except OSError as exc:
-        raise StoreError(_("Cannot remove the backup {path}: {error}").format(
-            path=backup, error=exc)) from exc
+        raise StoreError(
+            _("Cannot remove the backup {path}: {error}").format(path=backup, error=exc)
+        ) from exc

@@ -38,9 +38,7 @@ KEEP_UPGRADE_DAYS = 31
 # ``000042-20261202T133000-123456Z-manual.sqlite3``: the counter orders the backups (a
 # clock set back or a time-zone change cannot make an older copy the "latest"), the UTC
 # time is what the user is shown (in local time).
-_NAME = re.compile(
-    r"^(?P<seq>\d{6,})-(?P<stamp>\d{8}T\d{6}-\d{6})Z-(?P<reason>[a-z]+)\.sqlite3$"
-)
+_NAME = re.compile(r"^(?P<seq>\d{6,})-(?P<stamp>\d{8}T\d{6}-\d{6})Z-(?P<reason>[a-z]+)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%S-%f"
 # Names written before the counter: local time, older than every counted backup.
 _LEGACY_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
@@ -81,7 +79,9 @@ def list_backups(database: Path) -> list[BackupInfo]:
             continue
         if match:
             taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-            info = BackupInfo(entry, taken, match["reason"], entry.stat().st_size, int(match["seq"]))
+            info = BackupInfo(
+                entry, taken, match["reason"], entry.stat().st_size, int(match["seq"])
+            )
         else:
             assert legacy is not None
             taken = datetime.strptime(legacy["stamp"], _LEGACY_STAMP).astimezone(UTC)
@@ -131,9 +131,7 @@ def _failure(exc: BaseException, dest: Path) -> BackupFailed:
     text = str(exc).lower()
     full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
     if full or "disk is full" in text or "database or disk is full" in text:
-        return BackupFailed(
-            _("Not enough disk space to write the backup {path}").format(path=dest)
-        )
+        return BackupFailed(_("Not enough disk space to write the backup {path}").format(path=dest))
     return BackupFailed(_("Cannot write the backup {path}: {error}").format(path=dest, error=exc))
 
 
@@ -277,7 +275,10 @@ def remove_orphans(database: Path, now: float | None = None) -> list[Path]:
 
 
 def copy_into_place(
-    target: Path, source: Path, passphrase: str | None = None, *,
+    target: Path,
+    source: Path,
+    passphrase: str | None = None,
+    *,
     target_key: str | None = None,
 ) -> None:
     """Replaces the database file ``target`` by a backup-API copy of ``source``.

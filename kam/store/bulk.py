@@ -14,15 +14,17 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 
-def bind_processors(session: Session, table: Table,
-                    keys: Sequence[str]) -> list[Callable[[Any], Any] | None]:
+def bind_processors(
+    session: Session, table: Table, keys: Sequence[str]
+) -> list[Callable[[Any], Any] | None]:
     """For each of ``keys``, what SQLAlchemy would do to a Python value before binding it."""
     dialect = session.get_bind().dialect
     return [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
 
 
-def insert_rows(session: Session, table: Table, keys: Sequence[str],
-                rows: Sequence[tuple[Any, ...]]) -> None:
+def insert_rows(
+    session: Session, table: Table, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
     """Inserts ``rows`` (values in the order of ``keys``) in the session's transaction."""
     if not rows:
         return
@@ -30,6 +32,8 @@ def insert_rows(session: Session, table: Table, keys: Sequence[str],
     quote = connection.dialect.identifier_preparer.quote
     # The driver's own placeholder: sqlite3 takes ?, psycopg (a team server) %s.
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
-           f"VALUES ({', '.join(mark for _k in keys)})")
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
+        f"VALUES ({', '.join(mark for _k in keys)})"
+    )
     connection.exec_driver_sql(sql, list(rows))

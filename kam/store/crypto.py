@@ -55,23 +55,26 @@ def passphrase_from_env() -> str | None:
 
 def validate_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_LENGTH:
-        raise StoreError(
-            _("The passphrase must have at least {n} characters").format(n=MIN_LENGTH)
-        )
+        raise StoreError(_("The passphrase must have at least {n} characters").format(n=MIN_LENGTH))
     if "\x00" in passphrase:
         raise StoreError(_("The passphrase contains a character that cannot be used"))
 
 
 def wrong_passphrase(path: Path) -> WrongPassphrase:
     return WrongPassphrase(
-        _("The passphrase does not open {path} (or the file is not a KAM Desk database)")
-        .format(path=path),
+        _("The passphrase does not open {path} (or the file is not a KAM Desk database)").format(
+            path=path
+        ),
         path,
     )
 
 
 def convert_file(
-    path: Path, old: str | None, new: str | None, *, journal_mode: str = "WAL",
+    path: Path,
+    old: str | None,
+    new: str | None,
+    *,
+    journal_mode: str = "WAL",
     into: Path | None = None,
 ) -> None:
     """Rewrites ``path`` under key ``new`` (None: plaintext), replacing it atomically;
@@ -115,7 +118,9 @@ def convert_file(
         check.close()
     if result != "ok":
         tmp.unlink(missing_ok=True)
-        raise StoreError(_("The converted copy failed its check; {path} is unchanged").format(path=path))
+        raise StoreError(
+            _("The converted copy failed its check; {path} is unchanged").format(path=path)
+        )
     atomic.fsync_file(tmp)
     if into is not None:
         tmp.replace(into)
@@ -141,8 +146,12 @@ def _leftover_copies(database: Path) -> list[Path]:
     found: list[Path] = []
     for folder in folders:
         if folder.is_dir():
-            found += [p for p in folder.iterdir() if p.name.endswith((PENDING, ".rekey"))
-                      and (folder != database.parent or p.name.startswith(database.name))]
+            found += [
+                p
+                for p in folder.iterdir()
+                if p.name.endswith((PENDING, ".rekey"))
+                and (folder != database.parent or p.name.startswith(database.name))
+            ]
     return found
 
 
@@ -211,8 +220,9 @@ def _convert_database(path: Path, old: str | None, new: str | None) -> KeyChange
             take_backup(path, "encryption", old, if_changed=False)
             for info in list_backups(path):
                 try:
-                    convert_file(info.path, old, new, journal_mode="DELETE",
-                                 into=_pending(info.path))
+                    convert_file(
+                        info.path, old, new, journal_mode="DELETE", into=_pending(info.path)
+                    )
                 except (WrongPassphrase, *raw.DBAPI_ERRORS):  # type: ignore[misc]
                     stray.append(info.path)  # restored from elsewhere, in another key
                     continue
@@ -236,15 +246,16 @@ def _convert_database(path: Path, old: str | None, new: str | None) -> KeyChange
         try:
             finish_key_change(path)
         except OSError:
-            log.warning("key change of %s: renames left to the next start", path,
-                        exc_info=True)
+            log.warning("key change of %s: renames left to the next start", path, exc_info=True)
     return KeyChange(path, len(originals) - 1, stray)
 
 
 def encrypt_database(path: Path, passphrase: str) -> KeyChange:
     """Encrypts the plain database at ``path`` with ``passphrase``."""
     if raw.looks_encrypted(path):
-        raise StoreError(_("{path} is already encrypted; use rekey to change the passphrase").format(path=path))
+        raise StoreError(
+            _("{path} is already encrypted; use rekey to change the passphrase").format(path=path)
+        )
     validate_new_passphrase(passphrase)
     return _convert_database(path, None, passphrase)
 

@@ -88,10 +88,13 @@ def stored_user(engine: Engine) -> str:
     or "" when none is set or the file predates the setting."""
     try:
         with engine.connect() as connection:
-            name = connection.execute(text(
-                "SELECT staff.name FROM local_setting JOIN staff ON staff.uuid = "
-                "local_setting.value WHERE local_setting.name = :key"),
-                {"key": IDENTITY_SETTING}).scalar()
+            name = connection.execute(
+                text(
+                    "SELECT staff.name FROM local_setting JOIN staff ON staff.uuid = "
+                    "local_setting.value WHERE local_setting.name = :key"
+                ),
+                {"key": IDENTITY_SETTING},
+            ).scalar()
     except DBAPIError:
         return ""
     return str(name or "")
@@ -231,8 +234,9 @@ _SERVER_MEANING = {
 def not_for_server(operation: str) -> NotForServer:
     """The one line saying a file operation does not apply to a team server, and why."""
     return NotForServer(
-        _("`{operation}` works on a database file and does not apply to a team server: {meaning}")
-        .format(operation=operation, meaning=_(_SERVER_MEANING[operation]))
+        _(
+            "`{operation}` works on a database file and does not apply to a team server: {meaning}"
+        ).format(operation=operation, meaning=_(_SERVER_MEANING[operation]))
     )
 
 
@@ -243,22 +247,36 @@ def _server_error(exc: Exception, url: str) -> StoreError | None:
     label = display_url(url)
     if "password authentication failed" in message or "no password supplied" in message:
         return ServerLoginRefused(
-            _("The team server {url} refused the login: {error}. Give the password in the URL, "
-              "PGPASSWORD or the pgpass file").format(url=label, error=problem)
+            _(
+                "The team server {url} refused the login: {error}. Give the password in the URL, "
+                "PGPASSWORD or the pgpass file"
+            ).format(url=label, error=problem)
         )
     if "role" in message and "does not exist" in message:
         return ServerLoginRefused(
-            _("The team server {url} does not know this user: {error}").format(url=label, error=problem)
+            _("The team server {url} does not know this user: {error}").format(
+                url=label, error=problem
+            )
         )
     if "database" in message and "does not exist" in message:
         return NotKamDatabase(
-            _("There is no such database on the team server {url}: {error}").format(url=label, error=problem)
+            _("There is no such database on the team server {url}: {error}").format(
+                url=label, error=problem
+            )
         )
     unreachable = (
-        "connection refused", "could not connect", "connection failed", "timeout expired",
-        "could not translate host name", "server closed the connection", "name or service not known",
-        "terminating connection", "the database system is shutting down", "connection is lost",
-        "consuming input failed", "the database system is starting up",
+        "connection refused",
+        "could not connect",
+        "connection failed",
+        "timeout expired",
+        "could not translate host name",
+        "server closed the connection",
+        "name or service not known",
+        "terminating connection",
+        "the database system is shutting down",
+        "connection is lost",
+        "consuming input failed",
+        "the database system is starting up",
     )
     if any(words in message for words in unreachable):
         return ServerUnreachable(
@@ -281,17 +299,23 @@ def translate_error(exc: Exception, url: str) -> StoreError:
         )
     if "locked" in message or "busy" in message:
         return DatabaseLocked(
-            _("The database is busy (locked by another import, save or program); nothing "
-              "was changed, try again when it is done")
+            _(
+                "The database is busy (locked by another import, save or program); nothing "
+                "was changed, try again when it is done"
+            )
         )
     if "unique constraint failed" in message:
         return StoreError(
-            _("Another program added the same record at the same moment; nothing was "
-              "changed, try again")
+            _(
+                "Another program added the same record at the same moment; nothing was "
+                "changed, try again"
+            )
         )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyDatabase(
-            _("The database file {path} is read-only; KAM Desk cannot save to it").format(path=label)
+            _("The database file {path} is read-only; KAM Desk cannot save to it").format(
+                path=label
+            )
         )
     if "malformed" in message or "corrupt" in message:
         return DamagedDatabase(
@@ -303,17 +327,23 @@ def translate_error(exc: Exception, url: str) -> StoreError:
     if "could not decode to utf-8" in message:
         column = message.split("column '", 1)[-1].split("'", 1)[0] if "column '" in message else "?"
         return DamagedDatabase(
-            _("The database {path} holds damaged text (not valid UTF-8) in the column "
-              "{column}; `kam export` saves everything readable").format(path=label, column=column),
+            _(
+                "The database {path} holds damaged text (not valid UTF-8) in the column "
+                "{column}; `kam export` saves everything readable"
+            ).format(path=label, column=column),
             path or Path(label),
         )
     if "disk i/o error" in message:
         return StoreError(
-            _("The disk reported an error; the last change was not saved: {error}").format(error=message)
+            _("The disk reported an error; the last change was not saved: {error}").format(
+                error=message
+            )
         )
     if is_server(url):
         error = " ".join(str(getattr(exc, "orig", exc)).split())
-        return StoreError(_("Cannot open the database {path}: {error}").format(path=label, error=error))
+        return StoreError(
+            _("Cannot open the database {path}: {error}").format(path=label, error=error)
+        )
     return StoreError(_("Cannot open the database {path}: {error}").format(path=label, error=exc))
 
 
@@ -360,7 +390,9 @@ def _open_error(exc: Exception, url: str, path: Path | None, key: str | None) ->
             # damaged.
             if _key_opens_a_backup(path, key):
                 return DamagedDatabase(
-                    _("The database {path} is damaged: {problem}").format(path=path, problem=message),
+                    _("The database {path} is damaged: {problem}").format(
+                        path=path, problem=message
+                    ),
                     path,
                 )
             return wrong_passphrase(path)
@@ -382,8 +414,10 @@ def _at_head_or_refuse(engine: Engine, path: Path | None) -> None:
 
     if check_is_kam(engine, str(path)) != head_revision():
         raise ReadOnlyDatabase(
-            _("The database {path} is on read-only media and was written by an older KAM "
-              "Desk; copy it to a writable folder to open it").format(path=path)
+            _(
+                "The database {path} is on read-only media and was written by an older KAM "
+                "Desk; copy it to a writable folder to open it"
+            ).format(path=path)
         )
 
 
@@ -447,8 +481,9 @@ def open_database(
         lock = FileLock(path)
         if not lock.acquire(exclusive=False):
             raise DatabaseLocked(
-                _("The database {path} is being restored or re-encrypted; try again when that is done")
-                .format(path=path)
+                _(
+                    "The database {path} is being restored or re-encrypted; try again when that is done"
+                ).format(path=path)
             )
     repairs = TextRepairs() if rescue_text else None
     engine = make_engine(url, passphrase=key, repairs=repairs, read_only=read_only)

@@ -58,8 +58,12 @@ class TextRepairs:
 
 
 def make_engine(
-    url: str, passphrase: str | None = None, repairs: TextRepairs | None = None,
-    *, read_only: bool = False, **kwargs: Any,
+    url: str,
+    passphrase: str | None = None,
+    repairs: TextRepairs | None = None,
+    *,
+    read_only: bool = False,
+    **kwargs: Any,
 ) -> Engine:
     """An engine for ``url``; with ``passphrase`` the SQLite file is opened with SQLCipher.
 

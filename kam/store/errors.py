@@ -22,8 +22,12 @@ class NotFound(StoreError, LookupError):
         from kam.store.kinds import record_kind
 
         super().__init__(
-            _("This {kind} no longer exists; it may have been deleted meanwhile").format(kind=record_kind(table))
-            if table else _("This record no longer exists; it may have been deleted meanwhile"))
+            _("This {kind} no longer exists; it may have been deleted meanwhile").format(
+                kind=record_kind(table)
+            )
+            if table
+            else _("This record no longer exists; it may have been deleted meanwhile")
+        )
         self.table = table
         self.key = key
 

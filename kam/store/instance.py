@@ -95,8 +95,9 @@ def exclusive_use(database: Path) -> Iterator[None]:
     lock = FileLock(database)
     if not lock.acquire(exclusive=True):
         raise AlreadyOpen(
-            _("The database {path} is open in KAM Desk or another kam command; close it first")
-            .format(path=database)
+            _(
+                "The database {path} is open in KAM Desk or another kam command; close it first"
+            ).format(path=database)
         )
     try:
         yield

@@ -34,7 +34,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
     if "://" in value:
         for scheme in _POSTGRES_SCHEMES:
             if value.startswith(scheme):
-                return POSTGRES_DRIVER + value[len(scheme):]
+                return POSTGRES_DRIVER + value[len(scheme) :]
         return value
     return file_url(Path(value).expanduser().resolve())
 

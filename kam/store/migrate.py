@@ -131,7 +131,8 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                     if broken:
                         raise RuntimeError(
                             f"the migration left {len(broken)} broken references "
-                            f"(first: {tuple(broken[0])})")
+                            f"(first: {tuple(broken[0])})"
+                        )
         finally:
             if sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys = ON")
@@ -171,7 +172,9 @@ def upgrade(
             if connection.dialect.name == "postgresql":
                 # Several laptops may open an older team server at once: one upgrades,
                 # the others wait and find it done (Alembic then has nothing to run).
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK}
+                )
             config.attributes["connection"] = connection
             command.upgrade(config, target)
             # A batch migration rebuilds a table without its triggers: put capture back.
@@ -181,9 +184,10 @@ def upgrade(
     except Exception as exc:
         if path is None and _not_allowed(exc):
             raise UpgradeFailed(
-                _("The team server has an older schema ({revision}) than this app ({head}); "
-                  "its administrator upgrades it by running kam on it once").format(
-                    revision=revision, head=wanted)
+                _(
+                    "The team server has an older schema ({revision}) than this app ({head}); "
+                    "its administrator upgrades it by running kam on it once"
+                ).format(revision=revision, head=wanted)
             ) from exc
         if backup_path is not None and path is not None:
             engine.dispose()

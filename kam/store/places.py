@@ -36,10 +36,26 @@ SYNC_FOLDERS = (
     "owncloud",
     "syncthing",
 )
-NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afpfs",
-    "davfs", "fuse.davfs", "webdav", "fuse.rclone", "ncpfs", "glusterfs", "ceph",
-})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smbfs",
+        "smb3",
+        "sshfs",
+        "fuse.sshfs",
+        "9p",
+        "afpfs",
+        "davfs",
+        "fuse.davfs",
+        "webdav",
+        "fuse.rclone",
+        "ncpfs",
+        "glusterfs",
+        "ceph",
+    }
+)
 
 
 def sync_folder(path: Path) -> str | None:

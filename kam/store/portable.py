@@ -129,8 +129,9 @@ def like_any_case(value: Any, pattern: str) -> LikeAnyCase:
     from sqlalchemy import literal
     from sqlalchemy.sql import coercions, roles
 
-    return LikeAnyCase(coercions.expect(roles.ExpressionElementRole, value),
-                       literal(pattern, String()))
+    return LikeAnyCase(
+        coercions.expect(roles.ExpressionElementRole, value), literal(pattern, String())
+    )
 
 
 @compiles(LikeAnyCase, "sqlite")

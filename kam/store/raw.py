@@ -21,8 +21,16 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # a random salt): zeros, and the common formats a sync client or a mistaken "save as"
 # leaves in place of a database.
 NOT_CIPHER_STARTS = (
-    bytes(16), b"\x89PNG", b"PK\x03\x04", b"%PDF", b"\xff\xd8\xff", b"GIF8",
-    b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!",
+    bytes(16),
+    b"\x89PNG",
+    b"PK\x03\x04",
+    b"%PDF",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\xd0\xcf\x11\xe0",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf",
+    b"Rar!",
 )
 
 # Errors either driver raises; the two modules have separate exception classes.

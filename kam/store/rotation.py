@@ -44,9 +44,7 @@ def kept_positions(
     return keep
 
 
-def to_keep(
-    stamps: Iterable[datetime], now: datetime, *, recent: int = RECENT
-) -> set[datetime]:
+def to_keep(stamps: Iterable[datetime], now: datetime, *, recent: int = RECENT) -> set[datetime]:
     """The subset of ``stamps`` (backup times) that the rotation keeps at ``now``."""
     ordered = sorted(set(stamps), reverse=True)
     return {ordered[i] for i in kept_positions(ordered, now, recent=recent)}

@@ -98,20 +98,25 @@ CREATEDB = "createdb -T template0 -E UTF8 --locale=C NAME"
 
 def _check_text_rules(connection: Connection, label: str) -> None:
     """Refuses a database whose encoding or text order differs from the laptops'."""
-    encoding, collation, provider = connection.execute(text(
-        "SELECT pg_encoding_to_char(encoding), datcollate, datlocprovider "
-        "FROM pg_database WHERE datname = current_database()"
-    )).one()
+    encoding, collation, provider = connection.execute(
+        text(
+            "SELECT pg_encoding_to_char(encoding), datcollate, datlocprovider "
+            "FROM pg_database WHERE datname = current_database()"
+        )
+    ).one()
     if encoding != "UTF8":
         raise TeamServerError(
-            _("{url} stores text as {encoding}, not UTF8: Chinese names would be lost. Create "
-              "the database with: {command}").format(url=label, encoding=encoding, command=CREATEDB)
+            _(
+                "{url} stores text as {encoding}, not UTF8: Chinese names would be lost. Create "
+                "the database with: {command}"
+            ).format(url=label, encoding=encoding, command=CREATEDB)
         )
     if provider == "i" or collation not in CODE_POINT_COLLATIONS:
         raise TeamServerError(
-            _("{url} sorts text by the rules of {collation}, not as the laptops do (by code "
-              "point). Create the database with: {command}").format(
-                url=label, collation=collation if provider != "i" else "ICU", command=CREATEDB)
+            _(
+                "{url} sorts text by the rules of {collation}, not as the laptops do (by code "
+                "point). Create the database with: {command}"
+            ).format(url=label, collation=collation if provider != "i" else "ICU", command=CREATEDB)
         )
 
 
@@ -130,8 +135,10 @@ def init_team_server(url: str) -> TeamServer:
                 if existing:
                     return TeamServer(existing, label, created=False)
                 raise TeamServerError(
-                    _("{url} is not empty (it holds {tables}); a team server needs an empty "
-                      "database").format(url=label, tables=", ".join(sorted(held)[:5]))
+                    _(
+                        "{url} is not empty (it holds {tables}); a team server needs an empty "
+                        "database"
+                    ).format(url=label, tables=", ".join(sorted(held)[:5]))
                 )
             _check_text_rules(connection, label)
             from alembic import command
@@ -151,8 +158,9 @@ def init_team_server(url: str) -> TeamServer:
     return TeamServer(team_id, label, created=True)
 
 
-def scram_verifier(password: str, salt: bytes | None = None,
-                   iterations: int = SCRAM_ITERATIONS) -> str:
+def scram_verifier(
+    password: str, salt: bytes | None = None, iterations: int = SCRAM_ITERATIONS
+) -> str:
     """The SCRAM-SHA-256 verifier PostgreSQL stores for ``password`` (RFC 5802/7677).
 
     NFKC stands in for SASLprep, which for the passwords people type gives the same text.
@@ -181,9 +189,7 @@ def _grants(connection: Connection, role: str) -> None:
         f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{role}"',
     ]
     records = [table.name for table in Base.metadata.sorted_tables if table.name in tables]
-    statements.append(
-        f'GRANT SELECT, INSERT, UPDATE, DELETE ON {", ".join(records)} TO "{role}"'
-    )
+    statements.append(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {", ".join(records)} TO "{role}"')
     # The sync log is appended to by members' changes (the sync package's triggers);
     # the team's identity, the schema version and the member list are read-only to them.
     log = sorted(name for name in tables if name.startswith("sync_") and name != "sync_team")
@@ -197,8 +203,9 @@ def _grants(connection: Connection, role: str) -> None:
         connection.exec_driver_sql(statement)
 
 
-def add_member(url: str, name: str, kind: str, staff_name: str | None = None,
-               password: str | None = None) -> Member:
+def add_member(
+    url: str, name: str, kind: str, staff_name: str | None = None, password: str | None = None
+) -> Member:
     """Creates (or updates) the login role ``name`` as a ``kind`` of the team at ``url``.
 
     ``staff_name`` is the person in the staff list whose accounts the role sees (default:
@@ -208,8 +215,10 @@ def add_member(url: str, name: str, kind: str, staff_name: str | None = None,
     problems = []
     if not ROLE_NAME.match(name):
         problems.append(
-            _("The member name {name} must be lower-case letters, digits or _ "
-              "(at most 63, not starting with a digit)").format(name=name)
+            _(
+                "The member name {name} must be lower-case letters, digits or _ "
+                "(at most 63, not starting with a digit)"
+            ).format(name=name)
         )
     if kind not in KINDS:
         problems.append(_("The role must be salesperson or director, not {kind}").format(kind=kind))
@@ -219,14 +228,21 @@ def add_member(url: str, name: str, kind: str, staff_name: str | None = None,
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
-            if not _team_id(connection) or "team_member" not in inspect(connection).get_table_names():
+            if (
+                not _team_id(connection)
+                or "team_member" not in inspect(connection).get_table_names()
+            ):
                 raise TeamServerError(
                     _("{url} is not a team server yet: run kam team init first").format(
-                        url=display_url(url))
+                        url=display_url(url)
+                    )
                 )
-            exists = connection.execute(
-                text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}
-            ).scalar() is not None
+            exists = (
+                connection.execute(
+                    text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}
+                ).scalar()
+                is not None
+            )
             verb = "ALTER" if exists else "CREATE"
             secret = ""
             if password is not None:
@@ -242,9 +258,12 @@ def add_member(url: str, name: str, kind: str, staff_name: str | None = None,
                 ),
                 {"r": name, "k": kind, "s": person},
             )
-            known = connection.execute(
-                text("SELECT 1 FROM staff WHERE name = :s"), {"s": person}
-            ).scalar() is not None
+            known = (
+                connection.execute(
+                    text("SELECT 1 FROM staff WHERE name = :s"), {"s": person}
+                ).scalar()
+                is not None
+            )
     except DBAPIError as exc:
         raise _translate(exc, url) from exc
     finally:
@@ -265,7 +284,8 @@ def _team_connection_check(connection: Connection, url: str) -> None:
     if not _team_id(connection) or "team_member" not in inspect(connection).get_table_names():
         raise TeamServerError(
             _("{url} is not a team server yet: run kam team init first").format(
-                url=display_url(url))
+                url=display_url(url)
+            )
         )
 
 
@@ -278,13 +298,19 @@ def list_members(url: str) -> list[MemberRow]:
             _team_connection_check(connection, url)
             seen = "to_regclass('sync_laptop') IS NOT NULL"
             has_seen = connection.execute(text(f"SELECT {seen}")).scalar()
-            last = ("(SELECT to_char(max(l.last_sync_at) AT TIME ZONE 'UTC', "
-                    "'YYYY-MM-DD HH24:MI') FROM sync_laptop l WHERE l.role_name = m.role_name)"
-                    if has_seen else "NULL")
-            rows = connection.execute(text(
-                f"SELECT m.role_name, m.kind, m.staff_name, "
-                f"to_char(m.added_at, 'YYYY-MM-DD'), {last} FROM team_member m "
-                f"ORDER BY m.kind = 'director' DESC, m.role_name")).all()
+            last = (
+                "(SELECT to_char(max(l.last_sync_at) AT TIME ZONE 'UTC', "
+                "'YYYY-MM-DD HH24:MI') FROM sync_laptop l WHERE l.role_name = m.role_name)"
+                if has_seen
+                else "NULL"
+            )
+            rows = connection.execute(
+                text(
+                    f"SELECT m.role_name, m.kind, m.staff_name, "
+                    f"to_char(m.added_at, 'YYYY-MM-DD'), {last} FROM team_member m "
+                    f"ORDER BY m.kind = 'director' DESC, m.role_name"
+                )
+            ).all()
     except DBAPIError as exc:
         raise _translate(exc, url) from exc
     finally:
@@ -317,15 +343,23 @@ def remove_member(url: str, name: str) -> Removed:
             ).scalar()
             if kind is None:
                 raise TeamServerError(
-                    _("{name} is not a member of this team (kam team members lists them)")
-                    .format(name=name))
-            directors = connection.execute(
-                text("SELECT count(*) FROM team_member WHERE kind = 'director'")
-            ).scalar() or 0
+                    _("{name} is not a member of this team (kam team members lists them)").format(
+                        name=name
+                    )
+                )
+            directors = (
+                connection.execute(
+                    text("SELECT count(*) FROM team_member WHERE kind = 'director'")
+                ).scalar()
+                or 0
+            )
             if kind == "director" and directors <= 1:
                 raise TeamServerError(
-                    _("{name} is the team's last director: add another director first "
-                      "(kam team add-member NAME --role director)").format(name=name))
+                    _(
+                        "{name} is the team's last director: add another director first "
+                        "(kam team add-member NAME --role director)"
+                    ).format(name=name)
+                )
             connection.execute(text("DELETE FROM team_member WHERE role_name = :r"), {"r": name})
             database = connection.execute(text("SELECT current_database()")).scalar()
             for statement in (

@@ -50,24 +50,28 @@ def trigger_sql(joined: bool = True) -> dict[str, str]:
                 out[f"sync_{t}_{kind}"] = (
                     f"CREATE TRIGGER sync_{t}_{kind} AFTER {when} ON {t} BEGIN "
                     f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', "
-                    f"{row}.{first} || ':' || {row}.{second}, '{kind[0].upper()}'); END")
+                    f"{row}.{first} || ':' || {row}.{second}, '{kind[0].upper()}'); END"
+                )
             continue
         if joined:
             out[f"sync_{t}_ins"] = (
                 f"CREATE TRIGGER sync_{t}_ins AFTER INSERT ON {t} BEGIN "
                 f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'I'); "
-                f"END")
+                f"END"
+            )
             out[f"sync_{t}_upd"] = (
                 f"CREATE TRIGGER sync_{t}_upd AFTER UPDATE ON {t} {_update_condition(spec)}BEGIN "
                 f"INSERT INTO sync_outbox (table_name, row_key, op) VALUES ('{t}', NEW.uuid, 'U'); "
                 f"INSERT INTO sync_outbox (table_name, row_key, op) "
-                f"SELECT '{t}', OLD.uuid, 'D' WHERE OLD.uuid IS NOT NEW.uuid; END")
+                f"SELECT '{t}', OLD.uuid, 'D' WHERE OLD.uuid IS NOT NEW.uuid; END"
+            )
         out[f"sync_{t}_del"] = (
             f"CREATE TRIGGER sync_{t}_del AFTER DELETE ON {t} BEGIN "
             f"INSERT INTO sync_outbox (table_name, row_key, op) SELECT '{t}', OLD.uuid, 'D' "
             f"WHERE {_JOINED}; "
             f"INSERT INTO sync_tombstone (table_name, row_uuid, deleted_at) "
-            f"VALUES ('{t}', OLD.uuid, {_NOW}); END")
+            f"VALUES ('{t}', OLD.uuid, {_NOW}); END"
+        )
     return out
 
 
@@ -76,13 +80,23 @@ def _ensure_server(connection: Connection) -> list[str]:
     by a statement trigger from 0015_bulk_capture on, the rest row by row)."""
     if connection.execute(text("SELECT to_regproc('sync_capture')")).scalar() is None:
         return []  # not yet at 0007_sync
-    bulk = connection.execute(
-        text("SELECT to_regproc('sync_capture_inserted')")).scalar() is not None
-    have: set[tuple[str, str]] = {(table, name) for table, name in connection.execute(text(
-        "SELECT event_object_table, trigger_name FROM information_schema.triggers "
-        "WHERE trigger_name IN ('sync_capture', 'sync_capture_insert')"))}
-    tables = set(connection.execute(text(
-        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+    bulk = (
+        connection.execute(text("SELECT to_regproc('sync_capture_inserted')")).scalar() is not None
+    )
+    have: set[tuple[str, str]] = {
+        (table, name)
+        for table, name in connection.execute(
+            text(
+                "SELECT event_object_table, trigger_name FROM information_schema.triggers "
+                "WHERE trigger_name IN ('sync_capture', 'sync_capture_insert')"
+            )
+        )
+    }
+    tables = set(
+        connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        ).scalars()
+    )
     made = []
     for spec in synced_tables():
         if spec.name not in tables:
@@ -91,8 +105,9 @@ def _ensure_server(connection: Connection) -> list[str]:
         if spec.link:
             first, second = link_columns(spec)
             targets = {fk.column: fk.target for fk in spec.foreign_keys}
-            call = (f"sync_capture_link('{first}', '{targets[first]}', '{second}', "
-                    f"'{targets[second]}')")
+            call = (
+                f"sync_capture_link('{first}', '{targets[first]}', '{second}', '{targets[second]}')"
+            )
             when = "INSERT OR DELETE"
         else:
             call = "sync_capture()"
@@ -101,10 +116,13 @@ def _ensure_server(connection: Connection) -> list[str]:
                 statements.append(
                     f"CREATE TRIGGER sync_capture_insert AFTER INSERT ON {spec.name} "
                     f"REFERENCING NEW TABLE AS inserted "
-                    f"FOR EACH STATEMENT EXECUTE FUNCTION sync_capture_inserted()")
+                    f"FOR EACH STATEMENT EXECUTE FUNCTION sync_capture_inserted()"
+                )
         if (spec.name, "sync_capture") not in have:
-            statements.append(f"CREATE TRIGGER sync_capture AFTER {when} ON {spec.name} "
-                              f"FOR EACH ROW EXECUTE FUNCTION {call}")
+            statements.append(
+                f"CREATE TRIGGER sync_capture AFTER {when} ON {spec.name} "
+                f"FOR EACH ROW EXECUTE FUNCTION {call}"
+            )
         for statement in statements:
             connection.execute(text(statement))
         if statements:
@@ -119,12 +137,18 @@ def ensure_capture(connection: Connection) -> list[str]:
         return _ensure_server(connection)
     if connection.dialect.name != "sqlite":
         return []
-    stored: dict[str, str] = {name: sql for name, sql in connection.execute(text(
-        "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'table')"))}
+    stored: dict[str, str] = {
+        name: sql
+        for name, sql in connection.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'table')")
+        )
+    }
     if "sync_outbox" not in stored:
         return []  # not yet at 0007_sync
-    joined = connection.execute(text(
-        "SELECT 1 FROM sync_state WHERE key = 'server_url'")).scalar() is not None
+    joined = (
+        connection.execute(text("SELECT 1 FROM sync_state WHERE key = 'server_url'")).scalar()
+        is not None
+    )
     made = []
     for name, sql in trigger_sql(joined).items():
         table = sql.split(" ON ", 1)[1].split(" ", 1)[0]

@@ -60,16 +60,33 @@ def export_changes(db: Database, path: Path, passphrase: str) -> int:
     connection = raw.connect(partial, passphrase)
     try:
         connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        connection.execute("CREATE TABLE change (table_name TEXT, row_key TEXT, op TEXT, "
-                           "data TEXT, base TEXT, change_id INTEGER)")
-        meta = {"format": FORMAT, "team_id": state["team_id"], "laptop_id": state["laptop_id"],
-                "revision": revision or "", "user": db.user,
-                "written_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")}
+        connection.execute(
+            "CREATE TABLE change (table_name TEXT, row_key TEXT, op TEXT, "
+            "data TEXT, base TEXT, change_id INTEGER)"
+        )
+        meta = {
+            "format": FORMAT,
+            "team_id": state["team_id"],
+            "laptop_id": state["laptop_id"],
+            "revision": revision or "",
+            "user": db.user,
+            "written_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+        }
         connection.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
         connection.executemany(
             "INSERT INTO change VALUES (?, ?, ?, ?, ?, ?)",
-            [(c.table, c.key, c.op, json.dumps(c.data, ensure_ascii=False),
-              json.dumps(c.base, ensure_ascii=False), c.change_id) for c in changes])
+            [
+                (
+                    c.table,
+                    c.key,
+                    c.op,
+                    json.dumps(c.data, ensure_ascii=False),
+                    json.dumps(c.base, ensure_ascii=False),
+                    c.change_id,
+                )
+                for c in changes
+            ],
+        )
         connection.commit()
     finally:
         connection.close()
@@ -83,20 +100,24 @@ def _read(path: Path, passphrase: str) -> tuple[dict[str, str], list[Change]]:
     try:
         connection = raw.connect(path, passphrase, readonly=True)
     except raw.DBAPI_ERRORS as exc:
-        raise SyncError(_("{path} cannot be read: wrong passphrase, or not a changes file")
-                        .format(path=path)) from exc
+        raise SyncError(
+            _("{path} cannot be read: wrong passphrase, or not a changes file").format(path=path)
+        ) from exc
     try:
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-        rows = connection.execute("SELECT table_name, row_key, op, data, base, change_id "
-                                  "FROM change").fetchall()
+        rows = connection.execute(
+            "SELECT table_name, row_key, op, data, base, change_id FROM change"
+        ).fetchall()
     except raw.DBAPI_ERRORS as exc:
-        raise SyncError(_("{path} cannot be read: wrong passphrase, or not a changes file")
-                        .format(path=path)) from exc
+        raise SyncError(
+            _("{path} cannot be read: wrong passphrase, or not a changes file").format(path=path)
+        ) from exc
     finally:
         connection.close()
     if meta.get("format") != FORMAT:
-        raise SyncError(_("{path} cannot be read: wrong passphrase, or not a changes file")
-                        .format(path=path))
+        raise SyncError(
+            _("{path} cannot be read: wrong passphrase, or not a changes file").format(path=path)
+        )
     changes = [Change(t, k, op, json.loads(d), json.loads(b), cid) for t, k, op, d, b, cid in rows]
     return meta, changes
 
@@ -116,11 +137,19 @@ def import_changes(db: Database, path: Path, passphrase: str) -> Imported:
     try:
         with engine.begin() as remote:
             _check_schema(meta["revision"], server_revision(remote))
-            result = exchange(remote, laptop_id=meta["laptop_id"], team_id=meta["team_id"],
-                              user=meta["user"], changes=changes, since_seq=0,
-                              since_conflict=0, refetch=[], pull=False)
-            conflicts = remote.execute(text(
-                "SELECT count(*) FROM sync_conflict WHERE decided_at = now()")
+            result = exchange(
+                remote,
+                laptop_id=meta["laptop_id"],
+                team_id=meta["team_id"],
+                user=meta["user"],
+                changes=changes,
+                since_seq=0,
+                since_conflict=0,
+                refetch=[],
+                pull=False,
+            )
+            conflicts = remote.execute(
+                text("SELECT count(*) FROM sync_conflict WHERE decided_at = now()")
             ).scalar_one()
     except SyncRefused as exc:
         raise SyncError(str(exc)) from exc
@@ -130,11 +159,19 @@ def import_changes(db: Database, path: Path, passphrase: str) -> Imported:
         from sqlalchemy.exc import DBAPIError
 
         if isinstance(exc, DBAPIError):
-            raise SyncError(_("The team server refused the sync; nothing was changed on either "
-                              "side: {error}").format(error=_first_line(exc))) from exc
+            raise SyncError(
+                _(
+                    "The team server refused the sync; nothing was changed on either side: {error}"
+                ).format(error=_first_line(exc))
+            ) from exc
         raise
     finally:
         if own:
             engine.dispose()
-    return Imported(len({(t, k) for t, k in result.applied}), result.refused, conflicts,
-                    meta["user"], meta["written_at"])
+    return Imported(
+        len({(t, k) for t, k in result.applied}),
+        result.refused,
+        conflicts,
+        meta["user"],
+        meta["written_at"],
+    )

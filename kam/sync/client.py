@@ -57,15 +57,20 @@ class SyncReport:
 
 # -- state ---------------------------------------------------------------------------
 
+
 def _state(conn: Connection) -> dict[str, str]:
     return dict(conn.execute(text("SELECT key, value FROM sync_state")).all())
 
 
 def _set_state(conn: Connection, **values: Any) -> None:
     for key, value in values.items():
-        conn.execute(text("INSERT INTO sync_state (key, value) VALUES (:k, :v) "
-                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {"k": key, "v": str(value)})
+        conn.execute(
+            text(
+                "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ),
+            {"k": key, "v": str(value)},
+        )
 
 
 def status(db: Database) -> dict[str, str]:
@@ -80,8 +85,7 @@ def _without_password(url: str) -> str:
 
 
 def _server_engine(url: str) -> Engine:
-    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
-                         poolclass=None)
+    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}, poolclass=None)
 
 
 def _check_schema(laptop: str | None, server: str | None) -> None:
@@ -97,12 +101,19 @@ def _check_schema(laptop: str | None, server: str | None) -> None:
         return seen
 
     if server in ancestors(laptop):
-        raise SyncError(_("The team server is on an older schema ({server}) than this laptop "
-                          "({laptop}): upgrade the server (kam --db URL check opens and "
-                          "upgrades it with this version)").format(server=server, laptop=laptop))
-    raise SyncError(_("The team server is on a newer schema ({server}) than this laptop "
-                      "({laptop}): upgrade KAM Desk on this laptop").format(
-                          server=server, laptop=laptop))
+        raise SyncError(
+            _(
+                "The team server is on an older schema ({server}) than this laptop "
+                "({laptop}): upgrade the server (kam --db URL check opens and "
+                "upgrades it with this version)"
+            ).format(server=server, laptop=laptop)
+        )
+    raise SyncError(
+        _(
+            "The team server is on a newer schema ({server}) than this laptop "
+            "({laptop}): upgrade KAM Desk on this laptop"
+        ).format(server=server, laptop=laptop)
+    )
 
 
 def join(db: Database, url: str) -> str:
@@ -114,46 +125,76 @@ def join(db: Database, url: str) -> str:
         raise SyncError(_("Only a laptop's database file joins a team server"))
     server_url = resolve_url(url)
     if not is_server(server_url):
-        raise SyncError(_("{url} is not a team server (run kam team init there first)")
-                        .format(url=display_url(server_url)))
+        raise SyncError(
+            _("{url} is not a team server (run kam team init there first)").format(
+                url=display_url(server_url)
+            )
+        )
     engine = _server_engine(server_url)
     try:
         with engine.connect() as conn:
-            ready = conn.execute(text("SELECT to_regclass('sync_team') IS NOT NULL AND "
-                                      "to_regclass('alembic_version') IS NOT NULL")).scalar()
+            ready = conn.execute(
+                text(
+                    "SELECT to_regclass('sync_team') IS NOT NULL AND "
+                    "to_regclass('alembic_version') IS NOT NULL"
+                )
+            ).scalar()
             team = team_of(conn) if ready else None
             revision = server_revision(conn) if ready else None
     except (OperationalError, InterfaceError) as exc:
-        raise SyncError(_("Cannot reach the team server {url}: {error}").format(
-            url=display_url(server_url), error=_first_line(exc)), 3) from exc
+        raise SyncError(
+            _("Cannot reach the team server {url}: {error}").format(
+                url=display_url(server_url), error=_first_line(exc)
+            ),
+            3,
+        ) from exc
     finally:
         engine.dispose()
     if not team:
-        raise SyncError(_("{url} is not a team server (run kam team init there first)")
-                        .format(url=display_url(server_url)))
+        raise SyncError(
+            _("{url} is not a team server (run kam team init there first)").format(
+                url=display_url(server_url)
+            )
+        )
     with db.engine.begin() as conn:
         _check_schema(current_revision_of(conn), revision)
         state = _state(conn)
         if state.get("team_id") and state["team_id"] != team:
-            raise SyncError(_("This laptop already belongs to another team server ({url})")
-                            .format(url=state.get("server_url", "")))
+            raise SyncError(
+                _("This laptop already belongs to another team server ({url})").format(
+                    url=state.get("server_url", "")
+                )
+            )
         if state.get("team_id") == team:
             _set_state(conn, server_url=_without_password(server_url))
             return team
         conn.execute(text("DELETE FROM sync_outbox"))
         conn.execute(text("DELETE FROM sync_base"))
-        _set_state(conn, server_url=_without_password(server_url), team_id=team,
-                   laptop_id=str(uuid.uuid4()), last_seq=0, last_conflict=0)
+        _set_state(
+            conn,
+            server_url=_without_password(server_url),
+            team_id=team,
+            laptop_id=str(uuid.uuid4()),
+            last_seq=0,
+            last_conflict=0,
+        )
         ensure_capture(conn)  # from now on every insert and update is noted too
         for spec in synced_tables():
             if spec.link:
                 a_col, _a, b_col, _b = link_parts(spec)
-                conn.execute(text(
-                    f"INSERT INTO sync_outbox (table_name, row_key, op) "
-                    f"SELECT '{spec.name}', {a_col} || ':' || {b_col}, 'I' FROM {spec.name}"))
+                conn.execute(
+                    text(
+                        f"INSERT INTO sync_outbox (table_name, row_key, op) "
+                        f"SELECT '{spec.name}', {a_col} || ':' || {b_col}, 'I' FROM {spec.name}"
+                    )
+                )
             else:
-                conn.execute(text(f"INSERT INTO sync_outbox (table_name, row_key, op) "
-                                  f"SELECT '{spec.name}', uuid, 'I' FROM {spec.name}"))
+                conn.execute(
+                    text(
+                        f"INSERT INTO sync_outbox (table_name, row_key, op) "
+                        f"SELECT '{spec.name}', uuid, 'I' FROM {spec.name}"
+                    )
+                )
     return team
 
 
@@ -164,18 +205,23 @@ def current_revision_of(conn: Connection) -> str | None:
 def _server_disk_full(exc: DBAPIError) -> bool:
     """PostgreSQL could not grow a file: the disk (or the server's file-size limit) is full."""
     message = str(exc.orig).lower()
-    return (getattr(exc.orig, "sqlstate", None) == "53100" or "could not extend file" in message
-            or "no space left on device" in message)
+    return (
+        getattr(exc.orig, "sqlstate", None) == "53100"
+        or "could not extend file" in message
+        or "no space left on device" in message
+    )
 
 
 def _first_line(exc: Exception) -> str:
-    return str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    return (
+        str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    )
 
 
 # -- the outbox -----------------------------------------------------------------------
 
-def _link_uuid_keys(conn: Connection, spec_name: str,
-                    keys: list[str]) -> dict[str, str]:
+
+def _link_uuid_keys(conn: Connection, spec_name: str, keys: list[str]) -> dict[str, str]:
     """Outbox keys of a link table ("id:id") → wire keys ("uuid|uuid"), where both exist."""
     spec = by_name()[spec_name]
     _a_col, a_table, _b_col, b_table = link_parts(spec)
@@ -184,8 +230,9 @@ def _link_uuid_keys(conn: Connection, spec_name: str,
     for table, index in ((a_table, 0), (b_table, 1)):
         ids = sorted({p[index] for p in pairs})
         for batch in chunks(ids):
-            rows = conn.execute(text(
-                f"SELECT id, uuid FROM {table} WHERE id IN ({', '.join(map(str, batch))})"))
+            rows = conn.execute(
+                text(f"SELECT id, uuid FROM {table} WHERE id IN ({', '.join(map(str, batch))})")
+            )
             writer_ids[table].update(dict(rows.all()))
     found: dict[str, str] = {}
     for key, (a, b) in zip(keys, pairs, strict=True):
@@ -198,17 +245,22 @@ def _link_uuid_keys(conn: Connection, spec_name: str,
 def _bases(conn: Connection, table: str, keys: list[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for batch in chunks(keys, KEY_BATCH):
-        rows = conn.execute(text("SELECT row_key, data FROM sync_base WHERE table_name = :t "
-                                 "AND row_key IN (SELECT value FROM json_each(:k))"),
-                            {"t": table, "k": json.dumps(list(batch), ensure_ascii=False)})
+        rows = conn.execute(
+            text(
+                "SELECT row_key, data FROM sync_base WHERE table_name = :t "
+                "AND row_key IN (SELECT value FROM json_each(:k))"
+            ),
+            {"t": table, "k": json.dumps(list(batch), ensure_ascii=False)},
+        )
         found.update((k, json.loads(d)) for k, d in rows)
     return found
 
 
 def _outbox(conn: Connection) -> tuple[list[Change], dict[tuple[str, str], list[str]], int]:
     """The changes to push, the outbox keys behind each, and the outbox's last seq."""
-    rows = conn.execute(text("SELECT table_name, row_key, max(seq) FROM sync_outbox "
-                             "GROUP BY table_name, row_key")).all()
+    rows = conn.execute(
+        text("SELECT table_name, row_key, max(seq) FROM sync_outbox GROUP BY table_name, row_key")
+    ).all()
     last = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_outbox")).scalar_one()
     grouped: dict[str, dict[str, int]] = defaultdict(dict)
     for table, key, seq in rows:
@@ -243,6 +295,7 @@ def _outbox(conn: Connection) -> tuple[list[Change], dict[tuple[str, str], list[
 
 # -- the sync -------------------------------------------------------------------------
 
+
 def sync(db: Database) -> SyncReport:
     """Pushes this laptop's changes and pulls everyone else's (see the module's doc)."""
     with db.engine.connect() as conn:
@@ -268,25 +321,41 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> SyncReport:
                 with server.begin() as remote:
                     _check_schema(laptop_revision, server_revision(remote))
                     result = exchange(
-                        remote, laptop_id=state["laptop_id"], team_id=state["team_id"],
-                        user=db.user, changes=changes, since_seq=int(state.get("last_seq", 0)),
+                        remote,
+                        laptop_id=state["laptop_id"],
+                        team_id=state["team_id"],
+                        user=db.user,
+                        changes=changes,
+                        since_seq=int(state.get("last_seq", 0)),
                         since_conflict=int(state.get("last_conflict", 0)),
-                        refetch=[tuple(h) for h in held])
+                        refetch=[tuple(h) for h in held],
+                    )
             except SyncRefused as exc:
                 raise SyncError(str(exc)) from exc
             except (OperationalError, InterfaceError) as exc:
-                raise SyncError(_("Cannot reach the team server {url}; nothing was changed "
-                                  "here and this laptop's changes wait for the next sync: "
-                                  "{error}").format(url=state["server_url"],
-                                                    error=_first_line(exc)), 3) from exc
+                raise SyncError(
+                    _(
+                        "Cannot reach the team server {url}; nothing was changed "
+                        "here and this laptop's changes wait for the next sync: "
+                        "{error}"
+                    ).format(url=state["server_url"], error=_first_line(exc)),
+                    3,
+                ) from exc
             except DBAPIError as exc:
                 if _server_disk_full(exc):
-                    raise SyncError(_("The team server's disk is full; nothing was changed on "
-                                      "either side and this laptop's changes wait for the next "
-                                      "sync: {error}").format(error=_first_line(exc))) from exc
-                raise SyncError(_("The team server refused the sync; nothing was changed "
-                                  "on either side: {error}").format(error=_first_line(exc))
-                                ) from exc
+                    raise SyncError(
+                        _(
+                            "The team server's disk is full; nothing was changed on "
+                            "either side and this laptop's changes wait for the next "
+                            "sync: {error}"
+                        ).format(error=_first_line(exc))
+                    ) from exc
+                raise SyncError(
+                    _(
+                        "The team server refused the sync; nothing was changed "
+                        "on either side: {error}"
+                    ).format(error=_first_line(exc))
+                ) from exc
             try:
                 _apply(local, result, changes, sources, outbox_last, held, report, db.user)
                 local.commit()
@@ -294,21 +363,36 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> SyncReport:
                 # The server has the changes (a repeated sync is recognised): only this
                 # file's bookkeeping is missing, and it was rolled back whole.
                 if "disk is full" in _first_line(exc).lower():
-                    raise SyncError(_("This laptop's disk is full: the server took its changes "
-                                      "but nothing changed here; free some space and sync "
-                                      "again to complete it")) from exc
-                raise SyncError(_("The server took the changes but this laptop could not "
-                                  "record the result, so nothing changed here; sync again to "
-                                  "complete it: {error}").format(error=_first_line(exc))) from exc
+                    raise SyncError(
+                        _(
+                            "This laptop's disk is full: the server took its changes "
+                            "but nothing changed here; free some space and sync "
+                            "again to complete it"
+                        )
+                    ) from exc
+                raise SyncError(
+                    _(
+                        "The server took the changes but this laptop could not "
+                        "record the result, so nothing changed here; sync again to "
+                        "complete it: {error}"
+                    ).format(error=_first_line(exc))
+                ) from exc
         except BaseException:
             local.rollback()
             raise
     return report
 
 
-def _apply(local: Connection, result: Exchange, changes: list[Change],
-           sources: dict[tuple[str, str], list[str]], outbox_last: int,
-           held: list[Row[Any]], report: SyncReport, user: str) -> None:
+def _apply(
+    local: Connection,
+    result: Exchange,
+    changes: list[Change],
+    sources: dict[tuple[str, str], list[str]],
+    outbox_last: int,
+    held: list[Row[Any]],
+    report: SyncReport,
+    user: str,
+) -> None:
     local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     pushed_keys = {(c.table, c.key) for c in changes}
     refused_keys = {(r.table, r.key) for r in result.refused if r.reason != "frozen"}
@@ -346,8 +430,10 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
         refused = writer.upsert(spec, rows, check_natural=list(rows))
         for refusal in refused:
             held_now.add((name, refusal.key))
-            local.execute(text("INSERT OR REPLACE INTO sync_held VALUES (:t, :k, :r)"),
-                          {"t": name, "k": refusal.key, "r": refusal.reason})
+            local.execute(
+                text("INSERT OR REPLACE INTO sync_held VALUES (:t, :k, :r)"),
+                {"t": name, "k": refusal.key, "r": refusal.reason},
+            )
         report.held.extend(refused)
         applied = [(k, v) for k, v in rows.items() if (name, k) not in held_now]
         _save_bases(local, name, applied)
@@ -360,13 +446,19 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
         before = local.execute(text("SELECT coalesce(max(id), 0) FROM sync_tombstone")).scalar()
         writer.delete(spec, keys)
         for key, who in deletes[name]:
-            local.execute(text("UPDATE sync_tombstone SET deleted_by = :w WHERE id > :b "
-                               "AND row_uuid = :k AND deleted_by IS NULL"),
-                          {"w": who, "b": before, "k": key})
+            local.execute(
+                text(
+                    "UPDATE sync_tombstone SET deleted_by = :w WHERE id > :b "
+                    "AND row_uuid = :k AND deleted_by IS NULL"
+                ),
+                {"w": who, "b": before, "k": key},
+            )
         for batch in chunks(keys):
             marks = ", ".join(f":k{i}" for i in range(len(batch)))
-            local.execute(text(f"DELETE FROM sync_base WHERE table_name = :t AND row_key IN ({marks})"),
-                          {"t": name, **{f"k{i}": k for i, k in enumerate(batch)}})
+            local.execute(
+                text(f"DELETE FROM sync_base WHERE table_name = :t AND row_key IN ({marks})"),
+                {"t": name, **{f"k{i}": k for i, k in enumerate(batch)}},
+            )
         fresh = [k for k in keys if (name, k) not in pushed_keys]
         if fresh:
             report.deleted[name] = report.deleted.get(name, 0) + len(fresh)
@@ -374,33 +466,51 @@ def _apply(local: Connection, result: Exchange, changes: list[Change],
     # pushed is done, except records the server refused to take (they wait here).
     local.execute(text("DELETE FROM sync_outbox WHERE seq > :s"), {"s": outbox_last})
     waiting = [outbox_key for key in refused_keys for outbox_key in sources.get(key, [])]
-    waiting_tables = {key: table for (table, _k) in refused_keys
-                      for key in sources.get((table, _k), [])}
+    waiting_tables = {
+        key: table for (table, _k) in refused_keys for key in sources.get((table, _k), [])
+    }
     if waiting:
-        local.execute(text("CREATE TEMP TABLE IF NOT EXISTS sync_waiting "
-                           "(table_name TEXT, row_key TEXT)"))
+        local.execute(
+            text("CREATE TEMP TABLE IF NOT EXISTS sync_waiting (table_name TEXT, row_key TEXT)")
+        )
         local.execute(text("DELETE FROM sync_waiting"))
-        local.execute(text("INSERT INTO sync_waiting VALUES (:t, :k)"),
-                      [{"t": waiting_tables[k], "k": k} for k in waiting])
-        local.execute(text("DELETE FROM sync_outbox WHERE seq <= :s AND NOT EXISTS ("
-                           "SELECT 1 FROM sync_waiting w WHERE w.table_name = sync_outbox.table_name "
-                           "AND w.row_key = sync_outbox.row_key)"), {"s": outbox_last})
+        local.execute(
+            text("INSERT INTO sync_waiting VALUES (:t, :k)"),
+            [{"t": waiting_tables[k], "k": k} for k in waiting],
+        )
+        local.execute(
+            text(
+                "DELETE FROM sync_outbox WHERE seq <= :s AND NOT EXISTS ("
+                "SELECT 1 FROM sync_waiting w WHERE w.table_name = sync_outbox.table_name "
+                "AND w.row_key = sync_outbox.row_key)"
+            ),
+            {"s": outbox_last},
+        )
     else:
         local.execute(text("DELETE FROM sync_outbox WHERE seq <= :s"), {"s": outbox_last})
     for conflict in result.conflicts:
         decided = conflict["decided_at"]
-        local.execute(text(
-            "INSERT OR IGNORE INTO sync_conflict (server_id, kind, table_name, row_key, label, "
-            "field, kept, set_aside, kept_by, set_aside_by, decided_at) VALUES (:id, :kind, "
-            ":table_name, :row_key, :label, :field, :kept, :set_aside, :kept_by, :set_aside_by, "
-            ":decided_at)"),
-            {**conflict, "decided_at": decided.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-             if hasattr(decided, "astimezone") else str(decided)})
+        local.execute(
+            text(
+                "INSERT OR IGNORE INTO sync_conflict (server_id, kind, table_name, row_key, label, "
+                "field, kept, set_aside, kept_by, set_aside_by, decided_at) VALUES (:id, :kind, "
+                ":table_name, :row_key, :label, :field, :kept, :set_aside, :kept_by, :set_aside_by, "
+                ":decided_at)"
+            ),
+            {
+                **conflict,
+                "decided_at": decided.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+                if hasattr(decided, "astimezone")
+                else str(decided),
+            },
+        )
     report.conflicts = list(result.conflicts)
     last_conflict = max([c["id"] for c in result.conflicts], default=None)
-    values: dict[str, Any] = {"last_seq": result.last_seq,
-                              "last_sync_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S"),
-                              "last_sync_by": user}
+    values: dict[str, Any] = {
+        "last_seq": result.last_seq,
+        "last_sync_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+        "last_sync_by": user,
+    }
     if last_conflict is not None:
         values["last_conflict"] = last_conflict
     _set_state(local, **values)
@@ -425,5 +535,8 @@ def _save_bases(local: Connection, table: str, rows: list[tuple[str, dict[str, A
     # touch the whole index for each (the file's page cache holds a small part of it).
     local.exec_driver_sql(
         "INSERT OR REPLACE INTO sync_base (table_name, row_key, data) VALUES (?, ?, ?)",
-        [(table, k, json.dumps(v, ensure_ascii=False, sort_keys=True))
-         for k, v in sorted(rows, key=lambda row: row[0])])
+        [
+            (table, k, json.dumps(v, ensure_ascii=False, sort_keys=True))
+            for k, v in sorted(rows, key=lambda row: row[0])
+        ],
+    )

@@ -37,11 +37,29 @@ class Conflict:
 
 def list_conflicts(db: Database) -> list[Conflict]:
     with db.engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT id, kind, table_name, row_key, label, field, kept, set_aside, kept_by, "
-            "set_aside_by, decided_at, restored_at FROM sync_conflict ORDER BY id")).all()
-    return [Conflict(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "null"),
-                     json.loads(r[7] or "null"), r[8], r[9], r[10], r[11]) for r in rows]
+        rows = conn.execute(
+            text(
+                "SELECT id, kind, table_name, row_key, label, field, kept, set_aside, kept_by, "
+                "set_aside_by, decided_at, restored_at FROM sync_conflict ORDER BY id"
+            )
+        ).all()
+    return [
+        Conflict(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            json.loads(r[6] or "null"),
+            json.loads(r[7] or "null"),
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+        )
+        for r in rows
+    ]
 
 
 def restore(db: Database, conflict_id: int) -> Conflict:
@@ -59,23 +77,28 @@ def restore(db: Database, conflict_id: int) -> Conflict:
     t = spec.table
     with db.session() as session:
         conn = session.connection()
-        exists = conn.execute(text(f"SELECT 1 FROM {t.name} WHERE uuid = :k"),
-                              {"k": chosen.key}).scalar()
+        exists = conn.execute(
+            text(f"SELECT 1 FROM {t.name} WHERE uuid = :k"), {"k": chosen.key}
+        ).scalar()
         if chosen.kind == "field":
             if not exists:
-                raise LookupError(_("The record {label} no longer exists here")
-                                  .format(label=chosen.label))
+                raise LookupError(
+                    _("The record {label} no longer exists here").format(label=chosen.label)
+                )
             writer = Writer(conn)
             for fk in spec.foreign_keys:
                 writer.load_ids(fk.target, [chosen.set_aside] if fk.column == chosen.field else [])
             values, missing = writer.values(spec, {chosen.field: chosen.set_aside})
             if missing is not None:
-                raise LookupError(_("The record {label} no longer exists here")
-                                  .format(label=missing))
+                raise LookupError(
+                    _("The record {label} no longer exists here").format(label=missing)
+                )
             values.update(updated_at=utcnow(), changed_by=db.user)
             conn.execute(update(t).where(t.c.uuid == chosen.key).values(**values))
         elif exists:
             conn.execute(text(f"DELETE FROM {t.name} WHERE uuid = :k"), {"k": chosen.key})
-        conn.execute(text("UPDATE sync_conflict SET restored_at = :now WHERE id = :i"),
-                     {"now": utcnow().strftime("%Y-%m-%d %H:%M:%S"), "i": conflict_id})
+        conn.execute(
+            text("UPDATE sync_conflict SET restored_at = :now WHERE id = :i"),
+            {"now": utcnow().strftime("%Y-%m-%d %H:%M:%S"), "i": conflict_id},
+        )
     return chosen

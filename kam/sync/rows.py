@@ -44,7 +44,7 @@ EXTRA_NATURAL = {"account": (("name",),)}
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def matching(column: Any, values: Sequence[Any], dialect: str) -> ColumnElement[bool]:
@@ -89,8 +89,9 @@ def link_parts(spec: SyncTable) -> tuple[str, str, str, str]:
     return _link_parts(spec)
 
 
-def read_rows(conn: Connection, spec: SyncTable,
-              keys: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+def read_rows(
+    conn: Connection, spec: SyncTable, keys: Iterable[str] | None = None
+) -> dict[str, dict[str, Any]]:
     """The wire form of the rows with ``keys`` (all rows when None), by key."""
     table = spec.table
     found: dict[str, dict[str, Any]] = {}
@@ -98,9 +99,9 @@ def read_rows(conn: Connection, spec: SyncTable,
         a_col, a_table, b_col, b_table = _link_parts(spec)
         a = aliased(by_name()[a_table].table)
         b = aliased(by_name()[b_table].table)
-        query = (select(a.c.uuid, b.c.uuid)
-                 .select_from(table.join(a, a.c.id == table.c[a_col])
-                              .join(b, b.c.id == table.c[b_col])))
+        query = select(a.c.uuid, b.c.uuid).select_from(
+            table.join(a, a.c.id == table.c[a_col]).join(b, b.c.id == table.c[b_col])
+        )
         if keys is None:
             batches: Iterable[Any] = [None]
         else:
@@ -202,22 +203,27 @@ class Writer:
                 out[name] = value if convert is None else convert(value)
         return out, None
 
-    def clashes_many(self, spec: SyncTable,
-                     candidates: dict[str, dict[str, Any]]) -> dict[str, str]:
+    def clashes_many(
+        self, spec: SyncTable, candidates: dict[str, dict[str, Any]]
+    ) -> dict[str, str]:
         """For each candidate (key → column values) whose natural key another record
         already holds, that record's uuid. One query per chunk, not one per record."""
         found: dict[str, str] = {}
         t = spec.table
         for names in (*spec.unique, *EXTRA_NATURAL.get(spec.name, ())):
-            wanted = {k: tuple(v.get(n) for n in names) for k, v in candidates.items()
-                      if k not in found and all(v.get(n) is not None for n in names)}
+            wanted = {
+                k: tuple(v.get(n) for n in names)
+                for k, v in candidates.items()
+                if k not in found and all(v.get(n) is not None for n in names)
+            }
             if not wanted:
                 continue
             holders: dict[tuple[Any, ...], list[str]] = defaultdict(list)
             firsts = list({w[0] for w in wanted.values()})
             for batch in chunks(firsts, KEY_BATCH):
                 query = select(t.c.uuid, *(t.c[n] for n in names)).where(
-                    matching(t.c[names[0]], batch, self.conn.dialect.name))
+                    matching(t.c[names[0]], batch, self.conn.dialect.name)
+                )
                 for row in self.conn.execute(query):
                     holders[tuple(row[1:])].append(row[0])
             for key, natural in wanted.items():
@@ -226,8 +232,9 @@ class Writer:
                     found[key] = others[0]
         return found
 
-    def upsert(self, spec: SyncTable, rows: dict[str, dict[str, Any]], *,
-               check_natural: Iterable[str] = ()) -> list[Refusal]:
+    def upsert(
+        self, spec: SyncTable, rows: dict[str, dict[str, Any]], *, check_natural: Iterable[str] = ()
+    ) -> list[Refusal]:
         """Inserts or updates ``rows`` (key → wire data) of one table; returns refusals.
 
         ``check_natural``: keys whose natural key (code, name …) is checked for a clash
@@ -256,7 +263,8 @@ class Writer:
                 # It points at a record of this same batch: written first without it.
                 later.append((key, data))
                 values, _missing = self.values(
-                    spec, {k: v for k, v in data.items() if k not in spec.self_keys})
+                    spec, {k: v for k, v in data.items() if k not in spec.self_keys}
+                )
             prepared.append((key, values))
         clashing = self.clashes_many(spec, {k: v for k, v in prepared if k in check})
         changed: list[tuple[int, dict[str, Any]]] = []
@@ -302,8 +310,11 @@ class Writer:
         for names, batch_params in by_columns.items():
             if not names:
                 continue
-            statement = (update(t).where(t.c.id == bindparam("v__id"))
-                         .values({n: bindparam(f"v_{n}") for n in names}))
+            statement = (
+                update(t)
+                .where(t.c.id == bindparam("v__id"))
+                .values({n: bindparam(f"v_{n}") for n in names})
+            )
             for batch in chunks(batch_params, 2000):
                 self.conn.execute(statement, list(batch))
 
@@ -327,8 +338,11 @@ class Writer:
         refuses COPY FROM there, so a salesperson's rows go by INSERT."""
         cache = self.conn.info.setdefault("kam_row_security", {})
         if table not in cache:
-            cache[table] = bool(self.conn.execute(
-                text("SELECT row_security_active(to_regclass(:t))"), {"t": table}).scalar())
+            cache[table] = bool(
+                self.conn.execute(
+                    text("SELECT row_security_active(to_regclass(:t))"), {"t": table}
+                ).scalar()
+            )
         return bool(cache[table])
 
     def _copy(self, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
@@ -346,11 +360,13 @@ class Writer:
         except psycopg.Error as exc:
             # As SQLAlchemy reports any other statement's failure (a lost connection is
             # an OperationalError, a full disk a DBAPIError), so callers see one kind.
-            raise DBAPIError.instance(statement, None, exc, psycopg.Error,
-                                      dialect=self.conn.dialect) from exc
+            raise DBAPIError.instance(
+                statement, None, exc, psycopg.Error, dialect=self.conn.dialect
+            ) from exc
 
-    def _pending_self(self, spec: SyncTable, data: dict[str, Any],
-                      rows: dict[str, dict[str, Any]]) -> bool:
+    def _pending_self(
+        self, spec: SyncTable, data: dict[str, Any], rows: dict[str, dict[str, Any]]
+    ) -> bool:
         """True when every missing parent is a record of this same batch."""
         for fk in spec.foreign_keys:
             value = data.get(fk.column)

@@ -98,19 +98,31 @@ def label_of(table: str, data: dict[str, Any] | None, key: str) -> str:
     return key
 
 
-def exchange(conn: Connection, *, laptop_id: str, team_id: str, user: str,
-             changes: list[Change], since_seq: int, since_conflict: int,
-             refetch: list[tuple[str, str]], pull: bool = True) -> Exchange:
+def exchange(
+    conn: Connection,
+    *,
+    laptop_id: str,
+    team_id: str,
+    user: str,
+    changes: list[Change],
+    since_seq: int,
+    since_conflict: int,
+    refetch: list[tuple[str, str]],
+    pull: bool = True,
+) -> Exchange:
     """Applies ``changes`` and returns what the laptop must take back (one transaction).
 
     ``pull=False`` (changes brought on a file) applies them and hands nothing back.
     """
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SERVER_LOCK})
     if team_of(conn) != team_id:
-        raise SyncRefused(_("This laptop was joined to another team server; "
-                            "join this one with kam team join"))
-    conn.execute(text("SELECT set_config('kam.laptop', :l, true), set_config('kam.user', :u, true)"),
-                 {"l": laptop_id, "u": user})
+        raise SyncRefused(
+            _("This laptop was joined to another team server; join this one with kam team join")
+        )
+    conn.execute(
+        text("SELECT set_config('kam.laptop', :l, true), set_config('kam.user', :u, true)"),
+        {"l": laptop_id, "u": user},
+    )
     note_laptop(conn, laptop_id, user)
     result = Exchange()
     seen = _receipts(conn, laptop_id, [c.change_id for c in changes])
@@ -124,31 +136,43 @@ def exchange(conn: Connection, *, laptop_id: str, team_id: str, user: str,
 
 def note_laptop(conn: Connection, laptop_id: str, user: str) -> None:
     """Notes that ``laptop_id`` synced now as this role (``kam team members`` shows it)."""
-    conn.execute(text(
-        "INSERT INTO sync_laptop (laptop_id, role_name, user_name) VALUES (:l, session_user, :u) "
-        "ON CONFLICT (laptop_id) DO UPDATE SET role_name = session_user, user_name = :u, "
-        "last_sync_at = now()"), {"l": laptop_id, "u": user})
+    conn.execute(
+        text(
+            "INSERT INTO sync_laptop (laptop_id, role_name, user_name) VALUES (:l, session_user, :u) "
+            "ON CONFLICT (laptop_id) DO UPDATE SET role_name = session_user, user_name = :u, "
+            "last_sync_at = now()"
+        ),
+        {"l": laptop_id, "u": user},
+    )
 
 
 def _receipts(conn: Connection, laptop_id: str, ids: list[int]) -> set[int]:
     seen: set[int] = set()
     for batch in chunks(ids):
         rows = conn.execute(
-            text("SELECT change_id FROM sync_receipt WHERE laptop_id = :l AND change_id = ANY(:ids)"),
-            {"l": laptop_id, "ids": list(batch)})
+            text(
+                "SELECT change_id FROM sync_receipt WHERE laptop_id = :l AND change_id = ANY(:ids)"
+            ),
+            {"l": laptop_id, "ids": list(batch)},
+        )
         seen.update(r[0] for r in rows)
     return seen
 
 
-def _last_writers(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+def _last_writers(
+    conn: Connection, keys: list[tuple[str, str]]
+) -> dict[tuple[str, str], tuple[str, str]]:
     """(laptop id, who) of the latest logged change of each key."""
     found: dict[tuple[str, str], tuple[str, str]] = {}
     for batch in chunks(keys):
-        rows = conn.execute(text(
-            "SELECT DISTINCT ON (table_name, row_key) table_name, row_key, laptop_id, changed_by "
-            "FROM sync_change WHERE (table_name, row_key) IN (SELECT * FROM unnest(CAST(:t AS text[]), CAST(:k AS text[]))) "
-            "ORDER BY table_name, row_key, seq DESC"),
-            {"t": [b[0] for b in batch], "k": [b[1] for b in batch]})
+        rows = conn.execute(
+            text(
+                "SELECT DISTINCT ON (table_name, row_key) table_name, row_key, laptop_id, changed_by "
+                "FROM sync_change WHERE (table_name, row_key) IN (SELECT * FROM unnest(CAST(:t AS text[]), CAST(:k AS text[]))) "
+                "ORDER BY table_name, row_key, seq DESC"
+            ),
+            {"t": [b[0] for b in batch], "k": [b[1] for b in batch]},
+        )
         for table, key, laptop, who in rows:
             found[(table, key)] = (laptop or "", who or "")
     return found
@@ -158,16 +182,17 @@ def _differs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return any(a.get(k) != b.get(k) for k in a if k not in AUDIT)
 
 
-def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[Change],
-                     result: Exchange) -> list[tuple[str, str]]:
+def _merge_and_write(
+    conn: Connection, laptop_id: str, user: str, changes: list[Change], result: Exchange
+) -> list[tuple[str, str]]:
     """Decides every change, writes them in foreign-key order; returns keys to send back."""
     by_table: dict[str, list[Change]] = defaultdict(list)
     for change in changes:
         by_table[change.table].append(change)
     current: dict[str, dict[str, dict[str, Any]]] = {
-        t: read_rows(conn, by_name()[t], [c.key for c in cs]) for t, cs in by_table.items()}
-    known = [(c.table, c.key) for c in changes
-             if c.key in current[c.table] or c.base is not None]
+        t: read_rows(conn, by_name()[t], [c.key for c in cs]) for t, cs in by_table.items()
+    }
+    known = [(c.table, c.key) for c in changes if c.key in current[c.table] or c.base is not None]
     writers = _last_writers(conn, known)
     writer = Writer(conn)
     upserts: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
@@ -194,10 +219,15 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
             if now is None:
                 result.applied.append((change.table, change.key))
                 continue
-            if (not spec.link and change.base is not None and not mine
-                    and _differs(now, change.base)):
-                conflicts.append(_conflict("deletion", change, now, "", "record", "deletion",
-                                           last_who, user))
+            if (
+                not spec.link
+                and change.base is not None
+                and not mine
+                and _differs(now, change.base)
+            ):
+                conflicts.append(
+                    _conflict("deletion", change, now, "", "record", "deletion", last_who, user)
+                )
                 again.append((change.table, change.key))
                 continue
             deletes[change.table].append(change.key)
@@ -209,8 +239,9 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
             elif not spec.link:
                 # Deleted on the server meanwhile: the edit brings the record back.
                 deleted_by = _deleted_by(conn, change.table, change.key)
-                conflicts.append(_conflict("restored", change, data, "", "record", "deletion",
-                                           user, deleted_by))
+                conflicts.append(
+                    _conflict("restored", change, data, "", "record", "deletion", user, deleted_by)
+                )
             upserts[change.table][change.key] = data
             continue
         if spec.link:
@@ -223,10 +254,16 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
             if not local_changed:
                 continue
             server_changed = base is not None and now.get(name) != base.get(name)
-            if (server_changed and now.get(name) != value and not mine
-                    and name not in AUDIT and name not in DERIVED):
-                conflicts.append(_conflict("field", change, now, name, value, now.get(name),
-                                           user, last_who))
+            if (
+                server_changed
+                and now.get(name) != value
+                and not mine
+                and name not in AUDIT
+                and name not in DERIVED
+            ):
+                conflicts.append(
+                    _conflict("field", change, now, name, value, now.get(name), user, last_who)
+                )
             merged[name] = value
         if merged == now:
             again.append((change.table, change.key))
@@ -235,8 +272,7 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
         upserts[change.table][change.key] = merged
     pending: set[tuple[str, str]] = set()
     for name in sorted(upserts, key=order_of):
-        refused = upsert_where_allowed(conn, writer, by_name()[name], upserts[name],
-                                       natural[name])
+        refused = upsert_where_allowed(conn, writer, by_name()[name], upserts[name], natural[name])
         for refusal in refused:
             if refusal.reason == "duplicate":
                 other = read_rows(conn, by_name()[name], [refusal.detail]).get(refusal.detail)
@@ -245,42 +281,74 @@ def _merge_and_write(conn: Connection, laptop_id: str, user: str, changes: list[
             pending.add((name, refusal.key))
         result.refused.extend(refused)
         result.applied.extend((name, k) for k in upserts[name] if (name, k) not in pending)
-        result.echoed.update((name, k) for k, v in upserts[name].items()
-                             if (name, k) not in pending and sent[(name, k)] == v)
+        result.echoed.update(
+            (name, k)
+            for k, v in upserts[name].items()
+            if (name, k) not in pending and sent[(name, k)] == v
+        )
     for name in sorted(deletes, key=order_of, reverse=True):
         writer.delete(by_name()[name], deletes[name])
         result.applied.extend((name, k) for k in deletes[name])
     ids = {(c.table, c.key): c.change_id for c in changes}
     keep = [r for r in receipts if not any(ids.get(p) == r for p in pending)]
     for batch in chunks(keep, 5000):
-        conn.execute(text("INSERT INTO sync_receipt (laptop_id, change_id) "
-                          "SELECT :l, unnest(CAST(:ids AS bigint[])) ON CONFLICT DO NOTHING"),
-                     {"l": laptop_id, "ids": list(batch)})
+        conn.execute(
+            text(
+                "INSERT INTO sync_receipt (laptop_id, change_id) "
+                "SELECT :l, unnest(CAST(:ids AS bigint[])) ON CONFLICT DO NOTHING"
+            ),
+            {"l": laptop_id, "ids": list(batch)},
+        )
     # A record the server did not take decided nothing.
     conflicts = [c for c in conflicts if (c["table_name"], c["row_key"]) not in pending]
     for conflict in conflicts:
-        conn.execute(text(
-            "INSERT INTO sync_conflict (kind, table_name, row_key, label, field, kept, set_aside, "
-            "kept_by, set_aside_by) VALUES (:kind, :table_name, :row_key, :label, :field, :kept, "
-            ":set_aside, :kept_by, :set_aside_by)"), conflict)
+        conn.execute(
+            text(
+                "INSERT INTO sync_conflict (kind, table_name, row_key, label, field, kept, set_aside, "
+                "kept_by, set_aside_by) VALUES (:kind, :table_name, :row_key, :label, :field, :kept, "
+                ":set_aside, :kept_by, :set_aside_by)"
+            ),
+            conflict,
+        )
     return again
 
 
-def _conflict(kind: str, change: Change, row: dict[str, Any] | None, field_name: str,
-              kept: Any, set_aside: Any, kept_by: str, set_aside_by: str) -> dict[str, Any]:
+def _conflict(
+    kind: str,
+    change: Change,
+    row: dict[str, Any] | None,
+    field_name: str,
+    kept: Any,
+    set_aside: Any,
+    kept_by: str,
+    set_aside_by: str,
+) -> dict[str, Any]:
     import json
 
-    return {"kind": kind, "table_name": change.table, "row_key": change.key,
-            "label": label_of(change.table, row, change.key), "field": field_name,
-            "kept": json.dumps(kept, ensure_ascii=False),
-            "set_aside": json.dumps(set_aside, ensure_ascii=False),
-            "kept_by": kept_by, "set_aside_by": set_aside_by}
+    return {
+        "kind": kind,
+        "table_name": change.table,
+        "row_key": change.key,
+        "label": label_of(change.table, row, change.key),
+        "field": field_name,
+        "kept": json.dumps(kept, ensure_ascii=False),
+        "set_aside": json.dumps(set_aside, ensure_ascii=False),
+        "kept_by": kept_by,
+        "set_aside_by": set_aside_by,
+    }
 
 
 def _deleted_by(conn: Connection, table: str, key: str) -> str:
-    return conn.execute(text(
-        "SELECT changed_by FROM sync_change WHERE table_name = :t AND row_key = :k AND op = 'D' "
-        "ORDER BY seq DESC LIMIT 1"), {"t": table, "k": key}).scalar() or ""
+    return (
+        conn.execute(
+            text(
+                "SELECT changed_by FROM sync_change WHERE table_name = :t AND row_key = :k AND op = 'D' "
+                "ORDER BY seq DESC LIMIT 1"
+            ),
+            {"t": table, "k": key},
+        ).scalar()
+        or ""
+    )
 
 
 def _frozen_runs(conn: Connection, by_table: dict[str, list[Change]]) -> dict[str, tuple[int, str]]:
@@ -298,23 +366,26 @@ def _frozen_runs(conn: Connection, by_table: dict[str, list[Change]]) -> dict[st
     found: dict[str, tuple[int, str]] = {}
     for batch in chunks(sorted(uuids)):
         for key, year, status in conn.execute(
-                text("SELECT uuid, year, status FROM rating_run WHERE uuid = ANY(:u)"),
-                {"u": list(batch)}):
+            text("SELECT uuid, year, status FROM rating_run WHERE uuid = ANY(:u)"),
+            {"u": list(batch)},
+        ):
             found[key] = (year, status)
     return found
 
 
-def _frozen_refusal(change: Change, now: dict[str, Any] | None,
-                    runs: dict[str, tuple[int, str]]) -> Refusal | None:
+def _frozen_refusal(
+    change: Change, now: dict[str, Any] | None, runs: dict[str, tuple[int, str]]
+) -> Refusal | None:
     if change.table == "rating_run":
         if now is None or now.get("status") not in FROZEN:
             return None
         if change.op == "U" and change.data is not None:
             same = {k: v for k, v in change.data.items() if k not in AUDIT and k != "status"}
             was = {k: v for k, v in now.items() if k not in AUDIT and k != "status"}
-            if same == was and (change.data.get("status") == now.get("status")
-                                or (now.get("status"), change.data.get("status"))
-                                == ("final", "superseded")):
+            if same == was and (
+                change.data.get("status") == now.get("status")
+                or (now.get("status"), change.data.get("status")) == ("final", "superseded")
+            ):
                 return None
         year = now.get("year")
     elif change.table == "rating_result":
@@ -329,25 +400,40 @@ def _frozen_refusal(change: Change, now: dict[str, Any] | None,
         year = runs[run_uuid][0]
     else:
         return None
-    return Refusal(change.table, change.key, "frozen",
-                   _("the rating of {year} is finalised on the server and cannot be changed")
-                   .format(year=year))
+    return Refusal(
+        change.table,
+        change.key,
+        "frozen",
+        _("the rating of {year} is finalised on the server and cannot be changed").format(
+            year=year
+        ),
+    )
 
 
-def _pull(conn: Connection, result: Exchange, since_seq: int, since_conflict: int,
-          refetch: list[tuple[str, str]], echoed: set[tuple[str, str]]) -> None:
+def _pull(
+    conn: Connection,
+    result: Exchange,
+    since_seq: int,
+    since_conflict: int,
+    refetch: list[tuple[str, str]],
+    echoed: set[tuple[str, str]],
+) -> None:
     latest: dict[tuple[str, str], tuple[str, str]] = {}
-    rows = conn.execute(text(
-        "SELECT DISTINCT ON (table_name, row_key) table_name, row_key, op, changed_by "
-        "FROM sync_change WHERE seq > :s ORDER BY table_name, row_key, seq DESC"),
-        {"s": since_seq})
+    rows = conn.execute(
+        text(
+            "SELECT DISTINCT ON (table_name, row_key) table_name, row_key, op, changed_by "
+            "FROM sync_change WHERE seq > :s ORDER BY table_name, row_key, seq DESC"
+        ),
+        {"s": since_seq},
+    )
     for table, key, op, who in rows:
         if (table, key) not in echoed:
             latest[(table, key)] = (op, who)
     for key in refetch:
         latest.setdefault(key, ("U", ""))
     result.last_seq = conn.execute(
-        text("SELECT coalesce(max(seq), :s) FROM sync_change"), {"s": since_seq}).scalar_one()
+        text("SELECT coalesce(max(seq), :s) FROM sync_change"), {"s": since_seq}
+    ).scalar_one()
     wanted: dict[str, list[str]] = defaultdict(list)
     for (table, key), (_op, _who) in latest.items():
         if table in by_name():
@@ -362,8 +448,21 @@ def _pull(conn: Connection, result: Exchange, since_seq: int, since_conflict: in
             elif op == "D" or (table, key) in refetch:
                 result.pulled.append(Pulled(table, key, "D", None, who))
             # else: a record this role may not read (row-level security): not a deletion
-    columns = ("id", "kind", "table_name", "row_key", "label", "field", "kept", "set_aside",
-               "kept_by", "set_aside_by", "decided_at")
-    for row in conn.execute(text(f"SELECT {', '.join(columns)} FROM sync_conflict "
-                                 "WHERE id > :i ORDER BY id"), {"i": since_conflict}):
+    columns = (
+        "id",
+        "kind",
+        "table_name",
+        "row_key",
+        "label",
+        "field",
+        "kept",
+        "set_aside",
+        "kept_by",
+        "set_aside_by",
+        "decided_at",
+    )
+    for row in conn.execute(
+        text(f"SELECT {', '.join(columns)} FROM sync_conflict WHERE id > :i ORDER BY id"),
+        {"i": since_conflict},
+    ):
         result.conflicts.append(dict(zip(columns, row, strict=True)))

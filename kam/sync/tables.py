@@ -83,9 +83,12 @@ def synced_tables() -> tuple[SyncTable, ...]:
 
     # A table syncs when its rows have a uuid, or when it links two records (two
     # foreign keys and nothing else); anything else has no identity across databases.
-    return tuple(_spec(t) for t in Base.metadata.sorted_tables
-                 if t.name not in LOCAL_TABLES
-                 and ("uuid" in t.c or (len(t.foreign_keys) == 2 and len(t.c) == 2)))
+    return tuple(
+        _spec(t)
+        for t in Base.metadata.sorted_tables
+        if t.name not in LOCAL_TABLES
+        and ("uuid" in t.c or (len(t.foreign_keys) == 2 and len(t.c) == 2))
+    )
 
 
 @cache

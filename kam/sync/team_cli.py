@@ -30,41 +30,65 @@ def register(sub: argparse._SubParsersAction) -> None:
     team = sub.add_parser("team", help=_("a team server on PostgreSQL: prepare it, add members"))
     actions = team.add_subparsers(dest="team_command", metavar="ACTION")
     init = actions.add_parser(
-        "init", help=_("prepare an empty PostgreSQL database as the team server"),
-        description=_("Creates the schema (the same migrations as a laptop) and a team id in an "
-                      "empty PostgreSQL database; refuses a database that holds anything else."),
+        "init",
+        help=_("prepare an empty PostgreSQL database as the team server"),
+        description=_(
+            "Creates the schema (the same migrations as a laptop) and a team id in an "
+            "empty PostgreSQL database; refuses a database that holds anything else."
+        ),
     )
-    init.add_argument("url", metavar="URL", help=_("the database, postgresql://admin@host:5432/kam"))
+    init.add_argument(
+        "url", metavar="URL", help=_("the database, postgresql://admin@host:5432/kam")
+    )
     init.set_defaults(func=run_init)
     member = actions.add_parser(
-        "add-member", help=_("create a member's PostgreSQL login and what it may see"),
-        description=_("A salesperson sees the accounts they own or cover and the shared ones; "
-                      "a director sees every account. The password comes from {var} or a "
-                      "prompt.").format(var=PASSWORD_VAR),
+        "add-member",
+        help=_("create a member's PostgreSQL login and what it may see"),
+        description=_(
+            "A salesperson sees the accounts they own or cover and the shared ones; "
+            "a director sees every account. The password comes from {var} or a "
+            "prompt."
+        ).format(var=PASSWORD_VAR),
     )
-    member.add_argument("name", metavar="NAME", help=_("the login name (lower-case letters, digits, _)"))
+    member.add_argument(
+        "name", metavar="NAME", help=_("the login name (lower-case letters, digits, _)")
+    )
     member.add_argument("--role", required=True, choices=KINDS, help=_("what the member sees"))
-    member.add_argument("--staff", metavar="PERSON",
-                        help=_("the person in the staff list (default: NAME), e.g. 王强"))
-    member.add_argument("--server", metavar="URL",
-                        help=_("the team server as its administrator (default: --db)"))
-    member.add_argument("--no-password", action="store_true",
-                        help=_("set no password (the server authenticates otherwise)"))
+    member.add_argument(
+        "--staff",
+        metavar="PERSON",
+        help=_("the person in the staff list (default: NAME), e.g. 王强"),
+    )
+    member.add_argument(
+        "--server", metavar="URL", help=_("the team server as its administrator (default: --db)")
+    )
+    member.add_argument(
+        "--no-password",
+        action="store_true",
+        help=_("set no password (the server authenticates otherwise)"),
+    )
     member.set_defaults(func=run_add_member)
     members = actions.add_parser(
-        "members", help=_("list the team's members: name, role, person, last sync"))
-    members.add_argument("--server", metavar="URL",
-                         help=_("the team server as its administrator (default: --db)"))
+        "members", help=_("list the team's members: name, role, person, last sync")
+    )
+    members.add_argument(
+        "--server", metavar="URL", help=_("the team server as its administrator (default: --db)")
+    )
     add_format_option(members)
     members.set_defaults(func=run_members)
     remove = actions.add_parser(
-        "remove-member", help=_("take a member out of the team: revoke and drop their login"),
-        description=_("Revokes the member's rights on the team server and drops their "
-                      "PostgreSQL login; refuses the team's last director. Their records "
-                      "stay."))
+        "remove-member",
+        help=_("take a member out of the team: revoke and drop their login"),
+        description=_(
+            "Revokes the member's rights on the team server and drops their "
+            "PostgreSQL login; refuses the team's last director. Their records "
+            "stay."
+        ),
+    )
     remove.add_argument("name", metavar="NAME", help=_("the member's login name"))
-    remove.add_argument("--server", metavar="URL",
-                        help=_("the team server as its administrator (default: --db)"))
+    remove.add_argument(
+        "--server", metavar="URL", help=_("the team server as its administrator (default: --db)")
+    )
     remove.set_defaults(func=run_remove_member)
     try:
         from kam.sync.cli import register_join
@@ -81,8 +105,10 @@ def _password(args: argparse.Namespace) -> str | None:
         return value
     if not sys.stdin.isatty():
         raise CliError(
-            _("A password for {name} is needed: set {var}, run in a terminal, or use "
-              "--no-password").format(name=args.name, var=PASSWORD_VAR)
+            _(
+                "A password for {name} is needed: set {var}, run in a terminal, or use "
+                "--no-password"
+            ).format(name=args.name, var=PASSWORD_VAR)
         )
     first = getpass.getpass(_("Password for {name}: ").format(name=args.name))
     if not first:
@@ -95,11 +121,22 @@ def _password(args: argparse.Namespace) -> str | None:
 def run_init(args: argparse.Namespace) -> int:
     server = init_team_server(args.url)
     if server.created:
-        print(_("{url} is now a team server (team {team})").format(url=server.label, team=server.team_id))
-        print(_("Next: kam --db {url} team add-member NAME --role salesperson").format(url=server.label))
+        print(
+            _("{url} is now a team server (team {team})").format(
+                url=server.label, team=server.team_id
+            )
+        )
+        print(
+            _("Next: kam --db {url} team add-member NAME --role salesperson").format(
+                url=server.label
+            )
+        )
     else:
-        print(_("{url} already is a team server (team {team}); nothing changed").format(
-            url=server.label, team=server.team_id))
+        print(
+            _("{url} already is a team server (team {team}); nothing changed").format(
+                url=server.label, team=server.team_id
+            )
+        )
     return 0
 
 
@@ -108,21 +145,26 @@ def run_add_member(args: argparse.Namespace) -> int:
     if not url:
         raise CliError(_("Name the team server: kam --db URL team add-member … or --server URL"))
     member = add_member(url, args.name, args.role, args.staff, _password(args))
-    done = (_("Added {name} as {role}") if member.created
-            else _("Updated {name}: now {role}"))
+    done = _("Added {name} as {role}") if member.created else _("Updated {name}: now {role}")
     print(done.format(name=member.role, role=_(member.kind)))
     if not member.staff_known and member.kind == "salesperson":
-        print(_("Nobody called {person} is in the staff list yet: {name} sees only the shared "
-                "accounts until that person owns or covers some").format(
-                    person=member.staff_name, name=member.role))
+        print(
+            _(
+                "Nobody called {person} is in the staff list yet: {name} sees only the shared "
+                "accounts until that person owns or covers some"
+            ).format(person=member.staff_name, name=member.role)
+        )
     return 0
 
 
 def _admin_url(args: argparse.Namespace, action: str) -> str:
     url: str | None = args.server or args.db
     if not url:
-        raise CliError(_("Name the team server: kam --db URL team {action} … or --server URL")
-                       .format(action=action))
+        raise CliError(
+            _("Name the team server: kam --db URL team {action} … or --server URL").format(
+                action=action
+            )
+        )
     return url
 
 
@@ -138,20 +180,38 @@ def run_members(args: argparse.Namespace) -> int:
     rows = list_members(_admin_url(args, "members"))
     table = args.format == "table"
     headers = [_("Login"), _("Team role"), _("Person"), _("Added"), _("Last sync (UTC)")]
-    write_rows(MEMBER_KEYS, headers,
-               [[m.role, kind_label(m) if table else m.kind, m.staff_name, m.added_at,
-                 m.last_sync_at or (_("never") if table else "")] for m in rows],
-               args.format)
+    write_rows(
+        MEMBER_KEYS,
+        headers,
+        [
+            [
+                m.role,
+                kind_label(m) if table else m.kind,
+                m.staff_name,
+                m.added_at,
+                m.last_sync_at or (_("never") if table else ""),
+            ]
+            for m in rows
+        ],
+        args.format,
+    )
     return 0
 
 
 def run_remove_member(args: argparse.Namespace) -> int:
     removed = remove_member(_admin_url(args, "remove-member"), args.name)
     if removed.dropped:
-        print(_("Removed {name} ({role}) from the team; their login is dropped and their "
-                "records stay").format(name=removed.role, role=kind_label(removed)))
+        print(
+            _(
+                "Removed {name} ({role}) from the team; their login is dropped and their "
+                "records stay"
+            ).format(name=removed.role, role=kind_label(removed))
+        )
     else:
-        print(_("Removed {name} ({role}) from the team; their login is disabled (the role "
-                "still owns something elsewhere on this server) and their records stay")
-              .format(name=removed.role, role=kind_label(removed)))
+        print(
+            _(
+                "Removed {name} ({role}) from the team; their login is disabled (the role "
+                "still owns something elsewhere on this server) and their records stay"
+            ).format(name=removed.role, role=kind_label(removed))
+        )
     return 0

@@ -33,11 +33,13 @@ def name_deleters(session: Session, _context: object = None) -> None:
         return
     session.connection().execute(
         text("UPDATE sync_tombstone SET deleted_by = :u WHERE deleted_by IS NULL"),
-        {"u": session.info.get("user", "")})
+        {"u": session.info.get("user", "")},
+    )
 
 
-def deleted_since(db: Database, table: str | None = None,
-                  since: datetime | None = None) -> list[Tombstone]:
+def deleted_since(
+    db: Database, table: str | None = None, since: datetime | None = None
+) -> list[Tombstone]:
     """The records deleted (of ``table``, after ``since`` in UTC), oldest first."""
     query = "SELECT table_name, row_uuid, deleted_at, coalesce(deleted_by, '') FROM sync_tombstone"
     clauses, params = [], {}
@@ -58,8 +60,11 @@ def deleted_since(db: Database, table: str | None = None,
 def was_deleted(db: Database, table: str, uuid: str) -> Tombstone | None:
     """The latest tombstone of one record, if it was deleted."""
     with db.engine.connect() as conn:
-        row = conn.execute(text(
-            "SELECT table_name, row_uuid, deleted_at, coalesce(deleted_by, '') FROM sync_tombstone "
-            "WHERE row_uuid = :u AND table_name = :t ORDER BY id DESC LIMIT 1"),
-            {"u": uuid, "t": table}).first()
+        row = conn.execute(
+            text(
+                "SELECT table_name, row_uuid, deleted_at, coalesce(deleted_by, '') FROM sync_tombstone "
+                "WHERE row_uuid = :u AND table_name = :t ORDER BY id DESC LIMIT 1"
+            ),
+            {"u": uuid, "t": table},
+        ).first()
     return Tombstone(row[0], row[1], datetime.fromisoformat(row[2]), row[3]) if row else None

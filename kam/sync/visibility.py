@@ -40,28 +40,42 @@ def _guarded(conn: Connection, table: str) -> bool:
     """
     cache = conn.info.setdefault("kam_guarded", {})
     if table not in cache:
-        cache[table] = bool(conn.execute(text(
-            "SELECT c.relrowsecurity AND EXISTS (SELECT 1 FROM team_member m WHERE "
-            "m.role_name = session_user AND m.kind = 'salesperson') "
-            "FROM pg_class c WHERE c.oid = to_regclass(:t)"), {"t": table}).scalar())
+        cache[table] = bool(
+            conn.execute(
+                text(
+                    "SELECT c.relrowsecurity AND EXISTS (SELECT 1 FROM team_member m WHERE "
+                    "m.role_name = session_user AND m.kind = 'salesperson') "
+                    "FROM pg_class c WHERE c.oid = to_regclass(:t)"
+                ),
+                {"t": table},
+            ).scalar()
+        )
     return bool(cache[table])
 
 
 def refusal_for(spec: SyncTable, key: str, why: str) -> Refusal:
     if why == "policy":
-        detail = _("this login may not write it so on the team server (it would belong to "
-                   "an account you neither own nor cover, and that is not shared); a director "
-                   "can share the account or make you its owner")
+        detail = _(
+            "this login may not write it so on the team server (it would belong to "
+            "an account you neither own nor cover, and that is not shared); a director "
+            "can share the account or make you its owner"
+        )
     else:
-        detail = _("the team server holds it where this login may not see it (the account is "
-                   "no longer shared with you or yours to cover); a director can share it "
-                   "again")
+        detail = _(
+            "the team server holds it where this login may not see it (the account is "
+            "no longer shared with you or yours to cover); a director can share it "
+            "again"
+        )
     return Refusal(spec.name, key, "hidden", detail)
 
 
-def upsert_where_allowed(conn: Connection, writer: Writer, spec: SyncTable,
-                         rows: dict[str, dict[str, Any]],
-                         check_natural: list[str]) -> list[Refusal]:
+def upsert_where_allowed(
+    conn: Connection,
+    writer: Writer,
+    spec: SyncTable,
+    rows: dict[str, dict[str, Any]],
+    check_natural: list[str],
+) -> list[Refusal]:
     """``writer.upsert`` of one table; records the server does not allow this role to
     write come back as "hidden" refusals instead of failing the transaction."""
     if conn.dialect.name != "postgresql" or not rows or not _guarded(conn, spec.name):
@@ -81,8 +95,9 @@ def upsert_where_allowed(conn: Connection, writer: Writer, spec: SyncTable,
     for key, data in rows.items():
         one = conn.begin_nested()
         try:
-            refused += writer.upsert(spec, {key: data},
-                                     check_natural=[key] if key in check_natural else [])
+            refused += writer.upsert(
+                spec, {key: data}, check_natural=[key] if key in check_natural else []
+            )
         except DBAPIError as exc:
             one.rollback()
             why = _why(exc)

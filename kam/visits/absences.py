@@ -27,13 +27,18 @@ class AbsenceData:
 
 def list_absences(db: Database, *, since: date | None = None) -> list[AbsenceData]:
     """Absences ending on or after ``since`` (all when None), by start date."""
-    stmt = (select(StaffAbsence, Staff.name).join(Staff, Staff.id == StaffAbsence.staff_id)
-            .order_by(StaffAbsence.starts_on, Staff.name))
+    stmt = (
+        select(StaffAbsence, Staff.name)
+        .join(Staff, Staff.id == StaffAbsence.staff_id)
+        .order_by(StaffAbsence.starts_on, Staff.name)
+    )
     if since is not None:
         stmt = stmt.where(StaffAbsence.ends_on >= since)
     with db.session() as session:
-        return [AbsenceData(a.staff_id, a.starts_on, a.ends_on, a.reason, name, a.id)
-                for a, name in session.execute(stmt)]
+        return [
+            AbsenceData(a.staff_id, a.starts_on, a.ends_on, a.reason, name, a.id)
+            for a, name in session.execute(stmt)
+        ]
 
 
 def save_absence(db: Database, data: AbsenceData) -> int:

@@ -36,7 +36,7 @@ class BriefPerson:
     decision_role: str
     attitude: str
     personal: str  # birthday, hobbies, habits, taboos, notes — what to keep in mind
-    linked: bool   # named on the visit (else a key person of the account)
+    linked: bool  # named on the visit (else a key person of the account)
 
 
 @dataclass(frozen=True)
@@ -105,26 +105,43 @@ def _people(session: Session, visit: Visit) -> list[BriefPerson]:
     if len(contacts) < MAX_PEOPLE:
         # Add the account's decision makers and influencers the visitors should know about.
         extra = session.scalars(
-            select(Contact).where(
-                Contact.account_id == visit.account_id, Contact.status == "active",
-                Contact.decision_role.in_([DecisionRole.DECISION_MAKER.value,
-                                           DecisionRole.INFLUENCER.value]),
-            ).order_by(Contact.name)
+            select(Contact)
+            .where(
+                Contact.account_id == visit.account_id,
+                Contact.status == "active",
+                Contact.decision_role.in_(
+                    [DecisionRole.DECISION_MAKER.value, DecisionRole.INFLUENCER.value]
+                ),
+            )
+            .order_by(Contact.name)
         ).all()
         contacts += [c for c in extra if c.id not in linked][: MAX_PEOPLE - len(contacts)]
-    return [BriefPerson(c.name, c.title, c.department, c.decision_role, c.attitude,
-                        _personal(c), c.id in linked) for c in contacts]
+    return [
+        BriefPerson(
+            c.name, c.title, c.department, c.decision_role, c.attitude, _personal(c), c.id in linked
+        )
+        for c in contacts
+    ]
 
 
 def _issues(session: Session, account_id: int) -> list[BriefIssue]:
-    out = [BriefIssue("quality", q.reported_on, q.description, q.loss_amount)
-           for q in session.scalars(select(QualityRecord).where(
-               QualityRecord.account_id == account_id,
-               QualityRecord.status == IssueStatus.OPEN.value))]
-    out += [BriefIssue("complaint", c.received_on, c.description, None)
-            for c in session.scalars(select(Complaint).where(
-                Complaint.account_id == account_id,
-                Complaint.status == IssueStatus.OPEN.value))]
+    out = [
+        BriefIssue("quality", q.reported_on, q.description, q.loss_amount)
+        for q in session.scalars(
+            select(QualityRecord).where(
+                QualityRecord.account_id == account_id,
+                QualityRecord.status == IssueStatus.OPEN.value,
+            )
+        )
+    ]
+    out += [
+        BriefIssue("complaint", c.received_on, c.description, None)
+        for c in session.scalars(
+            select(Complaint).where(
+                Complaint.account_id == account_id, Complaint.status == IssueStatus.OPEN.value
+            )
+        )
+    ]
     out.sort(key=lambda i: i.reported_on, reverse=True)
     return out[:MAX_ISSUES]
 
@@ -135,37 +152,68 @@ def visit_brief(db: Database, visit_id: int, today: date | None = None) -> Visit
         visit = get_or_raise(session, Visit, visit_id)
         account = get_or_raise(session, Account, visit.account_id)
         lines = AccountLines(
-            account.name, account.code, account.grade, account.key_account, account.industry,
-            account.region, account.address, account.annual_output, account.stage,
-            account.relationship_type, account.owner.name if account.owner else "",
-            account.payment_terms, account.business_status)
+            account.name,
+            account.code,
+            account.grade,
+            account.key_account,
+            account.industry,
+            account.region,
+            account.address,
+            account.annual_output,
+            account.stage,
+            account.relationship_type,
+            account.owner.name if account.owner else "",
+            account.payment_terms,
+            account.business_status,
+        )
         people = _people(session, visit)
         issues = _issues(session, account.id)
         arrears = account_arrears(session, account.id, today)
         agenda = visit.agenda
         chances = tuple(
-            BriefOpportunity(o.kind, o.noted_on, o.description, o.next_step, owner or "",
-                             o.due_on)
+            BriefOpportunity(o.kind, o.noted_on, o.description, o.next_step, owner or "", o.due_on)
             for o, owner in session.execute(
                 select(Opportunity, Staff.name)
                 .outerjoin(Staff, Staff.id == Opportunity.owner_id)
-                .where(Opportunity.account_id == account.id,
-                       Opportunity.status == OpportunityStatus.OPEN.value)
+                .where(
+                    Opportunity.account_id == account.id,
+                    Opportunity.status == OpportunityStatus.OPEN.value,
+                )
                 # The most pressing first: the earliest due, then the newest undated.
-                .order_by(Opportunity.due_on.is_(None), Opportunity.due_on,
-                          Opportunity.noted_on.desc(), Opportunity.id)
-                .limit(MAX_OPPORTUNITIES)))
+                .order_by(
+                    Opportunity.due_on.is_(None),
+                    Opportunity.due_on,
+                    Opportunity.noted_on.desc(),
+                    Opportunity.id,
+                )
+                .limit(MAX_OPPORTUNITIES)
+            )
+        )
         when, account_id = visit.planned_on, account.id
-    row = next(r for r in list_visits(db, start=when, end=when, account_id=account_id)
-               if r.id == visit_id)
+    row = next(
+        r for r in list_visits(db, start=when, end=when, account_id=account_id) if r.id == visit_id
+    )
     last: dict[str, list[VisitRow]] = {layer: [] for layer in LAYERS}
     for past in account_timeline(db, account_id):
-        if (past.status == VisitStatus.DONE.value and past.id != visit_id
-                and past.planned_on <= when and len(last[past.layer]) < LAST_PER_LAYER):
+        if (
+            past.status == VisitStatus.DONE.value
+            and past.id != visit_id
+            and past.planned_on <= when
+            and len(last[past.layer]) < LAST_PER_LAYER
+        ):
             last[past.layer].append(past)
     follow_ups = list_follow_ups(db, account_id=account_id)[:MAX_FOLLOW_UPS]
     total = sum(a.open_amount for a in arrears)
     return VisitBrief(
-        row, agenda, lines, tuple(people), {k: tuple(v) for k, v in last.items()},
-        tuple(follow_ups), total if arrears else None, ageing(arrears) if arrears else {},
-        tuple(issues), today, chances)
+        row,
+        agenda,
+        lines,
+        tuple(people),
+        {k: tuple(v) for k, v in last.items()},
+        tuple(follow_ups),
+        total if arrears else None,
+        ageing(arrears) if arrears else {},
+        tuple(issues),
+        today,
+        chances,
+    )

@@ -27,8 +27,11 @@ def policy_targets(session: Session) -> dict[str, dict[str, int]]:
     """Visit targets per grade: the sales-policy rows over the built-in defaults."""
     targets = {grade: dict(row) for grade, row in DEFAULT_TARGETS.items()}
     for row in session.scalars(select(SalesPolicy)):
-        targets[row.grade] = {"leader": row.leader_visits, "technical": row.technical_visits,
-                              "business": row.business_visits}
+        targets[row.grade] = {
+            "leader": row.leader_visits,
+            "technical": row.technical_visits,
+            "business": row.business_visits,
+        }
     return targets
 
 
@@ -48,17 +51,26 @@ def visit_facts(
     year_start = date(today.year, 1, 1)
     # Dates come back as plain values and are parsed with date.fromisoformat: the typed
     # result processing costs more than the query itself for 10,000 accounts.
-    last = (select(Visit.account_id, Visit.layer,
-                   type_coerce(func.max(Visit.planned_on), String),
-                   func.count().filter(Visit.planned_on >= year_start))
-            .where(Visit.status == done, Visit.planned_on <= today)
-            .group_by(Visit.account_id, Visit.layer))
+    last = (
+        select(
+            Visit.account_id,
+            Visit.layer,
+            type_coerce(func.max(Visit.planned_on), String),
+            func.count().filter(Visit.planned_on >= year_start),
+        )
+        .where(Visit.status == done, Visit.planned_on <= today)
+        .group_by(Visit.account_id, Visit.layer)
+    )
     # One query per open status: with ``status = ?`` SQLite walks the cadence index in
     # group order; ``status IN (…)`` made it scan and sort (ten times slower).
-    nexts = [(select(Visit.account_id, Visit.layer,
-                     type_coerce(func.min(Visit.planned_on), String))
-              .where(Visit.status == status, Visit.planned_on >= today)
-              .group_by(Visit.account_id, Visit.layer)) for status in OPEN_STATUSES]
+    nexts = [
+        (
+            select(Visit.account_id, Visit.layer, type_coerce(func.min(Visit.planned_on), String))
+            .where(Visit.status == status, Visit.planned_on >= today)
+            .group_by(Visit.account_id, Visit.layer)
+        )
+        for status in OPEN_STATUSES
+    ]
     if account_ids is not None:
         last = last.where(Visit.account_id.in_(account_ids))
         nexts = [q.where(Visit.account_id.in_(account_ids)) for q in nexts]
@@ -82,14 +94,18 @@ def last_visits(
 ) -> list[tuple[int, str, date]]:
     """``(account_id, layer, day)`` of the last visit done up to ``today`` per account
     and layer (what the overdue check needs, without the rest of :func:`visit_facts`)."""
-    stmt = (select(Visit.account_id, Visit.layer, type_coerce(func.max(Visit.planned_on), String))
-            .where(Visit.status == VisitStatus.DONE.value, Visit.planned_on <= today)
-            .group_by(Visit.account_id, Visit.layer))
+    stmt = (
+        select(Visit.account_id, Visit.layer, type_coerce(func.max(Visit.planned_on), String))
+        .where(Visit.status == VisitStatus.DONE.value, Visit.planned_on <= today)
+        .group_by(Visit.account_id, Visit.layer)
+    )
     if account_ids is not None:
         stmt = stmt.where(Visit.account_id.in_(account_ids))
-    return [(account_id, layer, day) for account_id, layer, last_on
-            in session.connection().execute(stmt).all()
-            if (day := _day(last_on)) is not None]
+    return [
+        (account_id, layer, day)
+        for account_id, layer, last_on in session.connection().execute(stmt).all()
+        if (day := _day(last_on)) is not None
+    ]
 
 
 def cadence_status(
@@ -129,15 +145,18 @@ class CadenceLine:
 
 
 def due_lines(
-    db: Database, today: date, *, owner: str | None = None,
+    db: Database,
+    today: date,
+    *,
+    owner: str | None = None,
     states: Sequence[CadenceState] = (CadenceState.OVERDUE, CadenceState.DUE),
 ) -> list[CadenceLine]:
     """Account-layers in ``states`` on ``today`` (optionally of one account manager's
     accounts), most overdue first."""
     with db.session() as session:
-        stmt = (select(Account.id, Account.code, Account.short_name, Account.name,
-                       Account.grade, Staff.name)
-                .outerjoin(Staff, Staff.id == Account.owner_id))
+        stmt = select(
+            Account.id, Account.code, Account.short_name, Account.name, Account.grade, Staff.name
+        ).outerjoin(Staff, Staff.id == Account.owner_id)
         if owner:
             stmt = stmt.where(Staff.name == owner)
         accounts = session.execute(stmt).all()
@@ -151,8 +170,21 @@ def due_lines(
         a = info[ac.account_id]
         for lc in ac.layers:
             if lc.state in wanted:
-                out.append(CadenceLine(a[0], a[1], a[2] or a[3], ac.grade, a[5] or "",
-                                       lc.layer, lc.target, lc.last_done, lc.next_planned,
-                                       lc.due_on, lc.state, lc.days_overdue))
+                out.append(
+                    CadenceLine(
+                        a[0],
+                        a[1],
+                        a[2] or a[3],
+                        ac.grade,
+                        a[5] or "",
+                        lc.layer,
+                        lc.target,
+                        lc.last_done,
+                        lc.next_planned,
+                        lc.due_on,
+                        lc.state,
+                        lc.days_overdue,
+                    )
+                )
     out.sort(key=lambda c: (-c.days_overdue, c.due_on or date.min, c.code, c.layer))
     return out

@@ -57,8 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     brief = vsub.add_parser("brief", help=_("print one-page briefs of planned visits (PDF)"))
     brief.add_argument("visits", nargs="*", metavar="VISIT", help="visit ids or UUIDs")
-    brief.add_argument("--from", dest="start", type=_date, metavar="D",
-                       help="or every planned visit from D …")
+    brief.add_argument(
+        "--from", dest="start", type=_date, metavar="D", help="or every planned visit from D …"
+    )
     brief.add_argument("--to", dest="end", type=_date, metavar="D", help="… to D")
     brief.add_argument("--owner", help="with --from/--to: only this person's visits")
     brief.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -84,8 +85,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _check_period(args: argparse.Namespace) -> None:
     if args.end < args.start:
-        raise CliError(_("--to {end} is before --from {start}").format(
-            end=args.end.isoformat(), start=args.start.isoformat()), 2)
+        raise CliError(
+            _("--to {end} is before --from {start}").format(
+                end=args.end.isoformat(), start=args.start.isoformat()
+            ),
+            2,
+        )
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -106,8 +111,15 @@ def run_plan(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         _check_owner(db, args.owner)
-        n = write_visit_plan(db, args.out, start=args.start, end=args.end, layer=args.layer,
-                             owner=args.owner, include_cancelled=args.include_cancelled)
+        n = write_visit_plan(
+            db,
+            args.out,
+            start=args.start,
+            end=args.end,
+            layer=args.layer,
+            owner=args.owner,
+            include_cancelled=args.include_cancelled,
+        )
     finally:
         db.close()
     print(_("Wrote the visit plan ({n} visits) to {path}").format(n=n, path=args.out))
@@ -121,13 +133,23 @@ def run_ics(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         _check_owner(db, args.owner)
-        done = export_ics(db, args.out, start=args.start, end=args.end, layer=args.layer,
-                          staff=args.owner or None, name=_("KAM visits"))
+        done = export_ics(
+            db,
+            args.out,
+            start=args.start,
+            end=args.end,
+            layer=args.layer,
+            staff=args.owner or None,
+            name=_("KAM visits"),
+        )
     finally:
         db.close()
     if done.cancelled:
-        print(_("Exported {n} visits and {m} cancellations to {path}").format(
-            n=done.events, m=done.cancelled, path=args.out))
+        print(
+            _("Exported {n} visits and {m} cancellations to {path}").format(
+                n=done.events, m=done.cancelled, path=args.out
+            )
+        )
     else:
         print(_("Exported {n} visits to {path}").format(n=done.events, path=args.out))
     return 0
@@ -141,8 +163,11 @@ def _visit_ids(db: Database, args: argparse.Namespace) -> list[int]:
     ids: list[int] = []
     with db.session() as session:
         for ref in args.visits:
-            found = session.scalar(select(Visit.id).where(
-                (Visit.uuid == ref) | (Visit.id == (int(ref) if ref.isdigit() else -1))))
+            found = session.scalar(
+                select(Visit.id).where(
+                    (Visit.uuid == ref) | (Visit.id == (int(ref) if ref.isdigit() else -1))
+                )
+            )
             if found is None:
                 raise CliError(_("unknown visit: {ref}").format(ref=ref), 2)
             ids.append(found)
@@ -151,9 +176,16 @@ def _visit_ids(db: Database, args: argparse.Namespace) -> list[int]:
             raise CliError(_("give both --from and --to"), 2)
         _check_period(args)
         _check_owner(db, args.owner)
-        ids += [r.id for r in list_visits(
-            db, start=args.start, end=args.end, staff=args.owner or None,
-            statuses=(VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value))]
+        ids += [
+            r.id
+            for r in list_visits(
+                db,
+                start=args.start,
+                end=args.end,
+                staff=args.owner or None,
+                statuses=(VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value),
+            )
+        ]
     if not ids:
         raise CliError(_("no visits to brief: name visits or a period with planned visits"), 2)
     return ids
@@ -175,20 +207,54 @@ def run_list(args: argparse.Namespace) -> int:
     _check_period(args)
     db = _open(args)
     try:
-        rows = list_visits(db, start=args.start, end=args.end, layer=args.layer,
-                           staff=args.owner or None)
+        rows = list_visits(
+            db, start=args.start, end=args.end, layer=args.layer, staff=args.owner or None
+        )
     finally:
         db.close()
     table = args.format == "table"
-    keys = ["uuid", "date", "time", "account_code", "account", "layer", "status",
-            "our_people", "counterparts", "purpose", "outcome"]
-    headers = [_("UUID"), _("Date"), _("Time"), _("Code"), _("Account"), _("Layer"),
-               _("Status"), _("Our people"), _("Customer's people"), _("Purpose"), _("Outcome")]
-    values = [[r.uuid, r.planned_on.isoformat(),
-               r.start_time.strftime("%H:%M") if r.start_time else "", r.account_code,
-               r.account_name, label(r.layer) if table else r.layer,
-               label(r.status, kind=VisitStatus) if table else r.status, r.our_side, r.their_side,
-               r.purpose, r.outcome] for r in rows]
+    keys = [
+        "uuid",
+        "date",
+        "time",
+        "account_code",
+        "account",
+        "layer",
+        "status",
+        "our_people",
+        "counterparts",
+        "purpose",
+        "outcome",
+    ]
+    headers = [
+        _("UUID"),
+        _("Date"),
+        _("Time"),
+        _("Code"),
+        _("Account"),
+        _("Layer"),
+        _("Status"),
+        _("Our people"),
+        _("Customer's people"),
+        _("Purpose"),
+        _("Outcome"),
+    ]
+    values = [
+        [
+            r.uuid,
+            r.planned_on.isoformat(),
+            r.start_time.strftime("%H:%M") if r.start_time else "",
+            r.account_code,
+            r.account_name,
+            label(r.layer) if table else r.layer,
+            label(r.status, kind=VisitStatus) if table else r.status,
+            r.our_side,
+            r.their_side,
+            r.purpose,
+            r.outcome,
+        ]
+        for r in rows
+    ]
     write_rows(keys, headers, values, args.format)
     return 0
 
@@ -204,10 +270,30 @@ def run_cadence(args: argparse.Namespace) -> int:
     finally:
         db.close()
     table = args.format == "table"
-    keys = ["code", "name", "grade", "layer", "target", "last_done", "next_planned",
-            "due_on", "state", "days_overdue"]
-    headers = [_("Code"), _("Name"), _("Grade"), _("Layer"), _("Visits a year"),
-               _("Last visit"), _("Next planned"), _("Due"), _("State"), _("Days overdue")]
+    keys = [
+        "code",
+        "name",
+        "grade",
+        "layer",
+        "target",
+        "last_done",
+        "next_planned",
+        "due_on",
+        "state",
+        "days_overdue",
+    ]
+    headers = [
+        _("Code"),
+        _("Name"),
+        _("Grade"),
+        _("Layer"),
+        _("Visits a year"),
+        _("Last visit"),
+        _("Next planned"),
+        _("Due"),
+        _("State"),
+        _("Days overdue"),
+    ]
     wanted = {CadenceState.DUE, CadenceState.OVERDUE}
     values = []
     for ac in statuses:
@@ -215,13 +301,27 @@ def run_cadence(args: argparse.Namespace) -> int:
             if not args.all and lc.state not in wanted:
                 continue
             code, name = names.get(ac.account_id, ("", ""))
-            values.append([code, name, ac.grade, label(lc.layer) if table else lc.layer,
-                           lc.target, lc.last_done, lc.next_planned, lc.due_on,
-                           _("state:" + lc.state) if table else lc.state.value,
-                           lc.days_overdue])
+            values.append(
+                [
+                    code,
+                    name,
+                    ac.grade,
+                    label(lc.layer) if table else lc.layer,
+                    lc.target,
+                    lc.last_done,
+                    lc.next_planned,
+                    lc.due_on,
+                    _("state:" + lc.state) if table else lc.state.value,
+                    lc.days_overdue,
+                ]
+            )
     values.sort(key=lambda v: (-v[9], v[0]))
-    write_rows(keys, headers, [[x.isoformat() if isinstance(x, date) else x for x in v]
-                               for v in values], args.format)
+    write_rows(
+        keys,
+        headers,
+        [[x.isoformat() if isinstance(x, date) else x for x in v] for v in values],
+        args.format,
+    )
     return 0
 
 
@@ -233,11 +333,19 @@ def run_followups(args: argparse.Namespace) -> int:
     finally:
         db.close()
     keys = ["owner", "account", "description", "due_on", "days_overdue", "visit_date"]
-    headers = [_("Owner"), _("Account"), _("Action"), _("Due"), _("Days overdue"),
-               _("Visit")]
-    values = [[owner or _("(nobody)"), r.account_name, r.description, r.due_on.isoformat(),
-               r.days_overdue(today), r.visit_date.isoformat() if r.visit_date else ""]
-              for owner, rows in grouped.items() for r in rows]
+    headers = [_("Owner"), _("Account"), _("Action"), _("Due"), _("Days overdue"), _("Visit")]
+    values = [
+        [
+            owner or _("(nobody)"),
+            r.account_name,
+            r.description,
+            r.due_on.isoformat(),
+            r.days_overdue(today),
+            r.visit_date.isoformat() if r.visit_date else "",
+        ]
+        for owner, rows in grouped.items()
+        for r in rows
+    ]
     write_rows(keys, headers, values, args.format)
     if not values and args.format == "table":
         print(_("No overdue follow-ups."), file=sys.stderr)

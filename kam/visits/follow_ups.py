@@ -47,9 +47,19 @@ def list_follow_ups(
 ) -> list[FollowUpRow]:
     """Follow-ups by due date; ``due_before`` keeps those due strictly before that day."""
     stmt = (
-        select(FollowUp.id, FollowUp.account_id, Account.short_name, Account.name,
-               FollowUp.visit_id, Visit.planned_on, Visit.layer, FollowUp.description,
-               Staff.name, FollowUp.due_on, FollowUp.done_on)
+        select(
+            FollowUp.id,
+            FollowUp.account_id,
+            Account.short_name,
+            Account.name,
+            FollowUp.visit_id,
+            Visit.planned_on,
+            Visit.layer,
+            FollowUp.description,
+            Staff.name,
+            FollowUp.due_on,
+            FollowUp.done_on,
+        )
         .join(Account, Account.id == FollowUp.account_id)
         .outerjoin(Visit, Visit.id == FollowUp.visit_id)
         .outerjoin(Staff, Staff.id == FollowUp.owner_id)
@@ -66,8 +76,12 @@ def list_follow_ups(
         stmt = stmt.where(FollowUp.due_on < due_before)
     stmt = stmt.order_by(FollowUp.due_on, FollowUp.id)
     with db.session() as session:
-        return [FollowUpRow(r[0], r[1], r[2] or r[3], r[4], r[5], r[6] or "", r[7],
-                            r[8] or "", r[9], r[10]) for r in session.execute(stmt)]
+        return [
+            FollowUpRow(
+                r[0], r[1], r[2] or r[3], r[4], r[5], r[6] or "", r[7], r[8] or "", r[9], r[10]
+            )
+            for r in session.execute(stmt)
+        ]
 
 
 def overdue_by_person(db: Database, today: date) -> dict[str, list[FollowUpRow]]:

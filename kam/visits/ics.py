@@ -108,8 +108,9 @@ class Cancellation:
     deleted_by: str = ""
 
 
-def _add_times(event: Event, on: date, at: time | None, duration_min: int | None,
-               zone: ZoneInfo) -> None:
+def _add_times(
+    event: Event, on: date, at: time | None, duration_min: int | None, zone: ZoneInfo
+) -> None:
     if at is None:
         event.add("dtstart", on)
         event.add("dtend", on + timedelta(days=1))
@@ -121,8 +122,13 @@ def _add_times(event: Event, on: date, at: time | None, duration_min: int | None
         event.add("dtend", start + timedelta(minutes=duration_min or DEFAULT_DURATION_MIN))
 
 
-def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None,
-                zone: ZoneInfo | None = None, sequence: int | None = None) -> Event:
+def visit_event(
+    row: VisitRow,
+    stamp: datetime,
+    lang: str | None = None,
+    zone: ZoneInfo | None = None,
+    sequence: int | None = None,
+) -> Event:
     """The visit's event; ``sequence`` overrides its revision (see :mod:`kam.visits.ics_sent`)."""
     event = Event()
     event.add("uid", visit_uid(row.uuid))
@@ -143,8 +149,9 @@ def visit_event(row: VisitRow, stamp: datetime, lang: str | None = None,
     return event
 
 
-def cancellation_event(gone: Cancellation, stamp: datetime, lang: str | None = None,
-                       zone: ZoneInfo | None = None) -> Event:
+def cancellation_event(
+    gone: Cancellation, stamp: datetime, lang: str | None = None, zone: ZoneInfo | None = None
+) -> Event:
     """STATUS:CANCELLED for the event the phone holds: its UID, its original time (in the
     zone it was sent in), and a SEQUENCE above the last one sent, so the phone applies it."""
     sent = gone.sent
@@ -156,12 +163,18 @@ def cancellation_event(gone: Cancellation, stamp: datetime, lang: str | None = N
         why = _("Moved to {date}.", lang).format(date=gone.moved_to.isoformat())
     elif gone.deleted_on is not None and gone.deleted_by:
         why = _("Deleted on {date} by {name}.", lang).format(
-            date=gone.deleted_on.isoformat(), name=gone.deleted_by)
+            date=gone.deleted_on.isoformat(), name=gone.deleted_by
+        )
     else:
         why = _("Deleted.", lang)
     event.add("description", why)
-    _add_times(event, sent.starts_on, sent.starts_at, sent.duration_min,
-               local_zone(sent.zone) if sent.zone else zone or local_zone())
+    _add_times(
+        event,
+        sent.starts_on,
+        sent.starts_at,
+        sent.duration_min,
+        local_zone(sent.zone) if sent.zone else zone or local_zone(),
+    )
     event.add("status", "CANCELLED")
     event.add("sequence", gone.sequence)
     event.add("last-modified", stamp)
@@ -169,9 +182,14 @@ def cancellation_event(gone: Cancellation, stamp: datetime, lang: str | None = N
 
 
 def visits_calendar(
-    rows: Iterable[VisitRow], *, name: str = "", lang: str | None = None,
-    stamp: datetime | None = None, zone: ZoneInfo | None = None,
-    sequences: Mapping[str, int] | None = None, cancellations: Iterable[Cancellation] = (),
+    rows: Iterable[VisitRow],
+    *,
+    name: str = "",
+    lang: str | None = None,
+    stamp: datetime | None = None,
+    zone: ZoneInfo | None = None,
+    sequences: Mapping[str, int] | None = None,
+    cancellations: Iterable[Cancellation] = (),
 ) -> Calendar:
     """The calendar of ``rows``; ``sequences`` (by visit uuid) override their revisions and
     ``cancellations`` are added as cancelled events (both from :mod:`kam.visits.ics_sent`)."""

@@ -67,7 +67,8 @@ from kam.visits.queries import VisitRow, list_visits
 # syncs or goes into the workbook (migration 0014_ics creates it).
 metadata = MetaData()
 ics_sent = Table(
-    "ics_sent", metadata,
+    "ics_sent",
+    metadata,
     Column("visit_uuid", String(36), primary_key=True),
     Column("starts_on", Date, nullable=False, index=True),
     Column("starts_at", Time),
@@ -118,10 +119,15 @@ def live_sequence(revision: int, before: Remembered | None) -> tuple[int, int]:
     return revision + offset, offset
 
 
-def plan(rows: Sequence[VisitRow], remembered: dict[str, Remembered],
-         in_range: Iterable[Remembered], now_dated: dict[str, date],
-         start: date, end: date,
-         deletions: dict[str, tuple[date | None, str]] | None = None) -> Plan:
+def plan(
+    rows: Sequence[VisitRow],
+    remembered: dict[str, Remembered],
+    in_range: Iterable[Remembered],
+    now_dated: dict[str, date],
+    start: date,
+    end: date,
+    deletions: dict[str, tuple[date | None, str]] | None = None,
+) -> Plan:
     """What an export of ``start..end`` sends, from what earlier ones sent (pure).
 
     ``remembered`` holds the record of the visits in ``rows``, ``in_range`` the record of
@@ -132,7 +138,8 @@ def plan(rows: Sequence[VisitRow], remembered: dict[str, Remembered],
     offsets: dict[str, int] = {}
     for row in rows:
         sequences[row.uuid], offsets[row.uuid] = live_sequence(
-            row.revision, remembered.get(row.uuid))
+            row.revision, remembered.get(row.uuid)
+        )
     cancellations = []
     for before in in_range:
         uuid = before.event.uuid
@@ -143,58 +150,102 @@ def plan(rows: Sequence[VisitRow], remembered: dict[str, Remembered],
             continue  # still here, left out by a filter
         sequence = before.event.sequence + (0 if before.cancelled else 1)
         deleted_on, deleted_by = (deletions or {}).get(uuid, (None, ""))
-        cancellations.append(Cancellation(before.event, sequence, moved_to,
-                                          None if moved_to else deleted_on, deleted_by))
+        cancellations.append(
+            Cancellation(
+                before.event, sequence, moved_to, None if moved_to else deleted_on, deleted_by
+            )
+        )
         offsets[uuid] = before.offset  # a visit moved back builds on it
     return Plan(sequences, offsets, cancellations)
 
 
 def _remembered(row: object) -> Remembered:
     r = row._mapping  # type: ignore[attr-defined]
-    return Remembered(SentEvent(r["visit_uuid"], r["starts_on"], r["starts_at"],
-                                r["duration_min"], r["zone"], r["summary"], r["sequence"]),
-                      r["seq_offset"], bool(r["cancelled"]))
+    return Remembered(
+        SentEvent(
+            r["visit_uuid"],
+            r["starts_on"],
+            r["starts_at"],
+            r["duration_min"],
+            r["zone"],
+            r["summary"],
+            r["sequence"],
+        ),
+        r["seq_offset"],
+        bool(r["cancelled"]),
+    )
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
     for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
+        yield items[i : i + CHUNK]
 
 
-def _read(conn: Connection, uuids: Sequence[str], start: date,
-          end: date) -> tuple[dict[str, Remembered], list[Remembered], dict[str, date]]:
+def _read(
+    conn: Connection, uuids: Sequence[str], start: date, end: date
+) -> tuple[dict[str, Remembered], list[Remembered], dict[str, date]]:
     remembered: dict[str, Remembered] = {}
     for part in _chunks(uuids):
         for row in conn.execute(select(ics_sent).where(ics_sent.c.visit_uuid.in_(part))):
             remembered[row.visit_uuid] = _remembered(row)
-    in_range = [_remembered(r) for r in conn.execute(
-        select(ics_sent).where(ics_sent.c.starts_on >= start, ics_sent.c.starts_on <= end)
-        .order_by(ics_sent.c.starts_on, ics_sent.c.starts_at, ics_sent.c.visit_uuid))]
+    in_range = [
+        _remembered(r)
+        for r in conn.execute(
+            select(ics_sent)
+            .where(ics_sent.c.starts_on >= start, ics_sent.c.starts_on <= end)
+            .order_by(ics_sent.c.starts_on, ics_sent.c.starts_at, ics_sent.c.visit_uuid)
+        )
+    ]
     listed = set(uuids)
     others = [r.event.uuid for r in in_range if r.event.uuid not in listed]
     now_dated: dict[str, date] = {}
     for part in _chunks(others):
         for uuid, planned_on in conn.execute(
-                select(Visit.uuid, Visit.planned_on).where(Visit.uuid.in_(part))):
+            select(Visit.uuid, Visit.planned_on).where(Visit.uuid.in_(part))
+        ):
             now_dated[uuid] = planned_on
     return remembered, in_range, now_dated
 
 
-def _record(conn: Connection, rows: Sequence[VisitRow], result: Plan, zone: ZoneInfo,
-            lang: str | None, now: datetime) -> None:
-    values = [dict(visit_uuid=row.uuid, starts_on=row.planned_on, starts_at=row.start_time,
-                   duration_min=row.duration_min,
-                   zone=zone.key if row.start_time is not None else None,
-                   summary=summary(row, lang), sequence=result.sequences[row.uuid],
-                   seq_offset=result.offsets[row.uuid], cancelled=False, sent_at=now)
-              for row in rows]
+def _record(
+    conn: Connection,
+    rows: Sequence[VisitRow],
+    result: Plan,
+    zone: ZoneInfo,
+    lang: str | None,
+    now: datetime,
+) -> None:
+    values = [
+        dict(
+            visit_uuid=row.uuid,
+            starts_on=row.planned_on,
+            starts_at=row.start_time,
+            duration_min=row.duration_min,
+            zone=zone.key if row.start_time is not None else None,
+            summary=summary(row, lang),
+            sequence=result.sequences[row.uuid],
+            seq_offset=result.offsets[row.uuid],
+            cancelled=False,
+            sent_at=now,
+        )
+        for row in rows
+    ]
     for gone in result.cancellations:
         sent = gone.sent
-        values.append(dict(visit_uuid=sent.uuid, starts_on=sent.starts_on,
-                           starts_at=sent.starts_at, duration_min=sent.duration_min,
-                           zone=sent.zone, summary=sent.summary, sequence=gone.sequence,
-                           seq_offset=result.offsets[sent.uuid], cancelled=True,
-                           sent_at=now))
+        values.append(
+            dict(
+                visit_uuid=sent.uuid,
+                starts_on=sent.starts_on,
+                starts_at=sent.starts_at,
+                duration_min=sent.duration_min,
+                zone=sent.zone,
+                summary=sent.summary,
+                sequence=gone.sequence,
+                seq_offset=result.offsets[sent.uuid],
+                cancelled=True,
+                sent_at=now,
+            )
+        )
     uuids = [str(v["visit_uuid"]) for v in values]
     for part in _chunks(uuids):
         conn.execute(ics_sent.delete().where(ics_sent.c.visit_uuid.in_(part)))
@@ -202,10 +253,19 @@ def _record(conn: Connection, rows: Sequence[VisitRow], result: Plan, zone: Zone
         conn.execute(ics_sent.insert(), values)
 
 
-def export_ics(db: Database, target: str | Path, *, start: date, end: date,
-               layer: str | None = None, staff: str | int | None = None, name: str = "",
-               lang: str | None = None, zone: ZoneInfo | None = None,
-               stamp: datetime | None = None) -> IcsExport:
+def export_ics(
+    db: Database,
+    target: str | Path,
+    *,
+    start: date,
+    end: date,
+    layer: str | None = None,
+    staff: str | int | None = None,
+    name: str = "",
+    lang: str | None = None,
+    zone: ZoneInfo | None = None,
+    stamp: datetime | None = None,
+) -> IcsExport:
     """Writes the visits of ``start..end`` to ``target`` with cancellations of what
     earlier files carried there and is gone, and remembers what it sent. The file is
     written whole before the record is kept: a failed write records nothing."""
@@ -228,9 +288,15 @@ def export_ics(db: Database, target: str | Path, *, start: date, end: date,
                     local = stone.deleted_at.replace(tzinfo=UTC).astimezone(zone)
                     deletions[uuid] = (local.date(), stone.deleted_by)
         result = plan(rows, remembered, in_range, now_dated, start, end, deletions)
-        data = visits_calendar(rows, name=name, lang=lang, stamp=stamp, zone=zone,
-                               sequences=result.sequences,
-                               cancellations=result.cancellations).to_ical()
+        data = visits_calendar(
+            rows,
+            name=name,
+            lang=lang,
+            stamp=stamp,
+            zone=zone,
+            sequences=result.sequences,
+            cancellations=result.cancellations,
+        ).to_ical()
         with atomic_write(target) as handle:
             handle.write(data)
         _record(conn, rows, result, zone, lang, stamp.replace(tzinfo=None))

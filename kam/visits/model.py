@@ -45,8 +45,10 @@ visit_quality = Table(
     Base.metadata,
     Column("visit_id", ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True),
     Column(
-        "quality_record_id", ForeignKey("quality_record.id", ondelete="CASCADE"),
-        primary_key=True, index=True,
+        "quality_record_id",
+        ForeignKey("quality_record.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -55,8 +57,10 @@ visit_complaint = Table(
     Base.metadata,
     Column("visit_id", ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True),
     Column(
-        "complaint_id", ForeignKey("complaint.id", ondelete="CASCADE"),
-        primary_key=True, index=True,
+        "complaint_id",
+        ForeignKey("complaint.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
     ),
 )
 
@@ -65,9 +69,7 @@ class Visit(Tracked, Base):
     __tablename__ = "visit"
     # Cadence asks "last done / next planned visit per account and layer" for every
     # account at once; this index answers it in index order without touching the table.
-    __table_args__ = (
-        Index("ix_visit_cadence", "status", "account_id", "layer", "planned_on"),
-    )
+    __table_args__ = (Index("ix_visit_cadence", "status", "account_id", "layer", "planned_on"),)
 
     account_id: Mapped[int] = mapped_column(
         ForeignKey("account.id", ondelete="CASCADE"), index=True
@@ -131,9 +133,7 @@ class StaffAbsence(Tracked, Base):
 
     __tablename__ = "staff_absence"
 
-    staff_id: Mapped[int] = mapped_column(
-        ForeignKey("staff.id", ondelete="CASCADE"), index=True
-    )
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(200), default="")

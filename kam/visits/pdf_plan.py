@@ -63,28 +63,47 @@ def plan_story(
     scope.append(label(layer, lang) if layer else _("All layers", lang))
     story.append(para(" · ".join(scope), st["body"]))
     counts = Counter(r.layer for r in rows)
-    summary = _(", ", lang).join(f"{label(layer_key, lang)} {counts.get(layer_key, 0)}"
-                       for layer_key in LAYERS if not layer or layer_key == layer)
-    story.append(para(_("{n} visits: {summary}", lang).format(n=len(rows), summary=summary),
-                      st["muted"]))
+    summary = _(", ", lang).join(
+        f"{label(layer_key, lang)} {counts.get(layer_key, 0)}"
+        for layer_key in LAYERS
+        if not layer or layer_key == layer
+    )
+    story.append(
+        para(_("{n} visits: {summary}", lang).format(n=len(rows), summary=summary), st["muted"])
+    )
     if not rows:
         story.append(para(_("No visits in this period.", lang), st["body"]))
         return story
-    headers = [_("Date", lang), _("Time", lang), _("Account", lang), _("Layer", lang),
-               _("Our people", lang), _("Customer's people", lang), _("Purpose", lang)]
+    headers = [
+        _("Date", lang),
+        _("Time", lang),
+        _("Account", lang),
+        _("Layer", lang),
+        _("Our people", lang),
+        _("Customer's people", lang),
+        _("Purpose", lang),
+    ]
     widths = [w * mm for w in COLUMNS_MM]
-    for (year, month), group in groupby(rows, key=lambda r: (r.planned_on.year,
-                                                              r.planned_on.month)):
-        story.append(para(_("{year}-{month:02d}", lang).format(year=year, month=month),
-                          st["h2"]))
+    for (year, month), group in groupby(
+        rows, key=lambda r: (r.planned_on.year, r.planned_on.month)
+    ):
+        story.append(para(_("{year}-{month:02d}", lang).format(year=year, month=month), st["h2"]))
         lines = []
         for r in group:
             purpose = r.purpose
             if r.status != "planned":
                 purpose = f"[{_status(r, lang)}] {purpose}"
-            lines.append([f"{r.planned_on.isoformat()}\n{_weekday(r.planned_on, lang)}",
-                          _time(r, lang), r.account_name, label(r.layer, lang), r.our_side,
-                          r.their_side, purpose])
+            lines.append(
+                [
+                    f"{r.planned_on.isoformat()}\n{_weekday(r.planned_on, lang)}",
+                    _time(r, lang),
+                    r.account_name,
+                    label(r.layer, lang),
+                    r.our_side,
+                    r.their_side,
+                    purpose,
+                ]
+            )
         story.append(table(headers, lines, widths))
     return story
 
@@ -108,9 +127,11 @@ def write_visit_plan(
     rows = list_visits(db, start=start, end=end, layer=layer or None, staff=owner or None)
     if not include_cancelled:
         rows = [r for r in rows if r.status != "cancelled"]
-    subject = _("Visit plan {start} – {end}", lang).format(start=start.isoformat(),
-                                                           end=end.isoformat())
-    marks = PageMarks(subject=subject, title=owner or "", lang=lang,
-                      printed_on=printed_on or date.today())
+    subject = _("Visit plan {start} – {end}", lang).format(
+        start=start.isoformat(), end=end.isoformat()
+    )
+    marks = PageMarks(
+        subject=subject, title=owner or "", lang=lang, printed_on=printed_on or date.today()
+    )
     build_pdf(target, plan_story(rows, start, end, layer=layer, owner=owner, lang=lang), marks)
     return len(rows)

@@ -56,10 +56,14 @@ def plan_people(db: Database, capacity: Mapping[int, int] | None = None) -> list
     capacity = capacity or {}
     with db.session() as session:
         rows = session.execute(
-            select(Staff.id, Staff.name, Staff.layer).where(Staff.active.is_(True))
-            .order_by(Staff.name)).all()
-    return [PlanPerson(sid, name, layer, capacity.get(sid, DEFAULT_MONTHLY_CAPACITY.get(layer, 8)))
-            for sid, name, layer in rows]
+            select(Staff.id, Staff.name, Staff.layer)
+            .where(Staff.active.is_(True))
+            .order_by(Staff.name)
+        ).all()
+    return [
+        PlanPerson(sid, name, layer, capacity.get(sid, DEFAULT_MONTHLY_CAPACITY.get(layer, 8)))
+        for sid, name, layer in rows
+    ]
 
 
 def propose_annual_plan(
@@ -82,9 +86,9 @@ def propose_annual_plan(
         ).all()
         existing: dict[tuple[int, str], list[date]] = defaultdict(list)
         for account_id, layer, on in session.execute(
-            select(Visit.account_id, Visit.layer, Visit.planned_on)
-            .where(Visit.planned_on >= start, Visit.planned_on <= end,
-                   Visit.status.in_(COUNTED))
+            select(Visit.account_id, Visit.layer, Visit.planned_on).where(
+                Visit.planned_on >= start, Visit.planned_on <= end, Visit.status.in_(COUNTED)
+            )
         ):
             existing[(account_id, layer)].append(on)
         # The last of our people to visit on a layer is preferred there (continuity).
@@ -101,18 +105,31 @@ def propose_annual_plan(
         for staff_id, on in session.execute(
             select(visit_staff.c.staff_id, Visit.planned_on)
             .join(Visit, Visit.id == visit_staff.c.visit_id)
-            .where(Visit.planned_on >= start, Visit.planned_on <= end,
-                   Visit.status.in_((VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value)))
+            .where(
+                Visit.planned_on >= start,
+                Visit.planned_on <= end,
+                Visit.status.in_((VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value)),
+            )
         ):
             booked[staff_id][on] += 1
         absences: dict[int, list[tuple[date, date]]] = defaultdict(list)
         for staff_id, a, b in session.execute(
-            select(StaffAbsence.staff_id, StaffAbsence.starts_on, StaffAbsence.ends_on)
-            .where(StaffAbsence.ends_on >= start, StaffAbsence.starts_on <= end)
+            select(StaffAbsence.staff_id, StaffAbsence.starts_on, StaffAbsence.ends_on).where(
+                StaffAbsence.ends_on >= start, StaffAbsence.starts_on <= end
+            )
         ):
             absences[staff_id].append((a, b))
-    persons = [Visitor(p.staff_id, p.name, p.layer, p.per_month, absences.get(p.staff_id, []),
-                      dict(booked.get(p.staff_id, {}))) for p in people]
+    persons = [
+        Visitor(
+            p.staff_id,
+            p.name,
+            p.layer,
+            p.per_month,
+            absences.get(p.staff_id, []),
+            dict(booked.get(p.staff_id, {})),
+        )
+        for p in people
+    ]
     layer_of = {p.staff_id: p.layer for p in people}
     needs = []
     names = {}
@@ -126,12 +143,28 @@ def propose_annual_plan(
             preferred = last_visitor.get((account_id, layer))
             if layer == Layer.BUSINESS.value and owner_id in layer_of:
                 preferred = owner_id
-            needs.append(Need(account_id, grade or "", layer, targets[layer],
-                              tuple(existing.get((account_id, layer), ())), preferred))
+            needs.append(
+                Need(
+                    account_id,
+                    grade or "",
+                    layer,
+                    targets[layer],
+                    tuple(existing.get((account_id, layer), ())),
+                    preferred,
+                )
+            )
     staff_names = {p.staff_id: p.name for p in people}
     return [
-        PlanItem(p.account_id, names[p.account_id], grades[p.account_id], p.layer,
-                 p.planned_on, p.staff_id, staff_names.get(p.staff_id, ""), p.catch_up)
+        PlanItem(
+            p.account_id,
+            names[p.account_id],
+            grades[p.account_id],
+            p.layer,
+            p.planned_on,
+            p.staff_id,
+            staff_names.get(p.staff_id, ""),
+            p.catch_up,
+        )
         for p in propose_plan(year, needs, persons, today)
     ]
 
@@ -150,14 +183,18 @@ def accept_plan(db: Database, items: Iterable[PlanItem]) -> int:
         accounts = set(session.scalars(select(Account.id)))
         for n, item in enumerate(chosen, start=1):
             if item.account_id not in accounts:
-                check.add(f"items.{n}", _("plan line {n}: the account no longer exists").format(n=n))
+                check.add(
+                    f"items.{n}", _("plan line {n}: the account no longer exists").format(n=n)
+                )
             if item.staff_id is not None and item.staff_id not in staff:
                 check.add(f"items.{n}", _("plan line {n}: unknown staff member").format(n=n))
         if check.errors:
             raise ValidationError(check.errors)
         for item in chosen:
             visit = Visit(
-                account_id=item.account_id, layer=item.layer, planned_on=item.planned_on,
+                account_id=item.account_id,
+                layer=item.layer,
+                planned_on=item.planned_on,
                 status=VisitStatus.PLANNED.value,
                 purpose=_("Annual plan: {layer} visit").format(layer=label(item.layer)),
             )

@@ -105,23 +105,25 @@ class _Capacity:
                 days = working_days(year, month)
                 free = [d for d in days if not person.away(d)]
                 share = len(free) / len(days) if days else 0.0
-                booked = sum(n for d, n in person.booked.items()
-                             if d.year == year and d.month == month)
+                booked = sum(
+                    n for d, n in person.booked.items() if d.year == year and d.month == month
+                )
                 self.left[(person.staff_id, month)] = max(
-                    0, int(person.per_month * share + 0.5) - booked)
+                    0, int(person.per_month * share + 0.5) - booked
+                )
 
     def open_days(self, staff_id: int, month: int) -> list[date]:
         person = self.people[staff_id]
-        return [d for d in working_days(self.year, month)
-                if d >= self.today and not person.away(d)]
+        return [d for d in working_days(self.year, month) if d >= self.today and not person.away(d)]
 
     def can_take(self, staff_id: int, month: int) -> bool:
         return self.left.get((staff_id, month), 0) > 0 and bool(self.open_days(staff_id, month))
 
     def take(self, staff_id: int, month: int, ideal: date) -> date:
         load = self.load[staff_id]
-        day = min(self.open_days(staff_id, month),
-                  key=lambda d: (load[d], abs((d - ideal).days), d))
+        day = min(
+            self.open_days(staff_id, month), key=lambda d: (load[d], abs((d - ideal).days), d)
+        )
         load[day] += 1
         self.left[(staff_id, month)] -= 1
         return day

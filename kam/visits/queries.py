@@ -75,12 +75,25 @@ def _base() -> Select:
     # Dates and times are read untyped and parsed with the C fromisoformat below: a month
     # of everyone's visits is ~10,000 rows and the typed processors would double the time.
     return select(
-        Visit.id, Visit.uuid, Visit.account_id, Account.code,
-        Account.short_name, Account.name, Visit.layer,
-        type_coerce(Visit.planned_on, String), type_coerce(Visit.start_time, String),
-        Visit.duration_min, Visit.status, Visit.purpose, Visit.outcome, Visit.cancel_reason,
-        Visit.our_people, Visit.counterparts, type_coerce(Visit.updated_at, String),
-        Account.address, Visit.revision,
+        Visit.id,
+        Visit.uuid,
+        Visit.account_id,
+        Account.code,
+        Account.short_name,
+        Account.name,
+        Visit.layer,
+        type_coerce(Visit.planned_on, String),
+        type_coerce(Visit.start_time, String),
+        Visit.duration_min,
+        Visit.status,
+        Visit.purpose,
+        Visit.outcome,
+        Visit.cancel_reason,
+        Visit.our_people,
+        Visit.counterparts,
+        type_coerce(Visit.updated_at, String),
+        Account.address,
+        Visit.revision,
     ).join(Account, Account.id == Visit.account_id)
 
 
@@ -92,21 +105,25 @@ def _parse(kind: type, value: object) -> object:
     return kind.fromisoformat(value)  # type: ignore[attr-defined]
 
 
-def _names(session: Session, ids: Sequence[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+def _names(
+    session: Session, ids: Sequence[int]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     staff: dict[int, list[str]] = defaultdict(list)
     contacts: dict[int, list[str]] = defaultdict(list)
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
+        chunk = ids[start : start + _CHUNK]
         for vid, name in session.execute(
             select(visit_staff.c.visit_id, Staff.name)
             .join(Staff, Staff.id == visit_staff.c.staff_id)
-            .where(visit_staff.c.visit_id.in_(chunk)).order_by(Staff.name)
+            .where(visit_staff.c.visit_id.in_(chunk))
+            .order_by(Staff.name)
         ):
             staff[vid].append(name)
         for vid, name, title in session.execute(
             select(visit_contact.c.visit_id, Contact.name, Contact.title)
             .join(Contact, Contact.id == visit_contact.c.contact_id)
-            .where(visit_contact.c.visit_id.in_(chunk)).order_by(Contact.name)
+            .where(visit_contact.c.visit_id.in_(chunk))
+            .order_by(Contact.name)
         ):
             contacts[vid].append(f"{name}({title})" if title else name)
     return staff, contacts
@@ -124,11 +141,30 @@ def _rows(session: Session, stmt: Select, with_people: bool) -> list[VisitRow]:
         day = dates.get(r[7])
         if day is None:
             day = dates[r[7]] = _parse(date, r[7])  # type: ignore[assignment]
-        out.append(VisitRow(
-            r[0], r[1], r[2], r[3], r[4] or r[5], r[6], day, _parse(time, r[8]),  # type: ignore[arg-type]
-            r[9], r[10], r[11], r[12], r[13], r[14], r[15],
-            _parse(datetime, r[16]), r[17],  # type: ignore[arg-type]
-            tuple(staff.get(r[0], ())), tuple(contacts.get(r[0], ())), r[18] or 0))
+        out.append(
+            VisitRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4] or r[5],
+                r[6],
+                day,
+                _parse(time, r[8]),  # type: ignore[arg-type]
+                r[9],
+                r[10],
+                r[11],
+                r[12],
+                r[13],
+                r[14],
+                r[15],
+                _parse(datetime, r[16]),
+                r[17],  # type: ignore[arg-type]
+                tuple(staff.get(r[0], ())),
+                tuple(contacts.get(r[0], ())),
+                r[18] or 0,
+            )
+        )
     return out
 
 
@@ -162,7 +198,9 @@ def list_visits(
         stmt = stmt.where(Visit.account_id == account_id)
     if statuses:
         stmt = stmt.where(Visit.status.in_(list(statuses)))
-    stmt = _staff_filter(stmt, staff).order_by(Visit.planned_on, nulls_as_sqlite(Visit.start_time), Visit.id)
+    stmt = _staff_filter(stmt, staff).order_by(
+        Visit.planned_on, nulls_as_sqlite(Visit.start_time), Visit.id
+    )
     with db.session() as session:
         return _rows(session, stmt, with_people)
 
@@ -171,15 +209,20 @@ def upcoming_visits(
     db: Database, *, staff: str | int | None, today: date, days: int = 30
 ) -> list[VisitRow]:
     """Planned and postponed visits from ``today`` for ``days`` days (None/"" = everyone)."""
-    return list_visits(db, start=today, end=today + timedelta(days=days), staff=staff,
-                       statuses=OPEN_STATUSES)
+    return list_visits(
+        db, start=today, end=today + timedelta(days=days), staff=staff, statuses=OPEN_STATUSES
+    )
 
 
 def account_timeline(db: Database, account_id: int) -> list[VisitRow]:
     """Every visit of the account, newest first."""
-    stmt = (_base().where(Visit.account_id == account_id)
-            .order_by(Visit.planned_on.desc(), nulls_as_sqlite(Visit.start_time.desc()),
-                      Visit.id.desc()))
+    stmt = (
+        _base()
+        .where(Visit.account_id == account_id)
+        .order_by(
+            Visit.planned_on.desc(), nulls_as_sqlite(Visit.start_time.desc()), Visit.id.desc()
+        )
+    )
     with db.session() as session:
         return _rows(session, stmt, True)
 
@@ -211,12 +254,16 @@ class IssueChoice:
 def issue_choices(db: Database, account_id: int) -> list[IssueChoice]:
     """The account's quality records and complaints, newest first."""
     with db.session() as session:
-        out = [IssueChoice("quality", q.id, q.reported_on, q.description, q.status)
-               for q in session.scalars(
-                   select(QualityRecord).where(QualityRecord.account_id == account_id))]
-        out += [IssueChoice("complaint", c.id, c.received_on, c.description, c.status)
-                for c in session.scalars(
-                    select(Complaint).where(Complaint.account_id == account_id))]
+        out = [
+            IssueChoice("quality", q.id, q.reported_on, q.description, q.status)
+            for q in session.scalars(
+                select(QualityRecord).where(QualityRecord.account_id == account_id)
+            )
+        ]
+        out += [
+            IssueChoice("complaint", c.id, c.received_on, c.description, c.status)
+            for c in session.scalars(select(Complaint).where(Complaint.account_id == account_id))
+        ]
     out.sort(key=lambda i: (i.reported_on, i.id), reverse=True)
     return out
 
@@ -245,22 +292,43 @@ def calendar_entries(
 ) -> list[CalendarEntry]:
     """The visits of ``start``..``end`` for the calendar, by date and time."""
     done = VisitStatus.DONE.value
-    stmt = (select(Visit.id, Account.short_name, Account.name, Visit.layer,
-                   type_coerce(Visit.planned_on, String), type_coerce(Visit.start_time, String),
-                   Visit.status, func.trim(Visit.outcome) == "")
-            .join(Account, Account.id == Visit.account_id)
-            .where(Visit.planned_on >= start, Visit.planned_on <= end))
+    stmt = (
+        select(
+            Visit.id,
+            Account.short_name,
+            Account.name,
+            Visit.layer,
+            type_coerce(Visit.planned_on, String),
+            type_coerce(Visit.start_time, String),
+            Visit.status,
+            func.trim(Visit.outcome) == "",
+        )
+        .join(Account, Account.id == Visit.account_id)
+        .where(Visit.planned_on >= start, Visit.planned_on <= end)
+    )
     if layers is not None:
         stmt = stmt.where(Visit.layer.in_(list(layers)))
-    stmt = _staff_filter(stmt, staff).order_by(Visit.planned_on, nulls_as_sqlite(Visit.start_time), Visit.id)
+    stmt = _staff_filter(stmt, staff).order_by(
+        Visit.planned_on, nulls_as_sqlite(Visit.start_time), Visit.id
+    )
     dates: dict[str, date] = {}
     out = []
     with db.session() as session:
-        for vid, short, name, layer, on, at, status, empty in session.connection().execute(
-                stmt).all():
+        for vid, short, name, layer, on, at, status, empty in (
+            session.connection().execute(stmt).all()
+        ):
             day = dates.get(on)
             if day is None:
                 day = dates[on] = _parse(date, on)  # type: ignore[assignment]
-            out.append(CalendarEntry(vid, short or name, layer, day, _parse(time, at),  # type: ignore[arg-type]
-                                     status, bool(empty) and status == done))
+            out.append(
+                CalendarEntry(
+                    vid,
+                    short or name,
+                    layer,
+                    day,
+                    _parse(time, at),  # type: ignore[arg-type]
+                    status,
+                    bool(empty) and status == done,
+                )
+            )
     return out

@@ -34,10 +34,10 @@ DUE_SOON_DAYS = 14
 
 class CadenceState(StrEnum):
     NOT_REQUIRED = "not_required"  # target 0 on this layer
-    OK = "ok"                      # next visit due later than DUE_SOON_DAYS
-    SCHEDULED = "scheduled"        # due soon (or never visited) and a visit is planned in time
-    DUE = "due"                    # due within DUE_SOON_DAYS, or never visited, nothing planned
-    OVERDUE = "overdue"            # the due date has passed
+    OK = "ok"  # next visit due later than DUE_SOON_DAYS
+    SCHEDULED = "scheduled"  # due soon (or never visited) and a visit is planned in time
+    DUE = "due"  # due within DUE_SOON_DAYS, or never visited, nothing planned
+    OVERDUE = "overdue"  # the due date has passed
 
 
 def interval_days(per_year: int) -> int:
@@ -79,14 +79,16 @@ def layer_cadence(
 ) -> LayerCadence:
     """Where one layer of one account stands on ``today``."""
     if target <= 0:
-        return LayerCadence(layer, target, last_done, next_planned, None,
-                            CadenceState.NOT_REQUIRED, done_this_year)
+        return LayerCadence(
+            layer, target, last_done, next_planned, None, CadenceState.NOT_REQUIRED, done_this_year
+        )
     due_on = None if last_done is None else last_done + timedelta(days=interval_days(target))
     if due_on is not None and due_on < today:
         state = CadenceState.OVERDUE
         overdue = (today - due_on).days
-        return LayerCadence(layer, target, last_done, next_planned, due_on, state,
-                            done_this_year, overdue)
+        return LayerCadence(
+            layer, target, last_done, next_planned, due_on, state, done_this_year, overdue
+        )
     soon = due_on is None or due_on <= today + timedelta(days=DUE_SOON_DAYS)
     if not soon:
         state = CadenceState.OK
@@ -108,10 +110,16 @@ class AccountCadence:
 
     @property
     def worst(self) -> CadenceState:
-        order = [CadenceState.NOT_REQUIRED, CadenceState.OK, CadenceState.SCHEDULED,
-                 CadenceState.DUE, CadenceState.OVERDUE]
-        return max((item.state for item in self.layers), key=order.index,
-                   default=CadenceState.NOT_REQUIRED)
+        order = [
+            CadenceState.NOT_REQUIRED,
+            CadenceState.OK,
+            CadenceState.SCHEDULED,
+            CadenceState.DUE,
+            CadenceState.OVERDUE,
+        ]
+        return max(
+            (item.state for item in self.layers), key=order.index, default=CadenceState.NOT_REQUIRED
+        )
 
 
 @dataclass(slots=True)
@@ -140,8 +148,11 @@ def account_cadences(
         layers = []
         for layer in LAYERS:
             f = facts.get((account_id, layer), empty)
-            layers.append(layer_cadence(layer, targets[layer], f.last_done, f.next_planned,
-                                        today, f.done_this_year))
+            layers.append(
+                layer_cadence(
+                    layer, targets[layer], f.last_done, f.next_planned, today, f.done_this_year
+                )
+            )
         out.append(AccountCadence(account_id, grade, tuple(layers)))
     return out
 
@@ -165,9 +176,11 @@ def overdue_layers(
             continue
         by_layer = steps.get(grade)
         if by_layer is None:
-            by_layer = steps[grade] = {name: timedelta(days=interval_days(n))
-                                       for name, n in targets_for(grade, policy).items()
-                                       if n > 0}
+            by_layer = steps[grade] = {
+                name: timedelta(days=interval_days(n))
+                for name, n in targets_for(grade, policy).items()
+                if n > 0
+            }
         step = by_layer.get(layer)
         if step is not None and done_on + step < today:
             due_on = done_on + step

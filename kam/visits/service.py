@@ -75,8 +75,16 @@ class SavedVisit:
     warnings: tuple[str, ...]
 
 
-TEXT_LIMITS = {"our_people": 300, "counterparts": 300, "purpose": 20000, "agenda": 20000,
-               "outcome": 20000, "problems": 20000, "cancel_reason": 20000, "notes": 20000}
+TEXT_LIMITS = {
+    "our_people": 300,
+    "counterparts": 300,
+    "purpose": 20000,
+    "agenda": 20000,
+    "outcome": 20000,
+    "problems": 20000,
+    "cancel_reason": 20000,
+    "notes": 20000,
+}
 
 
 def is_incomplete(status: str, outcome: str) -> bool:
@@ -87,12 +95,27 @@ def is_incomplete(status: str, outcome: str) -> bool:
 def _check_links(session: Session, data: VisitData, check: Checker) -> None:
     """Participants and linked records must belong to the visited account."""
     for key, model, text, ids, message in (
-        ("contact_ids", Contact, Contact.name, data.contact_ids,
-         _("{name} is a contact of another account ({account})")),
-        ("quality_ids", QualityRecord, QualityRecord.description, data.quality_ids,
-         _("quality record {name} belongs to another account ({account})")),
-        ("complaint_ids", Complaint, Complaint.description, data.complaint_ids,
-         _("complaint {name} belongs to another account ({account})")),
+        (
+            "contact_ids",
+            Contact,
+            Contact.name,
+            data.contact_ids,
+            _("{name} is a contact of another account ({account})"),
+        ),
+        (
+            "quality_ids",
+            QualityRecord,
+            QualityRecord.description,
+            data.quality_ids,
+            _("quality record {name} belongs to another account ({account})"),
+        ),
+        (
+            "complaint_ids",
+            Complaint,
+            Complaint.description,
+            data.complaint_ids,
+            _("complaint {name} belongs to another account ({account})"),
+        ),
     ):
         if not ids:
             continue
@@ -117,8 +140,7 @@ def _check_follow_ups(session: Session, data: VisitData, check: Checker) -> None
     for n, item in enumerate(data.follow_ups, start=1):
         key = f"follow_ups.{n}"
         if not item.description.strip():
-            check.add(f"{key}.description",
-                      _("follow-up {n}: say what is to be done").format(n=n))
+            check.add(f"{key}.description", _("follow-up {n}: say what is to be done").format(n=n))
         check.text(f"{key}.description", item.description, 20000)
         if item.owner_id is None:
             check.add(f"{key}.owner", _("follow-up {n}: an owner is required").format(n=n))
@@ -127,8 +149,9 @@ def _check_follow_ups(session: Session, data: VisitData, check: Checker) -> None
         if item.due_on is None:
             check.add(f"{key}.due_on", _("follow-up {n}: a due date is required").format(n=n))
         if item.done_on is not None and item.done_on > date.today():
-            check.add(f"{key}.done_on",
-                      _("follow-up {n}: the done date is in the future").format(n=n))
+            check.add(
+                f"{key}.done_on", _("follow-up {n}: the done date is in the future").format(n=n)
+            )
 
 
 def validate_visit(session: Session, data: VisitData) -> Checker:
@@ -149,8 +172,11 @@ def validate_visit(session: Session, data: VisitData) -> Checker:
         check.text(name, getattr(data, name), limit)
     if data.status == VisitStatus.CANCELLED.value and not data.cancel_reason.strip():
         check.add("cancel_reason", _("a cancelled visit needs a reason"))
-    if (data.status == VisitStatus.DONE.value and data.planned_on is not None
-            and data.planned_on > date.today()):
+    if (
+        data.status == VisitStatus.DONE.value
+        and data.planned_on is not None
+        and data.planned_on > date.today()
+    ):
         check.add("status", _("a visit in the future cannot be done yet"))
     if account is not None:
         _check_links(session, data, check)
@@ -165,15 +191,23 @@ def warnings_for(session: Session, data: VisitData, today: date | None = None) -
     when = data.planned_on
     if account is not None and when is not None:
         if account.founded and when.year < account.founded:
-            out.append(_("The visit date {date} is before {account} was founded ({year})").format(
-                date=when.isoformat(), account=account.name, year=account.founded))
+            out.append(
+                _("The visit date {date} is before {account} was founded ({year})").format(
+                    date=when.isoformat(), account=account.name, year=account.founded
+                )
+            )
         elif account.created_at and when < account.created_at.date():
-            out.append(_("The visit date {date} is before {account} was added ({added})").format(
-                date=when.isoformat(), account=account.name,
-                added=account.created_at.date().isoformat()))
+            out.append(
+                _("The visit date {date} is before {account} was added ({added})").format(
+                    date=when.isoformat(),
+                    account=account.name,
+                    added=account.created_at.date().isoformat(),
+                )
+            )
     if when is not None and when > today + timedelta(days=FAR_FUTURE_DAYS):
-        out.append(_("The visit date {date} is more than a year ahead").format(
-            date=when.isoformat()))
+        out.append(
+            _("The visit date {date} is more than a year ahead").format(date=when.isoformat())
+        )
     if is_incomplete(data.status, data.outcome):
         out.append(_("The visit is marked done but has no outcome: it stays flagged as incomplete"))
     return out
@@ -186,17 +220,27 @@ def visit_warnings(db: Database, data: VisitData, today: date | None = None) -> 
 
 
 def _apply(session: Session, visit: Visit, data: VisitData) -> None:
-    for name in ("account_id", "layer", "planned_on", "start_time", "duration_min", "status",
-                 "original_date", "expenses"):
+    for name in (
+        "account_id",
+        "layer",
+        "planned_on",
+        "start_time",
+        "duration_min",
+        "status",
+        "original_date",
+        "expenses",
+    ):
         setattr(visit, name, getattr(data, name))
     for name in TEXT_LIMITS:
         setattr(visit, name, getattr(data, name).strip())
     visit.staff = list(session.scalars(select(Staff).where(Staff.id.in_(data.staff_ids))))
     visit.contacts = list(session.scalars(select(Contact).where(Contact.id.in_(data.contact_ids))))
     visit.quality_records = list(
-        session.scalars(select(QualityRecord).where(QualityRecord.id.in_(data.quality_ids))))
+        session.scalars(select(QualityRecord).where(QualityRecord.id.in_(data.quality_ids)))
+    )
     visit.complaints = list(
-        session.scalars(select(Complaint).where(Complaint.id.in_(data.complaint_ids))))
+        session.scalars(select(Complaint).where(Complaint.id.in_(data.complaint_ids)))
+    )
     # Names typed beside the links keep what import brought; linked people are the truth.
     if visit.staff and not data.our_people.strip():
         visit.our_people = "、".join(s.name for s in visit.staff)
@@ -244,16 +288,32 @@ def get_visit(db: Database, visit_id: int) -> VisitData:
     with db.session() as session:
         visit = get_or_raise(session, Visit, visit_id)
         data = VisitData(id=visit.id, uuid=visit.uuid)
-        for name in ("account_id", "layer", "planned_on", "start_time", "duration_min",
-                     "status", "original_date", "expenses", *TEXT_LIMITS):
+        for name in (
+            "account_id",
+            "layer",
+            "planned_on",
+            "start_time",
+            "duration_min",
+            "status",
+            "original_date",
+            "expenses",
+            *TEXT_LIMITS,
+        ):
             setattr(data, name, getattr(visit, name))
         data.staff_ids = [s.id for s in visit.staff]
         data.contact_ids = [c.id for c in visit.contacts]
         data.quality_ids = [q.id for q in visit.quality_records]
         data.complaint_ids = [c.id for c in visit.complaints]
         data.follow_ups = [
-            FollowUpData(f.description, f.owner_id, f.due_on, f.done_on, f.notes,
-                         f.owner.name if f.owner else "", f.id)
+            FollowUpData(
+                f.description,
+                f.owner_id,
+                f.due_on,
+                f.done_on,
+                f.notes,
+                f.owner.name if f.owner else "",
+                f.id,
+            )
             for f in sorted(visit.follow_ups, key=lambda f: (f.due_on, f.id))
         ]
         return data
@@ -267,8 +327,10 @@ def postpone_visit(db: Database, visit_id: int, new_date: date) -> None:
         if visit.status in (VisitStatus.DONE.value, VisitStatus.CANCELLED.value):
             check.add("status", _("only a planned visit can be postponed"))
         if new_date <= visit.planned_on:
-            check.add("planned_on", _("the new date must be after {date}").format(
-                date=visit.planned_on.isoformat()))
+            check.add(
+                "planned_on",
+                _("the new date must be after {date}").format(date=visit.planned_on.isoformat()),
+            )
         check.raise_if_any()
         if visit.original_date is None:
             visit.original_date = visit.planned_on

@@ -62,14 +62,30 @@ def test_emoji_are_refused_with_the_field_named(db: Database, text: str) -> None
 
 
 def test_numbers_and_choices_out_of_range(db: Database) -> None:
-    errors = _reject(db, AccountData(
-        code="C001", name="河北钢铁", founded=1700, assets=-1.0, credit_limit=-5.0,
-        employees=-3, stage="friends", relationship_type="x", lifecycle="",
-    ))
-    assert set(errors) == {"founded", "assets", "credit_limit", "employees", "stage",
-                           "relationship_type", "lifecycle"}
-    errors = _reject(db, AccountData(code="C001", name="河北钢铁",
-                                     founded=date.today().year + 1))
+    errors = _reject(
+        db,
+        AccountData(
+            code="C001",
+            name="河北钢铁",
+            founded=1700,
+            assets=-1.0,
+            credit_limit=-5.0,
+            employees=-3,
+            stage="friends",
+            relationship_type="x",
+            lifecycle="",
+        ),
+    )
+    assert set(errors) == {
+        "founded",
+        "assets",
+        "credit_limit",
+        "employees",
+        "stage",
+        "relationship_type",
+        "lifecycle",
+    }
+    errors = _reject(db, AccountData(code="C001", name="河北钢铁", founded=date.today().year + 1))
     assert set(errors) == {"founded"}
 
 

@@ -40,19 +40,23 @@ def test_the_row_stores_each_field_as_declared() -> None:
 
 
 def test_the_workbook_sheet_is_the_field_list() -> None:
-    assert ACCOUNTS.columns[:len(ACCOUNT_FIELDS)] == ACCOUNT_FIELDS
-    assert [c.key for c in ACCOUNTS.columns[len(ACCOUNT_FIELDS):]] == ["changed_by", "uuid"]
+    assert ACCOUNTS.columns[: len(ACCOUNT_FIELDS)] == ACCOUNT_FIELDS
+    assert [c.key for c in ACCOUNTS.columns[len(ACCOUNT_FIELDS) :]] == ["changed_by", "uuid"]
 
 
-@pytest.mark.parametrize("field,value,message", [
-    ("short_name", "简" * 81, "at most 80"),
-    ("founded", 1799, "between"),
-    ("payment_days", 3651, "between"),
-    ("employees", -1, "negative"),
-    ("lifecycle", "friend", "allowed values"),
-])
-def test_a_save_checks_by_the_field_list(db: Database, field: str, value: object,
-                                         message: str) -> None:
+@pytest.mark.parametrize(
+    "field,value,message",
+    [
+        ("short_name", "简" * 81, "at most 80"),
+        ("founded", 1799, "between"),
+        ("payment_days", 3651, "between"),
+        ("employees", -1, "negative"),
+        ("lifecycle", "friend", "allowed values"),
+    ],
+)
+def test_a_save_checks_by_the_field_list(
+    db: Database, field: str, value: object, message: str
+) -> None:
     data = AccountData(code="C1", name="河北钢铁")
     setattr(data, field, value)
     with pytest.raises(ValidationError) as caught:

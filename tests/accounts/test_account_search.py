@@ -45,19 +45,22 @@ def _found(db: Database, query: str) -> list[str]:
     return [r.code for r in list_accounts(db, query=query)]
 
 
-@pytest.mark.parametrize("query,codes", [
-    ("hbgt", ["C001"]),          # initials of 河北钢铁
-    ("HBGT", ["C001"]),
-    ("hebei", ["C001"]),         # full pinyin, a prefix
-    ("he bei", ["C001"]),
-    ("河北", ["C001"]),
-    ("沙钢", ["C004"]),
-    ("sg", ["C004"]),            # initials of the short name
-    ("c00", ["C006", "C001", "C007", "C004"]),
-    ("x-12", ["X-12"]),
-    ("acme", ["X-12"]),
-    ("zzz", []),
-])
+@pytest.mark.parametrize(
+    "query,codes",
+    [
+        ("hbgt", ["C001"]),  # initials of 河北钢铁
+        ("HBGT", ["C001"]),
+        ("hebei", ["C001"]),  # full pinyin, a prefix
+        ("he bei", ["C001"]),
+        ("河北", ["C001"]),
+        ("沙钢", ["C004"]),
+        ("sg", ["C004"]),  # initials of the short name
+        ("c00", ["C006", "C001", "C007", "C004"]),
+        ("x-12", ["X-12"]),
+        ("acme", ["X-12"]),
+        ("zzz", []),
+    ],
+)
 def test_search_by_code_name_pinyin_and_initials(
     mills: Database, query: str, codes: list[str]
 ) -> None:
@@ -102,8 +105,9 @@ def test_deleting_an_account_takes_its_whole_dossier(mills: Database) -> None:
     save_item(mills, ProductionLineData(account_id=account, name="1580mm热连轧生产线"))
     save_item(mills, ProductItemData(account_id=account, product="热轧卷板", share_pct=60))
     save_item(mills, DevelopmentPlanData(account_id=account, item="新建高线"))
-    save_item(mills, CompetitorShareData(account_id=account, year=2025, supplier="中钢邢机",
-                                         share_pct=40))
+    save_item(
+        mills, CompetitorShareData(account_id=account, year=2025, supplier="中钢邢机", share_pct=40)
+    )
     delete_account(mills, account)
     with mills.session() as s:
         for model in (Contact, ProductionLine, ProductItem, DevelopmentPlan, CompetitorShare):

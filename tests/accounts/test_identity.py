@@ -56,8 +56,7 @@ def test_skipping_the_question_asks_no_more(no_env_user: None, db: Database) -> 
     assert not identity.needs_asking(db)
 
 
-def test_kam_user_wins_and_is_never_asked(db_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_kam_user_wins_and_is_never_asked(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = open_database(db_path)
     identity.set_me(db, save_staff(db, StaffData(name="张伟")))
     db.close()
@@ -71,8 +70,23 @@ def test_as_name_on_the_command_line(db: Database, db_path: Path, tmp_path: Path
     populate(db)
     scheme = tmp_path / "scheme.toml"
     scheme.write_text(SCHEME, encoding="utf-8")
-    assert main(["--as", "总监", "--db", str(db_path), "rating", "run", "--year", "2025",
-                 "--scheme", str(scheme)]) == 0
+    assert (
+        main(
+            [
+                "--as",
+                "总监",
+                "--db",
+                str(db_path),
+                "rating",
+                "run",
+                "--year",
+                "2025",
+                "--scheme",
+                str(scheme),
+            ]
+        )
+        == 0
+    )
     with db.session() as session:
         run = session.scalars(select(RatingRun)).one()
         assert run.created_by == "总监" and run.changed_by == "总监"

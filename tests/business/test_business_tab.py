@@ -37,10 +37,25 @@ def account_id(db: Database) -> int:
         s.flush()
         account_id = a.id
     today = date.today()
-    cid = save_contract(db, ContractData(account_id, "HT-1", today - timedelta(days=240),
-                                         "高速钢轧辊", 10, "t", 30_000, promise_notes="月底付清"))
-    save_contract(db, ContractData(account_id, "HT-2", date(today.year - 1, 6, 1), "轧辊",
-                                   20, "t", 20_000, cost=300_000))
+    cid = save_contract(
+        db,
+        ContractData(
+            account_id,
+            "HT-1",
+            today - timedelta(days=240),
+            "高速钢轧辊",
+            10,
+            "t",
+            30_000,
+            promise_notes="月底付清",
+        ),
+    )
+    save_contract(
+        db,
+        ContractData(
+            account_id, "HT-2", date(today.year - 1, 6, 1), "轧辊", 20, "t", 20_000, cost=300_000
+        ),
+    )
     save_payment(db, PaymentData(account_id, today - timedelta(days=100), 100_000, cid))
     save_quality(db, QualityData(account_id, today - timedelta(days=5), "辊面剥落", 20_000))
     return account_id
@@ -63,7 +78,8 @@ def test_overview_shows_five_years_arrears_and_open_issues(tab: BusinessTab, qtm
     # The current year is a part year and says so (issue 14 item 3), as the profile does.
     today = date.today()
     assert overview.figures.headerData(last, Qt.Orientation.Horizontal) == year_label(
-        today.year, today, sep="\n")
+        today.year, today, sep="\n"
+    )
     assert overview.figures.headerData(0, Qt.Orientation.Horizontal) == str(today.year - 4)
     axis = overview.chart.chart().axes(Qt.Orientation.Horizontal)[0]
     assert axis.categories()[-1] == year_label(today.year, today, sep="<br>")
@@ -72,12 +88,16 @@ def test_overview_shows_five_years_arrears_and_open_issues(tab: BusinessTab, qtm
     assert open_ == {"HT-1": 200_000, "HT-2": 400_000}
     assert overview.ageing.text().endswith(">180 days: 60.00")  # 万元
     assert overview.open_quality.rowCount() == 1
-    assert overview.chart.series_names() == ["Revenue (10k CNY)", "Volume (t)",
-                                            "Collection rate (%)"]
+    assert overview.chart.series_names() == [
+        "Revenue (10k CNY)",
+        "Volume (t)",
+        "Collection rate (%)",
+    ]
 
 
-def test_contract_editor_validates_and_saves(tab: BusinessTab, qtbot: QtBot, db: Database,
-                                             account_id: int, monkeypatch) -> None:
+def test_contract_editor_validates_and_saves(
+    tab: BusinessTab, qtbot: QtBot, db: Database, account_id: int, monkeypatch
+) -> None:
     tab.tabs.setCurrentIndex(1)
     panel = tab.lists["contracts"]
     assert panel.model.rowCount() == 2
@@ -129,8 +149,9 @@ def test_no_account_clears_everything(tab: BusinessTab) -> None:
     assert not tab.overview.scores.isEnabled()
 
 
-def test_amounts_are_typed_in_ten_thousands(tab: BusinessTab, qtbot: QtBot, db: Database,
-                                            account_id: int) -> None:
+def test_amounts_are_typed_in_ten_thousands(
+    tab: BusinessTab, qtbot: QtBot, db: Database, account_id: int
+) -> None:
     """Issue 13, item 15: the editors read and take 万元 like the lists; 元 are stored."""
     tab.tabs.setCurrentIndex(1)
     panel = tab.lists["contracts"]

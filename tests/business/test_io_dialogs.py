@@ -48,7 +48,8 @@ def test_problems_block_the_import(qtbot: QtBot, db: Database, tmp_path: Path) -
     with qtbot.waitSignal(dialog.report_ready, timeout=10_000):
         dialog.set_path(basic(tmp_path / "bad.xlsx", Contracts=contracts, Payments=[]))
     assert dialog.details.toPlainText().startswith(
-        "Contracts row 2, column C (signed_on): is not a valid date: 2025/2/30")
+        "Contracts row 2, column C (signed_on): is not a valid date: 2025/2/30"
+    )
     assert dialog.summary.text() == "Problems found: 1"
     assert not dialog.import_button.isEnabled()
     with db.session() as s:

@@ -41,8 +41,9 @@ def account_id(db: Database) -> int:
 
 
 def test_contract_amount_defaults_to_quantity_times_price(db: Database, account_id: int) -> None:
-    cid = save_contract(db, ContractData(account_id, "HT-1", date(2025, 3, 1), "高速钢轧辊",
-                                         10, "t", 30_000))
+    cid = save_contract(
+        db, ContractData(account_id, "HT-1", date(2025, 3, 1), "高速钢轧辊", 10, "t", 30_000)
+    )
     [c] = list_contracts(db, account_id)
     assert (c.id, c.amount) == (cid, 300_000)
     c.amount = 310_000
@@ -53,13 +54,15 @@ def test_contract_amount_defaults_to_quantity_times_price(db: Database, account_
 
 def test_contract_validation_names_every_field(db: Database, account_id: int) -> None:
     save_contract(db, ContractData(account_id, "HT-1", date(2025, 3, 1), amount=1.0))
-    bad = ContractData(account_id, "HT-1", None, quantity=-1, cost=-2,
-                       expected_payment_on=date(2020, 1, 1))
+    bad = ContractData(
+        account_id, "HT-1", None, quantity=-1, cost=-2, expected_payment_on=date(2020, 1, 1)
+    )
     with pytest.raises(ValidationError) as err:
         save_contract(db, bad)
     assert set(err.value.errors) == {"contract_no", "signed_on", "quantity", "cost", "amount"}
-    bad = ContractData(account_id, "HT-2", date(2025, 3, 1), amount=5,
-                       expected_payment_on=date(2025, 1, 1))
+    bad = ContractData(
+        account_id, "HT-2", date(2025, 3, 1), amount=5, expected_payment_on=date(2025, 1, 1)
+    )
     with pytest.raises(ValidationError) as err:
         save_contract(db, bad)
     assert set(err.value.errors) == {"expected_payment_on"}
@@ -67,9 +70,17 @@ def test_contract_validation_names_every_field(db: Database, account_id: int) ->
 
 def test_payments_against_a_contract_and_arrears(db: Database, account_id: int) -> None:
     today = date.today()
-    cid = save_contract(db, ContractData(account_id, "HT-1", today - timedelta(days=240),
-                                         amount=100_000, expected_payment_on=today,
-                                         promise_notes="月底付清"))
+    cid = save_contract(
+        db,
+        ContractData(
+            account_id,
+            "HT-1",
+            today - timedelta(days=240),
+            amount=100_000,
+            expected_payment_on=today,
+            promise_notes="月底付清",
+        ),
+    )
     save_payment(db, PaymentData(account_id, today - timedelta(days=100), 40_000, cid))
     [p] = list_payments(db, account_id)
     assert p.contract_no == "HT-1"
@@ -78,7 +89,8 @@ def test_payments_against_a_contract_and_arrears(db: Database, account_id: int) 
     assert set(err.value.errors) == {"paid_on", "amount"}
     overview = business_overview(db, account_id, as_of=today)
     assert [(a.contract_no, a.open_amount, a.bucket) for a in overview.arrears] == [
-        ("HT-1", 60_000, ">180")]
+        ("HT-1", 60_000, ">180")
+    ]
     assert overview.total_arrears == 60_000 and overview.arrears[0].promise_notes == "月底付清"
     assert len(overview.years) == 5
     delete_contract(db, cid)
@@ -89,12 +101,23 @@ def test_issues_open_to_resolved(db: Database, account_id: int) -> None:
     qid = save_quality(db, QualityData(account_id, date(2025, 3, 1), "辊面剥落", 50_000))
     assert [q.id for q in list_quality(db, account_id, open_only=True)] == [qid]
     with pytest.raises(ValidationError) as err:
-        save_quality(db, QualityData(account_id, date(2025, 3, 1), "辊面剥落", -1,
-                                     status="resolved", id=qid))
+        save_quality(
+            db, QualityData(account_id, date(2025, 3, 1), "辊面剥落", -1, status="resolved", id=qid)
+        )
     assert set(err.value.errors) == {"loss_amount", "resolution", "resolved_on"}
-    save_quality(db, QualityData(account_id, date(2025, 3, 1), "辊面剥落", 50_000,
-                                 status="resolved", resolution="赔偿一支新辊",
-                                 resolved_on=date(2025, 3, 20), id=qid))
+    save_quality(
+        db,
+        QualityData(
+            account_id,
+            date(2025, 3, 1),
+            "辊面剥落",
+            50_000,
+            status="resolved",
+            resolution="赔偿一支新辊",
+            resolved_on=date(2025, 3, 20),
+            id=qid,
+        ),
+    )
     assert list_quality(db, account_id, open_only=True) == []
     save_complaint(db, ComplaintData(account_id, date(2025, 4, 1), "promise", "交期延误"))
     with pytest.raises(ValidationError) as err:

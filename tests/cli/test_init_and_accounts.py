@@ -24,10 +24,26 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 @pytest.fixture
 def filled(db_path: Path) -> Path:
     db = open_database(db_path)
-    save_account(db, AccountData(code="C004", name="江苏沙钢集团有限公司", short_name="沙钢",
-                                 region="江苏", stage="stable"))
-    save_account(db, AccountData(code="C001", name="河北钢铁集团有限公司", short_name="河北钢铁",
-                                 region="河北", stage="strategic"))
+    save_account(
+        db,
+        AccountData(
+            code="C004",
+            name="江苏沙钢集团有限公司",
+            short_name="沙钢",
+            region="江苏",
+            stage="stable",
+        ),
+    )
+    save_account(
+        db,
+        AccountData(
+            code="C001",
+            name="河北钢铁集团有限公司",
+            short_name="河北钢铁",
+            region="河北",
+            stage="strategic",
+        ),
+    )
     db.close()
     return db_path
 
@@ -91,7 +107,9 @@ def test_a_failed_demo_leaves_no_file(
 
 
 def test_kam_db_names_the_file_and_db_overrides_it(
-    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    filled: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KAM_DB", str(filled))
@@ -106,31 +124,53 @@ def test_kam_db_names_the_file_and_db_overrides_it(
 def test_accounts_csv_has_english_keys_and_raw_values(
     filled: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = _run(capsys, "--db", str(filled), "--lang", "zh_CN", "accounts",
-                        "--format", "csv")
+    code, out, _ = _run(
+        capsys, "--db", str(filled), "--lang", "zh_CN", "accounts", "--format", "csv"
+    )
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
-    assert list(rows[0]) == ["code", "name", "short_name", "region", "industry", "owner",
-                             "stage", "grade", "contacts"]
+    assert list(rows[0]) == [
+        "code",
+        "name",
+        "short_name",
+        "region",
+        "industry",
+        "owner",
+        "stage",
+        "grade",
+        "contacts",
+    ]
     # Pinyin order: 河 (he) before 江 (jiang).
     assert [(r["code"], r["stage"]) for r in rows] == [("C001", "strategic"), ("C004", "stable")]
 
 
 def test_accounts_json_and_search(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "--db", str(filled), "accounts", "--format", "json",
-                        "--search", "hbgt")
+    code, out, _ = _run(
+        capsys, "--db", str(filled), "accounts", "--format", "json", "--search", "hbgt"
+    )
     assert code == 0
-    assert json.loads(out) == [{
-        "code": "C001", "name": "河北钢铁集团有限公司", "short_name": "河北钢铁",
-        "region": "河北", "industry": "", "owner": "", "stage": "strategic", "grade": "",
-        "contacts": 0,
-    }]
-    code, out, _ = _run(capsys, "--db", str(filled), "accounts", "--format", "json",
-                        "--stage", "stable")
+    assert json.loads(out) == [
+        {
+            "code": "C001",
+            "name": "河北钢铁集团有限公司",
+            "short_name": "河北钢铁",
+            "region": "河北",
+            "industry": "",
+            "owner": "",
+            "stage": "strategic",
+            "grade": "",
+            "contacts": 0,
+        }
+    ]
+    code, out, _ = _run(
+        capsys, "--db", str(filled), "accounts", "--format", "json", "--stage", "stable"
+    )
     assert [r["code"] for r in json.loads(out)] == ["C004"]
 
 
-def test_accounts_table_in_chinese_lines_up(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_accounts_table_in_chinese_lines_up(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = _run(capsys, "--db", str(filled), "--lang", "zh_CN", "accounts")
     assert code == 0
     header, rule, first, second = out.splitlines()
@@ -138,6 +178,8 @@ def test_accounts_table_in_chinese_lines_up(filled: Path, capsys: pytest.Capture
     assert "战略合作" in first and "稳定合作" in second
     # Wide characters count double, so every column starts at the same display width.
     assert set(rule) <= {"-", " "}
+
+
 def test_help_follows_lang(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--lang", "zh_CN", "accounts", "--help"])
@@ -149,13 +191,16 @@ def test_help_follows_lang(capsys: pytest.CaptureFixture[str]) -> None:
     assert "usage:" in out and "demo company" in out
 
 
-def test_accounts_of_the_demo_company(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+def test_accounts_of_the_demo_company(
+    demo_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = _run(capsys, "--db", str(demo_db.path), "accounts", "--format", "json")
     rows = {r["code"]: r for r in json.loads(out)}
     assert code == 0 and len(rows) == 93
     assert rows["C001"]["short_name"] == "河北钢铁"
     # The rating step grades every customer that buys from us.
     assert all(rows[f"C{n:03d}"]["grade"] in ("A", "B", "C", "D") for n in range(1, 31))
-    code, out, _ = _run(capsys, "--db", str(demo_db.path), "accounts", "--format", "csv",
-                        "--search", "sg")
+    code, out, _ = _run(
+        capsys, "--db", str(demo_db.path), "accounts", "--format", "csv", "--search", "sg"
+    )
     assert "沙钢" in out

@@ -22,13 +22,22 @@ NOBODY = 65534
 def _kam(*argv: str, as_nobody: bool = False) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KAM_LANG": "en", "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("KAM_DB", None)
-    command = [sys.executable, "-c", "import sys; from kam.cli import main; sys.exit(main())",
-               *argv]
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from kam.cli import main; sys.exit(main())",
+        *argv,
+    ]
     if as_nobody:
-        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-                   *command]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60,
-                          cwd=Path(__file__).resolve().parents[2])
+        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
 
 
 def _one_line(result: subprocess.CompletedProcess[str]) -> str:
@@ -51,7 +60,8 @@ def test_foreign_sqlite_file(tmp_path: Path) -> None:
     # Refused before anything was added to it.
     conn = sqlite3.connect(path)
     assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")] == [
-        "orders"]
+        "orders"
+    ]
     conn.close()
 
 

@@ -10,8 +10,18 @@ from kam.exchange.values import CellError, parse_date
 from kam.text.dates import YEARLESS, DateTextError, format_day, parse_day
 
 
-@pytest.mark.parametrize("text", ["1975-03-08", "1975/3/8", "1975.3.8", "1975年3月8日",
-                                  "19750308", " 1975 / 3 / 8 ", "１９７５／３／８"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1975-03-08",
+        "1975/3/8",
+        "1975.3.8",
+        "1975年3月8日",
+        "19750308",
+        " 1975 / 3 / 8 ",
+        "１９７５／３／８",
+    ],
+)
 def test_full_dates(text: str) -> None:
     assert parse_day(text) == date(1975, 3, 8)
     assert parse_date(text) == date(1975, 3, 8)  # the import reads the same

@@ -15,7 +15,9 @@ import kam
 
 FEATURES = [info.name for info in pkgutil.iter_modules(kam.__path__) if info.ispkg]
 FIRST = sorted(
-    f"kam.{feature}.{room}" for feature in FEATURES for room in ("cli", "model")
+    f"kam.{feature}.{room}"
+    for feature in FEATURES
+    for room in ("cli", "model")
     if (Path(kam.__path__[0]) / feature / f"{room}.py").is_file()
 )
 

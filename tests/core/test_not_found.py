@@ -38,8 +38,12 @@ def test_the_line_is_chinese_in_the_chinese_product(db: Database) -> None:
 
 def test_a_failed_delete_changes_nothing(db: Database) -> None:
     account_id = save_account(db, AccountData(code="HBGT", name="河北钢铁集团"))
-    save_contract(db, ContractData(account_id=account_id, contract_no="HT-1", signed_on=date(2024, 3, 1),
-                                   amount=120.0))
+    save_contract(
+        db,
+        ContractData(
+            account_id=account_id, contract_no="HT-1", signed_on=date(2024, 3, 1), amount=120.0
+        ),
+    )
     with pytest.raises(NotFound, match="contract"):
         delete_contract(db, 9999)
     with db.session() as session:

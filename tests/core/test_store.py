@@ -36,14 +36,16 @@ def test_file_made_by_first_migration_upgrades_to_head_with_backup(tmp_path: Pat
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
-        conn.execute(text(
-            "INSERT INTO account (code, name, short_name, pinyin, pinyin_initials, industry, region,"
-            " address, ownership, annual_output, service_area, business_status, payment_terms,"
-            " credit_rating, credit_notes, stage, relationship_type, lifecycle, notes, uuid, grade, key_account,"
-            " created_at, updated_at, changed_by) VALUES ('HB01', '河北钢铁', '', '', '', '', '',"
-            " '', '', '', '', '', '', '', '', 'stable', 'buy_sell', 'loyal', '', 'u-1', 'B', 1,"
-            " '2024-01-01', '2024-01-01', 'old')"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO account (code, name, short_name, pinyin, pinyin_initials, industry, region,"
+                " address, ownership, annual_output, service_area, business_status, payment_terms,"
+                " credit_rating, credit_notes, stage, relationship_type, lifecycle, notes, uuid, grade, key_account,"
+                " created_at, updated_at, changed_by) VALUES ('HB01', '河北钢铁', '', '', '', '', '',"
+                " '', '', '', '', '', '', '', '', 'stable', 'buy_sell', 'loyal', '', 'u-1', 'B', 1,"
+                " '2024-01-01', '2024-01-01', 'old')"
+            )
+        )
     engine.dispose()
 
     db = open_database(path)
@@ -90,9 +92,7 @@ def test_records_carry_uuid_timestamps_and_who_changed_them(db) -> None:
     data = get_account(db, account_id)
     assert len(data.uuid) == 36
     with db.session() as session:
-        row = session.execute(
-            text("SELECT created_at, updated_at, changed_by FROM account")
-        ).one()
+        row = session.execute(text("SELECT created_at, updated_at, changed_by FROM account")).one()
     assert row.created_at and row.updated_at and row.changed_by == "tester"
 
 

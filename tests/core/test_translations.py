@@ -35,6 +35,7 @@ def _values(module: str, name: str) -> Callable[[], Iterable[str]]:
     def read() -> Iterable[str]:
         found = getattr(importlib.import_module(module), name)
         return found.values() if isinstance(found, dict) else found
+
     return read
 
 
@@ -65,37 +66,56 @@ COMPUTED: dict[tuple[str, str], Callable[[], Iterable[str]]] = {
     ("kam/sync/team_cli.py", "member.kind"): lambda: ["salesperson", "director"],
     ("kam/exchange/values.py", "labels[value]"): lambda: [
         *importlib.import_module("kam.health.rules")._KIND_LABELS.values(),
-        *importlib.import_module("kam.health.rules")._SEVERITY_LABELS.values()],
-    ("kam/store/database.py", "_SERVER_MEANING[operation]"):
-        _values("kam.store.database", "_SERVER_MEANING"),
-    ("kam/store/kinds.py", "RECORD_KINDS.get(table, table)"): _values("kam.store.kinds", "RECORD_KINDS"),
+        *importlib.import_module("kam.health.rules")._SEVERITY_LABELS.values(),
+    ],
+    ("kam/store/database.py", "_SERVER_MEANING[operation]"): _values(
+        "kam.store.database", "_SERVER_MEANING"
+    ),
+    ("kam/store/kinds.py", "RECORD_KINDS.get(table, table)"): _values(
+        "kam.store.kinds", "RECORD_KINDS"
+    ),
     ("kam/cli/messages.py", "reason"): _values("kam.cli.messages", "_REASONS"),
     ("kam/safety/cli.py", "text"): lambda: [
-        "encrypt the database with a passphrase (SQLCipher)", "remove the encryption",
-        "change the passphrase"],
+        "encrypt the database with a passphrase (SQLCipher)",
+        "remove the encryption",
+        "change the passphrase",
+    ],
     ("kam/safety/cli.py", "label"): _counted_labels,
     ("kam/visits/cli.py", "'state:' + lc.state"): _cadence_states,
     ("kam/health/coverage.py", "_LABELS.get(key, key)"): _english_sources("kam.health.coverage"),
     ("kam/health/guide.py", "share"): _english_sources("kam.health.guide"),
     ("kam/health/guide.py", "aim"): _english_sources("kam.health.guide"),
     ("kam/health/guide.py", "t"): _english_sources("kam.health.guide"),
-    ("kam/health/opportunity_catalogue.py", "label"): _english_sources("kam.health.opportunity_catalogue"),
-    ("kam/health/opportunity_catalogue.py", "hint"): _english_sources("kam.health.opportunity_catalogue"),
-    ("kam/health/opportunity_catalogue.py", "entry[0]"): _english_sources("kam.health.opportunity_catalogue"),
-    ("kam/health/opportunity_catalogue.py", "text"): _english_sources("kam.health.opportunity_catalogue"),
+    ("kam/health/opportunity_catalogue.py", "label"): _english_sources(
+        "kam.health.opportunity_catalogue"
+    ),
+    ("kam/health/opportunity_catalogue.py", "hint"): _english_sources(
+        "kam.health.opportunity_catalogue"
+    ),
+    ("kam/health/opportunity_catalogue.py", "entry[0]"): _english_sources(
+        "kam.health.opportunity_catalogue"
+    ),
+    ("kam/health/opportunity_catalogue.py", "text"): _english_sources(
+        "kam.health.opportunity_catalogue"
+    ),
     ("kam/health/rules.py", "text"): _english_sources("kam.health.rules"),
     ("kam/health/rules.py", "self.message"): _english_sources("kam.health.rules"),
     ("kam/health/thresholds.py", "LIMITS[name][0]"): _english_sources("kam.health.thresholds"),
-    ("kam/store/backup.py", "REASON_LABELS.get(reason, reason)"):
-        _values("kam.store.backup", "REASON_LABELS"),
-    ("kam/rating/format.py", "CHANGE_LABELS.get(change, change)"):
-        _values("kam.rating.format", "CHANGE_LABELS"),
-    ("kam/rating/scheme.py", "MEASURE_LABELS.get(measure, measure)"):
-        _values("kam.rating.scheme", "MEASURE_LABELS"),
-    ("kam/rating/pdf_charts.py", "LAYER_LABELS.get(layer, layer)"):
-        _values("kam.rating.pdf_charts", "LAYER_LABELS"),
-    ("kam/rating/manual_scores.py", "SCORE_LABELS[name]"):
-        _values("kam.rating.manual_scores", "SCORE_LABELS"),
+    ("kam/store/backup.py", "REASON_LABELS.get(reason, reason)"): _values(
+        "kam.store.backup", "REASON_LABELS"
+    ),
+    ("kam/rating/format.py", "CHANGE_LABELS.get(change, change)"): _values(
+        "kam.rating.format", "CHANGE_LABELS"
+    ),
+    ("kam/rating/scheme.py", "MEASURE_LABELS.get(measure, measure)"): _values(
+        "kam.rating.scheme", "MEASURE_LABELS"
+    ),
+    ("kam/rating/pdf_charts.py", "LAYER_LABELS.get(layer, layer)"): _values(
+        "kam.rating.pdf_charts", "LAYER_LABELS"
+    ),
+    ("kam/rating/manual_scores.py", "SCORE_LABELS[name]"): _values(
+        "kam.rating.manual_scores", "SCORE_LABELS"
+    ),
     # The profile writer's t(): its literal calls are scanned, these are the others.
     ("kam/profile/format.py", "message"): lambda: [],
     ("kam/profile/pdf.py", "SECTIONS[key][0]"): _profile_titles,
@@ -116,8 +136,10 @@ def _calls() -> tuple[list[tuple[str, int, str]], list[tuple[str, int, str]]]:
             if not (isinstance(node, ast.Call) and node.args):
                 continue
             func = node.func
-            if not ((isinstance(func, ast.Name) and func.id == "_")
-                    or (isinstance(func, ast.Attribute) and func.attr == "t")):
+            if not (
+                (isinstance(func, ast.Name) and func.id == "_")
+                or (isinstance(func, ast.Attribute) and func.attr == "t")
+            ):
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -139,8 +161,11 @@ def _is_chinese_for(source: str, translation: str) -> bool:
     if not translation.strip():
         return False
     words = _PLACEHOLDER.sub("", source)
-    return (bool(_CHINESE.search(translation)) or translation in KEPT
-            or not re.search(r"[A-Za-z]{2,}", words))
+    return (
+        bool(_CHINESE.search(translation))
+        or translation in KEPT
+        or not re.search(r"[A-Za-z]{2,}", words)
+    )
 
 
 def _untranslated(texts: Iterable[str]) -> list[str]:
@@ -150,18 +175,27 @@ def _untranslated(texts: Iterable[str]) -> list[str]:
 
 def test_every_core_message_has_its_chinese() -> None:
     literal, _computed = _calls()
-    missing = [f"{path}:{line}: {text!r}" for path, line, text in literal
-               if _untranslated([text])]
+    missing = [f"{path}:{line}: {text!r}" for path, line, text in literal if _untranslated([text])]
     assert missing == []
 
 
 def test_every_computed_core_message_is_declared_and_translated() -> None:
     _literal, computed = _calls()
-    unmarked = sorted({f"{path}:{line}: _({expr})" for path, line, expr in computed
-                       if (path, expr) not in COMPUTED})
+    unmarked = sorted(
+        {
+            f"{path}:{line}: _({expr})"
+            for path, line, expr in computed
+            if (path, expr) not in COMPUTED
+        }
+    )
     assert unmarked == [], "declare these in COMPUTED with the strings they receive"
-    missing = sorted({f"{path} {expr}: {text!r}" for (path, expr), source in COMPUTED.items()
-                      for text in _untranslated(source())})
+    missing = sorted(
+        {
+            f"{path} {expr}: {text!r}"
+            for (path, expr), source in COMPUTED.items()
+            for text in _untranslated(source())
+        }
+    )
     assert missing == []
 
 
@@ -169,11 +203,13 @@ def test_every_enumeration_value_has_a_chinese_label() -> None:
     from kam.domain import enums
 
     table = _table()
-    missing = [f"{enum.__name__}.{member.name}"
-               for enum in vars(enums).values()
-               if isinstance(enum, type) and issubclass(enum, StrEnum) and enum is not StrEnum
-               for member in enum
-               if not _is_chinese_for(member.value, table.get(f"enum:{enum.__name__}.{member.value}", ""))]
+    missing = [
+        f"{enum.__name__}.{member.name}"
+        for enum in vars(enums).values()
+        if isinstance(enum, type) and issubclass(enum, StrEnum) and enum is not StrEnum
+        for member in enum
+        if not _is_chinese_for(member.value, table.get(f"enum:{enum.__name__}.{member.value}", ""))
+    ]
     assert missing == []
 
 
@@ -185,7 +221,9 @@ def test_enumerations_sharing_a_value_are_labelled_by_their_type(
     from kam.domain.enums import LineStatus, VisitStatus
     from kam.i18n import ENGLISH_LABELS, label
 
-    assert label(VisitStatus.PLANNED, "zh_CN") == label("planned", "zh_CN", kind=VisitStatus) == "计划"
+    assert (
+        label(VisitStatus.PLANNED, "zh_CN") == label("planned", "zh_CN", kind=VisitStatus) == "计划"
+    )
     monkeypatch.setitem(_table(), "enum:LineStatus.planned", "规划中")
     monkeypatch.setitem(ENGLISH_LABELS, "LineStatus.planned", "Being planned")
     assert label(LineStatus.PLANNED, "zh_CN") == "规划中"
@@ -208,9 +246,13 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element | None]]:
 
 @pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*_zh_CN.ts")), ids=lambda p: p.stem)
 def test_qt_translations_are_finished(ts: Path) -> None:
-    unfinished = [f"{context}: {source!r}" for context, source, translation in _messages(ts)
-                  if translation is None or not _is_chinese_for(source, translation.text or "")
-                  or translation.get("type") in ("unfinished", "vanished", "obsolete")]
+    unfinished = [
+        f"{context}: {source!r}"
+        for context, source, translation in _messages(ts)
+        if translation is None
+        or not _is_chinese_for(source, translation.text or "")
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+    ]
     assert unfinished == []
 
 
@@ -228,16 +270,16 @@ def test_qt_translations_hold_every_string_of_the_sources(ts: Path, tmp_path: Pa
     if (ROOT / "ui" / f"{area}.py").exists():
         sources.append(str(ROOT / "ui" / f"{area}.py"))
     fresh = tmp_path / ts.name
-    subprocess.run([tool, *sources, "-no-obsolete", "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool, *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True
+    )
     have = {(c, s) for c, s, _t in _messages(ts)}
     new = sorted(f"{c}: {s!r}" for c, s, _t in _messages(fresh) if (c, s) not in have)
     assert new == [], f"run: python scripts/translations.py fill {area}"
 
 
 # Computed messages in ui/ that lupdate cannot read, with where their strings are marked.
-QT_COMPUTED = {
-}
+QT_COMPUTED = {}
 
 
 def test_every_qt_message_is_visible_to_lupdate() -> None:
@@ -256,7 +298,9 @@ def test_every_qt_message_is_visible_to_lupdate() -> None:
                 continue
             arg = node.args[position]
             expr = ast.unparse(arg)
-            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)) \
-                    and (name, expr) not in QT_COMPUTED:
+            if (
+                not (isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+                and (name, expr) not in QT_COMPUTED
+            ):
                 hidden.append(f"{name}:{node.lineno}: {called}({expr})")
     assert hidden == []

@@ -15,8 +15,7 @@ def test_rule_words_follow_the_language() -> None:
     set_language("zh_CN")
     assert format_rule(bands) == "≥300: 100; 其余: 0"
     assert format_rule(linear) == "线性 60 → 100"
-    assert parse_rule(format_rule(bands)) == {"bands": [{"min": 300, "points": 100},
-                                                         {"points": 0}]}
+    assert parse_rule(format_rule(bands)) == {"bands": [{"min": 300, "points": 100}, {"points": 0}]}
     assert parse_rule(format_rule(linear)) == {"linear": {"zero_at": 60, "full_at": 100}}
     assert bands.screen_title == "销售收入"
     set_language("en")

@@ -21,10 +21,20 @@ def test_next_fourteen_days_of_mine(db: Database) -> None:
     h.visit(db, other, "technical", TODAY + timedelta(days=5), status="planned")
     with db.session() as s:
         wang = s.query(Staff).filter_by(name="王强").one().id
-        for text, days, owner in (("逾期", -2, wang), ("下周", 10, wang), ("太远", 14, wang),
-                                  ("别人的", 3, None)):
-            s.add(FollowUp(account_id=mine, description=text, owner_id=owner,
-                           due_on=TODAY + timedelta(days=days)))
+        for text, days, owner in (
+            ("逾期", -2, wang),
+            ("下周", 10, wang),
+            ("太远", 14, wang),
+            ("别人的", 3, None),
+        ):
+            s.add(
+                FollowUp(
+                    account_id=mine,
+                    description=text,
+                    owner_id=owner,
+                    due_on=TODAY + timedelta(days=days),
+                )
+            )
     board = load_dashboard(db, TODAY, "王强")
     assert [(w.code, (w.day - TODAY).days) for w in board.week] == [("HBGT", 3), ("HBGT", 13)]
     assert [f.description for f in board.follow_ups] == ["逾期", "下周"]

@@ -42,13 +42,18 @@ def test_93_customers_30_of_them_big(demo: Database) -> None:
         assert len(codes) == 93
         sizes = Counter(tier(c) for c in codes)
         assert sizes == {"key": 5, "big": 25, "medium": 35, "small": 20, "prospect": 8}
-        flagship = s.scalars(select(Account.short_name).where(
-            Account.code.in_(["C001", "C002", "C003", "C004", "C005"]))).all()
+        flagship = s.scalars(
+            select(Account.short_name).where(
+                Account.code.in_(["C001", "C002", "C003", "C004", "C005"])
+            )
+        ).all()
         assert set(flagship) == {"河北钢铁", "山东钢铁", "南钢", "沙钢", "东北特钢"}
         top = s.scalars(select(Account).where(Account.code <= "C030")).all()
         assert all(a.key_account and a.grade in ("A", "B") for a in top)
         state = [a for a in top if a.ownership in ("国有", "集体")]
-        assert len(state) == 16  # docs/domain.md: 16 of the 30 have a state or collective background
+        assert (
+            len(state) == 16
+        )  # docs/domain.md: 16 of the 30 have a state or collective background
 
 
 def test_tier_names_only_demo_codes() -> None:
@@ -60,17 +65,32 @@ def test_tier_names_only_demo_codes() -> None:
 
 
 def test_stage_agrees_with_our_latest_share(demo: Database) -> None:
-    bounds = {"development": (0, 0), "initial": (1, 49.9), "stable": (50, 79.9),
-              "strategic": (80, 100)}
+    bounds = {
+        "development": (0, 0),
+        "initial": (1, 49.9),
+        "stable": (50, 79.9),
+        "strategic": (80, 100),
+    }
     with demo.session() as s:
         for account in s.scalars(select(Account)):
-            ours = s.scalar(select(CompetitorShare.share_pct).where(
-                CompetitorShare.account_id == account.id, CompetitorShare.is_us.is_(True),
-                CompetitorShare.year == TODAY.year))
+            ours = s.scalar(
+                select(CompetitorShare.share_pct).where(
+                    CompetitorShare.account_id == account.id,
+                    CompetitorShare.is_us.is_(True),
+                    CompetitorShare.year == TODAY.year,
+                )
+            )
             lo, hi = bounds[account.stage]
             assert ours is not None and lo <= ours <= hi, account.code
-        totals = s.execute(select(func.sum(CompetitorShare.share_pct)).group_by(
-            CompetitorShare.account_id, CompetitorShare.year)).scalars().all()
+        totals = (
+            s.execute(
+                select(func.sum(CompetitorShare.share_pct)).group_by(
+                    CompetitorShare.account_id, CompetitorShare.year
+                )
+            )
+            .scalars()
+            .all()
+        )
         assert max(totals) <= 100
 
 
@@ -107,8 +127,15 @@ def test_pinyin_keys_find_accounts(demo: Database) -> None:
 def test_same_seed_same_company(tmp_path: Path) -> None:
     def snapshot(db: Database) -> list[tuple[str, str, str]]:
         with db.session() as s:
-            return [tuple(r) for r in s.execute(select(Account.code, Contact.name, Contact.title)
-                                  .join(Contact.account).order_by(Contact.id)).all()]
+            return [
+                tuple(r)
+                for r in s.execute(
+                    select(Account.code, Contact.name, Contact.title)
+                    .join(Contact.account)
+                    .order_by(Contact.id)
+                ).all()
+            ]
+
     first, second = _build(tmp_path / "a.sqlite3"), _build(tmp_path / "b.sqlite3")
     try:
         assert snapshot(first) == snapshot(second)

@@ -33,8 +33,17 @@ ACCOUNTS = [
     ["C002", "南京钢铁股份有限公司", "南钢", "", "战略合作"],
 ]
 CONTRACTS = [
-    ["account", "contract_no", "signed_on", "product", "quantity", "unit", "unit_price",
-     "amount", "cost"],
+    [
+        "account",
+        "contract_no",
+        "signed_on",
+        "product",
+        "quantity",
+        "unit",
+        "unit_price",
+        "amount",
+        "cost",
+    ],
     ["C001", "HT-001", "2025-03-01", "高速钢轧辊", 100, "t", 25000, 2500000, 2000000],
     ["C002", "HT-002", "2025-04-02", "高铬铸铁轧辊", 50, "t", 18000, None, None],
 ]

@@ -23,8 +23,11 @@ def snapshot(db: Database) -> Snapshot:
     tables = Base.metadata.sorted_tables
     out: Snapshot = {}
     with db.session() as s:
-        uuids = {t.name: {i: u for i, u in s.execute(select(t.c.id, t.c.uuid))}
-                 for t in tables if "uuid" in t.c}
+        uuids = {
+            t.name: {i: u for i, u in s.execute(select(t.c.id, t.c.uuid))}
+            for t in tables
+            if "uuid" in t.c
+        }
         for table in tables:
             fks = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
             rows = []
@@ -38,8 +41,10 @@ def snapshot(db: Database) -> Snapshot:
                     values[key] = value
                 if table.name == "warning_ack":
                     values["subject"] = re.sub(
-                        r"^contact:(\d+)$", lambda m: f"contact:{uuids['contact'][int(m[1])]}",
-                        values["subject"])
+                        r"^contact:(\d+)$",
+                        lambda m: f"contact:{uuids['contact'][int(m[1])]}",
+                        values["subject"],
+                    )
                 rows.append(values)
             if "uuid" in table.c:
                 out[table.name] = {r["uuid"]: r for r in rows}

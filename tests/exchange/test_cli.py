@@ -12,7 +12,8 @@ from .helpers import CONTRACTS, basic, read_xlsx
 
 
 def test_import_dry_run_then_import_then_export(
-        db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = basic(tmp_path / "a.xlsx")
     assert main(["--db", str(db_path), "import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -27,7 +28,8 @@ def test_import_dry_run_then_import_then_export(
 
 
 def test_bad_file_exits_2_with_every_problem_on_stderr(
-        db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     contracts = [CONTRACTS[0], ["C001", "HT-1", "2025-02-30", "x", -1, "t", 1, 1, None]]
     path = basic(tmp_path / "bad.xlsx", Contracts=contracts, Payments=[])
     assert main(["--db", str(db_path), "import", str(path)]) == 2
@@ -39,16 +41,19 @@ def test_bad_file_exits_2_with_every_problem_on_stderr(
     ]
 
 
-def test_export_needs_an_xlsx_name(db_path: Path, tmp_path: Path,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_needs_an_xlsx_name(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(db_path), "export", str(tmp_path / "out.csv")]) == 1
     assert "must end in .xlsx" in capsys.readouterr().err
 
 
-def test_one_problem_is_one_problem(db_path: Path, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_problem_is_one_problem(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     contracts = [CONTRACTS[0], ["C001", "HT-1", "2025-02-30", "x", 1, "t", 1, 1, None]]
     path = basic(tmp_path / "bad.xlsx", Contracts=contracts, Payments=[])
     assert main(["--db", str(db_path), "import", str(path)]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
-        f"kam: nothing was imported: 1 problem in {path}")
+        f"kam: nothing was imported: 1 problem in {path}"
+    )

@@ -17,8 +17,13 @@ NOT_DATA = {"id", "created_at", "updated_at"}
 # date from its signing, its own terms and its account's default terms).
 # Counters of local changes are bookkeeping: a visit's revision (the calendar's SEQUENCE)
 # and an account's version (a save's lost-update check).
-DERIVED = {("account", "pinyin"), ("account", "pinyin_initials"), ("contract", "falls_due_on"),
-           ("visit", "revision"), ("account", "version")}
+DERIVED = {
+    ("account", "pinyin"),
+    ("account", "pinyin_initials"),
+    ("contract", "falls_due_on"),
+    ("visit", "revision"),
+    ("account", "version"),
+}
 
 
 def test_every_mapped_table_is_exported_or_excluded() -> None:

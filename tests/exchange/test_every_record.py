@@ -38,17 +38,33 @@ def _profile_text(db: Database, code: str) -> list[str]:
 def _richest_account(db: Database) -> str:
     with db.session() as s:
         rows = s.execute(select(Account.code, Account.id)).all()
-        return max(rows, key=lambda r: len(s.scalars(
-            select(Contact.id).where(Contact.account_id == r.id)).all())).code
+        return max(
+            rows,
+            key=lambda r: len(
+                s.scalars(select(Contact.id).where(Contact.account_id == r.id)).all()
+            ),
+        ).code
 
 
 def test_the_demo_company_survives_the_round_trip_row_by_row(
-        demo_db: Database, template_db: Path, tmp_path: Path) -> None:
+    demo_db: Database, template_db: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "all.xlsx"
     result = export_workbook(demo_db, path)
-    for sheet in ("CompetitorShares", "ProductItems", "ProductionLines", "DevelopmentPlans",
-                  "FollowUps", "Opportunities", "Staff", "Absences", "SalesPolicies",
-                  "RatingRuns", "RatingResults", "WarningAcks"):
+    for sheet in (
+        "CompetitorShares",
+        "ProductItems",
+        "ProductionLines",
+        "DevelopmentPlans",
+        "FollowUps",
+        "Opportunities",
+        "Staff",
+        "Absences",
+        "SalesPolicies",
+        "RatingRuns",
+        "RatingResults",
+        "WarningAcks",
+    ):
         assert result.rows[sheet] > 0, sheet
     empty = _empty(template_db, tmp_path / "empty.sqlite3")
     try:
@@ -56,8 +72,17 @@ def test_the_demo_company_survives_the_round_trip_row_by_row(
         assert report.ok and report.written, report.problem_lines()
         before, after = snapshot(demo_db), snapshot(empty)
         assert differences(before, after) == []
-        assert all(after[t] for t in ("competitor_share", "visit_contact", "visit_staff",
-                                      "visit_quality", "rating_result", "warning_ack"))
+        assert all(
+            after[t]
+            for t in (
+                "competitor_share",
+                "visit_contact",
+                "visit_staff",
+                "visit_quality",
+                "rating_result",
+                "warning_ack",
+            )
+        )
         code = _richest_account(demo_db)
         assert _profile_text(empty, code) == _profile_text(demo_db, code)
         # Importing the same file again changes nothing, in the new file as in the old.
@@ -84,30 +109,41 @@ def test_edited_cells_update_exactly_those_records(demo_db: Database, tmp_path: 
     cell(contacts, 7, "title").value = "总经理助理"
     cell(shares, 9, "share_pct").value = 42.5
     cell(payments, 11, "amount").value = cell(payments, 11, "amount").value + 1000
-    edited = {cell(visits, 5, "uuid").value: ("visit", "planned_on"),
-              cell(payments, 11, "uuid").value: ("payment", "amount"),
-              cell(contacts, 7, "uuid").value: ("contact", "title"),
-              cell(shares, 9, "uuid").value: ("competitor_share", "share_pct")}
+    edited = {
+        cell(visits, 5, "uuid").value: ("visit", "planned_on"),
+        cell(payments, 11, "uuid").value: ("payment", "amount"),
+        cell(contacts, 7, "uuid").value: ("contact", "title"),
+        cell(shares, 9, "uuid").value: ("competitor_share", "share_pct"),
+    }
     book.save(path)
 
     report = import_workbook(demo_db, path)
     assert report.ok and report.written, report.problem_lines()
     assert sum(report.added.values()) == 0
     assert {k: v for k, v in report.updated.items() if v} == {
-        "Visits": 1, "Contacts": 1, "CompetitorShares": 1, "Payments": 1}
+        "Visits": 1,
+        "Contacts": 1,
+        "CompetitorShares": 1,
+        "Payments": 1,
+    }
     after = snapshot(demo_db)
-    changed = {(table, u, col.rstrip(":"))
-               for table, u, col, *_rest in (line.split() for line in differences(before, after))}
+    changed = {
+        (table, u, col.rstrip(":"))
+        for table, u, col, *_rest in (line.split() for line in differences(before, after))
+    }
     assert changed == {(table, u, col) for u, (table, col) in edited.items()} | {
-        (table, u, "changed_by") for u, (table, _col) in edited.items()
-        if before[table][u]["changed_by"] != "tester"}
+        (table, u, "changed_by")
+        for u, (table, _col) in edited.items()
+        if before[table][u]["changed_by"] != "tester"
+    }
     visit = after["visit"][cell(visits, 5, "uuid").value]
     assert visit["planned_on"] == moved.value.date()
     assert after["contact"][cell(contacts, 7, "uuid").value]["title"] == "总经理助理"
 
 
 def test_chinese_headers_write_chinese_values_and_read_them_back(
-        demo_db: Database, template_db: Path, tmp_path: Path) -> None:
+    demo_db: Database, template_db: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "zh.xlsx"
     export_workbook(demo_db, path, chinese_headers=True)
     book = load_workbook(path, read_only=True)
@@ -136,7 +172,8 @@ def test_chinese_headers_write_chinese_values_and_read_them_back(
 
 
 def test_the_header_row_is_frozen_filtered_and_wide_enough_for_chinese(
-        demo_db: Database, tmp_path: Path) -> None:
+    demo_db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "zh.xlsx"
     export_workbook(demo_db, path, chinese_headers=True)
     book = load_workbook(path)
@@ -172,16 +209,25 @@ def test_a_visit_keeps_its_people_and_takes_new_ones(demo_db: Database, tmp_path
 
 
 def test_two_contacts_of_one_name_stay_two_and_keep_their_visits_and_boss(
-        db: Database, template_db: Path, tmp_path: Path) -> None:
+    db: Database, template_db: Path, tmp_path: Path
+) -> None:
     with db.session() as s:
         account = Account(code="C1", name="河北钢铁", pinyin="hebeigangtie", pinyin_initials="hbgt")
-        one, two = Contact(account=account, name="王伟", title="处长"), Contact(
-            account=account, name="王伟", title="工程师")
+        one, two = (
+            Contact(account=account, name="王伟", title="处长"),
+            Contact(account=account, name="王伟", title="工程师"),
+        )
         s.add_all([account, one, two])
         s.flush()
         two.reports_to = one  # a boss whose name the account's other 王伟 shares
-        s.add(Visit(account_id=account.id, layer="technical", planned_on=date(2025, 3, 1),
-                    contacts=[two]))
+        s.add(
+            Visit(
+                account_id=account.id,
+                layer="technical",
+                planned_on=date(2025, 3, 1),
+                contacts=[two],
+            )
+        )
     path = tmp_path / "same.xlsx"
     export_workbook(db, path)
     empty = _empty(template_db, tmp_path / "empty.sqlite3")

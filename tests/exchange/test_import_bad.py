@@ -34,19 +34,23 @@ def _contract(**changes: object) -> list[list[object]]:
     return [CONTRACTS[0], list(row.values()), CONTRACTS[2]]
 
 
-@pytest.mark.parametrize(("changes", "where", "what"), [
-    ({"signed_on": "2025-02-30"}, "column C (signed_on)", "not a valid date"),
-    ({"signed_on": "下个月"}, "column C (signed_on)", "not a valid date"),
-    ({"quantity": "一百"}, "column E (quantity)", "must be a number"),
-    ({"quantity": -5}, "column E (quantity)", "must not be negative"),
-    ({"amount": -100}, "column H (amount)", "must not be negative"),
-    ({"unit_price": "abc"}, "column G (unit_price)", "must be a number"),
-    ({"account": "C999"}, "column A (account)", "unknown account: C999"),
-    ({"contract_no": None}, "column B (contract_no)", "is required"),
-    ({"signed_on": None}, "column C (signed_on)", "is required"),
-])
+@pytest.mark.parametrize(
+    ("changes", "where", "what"),
+    [
+        ({"signed_on": "2025-02-30"}, "column C (signed_on)", "not a valid date"),
+        ({"signed_on": "下个月"}, "column C (signed_on)", "not a valid date"),
+        ({"quantity": "一百"}, "column E (quantity)", "must be a number"),
+        ({"quantity": -5}, "column E (quantity)", "must not be negative"),
+        ({"amount": -100}, "column H (amount)", "must not be negative"),
+        ({"unit_price": "abc"}, "column G (unit_price)", "must be a number"),
+        ({"account": "C999"}, "column A (account)", "unknown account: C999"),
+        ({"contract_no": None}, "column B (contract_no)", "is required"),
+        ({"signed_on": None}, "column C (signed_on)", "is required"),
+    ],
+)
 def test_a_bad_contract_cell_is_named_by_sheet_row_and_column(
-        db: Database, tmp_path: Path, changes: dict[str, object], where: str, what: str) -> None:
+    db: Database, tmp_path: Path, changes: dict[str, object], where: str, what: str
+) -> None:
     lines = _problems(db, basic(tmp_path / "bad.xlsx", Contracts=_contract(**changes), Payments=[]))
     assert len(lines) == 1
     assert lines[0].startswith(f"Contracts row 2, {where}: ")
@@ -74,13 +78,17 @@ def test_payment_against_an_unknown_contract(db: Database, tmp_path: Path) -> No
 def test_a_sheet_missing_its_required_column(db: Database, tmp_path: Path) -> None:
     contracts = [[c for c in row[:2]] + row[3:] for row in CONTRACTS]  # no signed_on
     lines = _problems(db, basic(tmp_path / "m.xlsx", Contracts=contracts, Payments=[]))
-    assert lines == ["Contracts row 1, column I: the required column signed_on (签订日期) is missing"]
+    assert lines == [
+        "Contracts row 1, column I: the required column signed_on (签订日期) is missing"
+    ]
 
 
 def test_every_problem_of_the_file_is_reported_at_once(db: Database, tmp_path: Path) -> None:
-    contracts = [CONTRACTS[0],
-                 ["C001", "A", "2025-13-01", "x", "many", "t", 1, 1, None],
-                 ["C404", "B", "2025-01-01", "x", 1, "t", 1, 1, None]]
+    contracts = [
+        CONTRACTS[0],
+        ["C001", "A", "2025-13-01", "x", "many", "t", 1, 1, None],
+        ["C404", "B", "2025-01-01", "x", 1, "t", 1, 1, None],
+    ]
     payments = [PAYMENTS[0], ["C001", "2025-05-01", -1, None]]
     lines = _problems(db, basic(tmp_path / "many.xlsx", Contracts=contracts, Payments=payments))
     assert lines == [
@@ -92,8 +100,9 @@ def test_every_problem_of_the_file_is_reported_at_once(db: Database, tmp_path: P
 
 
 def test_problems_are_capped_but_counted(db: Database, tmp_path: Path) -> None:
-    rows = [CONTRACTS[0]] + [["C001", f"N{i}", "bad", "x", 1, "t", 1, 1, None]
-                             for i in range(PROBLEM_CAP + 50)]
+    rows = [CONTRACTS[0]] + [
+        ["C001", f"N{i}", "bad", "x", 1, "t", 1, 1, None] for i in range(PROBLEM_CAP + 50)
+    ]
     report = import_workbook(db, basic(tmp_path / "cap.xlsx", Contracts=rows, Payments=[]))
     assert report.problem_count == PROBLEM_CAP + 50
     assert report.problem_lines()[-1] == "… and 50 more problems"
@@ -133,8 +142,9 @@ def test_a_missing_file(db: Database, tmp_path: Path) -> None:
 
 def test_a_bad_row_late_in_the_file_keeps_the_good_ones_out(db: Database, tmp_path: Path) -> None:
     """All-or-nothing: 500 good contracts and one bad one write nothing."""
-    rows = [CONTRACTS[0]] + [["C001", f"N{i}", "2025-01-01", "x", 1, "t", 1, 1, None]
-                             for i in range(500)]
+    rows = [CONTRACTS[0]] + [
+        ["C001", f"N{i}", "2025-01-01", "x", 1, "t", 1, 1, None] for i in range(500)
+    ]
     rows.append(["C001", "LAST", "2025-01-01", "x", -1, "t", 1, 1, None])
     lines = _problems(db, basic(tmp_path / "late.xlsx", Contracts=rows, Payments=[]))
     assert lines == ["Contracts row 502, column E (quantity): must not be negative: -1"]
@@ -143,21 +153,25 @@ def test_a_bad_row_late_in_the_file_keeps_the_good_ones_out(db: Database, tmp_pa
 def test_scores_outside_one_to_five(db: Database, tmp_path: Path) -> None:
     ratings = [["account", "year", "industry_influence", "reputation"], ["C001", 2025, 6, 0]]
     lines = _problems(db, basic(tmp_path / "r.xlsx", Ratings=ratings))
-    assert lines == ["Ratings row 2, column C (industry_influence): must be between 1 and 5",
-                     "Ratings row 2, column D (reputation): must be between 1 and 5"]
+    assert lines == [
+        "Ratings row 2, column C (industry_influence): must be between 1 and 5",
+        "Ratings row 2, column D (reputation): must be between 1 and 5",
+    ]
 
 
 def test_bad_enumeration_word(db: Database, tmp_path: Path) -> None:
     accounts = [ACCOUNTS[0], ["C001", "河北钢铁", "", "", "很好"]]
-    lines = _problems(db, basic(tmp_path / "e.xlsx", Accounts=accounts, Contracts=[],
-                                Payments=[]))
-    assert lines[0].startswith("Accounts row 2, column E (stage): 很好 is not one of: development 开发")
+    lines = _problems(db, basic(tmp_path / "e.xlsx", Accounts=accounts, Contracts=[], Payments=[]))
+    assert lines[0].startswith(
+        "Accounts row 2, column E (stage): 很好 is not one of: development 开发"
+    )
 
 
 def test_chinese_messages(db: Database, tmp_path: Path) -> None:
     from kam.i18n import set_language
 
     set_language("zh_CN")
-    lines = _problems(db, basic(tmp_path / "zh.xlsx", Contracts=_contract(quantity=-5),
-                                Payments=[]))
+    lines = _problems(
+        db, basic(tmp_path / "zh.xlsx", Contracts=_contract(quantity=-5), Payments=[])
+    )
     assert lines == ["Contracts 第 2 行，E (quantity) 列：不能为负数：-5"]

@@ -56,8 +56,11 @@ def test_dry_run_reports_and_writes_nothing(db: Database, tmp_path: Path) -> Non
 
 def test_changed_rows_are_updated_by_their_natural_key(db: Database, tmp_path: Path) -> None:
     import_workbook(db, basic(tmp_path / "a.xlsx"))
-    contracts = [CONTRACTS[0], ["C001", "HT-001", "2025-03-01", "高速钢轧辊", 100, "t", 26000,
-                                2600000, 2000000], CONTRACTS[2]]
+    contracts = [
+        CONTRACTS[0],
+        ["C001", "HT-001", "2025-03-01", "高速钢轧辊", 100, "t", 26000, 2600000, 2000000],
+        CONTRACTS[2],
+    ]
     report = import_workbook(db, basic(tmp_path / "b.xlsx", Contracts=contracts), dry_run=True)
     assert report.updated["Contracts"] == 1 and report.added["Contracts"] == 0
     report = import_workbook(db, basic(tmp_path / "b.xlsx", Contracts=contracts))
@@ -68,19 +71,34 @@ def test_changed_rows_are_updated_by_their_natural_key(db: Database, tmp_path: P
 
 
 def test_chinese_sheet_names_headers_words_and_a_title_row(db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "zh.xlsx", {
-        "客户": [["2025 年客户台账"], [], ["编码", "名称", "简称", "关系阶段"],
-                 ["C001", "河北钢铁集团有限公司", "河北钢铁", "战略合作"]],
-        "合同": [["客户编码", "合同号", "签订日期", "产品", "数量", "单位", "单价", "金额（元）"],
-                 ["河北钢铁", "HT-1", "2025年3月1日", "高速钢轧辊", "10", "t", "30,000", "300,000"]],
-        "质量异议": [["客户编码", "日期", "描述", "损失金额", "状态"],
-                     ["C001", "2025.4.1", "辊面剥落", "¥50,000", "未解决"]],
-        "投诉": [["客户编码", "日期", "原因", "描述", "状态"],
-                 ["C001", "2025/4/2", "服务态度", "到场不及时", "已解决"]],
-        "走访": [["客户编码", "层面", "计划日期", "状态", "我方人员", "客户人员", "目的", "结果"],
-                 ["C001", "技术层", 45750, "完成", "孙海涛", "王工", "跟踪轧辊使用", "良好"]],
-        "评级": [["客户编码", "年度", "行业影响力", "商业信誉"], ["C001", 2025, 5, 4]],
-    })
+    path = write_xlsx(
+        tmp_path / "zh.xlsx",
+        {
+            "客户": [
+                ["2025 年客户台账"],
+                [],
+                ["编码", "名称", "简称", "关系阶段"],
+                ["C001", "河北钢铁集团有限公司", "河北钢铁", "战略合作"],
+            ],
+            "合同": [
+                ["客户编码", "合同号", "签订日期", "产品", "数量", "单位", "单价", "金额（元）"],
+                ["河北钢铁", "HT-1", "2025年3月1日", "高速钢轧辊", "10", "t", "30,000", "300,000"],
+            ],
+            "质量异议": [
+                ["客户编码", "日期", "描述", "损失金额", "状态"],
+                ["C001", "2025.4.1", "辊面剥落", "¥50,000", "未解决"],
+            ],
+            "投诉": [
+                ["客户编码", "日期", "原因", "描述", "状态"],
+                ["C001", "2025/4/2", "服务态度", "到场不及时", "已解决"],
+            ],
+            "走访": [
+                ["客户编码", "层面", "计划日期", "状态", "我方人员", "客户人员", "目的", "结果"],
+                ["C001", "技术层", 45750, "完成", "孙海涛", "王工", "跟踪轧辊使用", "良好"],
+            ],
+            "评级": [["客户编码", "年度", "行业影响力", "商业信誉"], ["C001", 2025, 5, 4]],
+        },
+    )
     report = import_workbook(db, path)
     assert report.ok, report.problem_lines()
     with db.session() as s:
@@ -92,7 +110,10 @@ def test_chinese_sheet_names_headers_words_and_a_title_row(db: Database, tmp_pat
         quality = s.scalar(select(QualityRecord))
         assert quality is not None and quality.loss_amount == 50_000 and quality.status == "open"
         complaint = s.scalar(select(Complaint))
-        assert complaint is not None and (complaint.cause, complaint.status) == ("service", "resolved")
+        assert complaint is not None and (complaint.cause, complaint.status) == (
+            "service",
+            "resolved",
+        )
         visit = s.scalar(select(Visit))
         assert visit is not None and (visit.layer, visit.status) == ("technical", "done")
         assert visit.planned_on == date(2025, 4, 3)
@@ -101,8 +122,11 @@ def test_chinese_sheet_names_headers_words_and_a_title_row(db: Database, tmp_pat
 
 
 def test_unknown_columns_are_kept_as_notes_once(db: Database, tmp_path: Path) -> None:
-    accounts = [[*ACCOUNTS[0], "微信群", "备注"],
-                [*ACCOUNTS[1], "河钢采购群", "老客户"], [*ACCOUNTS[2], None, None]]
+    accounts = [
+        [*ACCOUNTS[0], "微信群", "备注"],
+        [*ACCOUNTS[1], "河钢采购群", "老客户"],
+        [*ACCOUNTS[2], None, None],
+    ]
     contracts = [[*CONTRACTS[0], "业务员"], [*CONTRACTS[1], "李明"], [*CONTRACTS[2], None]]
     path = basic(tmp_path / "u.xlsx", Accounts=accounts, Contracts=contracts)
     import_workbook(db, path)
@@ -110,17 +134,22 @@ def test_unknown_columns_are_kept_as_notes_once(db: Database, tmp_path: Path) ->
     with db.session() as s:
         notes = {c: n for c, n in s.execute(select(Account.code, Account.notes))}
         assert notes == {"C001": "老客户\n微信群: 河钢采购群", "C002": ""}
-        assert s.scalar(select(Contract.notes).where(Contract.contract_no == "HT-001")) == "业务员: 李明"
+        assert (
+            s.scalar(select(Contract.notes).where(Contract.contract_no == "HT-001"))
+            == "业务员: 李明"
+        )
 
 
 def test_amount_disagreeing_with_quantity_times_price_is_kept_with_a_warning(
-        db: Database, tmp_path: Path) -> None:
+    db: Database, tmp_path: Path
+) -> None:
     contracts = [CONTRACTS[0], ["C001", "HT-9", "2025-03-01", "x", 10, "t", 20000, 200100, None]]
     report = import_workbook(db, basic(tmp_path / "w.xlsx", Contracts=contracts, Payments=[]))
     assert report.ok and report.written
     assert report.warning_lines() == [
         "warning: Contracts row 2, column H (amount): 200,100.00 differs from quantity × "
-        "unit_price = 200,000.00; the given amount is kept"]
+        "unit_price = 200,000.00; the given amount is kept"
+    ]
     with db.session() as s:
         assert s.scalar(select(Contract.amount)) == 200_100
     # a difference within a cent is rounding, not a mistake
@@ -130,10 +159,21 @@ def test_amount_disagreeing_with_quantity_times_price_is_kept_with_a_warning(
 
 
 def test_contacts_with_bosses_and_owners(db: Database, tmp_path: Path) -> None:
-    contacts = [["account", "name", "department", "title", "decision_role", "attitude",
-                 "reports_to", "owner", "birthday"],
-                ["C001", "张强", "设备处", "处长", "决策者", "支持", None, "孙海涛", "1972/5/3"],
-                ["C001", "刘洋", "设备处", "轧辊主管", "influencer", "中立", "张强", None, None]]
+    contacts = [
+        [
+            "account",
+            "name",
+            "department",
+            "title",
+            "decision_role",
+            "attitude",
+            "reports_to",
+            "owner",
+            "birthday",
+        ],
+        ["C001", "张强", "设备处", "处长", "决策者", "支持", None, "孙海涛", "1972/5/3"],
+        ["C001", "刘洋", "设备处", "轧辊主管", "influencer", "中立", "张强", None, None],
+    ]
     report = import_workbook(db, basic(tmp_path / "p.xlsx", Contacts=contacts))
     assert report.ok, report.problem_lines()
     with db.session() as s:
@@ -141,18 +181,25 @@ def test_contacts_with_bosses_and_owners(db: Database, tmp_path: Path) -> None:
         assert worker.reports_to_id == boss.id and boss.decision_role == "decision_maker"
         assert boss.birthday == date(1972, 5, 3) and boss.owner is not None
     assert import_workbook(db, basic(tmp_path / "p.xlsx", Contacts=contacts)).updated == {
-        "Accounts": 0, "Contacts": 0, "Contracts": 0, "Payments": 0}
+        "Accounts": 0,
+        "Contacts": 0,
+        "Contracts": 0,
+        "Payments": 0,
+    }
 
 
 def test_csv_folder_in_utf8_with_bom_without_bom_and_gbk(db: Database, tmp_path: Path) -> None:
     folder = tmp_path / "csv"
     folder.mkdir()
     (folder / "Accounts.csv").write_bytes(
-        "\ufeff编码,名称,简称\nC001,河北钢铁集团有限公司,河北钢铁\n".encode())
+        "\ufeff编码,名称,简称\nC001,河北钢铁集团有限公司,河北钢铁\n".encode()
+    )
     (folder / "合同.csv").write_bytes(
-        "客户编码,合同号,签订日期,数量,单价\nC001,HT-1,2025/3/1,10,\"30,000\"\n".encode("gbk"))
+        '客户编码,合同号,签订日期,数量,单价\nC001,HT-1,2025/3/1,10,"30,000"\n'.encode("gbk")
+    )
     (folder / "Payments.csv").write_bytes(
-        b"account,paid_on,amount,contract_no\nC001,2025-04-01,150000,HT-1\n")
+        b"account,paid_on,amount,contract_no\nC001,2025-04-01,150000,HT-1\n"
+    )
     (folder / "readme.txt").write_text("not a sheet")
     report = import_workbook(db, folder)
     assert report.ok, report.problem_lines()
@@ -178,10 +225,14 @@ def test_progress_is_reported(db: Database, tmp_path: Path) -> None:
 def test_unknown_visit_and_quality_columns_are_kept(db: Database, tmp_path: Path) -> None:
     from sqlalchemy import text
 
-    visits = [["account", "layer", "planned_on", "status", "车辆"],
-              ["C001", "leader", "2025-05-01", "done", "商务车"]]
-    quality = [["account", "reported_on", "description", "loss_amount", "status", "责任车间"],
-               ["C001", "2025-04-01", "掉肉", 3000, "open", "铸造车间"]]
+    visits = [
+        ["account", "layer", "planned_on", "status", "车辆"],
+        ["C001", "leader", "2025-05-01", "done", "商务车"],
+    ]
+    quality = [
+        ["account", "reported_on", "description", "loss_amount", "status", "责任车间"],
+        ["C001", "2025-04-01", "掉肉", 3000, "open", "铸造车间"],
+    ]
     path = basic(tmp_path / "v.xlsx", Visits=visits, Quality=quality)
     assert import_workbook(db, path).ok
     second = import_workbook(db, path)
@@ -201,33 +252,54 @@ def test_ratings_are_updated_by_account_and_year(db: Database, tmp_path: Path) -
         assert s.scalar(select(ManualScore.reputation)) == 5
 
 
-def test_imported_contracts_fall_due_by_their_terms(db: Database, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_imported_contracts_fall_due_by_their_terms(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The import sets each new contract's due date as it inserts it (issue 11, speed):
     its own due date, else its own terms, else its account's, else the company's."""
-    accounts = [["code", "name", "payment_days"], ["C001", "河北钢铁", 45], ["C002", "南京钢铁", None]]
-    head = ["account", "contract_no", "signed_on", "product", "quantity", "unit", "amount",
-            "payment_days", "due_on"]
-    contracts = [head,
-                 ["C001", "OWN-DUE", "2025-03-01", "轧辊", 1, "t", 100, 10, "2025-05-05"],
-                 ["C001", "OWN-DAYS", "2025-03-01", "轧辊", 1, "t", 100, 10, None],
-                 ["C001", "ACCOUNT", "2025-03-01", "轧辊", 1, "t", 100, None, None],
-                 ["C002", "COMPANY", "2025-03-01", "轧辊", 1, "t", 100, None, None]]
+    accounts = [
+        ["code", "name", "payment_days"],
+        ["C001", "河北钢铁", 45],
+        ["C002", "南京钢铁", None],
+    ]
+    head = [
+        "account",
+        "contract_no",
+        "signed_on",
+        "product",
+        "quantity",
+        "unit",
+        "amount",
+        "payment_days",
+        "due_on",
+    ]
+    contracts = [
+        head,
+        ["C001", "OWN-DUE", "2025-03-01", "轧辊", 1, "t", 100, 10, "2025-05-05"],
+        ["C001", "OWN-DAYS", "2025-03-01", "轧辊", 1, "t", 100, 10, None],
+        ["C001", "ACCOUNT", "2025-03-01", "轧辊", 1, "t", 100, None, None],
+        ["C002", "COMPANY", "2025-03-01", "轧辊", 1, "t", 100, None, None],
+    ]
     path = write_xlsx(tmp_path / "terms.xlsx", {"Accounts": accounts, "Contracts": contracts})
     from kam.exchange import apply
 
     changed: list[int] = []
     refresh = apply.refresh_due_dates
-    monkeypatch.setattr(apply, "refresh_due_dates",
-                        lambda session: changed.append(refresh(session)) or changed[-1])
+    monkeypatch.setattr(
+        apply, "refresh_due_dates", lambda session: changed.append(refresh(session)) or changed[-1]
+    )
     assert import_workbook(db, path).written
     # The refresh the import ends with found them right already (no update of every
     # contract): the insert and the refresh compute the same dates.
     assert changed == [0]
     with db.session() as session:
         due = dict(session.execute(select(Contract.contract_no, Contract.falls_due_on)).all())
-    assert due == {"OWN-DUE": date(2025, 5, 5), "OWN-DAYS": date(2025, 3, 11),
-                   "ACCOUNT": date(2025, 4, 15), "COMPANY": date(2025, 3, 31)}
+    assert due == {
+        "OWN-DUE": date(2025, 5, 5),
+        "OWN-DAYS": date(2025, 3, 11),
+        "ACCOUNT": date(2025, 4, 15),
+        "COMPANY": date(2025, 3, 31),
+    }
 
 
 def test_indexes_dropped_for_a_bulk_insert_are_all_back(
@@ -243,8 +315,9 @@ def test_indexes_dropped_for_a_bulk_insert_are_all_back(
     def indexes() -> list[tuple[str, str]]:
         con = sqlite3.connect(db_path)
         try:
-            return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                               "ORDER BY name").fetchall()
+            return con.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+            ).fetchall()
         finally:
             con.close()
 

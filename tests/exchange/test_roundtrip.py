@@ -37,8 +37,17 @@ def test_demo_company_round_trip(demo_db: Database, template_db: Path, tmp_path:
 
 def test_chinese_headers_round_trip(db: Database, tmp_path: Path) -> None:
     with db.session() as s:
-        s.add(Account(code="X1", name="=HYPERLINK(\"http://evil\")", short_name="'引号",
-                      notes="第一行\n第二行", founded=1958, key_account=True, grade="A"))
+        s.add(
+            Account(
+                code="X1",
+                name='=HYPERLINK("http://evil")',
+                short_name="'引号",
+                notes="第一行\n第二行",
+                founded=1958,
+                key_account=True,
+                grade="A",
+            )
+        )
     path = tmp_path / "zh.xlsx"
     export_workbook(db, path, chinese_headers=True)
     sheets = read_xlsx(path)
@@ -46,16 +55,18 @@ def test_chinese_headers_round_trip(db: Database, tmp_path: Path) -> None:
     header, row = sheets["客户"]
     assert header[:2] == ("编码", "名称")
     # formula-like text is escaped so a spreadsheet shows it instead of running it
-    assert row[1] == "'=HYPERLINK(\"http://evil\")" and row[2] == "''引号"
+    assert row[1] == '\'=HYPERLINK("http://evil")' and row[2] == "''引号"
     report = import_workbook(db, path)
     assert report.ok and report.unchanged["客户"] == 1 and report.updated["客户"] == 0
     with db.session() as s:
         account = s.query(Account).one()
-        assert account.name == "=HYPERLINK(\"http://evil\")" and account.short_name == "'引号"
+        assert account.name == '=HYPERLINK("http://evil")' and account.short_name == "'引号"
 
 
 def test_exporting_an_encrypted_database_warns(db: Database, tmp_path: Path) -> None:
     db.passphrase = "秘密"  # as the store holds it for an encrypted file
     result = export_workbook(db, tmp_path / "plain.xlsx")
-    assert result.warnings == ["the database is encrypted, but the exported workbook is not: "
-                               "keep the file safe and delete it when it is no longer needed"]
+    assert result.warnings == [
+        "the database is encrypted, but the exported workbook is not: "
+        "keep the file safe and delete it when it is no longer needed"
+    ]

@@ -18,27 +18,51 @@ from kam.exchange.values import (
 )
 
 
-@pytest.mark.parametrize("typed", [
-    "2025-03-01", "2025/3/1", "2025.3.1", "2025年3月1日", "2025 年 3 月 1 日", "20250301",
-    "2025-03-01 00:00:00", 45717, 45717.0, "45717", datetime(2025, 3, 1, 0, 0),
-    date(2025, 3, 1), "２０２５/３/１",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "2025-03-01",
+        "2025/3/1",
+        "2025.3.1",
+        "2025年3月1日",
+        "2025 年 3 月 1 日",
+        "20250301",
+        "2025-03-01 00:00:00",
+        45717,
+        45717.0,
+        "45717",
+        datetime(2025, 3, 1, 0, 0),
+        date(2025, 3, 1),
+        "２０２５/３/１",
+    ],
+)
 def test_dates_in_every_form_excel_users_type(typed: object) -> None:
     assert parse_date(typed) == date(2025, 3, 1)
 
 
-@pytest.mark.parametrize("typed", ["2025-02-30", "2025/13/1", "明天", "3/1/2025", "2025-3",
-                                   -5, 0, True, "", "1e9"])
+@pytest.mark.parametrize(
+    "typed", ["2025-02-30", "2025/13/1", "明天", "3/1/2025", "2025-3", -5, 0, True, "", "1e9"]
+)
 def test_impossible_or_foreign_dates_are_refused(typed: object) -> None:
     with pytest.raises(CellError, match="not a valid date"):
         parse_date(typed)
 
 
-@pytest.mark.parametrize(("typed", "value"), [
-    (12, 12.0), ("1,234.5", 1234.5), ("¥2,500,000", 2_500_000.0), ("３０", 30.0),
-    ("12 元", 12.0), (" 7 ", 7.0), ("-3", -3.0),
-])
-def test_numbers_with_separators_currency_and_full_width_digits(typed: object, value: float) -> None:
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        (12, 12.0),
+        ("1,234.5", 1234.5),
+        ("¥2,500,000", 2_500_000.0),
+        ("３０", 30.0),
+        ("12 元", 12.0),
+        (" 7 ", 7.0),
+        ("-3", -3.0),
+    ],
+)
+def test_numbers_with_separators_currency_and_full_width_digits(
+    typed: object, value: float
+) -> None:
     assert parse_number(typed) == value
 
 
@@ -94,8 +118,20 @@ def test_the_per_column_parsers_agree_with_parse_cell() -> None:
     from kam.exchange.specs import SHEETS
     from kam.exchange.values import cell_parser, parse_cell
 
-    cells = ["  C001 ", "Ｃ００１", "=SUM(A1)", "\u2060x", 12.0, 7, -3.5, datetime(2025, 3, 1),
-             datetime(1800, 1, 1), "2025-03-01", "6e8d7c77-7833-4b92-9715-63380e78bee7", "x" * 30000]
+    cells = [
+        "  C001 ",
+        "Ｃ００１",
+        "=SUM(A1)",
+        "\u2060x",
+        12.0,
+        7,
+        -3.5,
+        datetime(2025, 3, 1),
+        datetime(1800, 1, 1),
+        "2025-03-01",
+        "6e8d7c77-7833-4b92-9715-63380e78bee7",
+        "x" * 30000,
+    ]
     for sheet in SHEETS:
         for column in sheet.columns:
             fast = cell_parser(column)

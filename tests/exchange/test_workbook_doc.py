@@ -18,7 +18,10 @@ def test_the_workbook_page_lists_every_sheet_and_column() -> None:
             missing.append(sheet.name)
             continue
         end = text.find("\n### ", start + 1)
-        section = text[start:end if end > 0 else len(text)]
-        missing += [f"{sheet.name}.{c.key}" for c in sheet.columns
-                    if f"| `{c.key}` | {c.label} |" not in section]
+        section = text[start : end if end > 0 else len(text)]
+        missing += [
+            f"{sheet.name}.{c.key}"
+            for c in sheet.columns
+            if f"| `{c.key}` | {c.label} |" not in section
+        ]
     assert missing == []

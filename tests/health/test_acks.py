@@ -17,13 +17,22 @@ DAY = date(2026, 6, 30)
 
 
 def _ack(db: Database, row, note: str = "已约采购部长下周面谈", on: date = DAY) -> None:  # type: ignore[no-untyped-def]
-    acknowledge(db, account_id=row.account_id, kind=row.kind, subject=row.subject,
-                severity=row.severity, level=row.level, note=note, today=on)
+    acknowledge(
+        db,
+        account_id=row.account_id,
+        kind=row.kind,
+        subject=row.subject,
+        severity=row.severity,
+        level=row.level,
+        note=note,
+        today=on,
+    )
 
 
 def _orders(db: Database, as_of: date = DAY) -> list:  # type: ignore[type-arg]
-    return [r for r in open_warnings(db, as_of, include_acknowledged=True)
-            if r.kind == "orders_falling"]
+    return [
+        r for r in open_warnings(db, as_of, include_acknowledged=True) if r.kind == "orders_falling"
+    ]
 
 
 def test_acknowledged_warning_is_hidden_until_it_worsens(db: Database) -> None:
@@ -84,12 +93,18 @@ def test_acknowledgement_stays_while_the_warning_still_fires(db: Database) -> No
 def test_acknowledging_needs_a_note_and_a_known_kind(db: Database) -> None:
     a = h.account(db)
     with pytest.raises(ValidationError) as err:
-        acknowledge(db, account_id=a, kind="bogus", subject="", severity="loud", level=0,
-                    note="  ")
+        acknowledge(db, account_id=a, kind="bogus", subject="", severity="loud", level=0, note="  ")
     assert set(err.value.errors) == {"note", "kind", "severity"}
     with pytest.raises(ValidationError) as err:
-        acknowledge(db, account_id=9999, kind="orders_falling", subject="", severity="low",
-                    level=0, note="ok")
+        acknowledge(
+            db,
+            account_id=9999,
+            kind="orders_falling",
+            subject="",
+            severity="low",
+            level=0,
+            note="ok",
+        )
     assert "account" in err.value.errors
     with db.session() as s:
         assert s.query(WarningAck).count() == 0

@@ -26,10 +26,14 @@ class W:
 
 
 def test_accounts_are_ranked_by_what_their_warnings_weigh() -> None:
-    rows = [W(1, "orders_falling", "medium"), W(1, "visit_overdue", "low"),
-            W(2, "arrears_overdue", "high"),
-            W(3, "share_down", "medium", key_account=True),
-            W(4, "visit_overdue", "low"), W(4, "contact_lost", "low")]
+    rows = [
+        W(1, "orders_falling", "medium"),
+        W(1, "visit_overdue", "low"),
+        W(2, "arrears_overdue", "high"),
+        W(3, "share_down", "medium", key_account=True),
+        W(4, "visit_overdue", "low"),
+        W(4, "contact_lost", "low"),
+    ]
     groups = group(rows)
     assert [g.account_id for g in groups] == [2, 3, 1, 4]
     assert [w.kind for w in groups[2].warnings] == ["orders_falling", "visit_overdue"]

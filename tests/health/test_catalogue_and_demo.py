@@ -16,10 +16,16 @@ from kam.i18n import _
 from kam.store import Database
 
 
-@pytest.mark.parametrize("sources", [
-    rules.english_sources, coverage.english_sources, thresholds.english_sources,
-    opportunities.english_sources, guide.english_sources,
-])
+@pytest.mark.parametrize(
+    "sources",
+    [
+        rules.english_sources,
+        coverage.english_sources,
+        thresholds.english_sources,
+        opportunities.english_sources,
+        guide.english_sources,
+    ],
+)
 def test_every_message_has_chinese(sources: Callable[[], list[str]]) -> None:
     missing = [text for text in sources() if _(text, "zh_CN") == text]
     assert missing == []
@@ -28,8 +34,9 @@ def test_every_message_has_chinese(sources: Callable[[], list[str]]) -> None:
 def test_warning_kinds_and_severities_have_labels() -> None:
     for kind in rules.WarningKind:
         assert _(rules._KIND_LABELS[kind], "zh_CN") != rules._KIND_LABELS[kind]
-    assert [o.kind for o in opportunities.kinds()] == [k.value for k in
-                                                       opportunities.OpportunityKind]
+    assert [o.kind for o in opportunities.kinds()] == [
+        k.value for k in opportunities.OpportunityKind
+    ]
     assert len(opportunities.kinds()) == 8
 
 
@@ -45,6 +52,7 @@ def test_demo_company_has_health_records(demo_db: Database) -> None:
     # and each account manager's short list for the week fits on the home screen.
     with demo_db.session() as s:
         from kam.domain import Account
+
         accounts = s.query(Account).count()
     shown = [r for r in rows if not r.acknowledged]
     assert len(shown) < accounts * 2 / 3

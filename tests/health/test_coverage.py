@@ -7,11 +7,19 @@ from datetime import date
 from kam.health.coverage import Person, build_coverage, department_of
 
 
-def person(pid: int, department: str, *, attitude: str = "neutral", owner: str = "",
-           layer: str = "", role: str = "", status: str = "active", star: bool = False,
-           last: date | None = None) -> Person:
-    return Person(pid, f"P{pid}", department, "", role, attitude, status, star, owner, layer,
-                  last)
+def person(
+    pid: int,
+    department: str,
+    *,
+    attitude: str = "neutral",
+    owner: str = "",
+    layer: str = "",
+    role: str = "",
+    status: str = "active",
+    star: bool = False,
+    last: date | None = None,
+) -> Person:
+    return Person(pid, f"P{pid}", department, "", role, attitude, status, star, owner, layer, last)
 
 
 def test_department_names_map_to_canonical_departments() -> None:
@@ -28,18 +36,30 @@ def test_department_names_map_to_canonical_departments() -> None:
 
 
 def test_matrix_counts_owners_per_layer_attitudes_and_last_contact() -> None:
-    cov = build_coverage([
-        person(1, "采购部", attitude="supporter", owner="王强", layer="business",
-               last=date(2025, 3, 1)),
-        person(2, "采购部", owner="王强", layer="business", last=date(2025, 5, 1)),
-        person(3, "采购部", attitude="opponent", owner="李工", layer="technical"),
-        person(4, "技术处", attitude="neutral"),
-        person(5, "", attitude="supporter"),
-    ])
+    cov = build_coverage(
+        [
+            person(
+                1,
+                "采购部",
+                attitude="supporter",
+                owner="王强",
+                layer="business",
+                last=date(2025, 3, 1),
+            ),
+            person(2, "采购部", owner="王强", layer="business", last=date(2025, 5, 1)),
+            person(3, "采购部", attitude="opponent", owner="李工", layer="technical"),
+            person(4, "技术处", attitude="neutral"),
+            person(5, "", attitude="supporter"),
+        ]
+    )
     rows = {r.key: r for r in cov.rows}
     purchasing = rows["purchasing"]
-    assert (purchasing.contacts, purchasing.supporters, purchasing.neutral,
-            purchasing.opponents) == (3, 1, 1, 1)
+    assert (
+        purchasing.contacts,
+        purchasing.supporters,
+        purchasing.neutral,
+        purchasing.opponents,
+    ) == (3, 1, 1, 1)
     assert purchasing.layers["business"].owners == (("王强", 2),)
     assert purchasing.layers["technical"].owners == (("李工", 1),)
     assert purchasing.last_contact == date(2025, 5, 1)
@@ -53,12 +73,14 @@ def test_matrix_counts_owners_per_layer_attitudes_and_last_contact() -> None:
 
 
 def test_decision_makers_without_owner_rising_stars_and_departed() -> None:
-    cov = build_coverage([
-        person(1, "总经理室", role="decision_maker"),
-        person(2, "采购部", role="decision_maker", owner="王强", layer="business"),
-        person(3, "技术处", star=True),
-        person(4, "采购部", role="decision_maker", status="left"),
-    ])
+    cov = build_coverage(
+        [
+            person(1, "总经理室", role="decision_maker"),
+            person(2, "采购部", role="decision_maker", owner="王强", layer="business"),
+            person(3, "技术处", star=True),
+            person(4, "采购部", role="decision_maker", status="left"),
+        ]
+    )
     assert [p.id for p in cov.unowned_decision_makers] == [1]
     assert [p.id for p in cov.rising_stars] == [3]
     assert [p.id for p in cov.departed] == [4]

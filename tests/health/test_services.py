@@ -30,7 +30,10 @@ def test_stage_history_with_problems_and_guide(db: Database) -> None:
     h.share(db, a, 2025, 40)  # no contract in 2025
     view = relationship(db, a, date(2025, 6, 1))
     assert [(y.year, y.stage) for y in view.history] == [
-        (2023, "initial"), (2024, "stable"), (2025, None)]
+        (2023, "initial"),
+        (2024, "stable"),
+        (2025, None),
+    ]
     assert view.computed_stage == "stable" and view.recorded_stage == "development"
     assert view.stage_differs and view.guide.stage == "stable"
     assert view.problems == ["2025: our share is 40 % but no contract with us was signed that year"]
@@ -67,12 +70,24 @@ def test_coverage_reads_owners_layers_and_last_done_visit(db: Database) -> None:
         gone = Staff(name="赵离", layer="leader", active=False)
         s.add_all([wang, li, gone])
         s.flush()
-        buyer = Contact(account_id=a, name="刘部长", department="采购部", attitude="supporter",
-                        owner_id=wang.id, decision_role="decision_maker")
-        tech = Contact(account_id=a, name="陈工", department="技术处", owner_id=li.id,
-                       rising_star=True)
-        boss = Contact(account_id=a, name="孙总", department="总经理室", owner_id=gone.id,
-                       decision_role="decision_maker")
+        buyer = Contact(
+            account_id=a,
+            name="刘部长",
+            department="采购部",
+            attitude="supporter",
+            owner_id=wang.id,
+            decision_role="decision_maker",
+        )
+        tech = Contact(
+            account_id=a, name="陈工", department="技术处", owner_id=li.id, rising_star=True
+        )
+        boss = Contact(
+            account_id=a,
+            name="孙总",
+            department="总经理室",
+            owner_id=gone.id,
+            decision_role="decision_maker",
+        )
         nobody = Contact(account_id=a, name="无名", department="")
         s.add_all([buyer, tech, boss, nobody])
         s.flush()
@@ -81,6 +96,7 @@ def test_coverage_reads_owners_layers_and_last_done_visit(db: Database) -> None:
     planned = h.visit(db, a, "business", date(2025, 9, 1), status="planned")
     with db.session() as s:
         from kam.domain import Visit
+
         buyer_row = s.get_one(Contact, ids[0])
         visits = [s.get_one(Visit, visit_id) for visit_id in (done, planned)]
         for v in visits:
@@ -98,11 +114,19 @@ def test_coverage_reads_owners_layers_and_last_done_visit(db: Database) -> None:
 
 def test_opportunities_are_saved_listed_closed_and_deleted(db: Database) -> None:
     a = h.account(db, owner="王强")
-    oid = save_opportunity(db, OpportunityData(a, "supplier_evaluation", date(2026, 3, 1),
-                                               "三月供应商年度评估", owner="王强"))
+    oid = save_opportunity(
+        db,
+        OpportunityData(
+            a, "supplier_evaluation", date(2026, 3, 1), "三月供应商年度评估", owner="王强"
+        ),
+    )
     data = list_opportunities(db, a)[0]
-    assert (data.id, data.kind, data.owner, data.status) == (oid, "supplier_evaluation", "王强",
-                                                             "open")
+    assert (data.id, data.kind, data.owner, data.status) == (
+        oid,
+        "supplier_evaluation",
+        "王强",
+        "open",
+    )
     data.status = "won"
     save_opportunity(db, data, today=date(2026, 4, 2))
     assert list_opportunities(db, a)[0].closed_on == date(2026, 4, 2)
@@ -117,8 +141,9 @@ def test_bad_opportunities_name_every_field_and_write_nothing(db: Database) -> N
     with pytest.raises(ValidationError) as err:
         save_opportunity(db, bad)
     assert {"kind", "noted_on", "status", "owner"} <= set(err.value.errors)
-    early = OpportunityData(a, "cost_down", date(2026, 3, 1), closed_on=date(2026, 2, 1),
-                            status="missed")
+    early = OpportunityData(
+        a, "cost_down", date(2026, 3, 1), closed_on=date(2026, 2, 1), status="missed"
+    )
     with pytest.raises(ValidationError) as err:
         save_opportunity(db, early)
     assert "closed_on" in err.value.errors
@@ -126,10 +151,15 @@ def test_bad_opportunities_name_every_field_and_write_nothing(db: Database) -> N
 
 
 def test_an_opportunity_keeps_its_due_date_and_refuses_one_before_it_was_noted(
-        db: Database) -> None:
+    db: Database,
+) -> None:
     a = h.account(db)
-    oid = save_opportunity(db, OpportunityData(a, "new_product", date(2026, 3, 1), "新钢种",
-                                               next_step="送样", due_on=date(2026, 4, 15)))
+    oid = save_opportunity(
+        db,
+        OpportunityData(
+            a, "new_product", date(2026, 3, 1), "新钢种", next_step="送样", due_on=date(2026, 4, 15)
+        ),
+    )
     data = list_opportunities(db, a)[0]
     assert (data.id, data.due_on) == (oid, date(2026, 4, 15))
     data.due_on = None

@@ -16,11 +16,22 @@ from kam.health.stages import (
 from kam.i18n import _, set_language
 
 
-@pytest.mark.parametrize(("share", "stage"), [
-    (0, "development"), (0.1, "initial"), (49.9, "initial"), (50, "stable"),
-    (79.9, "stable"), (80, "strategic"), (100, "strategic"), (100.4, "strategic"),
-    (None, None), (-1, None), (130, None),
-])
+@pytest.mark.parametrize(
+    ("share", "stage"),
+    [
+        (0, "development"),
+        (0.1, "initial"),
+        (49.9, "initial"),
+        (50, "stable"),
+        (79.9, "stable"),
+        (80, "strategic"),
+        (100, "strategic"),
+        (100.4, "strategic"),
+        (None, None),
+        (-1, None),
+        (130, None),
+    ],
+)
 def test_stage_bands_follow_seed_000(share: float | None, stage: str | None) -> None:
     assert stage_for_share(share) == stage
 
@@ -40,12 +51,14 @@ def test_competitors_only_and_nothing_bought_means_development() -> None:
 
 
 def test_current_and_previous_skip_unusable_years() -> None:
-    history = stage_history({
-        2022: ShareYear(2022, 60.0, 100.0, 1.0),
-        2023: ShareYear(2023, 150.0, 150.0, 1.0),
-        2024: ShareYear(2024, 40.0, 100.0, 1.0),
-        2026: ShareYear(2026, 90.0, 100.0, 1.0),
-    })
+    history = stage_history(
+        {
+            2022: ShareYear(2022, 60.0, 100.0, 1.0),
+            2023: ShareYear(2023, 150.0, 150.0, 1.0),
+            2024: ShareYear(2024, 40.0, 100.0, 1.0),
+            2026: ShareYear(2026, 90.0, 100.0, 1.0),
+        }
+    )
     now = current(history, 2025)
     assert now is not None and now.year == 2024 and now.stage == "initial"
     before = previous(history, now)

@@ -81,7 +81,8 @@ def test_quality_record_open_too_long_fires_and_clears(db: Database) -> None:
     q = h.quality(db, a, date(2026, 5, 1))
     rows = [r for r in open_warnings(db, DAY) if r.kind == "quality_open"]
     assert [(r.subject, r.severity, r.on) for r in rows] == [
-        (f"quality:{q}", "medium", date(2026, 5, 1))]
+        (f"quality:{q}", "medium", date(2026, 5, 1))
+    ]
     assert kinds(db, date(2026, 5, 20), "quality_open") == []
     assert kinds(db, date(2026, 8, 1), "quality_open") == [("quality_open", "high")]
     h.resolve(db, QualityRecord, q, date(2026, 7, 1))
@@ -91,13 +92,16 @@ def test_quality_record_open_too_long_fires_and_clears(db: Database) -> None:
 
 
 def test_complaint_open_too_long_fires_and_clears_and_is_severe_for_key_accounts(
-        db: Database) -> None:
+    db: Database,
+) -> None:
     a = h.account(db)
     k = h.account(db, "K1", key=True)
     c = h.complaint(db, a, date(2026, 6, 10))
     h.complaint(db, k, date(2026, 6, 10))
     assert sorted(kinds(db, kind="complaint_open")) == [
-        ("complaint_open", "high"), ("complaint_open", "medium")]
+        ("complaint_open", "high"),
+        ("complaint_open", "medium"),
+    ]
     h.resolve(db, Complaint, c, date(2026, 6, 29))
     assert kinds(db, kind="complaint_open") == [("complaint_open", "high")]
 
@@ -160,11 +164,12 @@ def test_key_contact_left_fires_for_a_while_and_clears(db: Database) -> None:
     a = h.account(db)
     h.contact(db, a, "张总", status="left", changed_on=date(2026, 6, 1))
     h.contact(db, a, "小刘", role="user", status="left", changed_on=date(2026, 6, 1))
-    h.contact(db, a, "王工", role="influencer", status="changed_post",
-              changed_on=date(2026, 6, 10))
+    h.contact(db, a, "王工", role="influencer", status="changed_post", changed_on=date(2026, 6, 10))
     rows = [r for r in open_warnings(db, DAY) if r.kind == "contact_lost"]
     assert sorted((r.severity, r.reason.split()[-1]) for r in rows) == [
-        ("high", "2026-06-01"), ("low", "2026-06-10")]
+        ("high", "2026-06-01"),
+        ("low", "2026-06-10"),
+    ]
     assert kinds(db, date(2026, 5, 31), "contact_lost") == []
     assert kinds(db, date(2026, 10, 1), "contact_lost") == []
 
@@ -192,6 +197,7 @@ def test_share_down_fires_and_clears(db: Database) -> None:
     assert kinds(db, kind="share_down") == [("share_down", "medium")]
     with db.session() as s:
         from kam.domain import CompetitorShare
+
         row = s.query(CompetitorShare).filter_by(account_id=a, year=2026).one()
         row.share_pct = 68
     assert kinds(db, kind="share_down") == []

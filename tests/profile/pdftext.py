@@ -35,8 +35,14 @@ def read_pdf(source: str | Path | bytes) -> PdfText:
     for page in reader.pages:
         where: list[tuple[float, float, str]] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: float,
-                  where: list[tuple[float, float, str]] = where) -> None:
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            _font: object,
+            _size: float,
+            where: list[tuple[float, float, str]] = where,
+        ) -> None:
             if text.strip():
                 # Text space → page space: the text matrix then the current matrix.
                 x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]

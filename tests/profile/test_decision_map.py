@@ -17,8 +17,14 @@ def person(pid: int, boss: int | None = None, **kw: object) -> ContactData:
 
 
 def test_trees_follow_reports_to_and_skip_people_who_left() -> None:
-    people = [person(1), person(2, 1), person(3, 1), person(4, 2), person(5, 1, status="left"),
-              person(6, 5)]
+    people = [
+        person(1),
+        person(2, 1),
+        person(3, 1),
+        person(4, 2),
+        person(5, 1, status="left"),
+        person(6, 5),
+    ]
     roots = forest(people)
     # 6 reported to someone who left: they become a root rather than vanish
     assert [r.person.id for r in roots] == [1, 6]
@@ -29,8 +35,9 @@ def test_trees_follow_reports_to_and_skip_people_who_left() -> None:
 def test_a_reporting_cycle_does_not_hang_or_lose_anyone() -> None:
     people = [person(1, 2), person(2, 1), person(3, 1)]
     shown = decision_map(people, 480, 480, "en")
-    names = " ".join(s.text for d in shown if isinstance(d, Drawing)
-                     for s in d.contents if hasattr(s, "text"))
+    names = " ".join(
+        s.text for d in shown if isinstance(d, Drawing) for s in d.contents if hasattr(s, "text")
+    )
     for p in people:
         assert p.name in names
 
@@ -68,8 +75,9 @@ def test_someone_who_changed_post_is_drawn_inactive() -> None:
 def test_charts_draw_gaps_for_missing_values_and_embed_the_font() -> None:
     charts = [
         bar_chart(["2021", "2022"], [("收入", [None, 5.0])], width=200, height=150, title="收入"),
-        line_chart(["2021", "2022", "2023"], [("回款率", [90.0, None, 80.0])], width=200,
-                   height=150),
+        line_chart(
+            ["2021", "2022", "2023"], [("回款率", [90.0, None, 80.0])], width=200, height=150
+        ),
         pie_chart(["我方", "对手"], [60.0, 40.0], width=300, height=150, highlight=0),
     ]
     pdf = read_pdf(render_pdf(charts, PageMarks(subject="charts", lang="zh_CN")))

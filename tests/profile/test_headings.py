@@ -19,8 +19,12 @@ def _page_of(pdf, text: str) -> int:
 
 def test_a_document_heading_moves_over_with_its_text() -> None:
     st = styles()
-    story = [Spacer(1, FRAME - 40), para("退出大客户清单", st["h2"]), para("无。", st["body"]),
-             para("说明", st["muted"])]
+    story = [
+        Spacer(1, FRAME - 40),
+        para("退出大客户清单", st["h2"]),
+        para("无。", st["body"]),
+        para("说明", st["muted"]),
+    ]
     pdf = read_pdf(render_pdf(story, PageMarks(subject="t")))
     assert _page_of(pdf, "退出大客户清单") == _page_of(pdf, "无。") == 1
 
@@ -28,8 +32,11 @@ def test_a_document_heading_moves_over_with_its_text() -> None:
 def test_a_layer_label_moves_over_with_its_table() -> None:
     w = Writer("zh_CN")
     rows = [["2025-01-01", "完成", "王", "张", "目的"]] * 3
-    story = [Spacer(1, FRAME - 45), para_layer(w, "technical"),
-             *w.table(["日期", "状态", "我方", "客户", "目的"], rows, [0.2] * 5)]
+    story = [
+        Spacer(1, FRAME - 45),
+        para_layer(w, "technical"),
+        *w.table(["日期", "状态", "我方", "客户", "目的"], rows, [0.2] * 5),
+    ]
     pdf = read_pdf(render_pdf(keep_headings(story, w.width), PageMarks(subject="t")))
     assert _page_of(pdf, "技术层") == _page_of(pdf, "2025-01-01") == 1
 
@@ -48,10 +55,16 @@ def test_the_decision_map_heading_moves_over_with_the_map() -> None:
     from kam.profile.sections import para_legend
 
     w = Writer("zh_CN")
-    people = [ContactData(1, id=1, name="总经理"), ContactData(1, id=2, name="部长", reports_to_id=1),
-              ContactData(1, id=3, name="主任", reports_to_id=2)]
-    story = [Spacer(1, FRAME - 120), *w.heading(6, "关键人物与决策链"),
-             w.subheading("决策链图"),
-             *decision_map(people, w.width, 620, "zh_CN", legend=para_legend(w))]
+    people = [
+        ContactData(1, id=1, name="总经理"),
+        ContactData(1, id=2, name="部长", reports_to_id=1),
+        ContactData(1, id=3, name="主任", reports_to_id=2),
+    ]
+    story = [
+        Spacer(1, FRAME - 120),
+        *w.heading(6, "关键人物与决策链"),
+        w.subheading("决策链图"),
+        *decision_map(people, w.width, 620, "zh_CN", legend=para_legend(w)),
+    ]
     pdf = read_pdf(render_pdf(keep_headings(story, w.width), PageMarks(subject="t")))
     assert _page_of(pdf, "决策链图") == _page_of(pdf, "总经理") == 1

@@ -19,13 +19,19 @@ def _outline(reader: PdfReader) -> list:
                 yield from walk(item, level + 1)
             else:
                 yield level, item.title, reader.get_destination_page_number(item)
+
     return list(walk(reader.outline, 0))
 
 
 def _print(db, ids, duplex: bool) -> PdfReader:
     out = BytesIO()
-    print_profiles(db, ids, out_file=out, as_of=TODAY,
-                   options=ProfileOptions(lang="zh_CN", printed_on=TODAY, duplex=duplex))
+    print_profiles(
+        db,
+        ids,
+        out_file=out,
+        as_of=TODAY,
+        options=ProfileOptions(lang="zh_CN", printed_on=TODAY, duplex=duplex),
+    )
     return PdfReader(BytesIO(out.getvalue()))
 
 

@@ -91,8 +91,9 @@ def test_rich_profile_labels_are_all_translated(db, rich_id, long_id, monkeypatc
     with db.session() as s:
         from kam.profile.data import gather_profile as g
 
-        render_profile(g(s, rich_id, TODAY.replace(year=2030)),
-                       ProfileOptions(lang="zh_CN", printed_on=TODAY))
+        render_profile(
+            g(s, rich_id, TODAY.replace(year=2030)), ProfileOptions(lang="zh_CN", printed_on=TODAY)
+        )
     assert not missing
 
 
@@ -102,12 +103,17 @@ def test_sparse_account_says_so_in_every_section(db, sparse_id) -> None:
     assert_page_marks(pdf, "NEW1", "en")
     for line in (
         "No company facts recorded beyond the name.",
-        "No product structure recorded.", "No production lines recorded.",
-        "No development plans recorded.", "No competitor shares recorded.",
-        "No contacts recorded", "No personal notes recorded for anyone.",
+        "No product structure recorded.",
+        "No production lines recorded.",
+        "No development plans recorded.",
+        "No competitor shares recorded.",
+        "No contacts recorded",
+        "No personal notes recorded for anyone.",
         "No contracts, payments or quality losses in the last 5 years.",
         "No rating history yet; current grade: not rated.",
-        "No open follow-ups.", "Nothing is owed.", "No open quality issues or complaints.",
+        "No open follow-ups.",
+        "Nothing is owed.",
+        "No open quality issues or complaints.",
     ):
         assert line in re.sub(r"\s+", " ", text), line
     assert "not rated" in text and "nobody assigned" in text
@@ -204,10 +210,12 @@ def test_a_very_long_name_stays_inside_the_page(db) -> None:
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_pdftotext_gives_back_the_chinese(db, rich_id, tmp_path: Path) -> None:
     path = tmp_path / "p.pdf"
-    path.write_bytes(render_profile(snapshot(db, rich_id),
-                                    ProfileOptions(lang="zh_CN", printed_on=TODAY)))
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    path.write_bytes(
+        render_profile(snapshot(db, rich_id), ProfileOptions(lang="zh_CN", printed_on=TODAY))
+    )
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     # pdftotext drops the spaces between hanzi and digits; compare without spaces
     flat = re.sub(r"\s+", "", text)
     for words in ("河北钢铁集团有限公司", "商业秘密", "关键人物与决策链", "张鑫", "忌讳迟到"):

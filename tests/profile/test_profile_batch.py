@@ -19,9 +19,14 @@ def test_one_file_numbers_each_profile_on_its_own(db, tmp_path: Path) -> None:
     ids = [add_rich(db), add_sparse(db)]
     calls: list[tuple[int, int, str]] = []
     out = tmp_path / "batch.pdf"
-    written = print_profiles(db, ids, out_file=out, as_of=TODAY,
-                             options=ProfileOptions(lang="en", printed_on=TODAY),
-                             progress=lambda d, t, n: calls.append((d, t, n)))
+    written = print_profiles(
+        db,
+        ids,
+        out_file=out,
+        as_of=TODAY,
+        options=ProfileOptions(lang="en", printed_on=TODAY),
+        progress=lambda d, t, n: calls.append((d, t, n)),
+    )
     assert written == [out]
     assert calls == [(0, 2, "河北钢铁集团有限公司"), (1, 2, "某新客户"), (2, 2, "")]
     pdf = read_pdf(out)
@@ -37,8 +42,13 @@ def test_one_file_numbers_each_profile_on_its_own(db, tmp_path: Path) -> None:
 
 def test_one_file_per_account(db, tmp_path: Path) -> None:
     ids = [add_rich(db), add_long_text(db)]
-    written = print_profiles(db, ids, out_dir=tmp_path / "out", as_of=TODAY,
-                             options=ProfileOptions(lang="zh_CN", printed_on=TODAY))
+    written = print_profiles(
+        db,
+        ids,
+        out_dir=tmp_path / "out",
+        as_of=TODAY,
+        options=ProfileOptions(lang="zh_CN", printed_on=TODAY),
+    )
     assert [p.name for p in written] == ["HBGT_河钢.pdf", "LONG_㭎鑫.pdf"]
     assert "第 1 页" in read_pdf(written[1]).pages[0]
 
@@ -66,8 +76,14 @@ def test_key_accounts_and_accounts_visited_next_week(db) -> None:
         s.add(other)
         s.flush()
         s.add(Visit(account_id=sparse, layer="business", planned_on=date(2025, 12, 1)))
-        s.add(Visit(account_id=other.id, layer="business", planned_on=date(2025, 12, 3),
-                    status="cancelled"))
+        s.add(
+            Visit(
+                account_id=other.id,
+                layer="business",
+                planned_on=date(2025, 12, 3),
+                status="cancelled",
+            )
+        )
     with db.session() as s:
         assert set(key_account_ids(s)) == {rich, other.id}
         # the rich account's business visit is on 2025-11-27, the sparse one's on 12-01;

@@ -9,13 +9,27 @@ from tests.profile.conftest import add_rich, add_sparse
 from tests.profile.pdftext import read_pdf
 
 
-def test_prints_accounts_named_by_code_and_short_name(db, db_path: Path, tmp_path: Path,
-                                                       capsys) -> None:
+def test_prints_accounts_named_by_code_and_short_name(
+    db, db_path: Path, tmp_path: Path, capsys
+) -> None:
     add_rich(db)
     add_sparse(db)
     out = tmp_path / "p.pdf"
-    code = main(["--db", str(db_path), "--lang", "zh_CN", "profile", "河钢", "NEW1",
-                 "--omit", "personal", "--out", str(out)])
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "--lang",
+            "zh_CN",
+            "profile",
+            "河钢",
+            "NEW1",
+            "--omit",
+            "personal",
+            "--out",
+            str(out),
+        ]
+    )
     assert code == 0
     assert "已将 2 份客户档案写入" in capsys.readouterr().out
     text = read_pdf(out).text
@@ -26,19 +40,31 @@ def test_prints_accounts_named_by_code_and_short_name(db, db_path: Path, tmp_pat
 def test_key_accounts_into_a_folder(db, db_path: Path, tmp_path: Path, capsys) -> None:
     add_rich(db)
     add_sparse(db)
-    code = main(["--db", str(db_path), "--lang", "en", "profile", "--key-accounts",
-                 "--out-dir", str(tmp_path / "dir")])
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "--lang",
+            "en",
+            "profile",
+            "--key-accounts",
+            "--out-dir",
+            str(tmp_path / "dir"),
+        ]
+    )
     assert code == 0
     assert [p.name for p in (tmp_path / "dir").iterdir()] == ["HBGT_河钢.pdf"]
     assert "HBGT_河钢.pdf" in capsys.readouterr().out
 
 
-def test_unknown_account_is_a_clear_message_and_no_file(db, db_path: Path, tmp_path: Path,
-                                                         capsys) -> None:
+def test_unknown_account_is_a_clear_message_and_no_file(
+    db, db_path: Path, tmp_path: Path, capsys
+) -> None:
     add_rich(db)
     out = tmp_path / "p.pdf"
-    code = main(["--db", str(db_path), "--lang", "en", "profile", "HBGT", "沙钢", "XX9",
-                 "--out", str(out)])
+    code = main(
+        ["--db", str(db_path), "--lang", "en", "profile", "HBGT", "沙钢", "XX9", "--out", str(out)]
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert err.strip() == "kam: unknown account: 沙钢; unknown account: XX9"
@@ -50,9 +76,40 @@ def test_bad_options(db, db_path: Path, tmp_path: Path, capsys) -> None:
     out = str(tmp_path / "p.pdf")
     assert main(["--db", str(db_path), "--lang", "en", "profile", "--out", out]) == 1
     assert "name at least one account" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "--lang", "en", "profile", "HBGT", "--sections",
-                 "personal", "--omit", "personal", "--out", out]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "--lang",
+                "en",
+                "profile",
+                "HBGT",
+                "--sections",
+                "personal",
+                "--omit",
+                "personal",
+                "--out",
+                out,
+            ]
+        )
+        == 1
+    )
     assert "no sections left" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "--lang", "en", "profile", "--visits-from",
-                 "2025-12-01", "--out", out]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "--lang",
+                "en",
+                "profile",
+                "--visits-from",
+                "2025-12-01",
+                "--out",
+                out,
+            ]
+        )
+        == 1
+    )
     assert "give both --visits-from and --visits-to" in capsys.readouterr().err

@@ -25,8 +25,9 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.fixture(autouse=True)
 def _own_settings(tmp_path: Path) -> None:
     # The dialog remembers choices (two-sided printing): never in the user's own settings.
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
 
 
 @pytest.fixture
@@ -50,8 +51,9 @@ def click(qtbot, dialog: ProfileDialog, name: str) -> None:
 
 
 def wait_idle(qtbot, dialog: ProfileDialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.preview_button.isEnabled(),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: not dialog.is_busy() and dialog.preview_button.isEnabled(), timeout=30000
+    )
 
 
 def test_preview_shows_the_rendered_pages(qtbot, qtmodeltester, ctx, db) -> None:
@@ -68,8 +70,9 @@ def test_preview_shows_the_rendered_pages(qtbot, qtmodeltester, ctx, db) -> None
     assert dialog.preview_pane.page_labels[0].pixmap().width() > 500
 
 
-def test_save_one_file_without_personal_notes(qtbot, ctx, db, tmp_path: Path,
-                                              answers: ScriptedAnswers) -> None:
+def test_save_one_file_without_personal_notes(
+    qtbot, ctx, db, tmp_path: Path, answers: ScriptedAnswers
+) -> None:
     rich, sparse = add_rich(db), add_sparse(db)
     target = tmp_path / "out.pdf"
     answers.file_save(tmp_path / "out")  # the dialog adds .pdf
@@ -87,15 +90,21 @@ def test_save_one_file_without_personal_notes(qtbot, ctx, db, tmp_path: Path,
     assert dialog.status.text() == f"Saved {target}."
 
 
-def test_save_one_file_per_account(qtbot, ctx, db, tmp_path: Path, answers: ScriptedAnswers) -> None:
+def test_save_one_file_per_account(
+    qtbot, ctx, db, tmp_path: Path, answers: ScriptedAnswers
+) -> None:
     rich, sparse = add_rich(db), add_sparse(db)
     answers.folder(tmp_path)
     dialog = open_dialog(qtbot, ctx, [rich, sparse])
-    qtbot.mouseClick(dialog.per_account, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.per_account.height() // 2))
+    qtbot.mouseClick(
+        dialog.per_account,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dialog.per_account.height() // 2),
+    )
     click(qtbot, dialog, "saveButton")
-    qtbot.waitUntil(lambda: dialog.status.text() == f"Profiles saved in {tmp_path}: 2.",
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: dialog.status.text() == f"Profiles saved in {tmp_path}: 2.", timeout=30000
+    )
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["HBGT_河钢.pdf", "NEW1_某新客户.pdf"]
 
 
@@ -125,8 +134,7 @@ def test_nothing_to_print_says_what_is_missing(qtbot, ctx, db) -> None:
     assert not dialog.is_busy()
 
 
-def test_print_sends_every_page_to_the_printer(qtbot, ctx, db, tmp_path: Path,
-                                               monkeypatch) -> None:
+def test_print_sends_every_page_to_the_printer(qtbot, ctx, db, tmp_path: Path, monkeypatch) -> None:
     rich = add_rich(db)
     out = tmp_path / "printed.pdf"
 
@@ -180,8 +188,9 @@ def test_the_dossier_opens_the_dialog_for_its_account(qtbot, ctx, db, monkeypatc
 
     rich = add_rich(db)
     opened: list[list[int]] = []
-    monkeypatch.setattr(dossier_view, "open_profile_dialog",
-                        lambda c, ids, parent: opened.append(list(ids)))
+    monkeypatch.setattr(
+        dossier_view, "open_profile_dialog", lambda c, ids, parent: opened.append(list(ids))
+    )
     dossier = dossier_view.DossierView(ctx)
     qtbot.addWidget(dossier)
     dossier.show()
@@ -198,8 +207,9 @@ def test_the_file_menu_action_opens_an_empty_dialog(qtbot, ctx, monkeypatch) -> 
     from ui.profile import menu as profile_menu
 
     opened: list[tuple[int, ...]] = []
-    monkeypatch.setattr(profile_menu, "open_profile_dialog",
-                        lambda c, ids, parent: opened.append(tuple(ids)))
+    monkeypatch.setattr(
+        profile_menu, "open_profile_dialog", lambda c, ids, parent: opened.append(tuple(ids))
+    )
     menu = QMenu()
     action = profile_menu.add_profile_action(menu, menu, ctx)
     assert action.text() == "Print account &profiles…"
@@ -207,14 +217,16 @@ def test_the_file_menu_action_opens_an_empty_dialog(qtbot, ctx, monkeypatch) -> 
     assert opened == [()]
 
 
-def test_the_account_list_prints_the_selected_or_the_shown_accounts(qtbot, ctx, db,
-                                                                     monkeypatch) -> None:
+def test_the_account_list_prints_the_selected_or_the_shown_accounts(
+    qtbot, ctx, db, monkeypatch
+) -> None:
     from ui.accounts import page as accounts_page
 
     rich, sparse = add_rich(db), add_sparse(db)
     opened: list[list[int]] = []
-    monkeypatch.setattr(accounts_page, "open_profile_dialog",
-                        lambda c, ids, parent: opened.append(list(ids)))
+    monkeypatch.setattr(
+        accounts_page, "open_profile_dialog", lambda c, ids, parent: opened.append(list(ids))
+    )
     page = accounts_page.AccountsPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -236,13 +248,18 @@ def test_the_preview_refits_its_pages_when_resized(qtbot, ctx, db) -> None:
     wait_idle(qtbot, dialog)
     before = dialog.preview_pane.page_labels[0].pixmap().width()
     dialog.resize(800, 780)
-    qtbot.waitUntil(lambda: bool(dialog.preview_pane.page_labels) and
-                    dialog.preview_pane.page_labels[0].pixmap().width() < before - 30,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            bool(dialog.preview_pane.page_labels)
+            and dialog.preview_pane.page_labels[0].pixmap().width() < before - 30
+        ),
+        timeout=5000,
+    )
 
 
-def test_a_job_started_while_another_runs_keeps_the_first_alive(qtbot, ctx, db, tmp_path: Path,
-                                                                  answers: ScriptedAnswers) -> None:
+def test_a_job_started_while_another_runs_keeps_the_first_alive(
+    qtbot, ctx, db, tmp_path: Path, answers: ScriptedAnswers
+) -> None:
     rich = add_rich(db)
     target = tmp_path / "again.pdf"
     answers.file_save(target)
@@ -258,7 +275,8 @@ def test_a_job_started_while_another_runs_keeps_the_first_alive(qtbot, ctx, db, 
 
 
 def test_two_sided_starts_every_account_on_an_odd_page_and_is_remembered(
-        qtbot, ctx, db, tmp_path: Path, monkeypatch) -> None:
+    qtbot, ctx, db, tmp_path: Path, monkeypatch
+) -> None:
     from pypdf import PdfReader
 
     ids = [add_rich(db), add_sparse(db), add_long_text(db)]
@@ -266,21 +284,26 @@ def test_two_sided_starts_every_account_on_an_odd_page_and_is_remembered(
     monkeypatch.setattr(dialog_module, "ask_save_path", lambda parent, suggested: target)
     dialog = open_dialog(qtbot, ctx, ids)
     assert not dialog.duplex.isChecked()
-    qtbot.mouseClick(dialog.duplex, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.duplex.height() // 2))
+    qtbot.mouseClick(
+        dialog.duplex, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.duplex.height() // 2)
+    )
     assert dialog.duplex.isChecked()
     click(qtbot, dialog, "saveButton")
     qtbot.waitUntil(target.exists, timeout=60000)
     wait_idle(qtbot, dialog)
     reader = PdfReader(target)
-    starts = [reader.get_destination_page_number(item) for item in reader.outline
-              if not isinstance(item, list)]
+    starts = [
+        reader.get_destination_page_number(item)
+        for item in reader.outline
+        if not isinstance(item, list)
+    ]
     assert len(starts) == 3 and all(page % 2 == 0 for page in starts)  # 0-based
     dialog.close()
     again = open_dialog(qtbot, ctx, ids[:1])
     assert again.duplex.isChecked()  # remembered
-    qtbot.mouseClick(again.duplex, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, again.duplex.height() // 2))
+    qtbot.mouseClick(
+        again.duplex, Qt.MouseButton.LeftButton, pos=QPoint(8, again.duplex.height() // 2)
+    )
     assert not again.options().duplex
     third = open_dialog(qtbot, ctx, ids[:1])
     assert not third.duplex.isChecked()
@@ -295,8 +318,9 @@ def test_two_sided_asks_the_printer_for_both_sides(qtbot, ctx, db, monkeypatch) 
 
     monkeypatch.setattr(dialog_module, "ask_printer", printer)
     dialog = open_dialog(qtbot, ctx, [add_sparse(db)])
-    qtbot.mouseClick(dialog.duplex, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.duplex.height() // 2))
+    qtbot.mouseClick(
+        dialog.duplex, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.duplex.height() // 2)
+    )
     click(qtbot, dialog, "printButton")
     qtbot.waitUntil(lambda: asked == [True], timeout=30000)
     wait_idle(qtbot, dialog)

@@ -35,23 +35,56 @@ def _account(db: Database, history: str) -> tuple[int, int]:
             other = Account(code="OLD", name="老客户")
             s.add(other)
             s.flush()
-            s.add(Contract(account_id=other.id, contract_no="X1", signed_on=date(2025, 1, 5),
-                           quantity=5, amount=90000))
+            s.add(
+                Contract(
+                    account_id=other.id,
+                    contract_no="X1",
+                    signed_on=date(2025, 1, 5),
+                    quantity=5,
+                    amount=90000,
+                )
+            )
         if history == "one":
-            s.add(Contract(account_id=a.id, contract_no="C1", signed_on=TODAY - timedelta(3),
-                           quantity=10, amount=180000))
+            s.add(
+                Contract(
+                    account_id=a.id,
+                    contract_no="C1",
+                    signed_on=TODAY - timedelta(3),
+                    quantity=10,
+                    amount=180000,
+                )
+            )
         if history == "full":
             for year in range(2019, 2026):
-                c = Contract(account_id=a.id, contract_no=f"C{year}", signed_on=date(year, 3, 1),
-                             quantity=100 + year % 7, amount=1_800_000, cost=1_500_000)
+                c = Contract(
+                    account_id=a.id,
+                    contract_no=f"C{year}",
+                    signed_on=date(year, 3, 1),
+                    quantity=100 + year % 7,
+                    amount=1_800_000,
+                    cost=1_500_000,
+                )
                 s.add(c)
                 s.flush()
-                s.add(Payment(account_id=a.id, contract_id=c.id, paid_on=date(year, 9, 1),
-                              amount=1_700_000))
-                s.add(QualityRecord(account_id=a.id, reported_on=date(year, 5, 1),
-                                    description="剥落", loss_amount=20000))
-        visit = Visit(account_id=a.id, layer="business", planned_on=TODAY + timedelta(2),
-                      purpose="首次拜访")
+                s.add(
+                    Payment(
+                        account_id=a.id,
+                        contract_id=c.id,
+                        paid_on=date(year, 9, 1),
+                        amount=1_700_000,
+                    )
+                )
+                s.add(
+                    QualityRecord(
+                        account_id=a.id,
+                        reported_on=date(year, 5, 1),
+                        description="剥落",
+                        loss_amount=20000,
+                    )
+                )
+        visit = Visit(
+            account_id=a.id, layer="business", planned_on=TODAY + timedelta(2), purpose="首次拜访"
+        )
         s.add(visit)
         s.flush()
         return a.id, visit.id
@@ -87,12 +120,12 @@ def test_charts_take_any_number_of_points(n: int) -> None:
     drawings = [
         bar_chart(labels, [("a", values)], width=200, height=150),
         bar_chart(labels, [("a", values), ("b", gaps)], width=200, height=150),
-        line_chart(labels, [("a", values), ("b", gaps), ("c", [None] * n)], width=200,
-                   height=150),
+        line_chart(labels, [("a", values), ("b", gaps), ("c", [None] * n)], width=200, height=150),
         pie_chart(labels, values, width=300, height=150),
         pareto_drawing([ParetoPoint(v, v) for v in values], [], 300),
-        pyramid_drawing([PyramidLayer("important", 1, v, 100.0, v, 100.0, ())
-                         for v in values[:4]], 300),
+        pyramid_drawing(
+            [PyramidLayer("important", 1, v, 100.0, v, 100.0, ()) for v in values[:4]], 300
+        ),
     ]
     for drawing in drawings:
         assert renderPDF.drawToString(drawing)
@@ -106,12 +139,14 @@ def test_series_differ_by_more_than_colour() -> None:
     from kam.reports.charts import DASHES, MARKERS
 
     assert len(set(map(str, DASHES))) == len(DASHES) and len(set(MARKERS)) == len(MARKERS)
-    drawing = line_chart(["2024", "2025"], [("a", [1.0, 2.0]), ("b", [2.0, 3.0])], width=200,
-                         height=150)
+    drawing = line_chart(
+        ["2024", "2025"], [("a", [1.0, 2.0]), ("b", [2.0, 3.0])], width=200, height=150
+    )
     chart = next(c for c in drawing.contents if isinstance(c, HorizontalLineChart))
     assert chart.lines[0].strokeDashArray != chart.lines[1].strokeDashArray
     pie = pie_chart(["我方", "对手"], [60.0, 40.0], width=300, height=150)
     assert pie.contents[-1].labels == ["我方  60.0", "对手  40.0"]
-    pareto = pareto_drawing([ParetoPoint(0, 0), ParetoPoint(100, 100)],
-                            [ParetoPoint(0, 0), ParetoPoint(100, 100)], 300)
+    pareto = pareto_drawing(
+        [ParetoPoint(0, 0), ParetoPoint(100, 100)], [ParetoPoint(0, 0), ParetoPoint(100, 100)], 300
+    )
     assert pareto.contents[0].lines[1].strokeDashArray

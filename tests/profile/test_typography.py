@@ -18,8 +18,14 @@ from tests.profile.pdftext import read_pdf
 
 CJK = r"[\u4e00-\u9fff]"
 HALF_WIDTH = re.compile(rf"{CJK}\s?[:,;()]|[:,;(]\s?{CJK}")
-DOCUMENT_CATALOGUES = ("kam.profile.zh", "kam.visits.zh", "kam.rating.zh", "kam.i18n.zh_reports",
-                       "kam.i18n.zh_documents", "kam.i18n.zh_core")
+DOCUMENT_CATALOGUES = (
+    "kam.profile.zh",
+    "kam.visits.zh",
+    "kam.rating.zh",
+    "kam.i18n.zh_reports",
+    "kam.i18n.zh_documents",
+    "kam.i18n.zh_core",
+)
 
 
 @pytest.mark.parametrize("module", DOCUMENT_CATALOGUES)
@@ -62,7 +68,7 @@ def test_the_scheme_names_criteria_in_chinese_with_units() -> None:
     from kam.i18n import set_language
 
     set_language("zh_CN")
-    scheme = parse_scheme('''
+    scheme = parse_scheme("""
 name = "t"
 [grades]
 A = 85
@@ -76,7 +82,7 @@ bands = [ {min = 300, points = 100}, {points = 0} ]
 measure = "revenue"
 weight = 20
 bands = [ {min = 5000000, points = 100}, {points = 0} ]
-''')
+""")
     assert criterion_name("contract_volume") == "合同量（吨）"
     assert criterion_name("revenue") == "销售收入（万元）"
     assert "500 万元" in describe_criterion(scheme.criteria[1])

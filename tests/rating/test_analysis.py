@@ -17,14 +17,20 @@ from kam.rating.analysis import (
 
 def _company(n: int) -> list[Figure]:
     # Revenue n, n-1, …, 1 and volume one tenth of it.
-    return [Figure(f"C{i:03d}", f"客户{i}", float(n - i + 1), (n - i + 1) / 10.0)
-            for i in range(1, n + 1)]
+    return [
+        Figure(f"C{i:03d}", f"客户{i}", float(n - i + 1), (n - i + 1) / 10.0)
+        for i in range(1, n + 1)
+    ]
 
 
 def test_pyramid_of_a_hundred_accounts() -> None:
     layers = pyramid(_company(100))
     assert [(layer.layer, layer.accounts) for layer in layers] == [
-        ("important", 1), ("major", 19), ("ordinary", 30), ("small", 50)]
+        ("important", 1),
+        ("major", 19),
+        ("ordinary", 30),
+        ("small", 50),
+    ]
     assert layers[0].codes == ("C001",)
     # Revenue 100 of Σ 5050.
     assert layers[0].revenue_share == pytest.approx(100 * 100 / 5050)
@@ -38,11 +44,20 @@ def test_pyramid_of_the_seeds_93_customers() -> None:
 
 
 def test_pareto_curve_and_its_reading() -> None:
-    figures = [Figure("A", "a", 0, 72), Figure("B", "b", 0, 18), Figure("C", "c", 0, 10),
-               Figure("D", "d", 0, 0)]
+    figures = [
+        Figure("A", "a", 0, 72),
+        Figure("B", "b", 0, 18),
+        Figure("C", "c", 0, 10),
+        Figure("D", "d", 0, 0),
+    ]
     curve = pareto(figures)
     assert [(p.accounts_pct, p.share_pct) for p in curve] == [
-        (0, 0), (25, 72), (50, 90), (75, 100), (100, 100)]
+        (0, 0),
+        (25, 72),
+        (50, 90),
+        (75, 100),
+        (100, 100),
+    ]
     assert share_of_top(figures, 25) == pytest.approx(72)
     assert accounts_for_share(figures, 80) == 2
 

@@ -23,21 +23,43 @@ def account_id(db) -> int:
         a = Account(code="HB", name="河北钢铁")
         s.add(a)
         s.flush()
-        s.add_all([
-            Contract(account_id=a.id, contract_no="2024-1", signed_on=date(2024, 5, 1),
-                     quantity=100, unit_price=1000, amount=100_000),
-            Contract(account_id=a.id, contract_no="2025-1", signed_on=date(2025, 3, 1),
-                     quantity=80, unit_price=1500, amount=120_000, cost=90_000),
-            Contract(account_id=a.id, contract_no="2025-2", signed_on=date(2025, 9, 1),
-                     quantity=40, unit_price=2000, amount=80_000),
-            Payment(account_id=a.id, paid_on=date(2025, 4, 1), amount=150_000),
-            Payment(account_id=a.id, paid_on=date(2024, 12, 1), amount=100_000),
-            QualityRecord(account_id=a.id, reported_on=date(2025, 6, 1), loss_amount=3_000),
-            ManualScore(account_id=a.id, year=2025, industry_influence=4, reputation=5),
-            CompetitorShare(account_id=a.id, year=2025, supplier="我方", is_us=True,
-                            share_pct=55),
-            CompetitorShare(account_id=a.id, year=2025, supplier="中钢邢机", share_pct=30),
-        ])
+        s.add_all(
+            [
+                Contract(
+                    account_id=a.id,
+                    contract_no="2024-1",
+                    signed_on=date(2024, 5, 1),
+                    quantity=100,
+                    unit_price=1000,
+                    amount=100_000,
+                ),
+                Contract(
+                    account_id=a.id,
+                    contract_no="2025-1",
+                    signed_on=date(2025, 3, 1),
+                    quantity=80,
+                    unit_price=1500,
+                    amount=120_000,
+                    cost=90_000,
+                ),
+                Contract(
+                    account_id=a.id,
+                    contract_no="2025-2",
+                    signed_on=date(2025, 9, 1),
+                    quantity=40,
+                    unit_price=2000,
+                    amount=80_000,
+                ),
+                Payment(account_id=a.id, paid_on=date(2025, 4, 1), amount=150_000),
+                Payment(account_id=a.id, paid_on=date(2024, 12, 1), amount=100_000),
+                QualityRecord(account_id=a.id, reported_on=date(2025, 6, 1), loss_amount=3_000),
+                ManualScore(account_id=a.id, year=2025, industry_influence=4, reputation=5),
+                CompetitorShare(
+                    account_id=a.id, year=2025, supplier="我方", is_us=True, share_pct=55
+                ),
+                CompetitorShare(account_id=a.id, year=2025, supplier="中钢邢机", share_pct=30),
+            ]
+        )
         return a.id
 
 
@@ -62,8 +84,15 @@ def test_missing_measures_are_none(db, account_id: int) -> None:
     # 2026 has no contracts but 2025 had revenue: growth is -100 %, ratios are missing.
     assert f.measure("revenue") == 0
     assert f.measure("revenue_growth") == pytest.approx(-100.0)
-    for name in ("unit_price", "collection_rate", "profit_margin", "quality_loss_rate",
-                 "industry_influence", "reputation", "share_of_wallet"):
+    for name in (
+        "unit_price",
+        "collection_rate",
+        "profit_margin",
+        "quality_loss_rate",
+        "industry_influence",
+        "reputation",
+        "share_of_wallet",
+    ):
         assert f.measure(name) is None, name
 
 

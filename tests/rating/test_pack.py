@@ -35,9 +35,20 @@ def test_pack_has_every_section_in_chinese(db, run_id: int, tmp_path: Path) -> N
     out = tmp_path / "pack.pdf"
     write_rating_pack(db, run_id, out)
     text = _text(out)
-    for expected in ("2025 年度大客户评级", "大客户清单", "退出大客户清单", "河北钢铁",
-                     "价值金字塔", "帕累托曲线", "评级方案", "评审决定与调整", "新产线投产",
-                     "商业秘密", "测试方案", "商业信誉"):
+    for expected in (
+        "2025 年度大客户评级",
+        "大客户清单",
+        "退出大客户清单",
+        "河北钢铁",
+        "价值金字塔",
+        "帕累托曲线",
+        "评级方案",
+        "评审决定与调整",
+        "新产线投产",
+        "商业秘密",
+        "测试方案",
+        "商业信誉",
+    ):
         assert expected in text, expected
     assert "第 1 页 / 共" in text
 
@@ -46,8 +57,9 @@ def test_pack_has_every_section_in_chinese(db, run_id: int, tmp_path: Path) -> N
 def test_pack_embeds_its_fonts(db, run_id: int, tmp_path: Path) -> None:
     out = tmp_path / "pack.pdf"
     write_rating_pack(db, run_id, out)
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(" yes yes " in line for line in fonts)
 
 
@@ -62,7 +74,8 @@ def test_pack_is_landscape_with_the_page_frame(db, run_id: int, tmp_path: Path) 
 
 
 def test_a_run_computed_before_its_year_ended_is_labelled_a_part_year(
-        db, run_id: int, tmp_path: Path) -> None:
+    db, run_id: int, tmp_path: Path
+) -> None:
     """Issue 14 item 3: the profile's year label ("2025 截至 11-20") on the cover, the
     ranking and the charts, so a part year's figures do not read as a collapse."""
     from datetime import datetime

@@ -19,7 +19,8 @@ def test_empty_table_gives_the_defaults_with_the_cadence_targets(db) -> None:
     assert not any(p.stored for p in policies)
     a = policies[0]
     assert (a.leader_visits, a.technical_visits, a.business_visits) == tuple(
-        DEFAULT_TARGETS["A"][layer] for layer in ("leader", "technical", "business"))
+        DEFAULT_TARGETS["A"][layer] for layer in ("leader", "technical", "business")
+    )
 
 
 def test_saved_policy_feeds_the_visit_cadence(db) -> None:
@@ -27,7 +28,11 @@ def test_saved_policy_feeds_the_visit_cadence(db) -> None:
     save_policies(db, [b])
     stored = policy_for(db, "B")
     assert (stored.leader_visits, stored.credit_days, stored.notes, stored.stored) == (
-        3, 75, "重点维护", True)
+        3,
+        75,
+        "重点维护",
+        True,
+    )
     with db.session() as s:
         assert policy_targets(s)["B"]["leader"] == 3
     assert policy_for(db, "X").grade == ""  # unknown grades get the unrated policy
@@ -38,6 +43,5 @@ def test_bad_values_are_named_and_nothing_is_saved(db) -> None:
     d = replace(policy_for(db, "D"), business_visits=400)
     with pytest.raises(ValidationError) as err:
         save_policies(db, [a, d])
-    assert set(err.value.errors) == {"A.credit_days", "A.commission_rate_pct",
-                                     "D.business_visits"}
+    assert set(err.value.errors) == {"A.credit_days", "A.commission_rate_pct", "D.business_visits"}
     assert not any(p.stored for p in list_policies(db))

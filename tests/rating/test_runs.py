@@ -30,8 +30,12 @@ def test_a_run_scores_every_account_from_its_records(db, ids) -> None:
     # SD: volume 150 → 70, no loss → 100, collection 80 % → 50, reputation 3 → 50:
     # (20×70 + 10×100 + 15×50 + 5×50) / 50 = 68.0
     assert sd.values["collection_rate"] == pytest.approx(80.0)
-    assert sd.points == {"contract_volume": 70, "quality_loss_rate": 100,
-                         "collection_rate": 50, "reputation": 50}
+    assert sd.points == {
+        "contract_volume": 70,
+        "quality_loss_rate": 100,
+        "collection_rate": 50,
+        "reputation": 50,
+    }
     assert (sd.total, sd.grade, sd.rank) == (68.0, "C", 2)
     # NG: (20×40 + 10×60 + 15×25 + 5×0) / 50 = 35.5, reputation missing.
     assert (ng.total, ng.grade, ng.missing) == (35.5, "D", ("reputation",))
@@ -43,11 +47,19 @@ def test_a_run_scores_every_account_from_its_records(db, ids) -> None:
 def test_change_is_against_last_years_final_rating(db, ids) -> None:
     last = rating.run_rating(db, 2024, scheme_text=SCHEME)
     assert {c: r.grade for c, r in _by_code(db, last.id).items()} == {
-        "SD": "A", "HB": "B", "NG": "C", "XX": "D"}
+        "SD": "A",
+        "HB": "B",
+        "NG": "C",
+        "XX": "D",
+    }
     rating.finalise(db, last.id, by="王总")
     rows = _by_code(db, rating.run_rating(db, 2025, scheme_text=SCHEME).id)
     assert {c: r.change for c, r in rows.items()} == {
-        "HB": "up", "SD": "dropped", "NG": "down", "XX": "same"}
+        "HB": "up",
+        "SD": "dropped",
+        "NG": "down",
+        "XX": "same",
+    }
     assert rows["SD"].previous_grade == "A"
 
 
@@ -61,10 +73,10 @@ def test_override_with_reason_changes_grade_key_flag_and_movement(db, ids) -> No
     with pytest.raises(ValidationError) as err:
         rating.decide(db, sd.id, override_grade="E", reason="x", decided_by="")
     assert set(err.value.errors) == {"override_grade", "decided_by"}
-    row = rating.decide(db, sd.id, override_grade="B", reason="新产线投产，明年量回升",
-                        decided_by="王总")
-    assert (row.computed_grade, row.grade, row.key_account, row.change) == ("C", "B", True,
-                                                                             "down")
+    row = rating.decide(
+        db, sd.id, override_grade="B", reason="新产线投产，明年量回升", decided_by="王总"
+    )
+    assert (row.computed_grade, row.grade, row.key_account, row.change) == ("C", "B", True, "down")
     assert row.decision == "overridden"
     accepted = rating.decide(db, _by_code(db, run.id)["HB"].id, decided_by="王总")
     assert (accepted.decision, accepted.grade) == ("accepted", "A")
@@ -81,8 +93,7 @@ def test_finalise_freezes_the_year_and_updates_the_accounts(db, ids) -> None:
     assert final.finalised_by == "王总" and final.finalised_at is not None
     with db.session() as s:
         grades = {a.code: (a.grade, a.key_account) for a in s.scalars(select(Account))}
-    assert grades == {"HB": ("A", True), "SD": ("B", True), "NG": ("D", False),
-                      "XX": ("D", False)}
+    assert grades == {"HB": ("A", True), "SD": ("B", True), "NG": ("D", False), "XX": ("D", False)}
     # Frozen: no decisions, no second finalise, no deletion.
     with pytest.raises(ValidationError):
         rating.decide(db, rows["NG"].id, decided_by="王总")
@@ -111,8 +122,9 @@ def test_rerunning_a_final_year_makes_a_new_draft_showing_its_differences(db, id
 
 def test_rerunning_a_draft_replaces_it_and_keeps_the_decisions(db, ids) -> None:
     first = rating.run_rating(db, 2025, scheme_text=SCHEME)
-    rating.decide(db, _by_code(db, first.id)["NG"].id, override_grade="C", reason="潜力大",
-                  decided_by="王总")
+    rating.decide(
+        db, _by_code(db, first.id)["NG"].id, override_grade="C", reason="潜力大", decided_by="王总"
+    )
     second = rating.run_rating(db, 2025, scheme_text=SCHEME)
     assert [r.id for r in rating.list_runs(db, 2025)] == [second.id]
     ng = _by_code(db, second.id)["NG"]
@@ -121,8 +133,10 @@ def test_rerunning_a_draft_replaces_it_and_keeps_the_decisions(db, ids) -> None:
 
 def _stored(db) -> tuple[int, int]:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(RatingRun)) or 0,
-                s.scalar(select(func.count()).select_from(RatingResult)) or 0)
+        return (
+            s.scalar(select(func.count()).select_from(RatingRun)) or 0,
+            s.scalar(select(func.count()).select_from(RatingResult)) or 0,
+        )
 
 
 def test_bad_input_stores_nothing(db, ids) -> None:
@@ -147,8 +161,11 @@ def test_explain_shows_every_criterion_and_the_arithmetic(db, ids) -> None:
     ng = _by_code(db, run.id)["NG"]
     explanation = rating.explain(db, run.id, ng.id)
     assert [line.rule for line in explanation.lines] == [
-        "band 3: at least 50", "band 2: at most 2", "linear: 0 points at 60, 100 at 100",
-        "no data: 0 points"]
+        "band 3: at least 50",
+        "band 2: at most 2",
+        "linear: 0 points at 60, 100 at 100",
+        "no data: 0 points",
+    ]
     assert explanation.weighted_sum == 1775
     assert explanation.weight_sum == 50
     assert str(explanation.total) == "35.5"
@@ -159,13 +176,19 @@ def test_rating_history_lists_each_year_newest_first(db, ids) -> None:
     rating.run_rating(db, 2025, scheme_text=SCHEME)
     history = rating.rating_history(db, ids["SD"])
     assert [(h.year, h.status, h.grade, h.rank, h.of) for h in history] == [
-        (2025, "draft", "C", 2, 4), (2024, "final", "A", 1, 4)]
+        (2025, "draft", "C", 2, 4),
+        (2024, "final", "A", 1, 4),
+    ]
 
 
 def test_a_run_reports_its_stages(db, ids) -> None:
     heard: list[tuple[str, int, int]] = []
-    rating.run_rating(db, 2025, scheme_text=SCHEME,
-                      progress=lambda stage, done, total: heard.append((stage, done, total)))
+    rating.run_rating(
+        db,
+        2025,
+        scheme_text=SCHEME,
+        progress=lambda stage, done, total: heard.append((stage, done, total)),
+    )
     assert [(d, t) for _s, d, t in heard] == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert heard[1][0] == "Scoring 4 accounts"
 

@@ -63,9 +63,16 @@ def test_written_scheme_reads_back_identical() -> None:
 
 def test_default_scheme_has_the_seeds_eight_criteria() -> None:
     scheme = default_scheme()
-    assert scheme.measures == ["contract_volume", "unit_price", "revenue", "collection_rate",
-                               "profit_margin", "quality_loss_rate", "industry_influence",
-                               "reputation"]
+    assert scheme.measures == [
+        "contract_volume",
+        "unit_price",
+        "revenue",
+        "collection_rate",
+        "profit_margin",
+        "quality_loss_rate",
+        "industry_influence",
+        "reputation",
+    ]
     assert sum(c.weight for c in scheme.criteria) == 100
     assert set(scheme.measures) <= set(MEASURES)
 
@@ -77,7 +84,7 @@ def _problems(text: str) -> list[str]:
 
 
 def test_syntax_error_names_the_line() -> None:
-    text = EXAMPLE.replace('weight = 15', 'weight = = 15')
+    text = EXAMPLE.replace("weight = 15", "weight = = 15")
     line = EXAMPLE.splitlines().index("weight = 15") + 1
     (message,) = _problems(text)
     assert f"line {line}" in message
@@ -91,22 +98,29 @@ def test_unknown_measure_names_the_criterion() -> None:
 
 def test_missing_and_non_positive_weights() -> None:
     problems = _problems(EXAMPLE.replace("weight = 20\n", "").replace("weight = 10", "weight = 0"))
-    assert problems == ["criterion 1 (合同量): weight is missing",
-                        "criterion 2 (质量损失率): weight must be a number above 0"]
+    assert problems == [
+        "criterion 1 (合同量): weight is missing",
+        "criterion 2 (质量损失率): weight must be a number above 0",
+    ]
 
 
 def test_bands_out_of_order() -> None:
-    ascending = EXAMPLE.replace("{min = 300, points = 100}, {min = 100, points = 70}",
-                                "{min = 100, points = 70}, {min = 300, points = 100}")
+    ascending = EXAMPLE.replace(
+        "{min = 300, points = 100}, {min = 100, points = 70}",
+        "{min = 100, points = 70}, {min = 300, points = 100}",
+    )
     (message,) = _problems(ascending)
     assert message.startswith("criterion 1 (合同量): bands out of order")
     catch_all_first = EXAMPLE.replace(
         "bands = [ {max = 0.5, points = 100}, {max = 2, points = 60}, {points = 0} ]",
-        "bands = [ {points = 0}, {max = 0.5, points = 100} ]")
+        "bands = [ {points = 0}, {max = 0.5, points = 100} ]",
+    )
     (message,) = _problems(catch_all_first)
     assert message.startswith("criterion 2 (质量损失率): bands out of order: band 1 matches")
-    max_descending = EXAMPLE.replace("{max = 0.5, points = 100}, {max = 2, points = 60}",
-                                     "{max = 2, points = 60}, {max = 0.5, points = 100}")
+    max_descending = EXAMPLE.replace(
+        "{max = 0.5, points = 100}, {max = 2, points = 60}",
+        "{max = 2, points = 60}, {max = 0.5, points = 100}",
+    )
     assert "max must go up" in _problems(max_descending)[0]
 
 
@@ -116,8 +130,11 @@ def test_grade_bounds_must_descend() -> None:
 
 
 def test_every_problem_is_reported_at_once() -> None:
-    text = EXAMPLE.replace('"collection_rate"', '"collection"').replace(
-        "points = 40", "points = 140").replace("C = 50", "C = 95")
+    text = (
+        EXAMPLE.replace('"collection_rate"', '"collection"')
+        .replace("points = 40", "points = 140")
+        .replace("C = 50", "C = 95")
+    )
     problems = _problems(text)
     assert len(problems) == 3
     assert any("criterion 3" in p and "unknown measure" in p for p in problems)
@@ -137,6 +154,8 @@ def test_linear_needs_two_different_numbers() -> None:
 
 
 def test_same_measure_twice_is_refused() -> None:
-    text = EXAMPLE + '\n[[criteria]]\nmeasure = "collection_rate"\nweight = 1\n' \
-                     'linear = {zero_at = 0, full_at = 1}\n'
+    text = (
+        EXAMPLE + '\n[[criteria]]\nmeasure = "collection_rate"\nweight = 1\n'
+        "linear = {zero_at = 0, full_at = 1}\n"
+    )
     assert "used twice" in _problems(text)[0]

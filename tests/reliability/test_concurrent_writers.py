@@ -74,7 +74,9 @@ def test_two_imports_of_one_workbook_at_once_add_it_once(db_path: Path, tmp_path
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KAM_LANG": "en"}
     command = [sys.executable, "-m", "kam.cli", "--db", str(db_path), "import", str(book)]
     procs = [
-        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         for _ in range(2)
     ]
     outs = [p.communicate(timeout=120) for p in procs]

@@ -19,7 +19,9 @@ pytestmark = [pytest.mark.reliability, pytest.mark.qt_log_ignore("propagateSizeH
 
 
 @pytest.mark.parametrize("kind", ["truncated", "zeros", "png"])
-def test_restore_this_backup_recovers_a_damaged_file(qtbot: QtBot, db_path: Path, kind: str, answers: ScriptedAnswers) -> None:
+def test_restore_this_backup_recovers_a_damaged_file(
+    qtbot: QtBot, db_path: Path, kind: str, answers: ScriptedAnswers
+) -> None:
     db = open_database(db_path)
     add_accounts(db, 200, notes="备注" * 50)
     db.take_backup("manual")

@@ -108,7 +108,8 @@ def _break_utf8(path: Path, code: str) -> None:
     con = sqlite3.connect(path)
     con.execute(
         "UPDATE account SET name = CAST(X'E6B2B3FF' || CAST(substr(name, 2) AS BLOB) AS TEXT)"
-        " WHERE code = ?", (code,),
+        " WHERE code = ?",
+        (code,),
     )
     con.commit()
     con.close()

@@ -97,4 +97,3 @@ def test_atomic_write_replaces_the_file_in_one_step(tmp_path: Path) -> None:
         assert out.read_bytes() == b"old"  # the old file stays until the block ends
     assert out.read_bytes() == b"BEGIN:VCALENDAR"
     assert out.stat().st_mode & 0o777 == 0o640
-

@@ -57,14 +57,17 @@ def test_no_canary_reaches_the_disk_in_plaintext(
 
     db = open_database(db_path)
     with db.session() as session:
-        session.execute(text(
-            "INSERT INTO account (code, name, notes, short_name, pinyin, pinyin_initials, industry,"
-            " region, address, ownership, annual_output, service_area, business_status,"
-            " payment_terms, credit_rating, credit_notes, stage, relationship_type, lifecycle,"
-            " uuid, grade, key_account, created_at, updated_at, changed_by) VALUES"
-            " (:c, :n, :o, '', '', '', '', '', '', '', '', '', '', '', '', '', 'stable',"
-            " 'buy_sell', 'loyal', 'u-canary', '', 0, '2026-01-01', '2026-01-01', 'x')"
-        ), {"c": CANARIES[0], "n": CANARIES[1], "o": CANARIES[2]})
+        session.execute(
+            text(
+                "INSERT INTO account (code, name, notes, short_name, pinyin, pinyin_initials, industry,"
+                " region, address, ownership, annual_output, service_area, business_status,"
+                " payment_terms, credit_rating, credit_notes, stage, relationship_type, lifecycle,"
+                " uuid, grade, key_account, created_at, updated_at, changed_by) VALUES"
+                " (:c, :n, :o, '', '', '', '', '', '', '', '', '', '', '', '', '', 'stable',"
+                " 'buy_sell', 'loyal', 'u-canary', '', 0, '2026-01-01', '2026-01-01', 'x')"
+            ),
+            {"c": CANARIES[0], "n": CANARIES[1], "o": CANARIES[2]},
+        )
     db.take_backup("start")  # a plaintext backup from before encryption
     db.close()
     assert _files_containing(folder, CANARIES[0])  # the check would see plaintext

@@ -24,7 +24,8 @@ def _folder(tmp_path: Path, rows: int) -> Path:
     folder.mkdir()
     (folder / "Accounts.csv").write_text("code,name\nC001,河北钢铁\n", encoding="utf-8")
     lines = ["account,paid_on,amount"] + [
-        f"C001,2025-{1 + i % 12:02d}-{1 + i % 28:02d},{1000 + i}" for i in range(rows)]
+        f"C001,2025-{1 + i % 12:02d}-{1 + i % 28:02d},{1000 + i}" for i in range(rows)
+    ]
     (folder / "Payments.csv").write_text("\n".join(lines), encoding="utf-8")
     return folder
 

@@ -72,8 +72,12 @@ def _run(path: Path, op: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KAM_LANG": "en"}
     env["KAM_PASSPHRASE"] = NEW if op == "encrypt" else OLD
     env["KAM_NEW_PASSPHRASE"] = NEW
-    return subprocess.Popen([sys.executable, "-c", CHILD, "--db", str(path), op],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, "--db", str(path), op],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 START = {"encrypt": "plain", "rekey": "old", "decrypt": "old"}
@@ -137,8 +141,9 @@ def test_a_backup_in_another_key_does_not_fail_a_change_that_happened(
     assert _key_of(db_path) == "new"
 
 
-def test_backup_list_shows_encryption(db_path: Path, capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_list_shows_encryption(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     _prepare(db_path, backups=1)
     encrypt_database(db_path, NEW)
     monkeypatch.setenv("KAM_PASSPHRASE", NEW)

@@ -30,7 +30,9 @@ def _import_short_name(db: Database, tmp_path: Path, short: str) -> None:
 
 
 def _account(db: Database) -> int:
-    return save_account(db, AccountData(code="C001", name="河北钢铁集团有限公司", short_name="河钢"))
+    return save_account(
+        db, AccountData(code="C001", name="河北钢铁集团有限公司", short_name="河钢")
+    )
 
 
 def test_an_import_meanwhile_is_not_reverted_by_a_save(db: Database, tmp_path: Path) -> None:

@@ -26,8 +26,7 @@ def _kam(*argv: str, as_nobody: bool) -> subprocess.CompletedProcess[str]:
     env.pop("KAM_DB", None)
     command = [sys.executable, "-m", "kam.cli", *argv]
     if as_nobody:
-        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-                   *command]
+        command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
 
 
@@ -59,8 +58,9 @@ def test_reading_commands_work_on_read_only_media(db_path: Path) -> None:
             assert "A0011" in listed.stdout
             exported = _kam("--db", str(path), "export", str(out / "x.xlsx"), as_nobody=as_nobody)
             assert exported.returncode == 0, exported.stderr
-            copied = _kam("--db", str(path), "backup", "--to", str(out / "copy.sqlite3"),
-                          as_nobody=as_nobody)
+            copied = _kam(
+                "--db", str(path), "backup", "--to", str(out / "copy.sqlite3"), as_nobody=as_nobody
+            )
             assert copied.returncode == 0, copied.stderr
             assert len(account_codes(out / "copy.sqlite3")) == 12
             refused = _kam("--db", str(path), "init", "--force", as_nobody=as_nobody)

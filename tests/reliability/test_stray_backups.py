@@ -68,8 +68,8 @@ def _no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_encrypt_reports_success_and_names_the_way_out(
-        db_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stray = _prepare(db_path)
     monkeypatch.setenv("KAM_PASSPHRASE", NEW)
     assert main(["--db", str(db_path), "encrypt"]) == 0
@@ -81,8 +81,8 @@ def test_encrypt_reports_success_and_names_the_way_out(
 
 
 def test_convert_stray_with_a_wrong_then_the_right_passphrase(
-        db_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stray = _prepare(db_path)
     encrypt_database(db_path, NEW)
     before = _digest(stray)
@@ -106,8 +106,8 @@ def test_convert_stray_with_a_wrong_then_the_right_passphrase(
 
 
 def test_remove_stray_deletes_only_the_backup_in_another_key(
-        db_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stray = _prepare(db_path)
     encrypt_database(db_path, NEW)
     others = [b.path for b in list_backups(db_path) if b.path != stray]
@@ -120,7 +120,8 @@ def test_remove_stray_deletes_only_the_backup_in_another_key(
 
 
 def test_a_plain_backup_beside_an_encrypted_database_is_converted_without_asking(
-        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _prepare(db_path, stray_key=None)  # plain like the others: encrypt converts it too
     encrypt_database(db_path, NEW)
     assert stray_backups(db_path, NEW) == []
@@ -134,8 +135,8 @@ def test_a_plain_backup_beside_an_encrypted_database_is_converted_without_asking
 
 
 def test_in_a_terminal_rekey_asks_and_converts(
-        db_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stray = _prepare(db_path)
     encrypt_database(db_path, "the old passphrase")
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
@@ -152,8 +153,8 @@ def test_in_a_terminal_rekey_asks_and_converts(
 
 
 def test_in_a_terminal_a_wrong_stray_passphrase_leaves_the_change_done(
-        db_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     stray = _prepare(db_path)
     before = _digest(stray)
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)

@@ -60,6 +60,7 @@ def _passphrase_dialog(new: bool) -> Callable[[QDialog], bool]:
         repeat = dialog.findChild(QLineEdit, "passphraseRepeat")
         asks_twice = repeat is not None and repeat.isVisible()
         return dialog.objectName() == "passphraseDialog" and asks_twice == new
+
     return wanted
 
 
@@ -131,7 +132,8 @@ def test_encrypting_offers_to_convert_the_stray_backup(qtbot: QtBot, window: Mai
 
 
 def test_the_backups_list_removes_a_stray_backup_after_asking(
-        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot: QtBot, window: MainWindow
+) -> None:
     path = window.ctx.db.path
     stray = next(b.path for b in list_backups(path) if b.path.name.startswith("000900"))
     dialog = BackupsDialog(path, None, window)
@@ -140,8 +142,9 @@ def test_the_backups_list_removes_a_stray_backup_after_asking(
     remove = dialog.findChild(QPushButton, "removeStray")
     assert not remove.isEnabled()  # the newest, a good one, is selected first
     row = next(n for n in range(dialog.model.rowCount()) if dialog.model.row_at(n).path == stray)
-    assert dialog.model.index(row, dialog.model.columnCount() - 1).data().startswith(
-        "In another key")
+    assert (
+        dialog.model.index(row, dialog.model.columnCount() - 1).data().startswith("In another key")
+    )
     dialog.table.selectRow(row)
     assert remove.isEnabled()
     click_in_modal(qtbot, "Cancel")

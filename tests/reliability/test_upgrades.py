@@ -34,7 +34,9 @@ def _older_revisions() -> list[str]:
     return [rev.revision for rev in script_directory().walk_revisions() if rev.revision != head]
 
 
-def _unchanged(before: dict[str, list[dict[str, Any]]], after: dict[str, list[dict[str, Any]]]) -> None:
+def _unchanged(
+    before: dict[str, list[dict[str, Any]]], after: dict[str, list[dict[str, Any]]]
+) -> None:
     """Every old row is still there with its old values (new columns may be added)."""
     for table, rows in before.items():
         assert table in after, f"table {table} vanished"

@@ -56,7 +56,9 @@ def test_check_reports_broken_foreign_keys(
     assert code == 1 and "refers to a missing staff row" in out
 
 
-def test_backup_restore_round_trip(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_restore_round_trip(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     dest = tmp_path / "out" / "copy.sqlite3"
     code, out, _err = run(capsys, "--db", str(filled), "backup", "--to", str(dest))
     assert code == 0 and dest.exists() and str(dest) in out

@@ -40,8 +40,9 @@ def _run(engine: Engine, step: Callable[..., None], target: str) -> None:
         step(config, target)
 
 
-def _modelled(obj: object, name: str | None, type_: str, reflected: bool,
-              compare_to: object) -> bool:
+def _modelled(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     """Leaves out the plain-SQL tables that are no ORM model: the change capture's
     (``sync_*``, 0007_sync, checked by tests/sync/test_capture.py) and what the calendar
     files carried (``ics_sent``, 0014_ics, kam.visits.ics_sent)."""
@@ -54,7 +55,8 @@ def _drift(engine: Engine) -> list[object]:
         # Server defaults are left out on purpose: revisions give new NOT NULL columns a
         # server_default for existing rows, the models fill values in Python.
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "include_object": _modelled})
+            connection, opts={"compare_type": True, "include_object": _modelled}
+        )
         return list(compare_metadata(context, Base.metadata))
 
 

@@ -24,20 +24,26 @@ from tests.store.helpers import add_accounts
 PASS = "长城-Great Wall 2026"
 
 
-def test_read_only_file_gets_a_clear_message(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_file_gets_a_clear_message(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The suite may run as root, for whom chmod does not stop writes: ask os.access.
     monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != db_path)
     with pytest.raises(ReadOnlyDatabase, match="read-only"):
         open_database(db_path)
 
 
-def test_read_only_folder_gets_a_clear_message(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_folder_gets_a_clear_message(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != db_path.parent)
     with pytest.raises(ReadOnlyDatabase, match="folder"):
         open_database(db_path)
 
 
-def test_encrypted_file_needs_the_right_passphrase(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_encrypted_file_needs_the_right_passphrase(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("KAM_PASSPHRASE", raising=False)
     encrypt_database(db_path, PASS)
     with pytest.raises(PassphraseRequired):

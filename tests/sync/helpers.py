@@ -44,8 +44,9 @@ def delete_account(db: Database, code: str) -> None:
         session.delete(session.scalars(select(Account).where(Account.code == code)).one())
 
 
-def dump(db: Database, tables: tuple[str, ...] = ("account", "contact", "staff", "visit")
-         ) -> dict[str, set[tuple[Any, ...]]]:
+def dump(
+    db: Database, tables: tuple[str, ...] = ("account", "contact", "staff", "visit")
+) -> dict[str, set[tuple[Any, ...]]]:
     """Each table's rows by uuid with every column but ids and audit stamps."""
     from kam.sync.rows import read_rows
     from kam.sync.tables import AUDIT, by_name
@@ -54,8 +55,9 @@ def dump(db: Database, tables: tuple[str, ...] = ("account", "contact", "staff",
     with db.engine.connect() as conn:
         for name in tables:
             rows = read_rows(conn, by_name()[name])
-            out[name] = {tuple(sorted((k, v) for k, v in r.items() if k not in AUDIT))
-                         for r in rows.values()}
+            out[name] = {
+                tuple(sorted((k, v) for k, v in r.items() if k not in AUDIT)) for r in rows.values()
+            }
     return out
 
 

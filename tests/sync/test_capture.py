@@ -27,38 +27,58 @@ def _join_offline(db: Database) -> None:
 
 def _outbox(db: Database) -> list[tuple[str, str]]:
     with db.engine.connect() as connection:
-        return [tuple(r) for r in connection.execute(
-            text("SELECT table_name, op FROM sync_outbox ORDER BY seq"))]
+        return [
+            tuple(r)
+            for r in connection.execute(text("SELECT table_name, op FROM sync_outbox ORDER BY seq"))
+        ]
 
 
 def test_every_synced_table_has_capture_triggers(db: Database) -> None:
     with db.engine.connect() as connection:
         # (other triggers of the schema, e.g. account_version, are not capture's)
-        deletions = set(connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync%'")).scalars())
+        deletions = set(
+            connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync%'")
+            ).scalars()
+        )
     assert deletions == {f"sync_{t.name}_del" for t in synced_tables() if not t.link}
     _join_offline(db)
     with db.engine.connect() as connection:
-        triggers = set(connection.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        triggers = set(
+            connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            ).scalars()
+        )
     missing = []
     for spec in synced_tables():
         kinds = ("ins", "del") if spec.link else ("ins", "upd", "del")
-        missing += [f"sync_{spec.name}_{k}" for k in kinds if f"sync_{spec.name}_{k}" not in triggers]
+        missing += [
+            f"sync_{spec.name}_{k}" for k in kinds if f"sync_{spec.name}_{k}" not in triggers
+        ]
     assert missing == [], "a new synced table needs its capture triggers in a migration"
 
 
 @pytest.mark.postgres
 def test_every_synced_table_has_capture_triggers_on_the_server(pg_db: Database) -> None:
     with pg_db.engine.connect() as connection:
-        tables = set(connection.execute(text(
-            "SELECT event_object_table FROM information_schema.triggers "
-            "WHERE trigger_name = 'sync_capture'")).scalars())
+        tables = set(
+            connection.execute(
+                text(
+                    "SELECT event_object_table FROM information_schema.triggers "
+                    "WHERE trigger_name = 'sync_capture'"
+                )
+            ).scalars()
+        )
     assert {t.name for t in synced_tables()} - tables == set()
     with pg_db.engine.connect() as connection:
-        inserts = set(connection.execute(text(
-            "SELECT event_object_table FROM information_schema.triggers "
-            "WHERE trigger_name = 'sync_capture_insert'")).scalars())
+        inserts = set(
+            connection.execute(
+                text(
+                    "SELECT event_object_table FROM information_schema.triggers "
+                    "WHERE trigger_name = 'sync_capture_insert'"
+                )
+            ).scalars()
+        )
     assert {t.name for t in synced_tables() if not t.link} - inserts == set()
 
 
@@ -73,7 +93,7 @@ def test_an_import_and_a_hand_written_statement_are_captured(db: Database, tmp_p
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE account SET region = 'x' WHERE code = 'C001'"))
         connection.execute(text("DELETE FROM payment"))
-    after = _outbox(db)[len(captured):]
+    after = _outbox(db)[len(captured) :]
     # Once: the account's version trigger (a lost-update check) updates the row again,
     # which changes nothing that travels and is not captured.
     assert after[0] == ("account", "U")
@@ -126,8 +146,13 @@ def test_the_triggers_are_the_ones_ensure_capture_would_make(db: Database) -> No
         return re.sub(r"\s+", " ", sql.replace("(", " ( ").replace(")", " ) ")).strip().rstrip(";")
 
     with db.engine.begin() as connection:
-        stored = dict(connection.execute(text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'")).all())
+        stored = dict(
+            connection.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
+                )
+            ).all()
+        )
         assert ensure_capture(connection) == []
         connection.execute(text("DROP TRIGGER sync_account_upd"))
         assert ensure_capture(connection) == ["sync_account_upd"]

@@ -45,12 +45,18 @@ def test_the_commands(laptop, tmp_path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("KAM_CHANGES_PASSPHRASE", "U盘-口令-2026")
     monkeypatch.setenv("KAM_USER", "anna")
     stick = tmp_path / "anna.kamchanges"
-    assert main(["--lang", "en", "--db", str(anna.path), "sync", "--export-changes", str(stick)]) == 0
+    assert (
+        main(["--lang", "en", "--db", str(anna.path), "sync", "--export-changes", str(stick)]) == 0
+    )
     assert "1 changed records written" in capsys.readouterr().out
-    assert main(["--lang", "en", "--db", str(director.path), "sync",
-                 "--import-changes", str(stick)]) == 0
+    assert (
+        main(["--lang", "en", "--db", str(director.path), "sync", "--import-changes", str(stick)])
+        == 0
+    )
     assert "1 records from anna's file" in capsys.readouterr().out
     monkeypatch.setenv("KAM_CHANGES_PASSPHRASE", "nope")
-    assert main(["--lang", "en", "--db", str(director.path), "sync",
-                 "--import-changes", str(stick)]) == 1
+    assert (
+        main(["--lang", "en", "--db", str(director.path), "sync", "--import-changes", str(stick)])
+        == 1
+    )
     assert "wrong passphrase" in capsys.readouterr().err

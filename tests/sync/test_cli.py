@@ -43,14 +43,20 @@ def test_sync_prints_what_it_pushed_pulled_and_decided(laptop, capsys) -> None:
     _run(capsys, anna, "sync")
     code, out, _err = _run(capsys, ben, "sync")
     assert code == 0
-    assert "Conflict #1: customer C1, region: kept \"邯郸\" (ben), set aside \"唐山\" (anna)" in out
+    assert 'Conflict #1: customer C1, region: kept "邯郸" (ben), set aside "唐山" (anna)' in out
     _run(capsys, anna, "sync")
 
     code, out, _err = _run(capsys, anna, "sync", "conflicts", "--format", "json")
     [row] = json.loads(out)
-    assert (row["table"], row["record"], row["field"], row["kept"], row["set_aside"],
-            row["kept_by"], row["set_aside_by"]) == (
-        "account", "C1", "region", "邯郸", "唐山", "ben", "anna")
+    assert (
+        row["table"],
+        row["record"],
+        row["field"],
+        row["kept"],
+        row["set_aside"],
+        row["kept_by"],
+        row["set_aside_by"],
+    ) == ("account", "C1", "region", "邯郸", "唐山", "ben", "anna")
     code, out, _err = _run(capsys, anna, "sync", "conflicts", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[0]["set_aside"] == "唐山"
@@ -87,7 +93,9 @@ def test_kam_team_join(laptop, server, pg_server, capsys) -> None:
     code, out, _err = _run(capsys, anna, "sync")
     assert "Pushed: customer 1" in out
     code, _out, err = _run(capsys, anna, "team", "join", "postgresql://nobody@127.0.0.1:1/x")
-    assert code == 3 and err.startswith("kam: Cannot reach the team server") and err.count("\n") == 1
+    assert (
+        code == 3 and err.startswith("kam: Cannot reach the team server") and err.count("\n") == 1
+    )
     plain = pg_server.new_database("plain")
     try:
         code, _out, err = _run(capsys, anna, "team", "join", pg_server.url(plain))

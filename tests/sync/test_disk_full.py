@@ -145,7 +145,9 @@ def _laptop(template_db: Path, folder: Path, user: str, url: str) -> Database:
 
 
 def test_a_full_server_disk_changes_nothing_and_the_next_sync_completes(
-    small_server: PgServer, template_db: Path, tmp_path: Path,
+    small_server: PgServer,
+    template_db: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     url = small_server.url(small_server.new_database("full"))
@@ -154,7 +156,10 @@ def test_a_full_server_disk_changes_nothing_and_the_next_sync_completes(
     with engine.begin() as connection:
         prepare_server(connection)
     engine.dispose()
-    anna, ben = _laptop(template_db, tmp_path, "anna", url), _laptop(template_db, tmp_path, "ben", url)
+    anna, ben = (
+        _laptop(template_db, tmp_path, "anna", url),
+        _laptop(template_db, tmp_path, "ben", url),
+    )
     add_account(anna, "C1", "河北钢铁")
     sync(anna)  # a small sync fits
     # ~5 MB of text that does not compress: the table holding it cannot grow that far.

@@ -32,11 +32,14 @@ def _server(url: str, sql: str) -> list:
 
 
 def _slow_receipts(url: str, seconds: float) -> None:
-    _server(url, f"""
+    _server(
+        url,
+        f"""
         CREATE FUNCTION test_slow() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN PERFORM pg_sleep({seconds}); RETURN NULL; END $$;
         CREATE TRIGGER test_slow AFTER INSERT ON sync_receipt
-        FOR EACH STATEMENT EXECUTE FUNCTION test_slow();""")
+        FOR EACH STATEMENT EXECUTE FUNCTION test_slow();""",
+    )
 
 
 def _fast_again(url: str) -> None:
@@ -44,7 +47,9 @@ def _fast_again(url: str) -> None:
 
 
 def _counts(url: str) -> tuple[int, int]:
-    return _server(url, "SELECT (SELECT count(*) FROM account), (SELECT count(*) FROM sync_change)")[0]
+    return _server(
+        url, "SELECT (SELECT count(*) FROM account), (SELECT count(*) FROM sync_change)"
+    )[0]
 
 
 def test_a_connection_cut_mid_push_leaves_both_sides_as_they_were(laptop, server) -> None:
@@ -55,8 +60,11 @@ def test_a_connection_cut_mid_push_leaves_both_sides_as_they_were(laptop, server
 
     def cut() -> None:
         time.sleep(1.5)
-        _server(server, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        _server(
+            server,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
 
     cutter = threading.Thread(target=cut)
     cutter.start()
@@ -77,8 +85,12 @@ def test_a_laptop_that_fails_after_the_server_committed_completes_next_time(lapt
     anna, ben = laptop("anna"), laptop("ben")
     add_account(anna, "C1", "河北钢铁")
     with anna.engine.begin() as connection:
-        connection.execute(text("CREATE TRIGGER test_full BEFORE INSERT ON sync_base "
-                                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"))
+        connection.execute(
+            text(
+                "CREATE TRIGGER test_full BEFORE INSERT ON sync_base "
+                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+            )
+        )
     with pytest.raises(SyncError, match="sync again"):
         sync(anna)
     assert _counts(server) == (1, 1)  # the server has it
@@ -106,14 +118,21 @@ def test_a_sync_killed_mid_push_is_rolled_back_and_completed_by_the_next(laptop,
     anna.close()
     _slow_receipts(server, 4)
     env = {**os.environ, "KAM_USER": "anna"}
-    process = subprocess.Popen([sys.executable, "-m", "kam", "--db", str(path), "sync"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kam", "--db", str(path), "sync"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(0.5)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until it is inside the server transaction
-        waiting = _server(server, "SELECT count(*) FROM pg_stat_activity WHERE "
-                                  "datname = current_database() AND query LIKE '%sync_receipt%' "
-                                  "AND state = 'active' AND pid <> pg_backend_pid()")[0][0]
+        waiting = _server(
+            server,
+            "SELECT count(*) FROM pg_stat_activity WHERE "
+            "datname = current_database() AND query LIKE '%sync_receipt%' "
+            "AND state = 'active' AND pid <> pg_backend_pid()",
+        )[0][0]
         if waiting:
             break
         time.sleep(0.1)
@@ -139,8 +158,12 @@ def test_an_unreachable_server_exits_3_and_changes_nothing(laptop, capsys) -> No
     anna = laptop("anna")
     add_account(anna, "C1", "河北钢铁")
     with anna.engine.begin() as connection:
-        connection.execute(text("UPDATE sync_state SET value = 'postgresql://nobody@127.0.0.1:1/x' "
-                                "WHERE key = 'server_url'"))
+        connection.execute(
+            text(
+                "UPDATE sync_state SET value = 'postgresql://nobody@127.0.0.1:1/x' "
+                "WHERE key = 'server_url'"
+            )
+        )
     before = dump(anna)
     path = anna.path
     anna.close()

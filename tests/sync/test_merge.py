@@ -48,13 +48,16 @@ def test_a_refused_duplicate_merged_on_the_users_word(laptop, server, capsys) ->
     sync(anna)
     code, out, _err = _run(capsys, ben, "sync")
     assert code == 0
-    assert ("Refused: this customer C2 duplicates C1 already on the server; change its code or "
-            "name here, or delete it, then sync again; or merge it into the server's: "
-            "kam sync merge C2=C1") in out
+    assert (
+        "Refused: this customer C2 duplicates C1 already on the server; change its code or "
+        "name here, or delete it, then sync again; or merge it into the server's: "
+        "kam sync merge C2=C1"
+    ) in out
 
     code, _out, err = _run(capsys, ben, "sync", "merge", "C2")
     assert code == 1 and err.strip() == (
-        "kam: Give the two customers as LOCAL=SERVER, e.g. kam sync merge C2=C1")
+        "kam: Give the two customers as LOCAL=SERVER, e.g. kam sync merge C2=C1"
+    )
     code, _out, err = _run(capsys, ben, "sync", "merge", "C9=C1")
     assert code == 1 and err.strip() == "kam: No customer C9 on this laptop"
     code, _out, err = _run(capsys, ben, "sync", "merge", "C2=C7")

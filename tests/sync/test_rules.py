@@ -38,8 +38,9 @@ def _server_sql(url: str, sql: str, **params) -> list:
         engine.dispose()
 
 
-def test_every_table_travels_with_links_and_deletions(demo_template: Path, tmp_path: Path,
-                                                      server: str, laptop) -> None:
+def test_every_table_travels_with_links_and_deletions(
+    demo_template: Path, tmp_path: Path, server: str, laptop
+) -> None:
     path = tmp_path / "director.sqlite3"
     shutil.copyfile(demo_template, path)
     demo = open_database(path, user="director")
@@ -100,7 +101,10 @@ def test_same_field_later_sync_wins_and_the_other_value_can_be_restored(laptop) 
     report = sync(ben)
     [conflict] = report.conflicts
     assert (conflict["field"], conflict["kept"], conflict["set_aside"]) == (
-        "region", '"邯郸"', '"唐山"')
+        "region",
+        '"邯郸"',
+        '"唐山"',
+    )
     assert (conflict["kept_by"], conflict["set_aside_by"]) == ("ben", "anna")
     sync(anna)
     assert account(anna, "C1").region == "邯郸"

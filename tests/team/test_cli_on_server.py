@@ -96,10 +96,34 @@ def test_rating_and_pdfs_on_the_server(
         assert main(["--db", db, "rating", "list", "--year", "2025", "--format", "csv"]) == 0
         listing.append(capsys.readouterr().out)
     assert listing[0] == listing[1]
-    assert main(["--db", demo_server, "rating", "report", "--year", "2025",
-                 "--out", str(tmp_path / "pack.pdf")]) == 0
-    assert main(["--db", demo_server, "profile", "--key-accounts",
-                 "--out", str(tmp_path / "profiles.pdf")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                demo_server,
+                "rating",
+                "report",
+                "--year",
+                "2025",
+                "--out",
+                str(tmp_path / "pack.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--db",
+                demo_server,
+                "profile",
+                "--key-accounts",
+                "--out",
+                str(tmp_path / "profiles.pdf"),
+            ]
+        )
+        == 0
+    )
     assert main(["--db", demo_server, "export", str(tmp_path / "all.xlsx")]) == 0
     for name in ("pack.pdf", "profiles.pdf", "all.xlsx"):
         assert (tmp_path / name).stat().st_size > 1000
@@ -146,8 +170,9 @@ def test_the_home_screen_and_an_account_page_read_the_same_on_the_server(
                     for account, items in arrears_by_account(session, date(2026, 6, 30)).items()
                 }
             day = date(2026, 6, 30)
-            seen.append((load_dashboard(db, day), relationship(db, 1, day), coverage(db, 1),
-                         arrears))
+            seen.append(
+                (load_dashboard(db, day), relationship(db, 1, day), coverage(db, 1), arrears)
+            )
         finally:
             db.close()
     assert seen[1] == seen[0]

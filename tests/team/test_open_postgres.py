@@ -54,9 +54,13 @@ def test_the_migrated_server_matches_the_models(pg_url: str) -> None:
 
 
 def test_the_libpq_url_is_served_by_psycopg_3() -> None:
-    assert resolve_url("postgresql://anna@host:5433/kam") == "postgresql+psycopg://anna@host:5433/kam"
+    assert (
+        resolve_url("postgresql://anna@host:5433/kam") == "postgresql+psycopg://anna@host:5433/kam"
+    )
     assert resolve_url("postgres://anna@host/kam") == "postgresql+psycopg://anna@host/kam"
-    assert display_url("postgresql+psycopg://anna:s3cret@host/kam") == "postgresql://anna:***@host/kam"
+    assert (
+        display_url("postgresql+psycopg://anna:s3cret@host/kam") == "postgresql://anna:***@host/kam"
+    )
 
 
 def test_an_unreachable_server_is_one_line_without_the_password() -> None:
@@ -105,7 +109,9 @@ def test_passwords_come_from_the_url_pgpassword_or_pgpass(
     pg_server.execute("DROP ROLE pw_anna")
 
 
-def test_a_wrong_password_names_the_server_not_the_password(pg_server: PgServer, pg_url: str) -> None:
+def test_a_wrong_password_names_the_server_not_the_password(
+    pg_server: PgServer, pg_url: str
+) -> None:
     dbname = pg_url.rsplit("/", 1)[1]
     _password_role(pg_server, "pw_bob", "right")
     try:
@@ -142,8 +148,11 @@ def test_an_older_server_is_upgraded_by_its_administrator_not_by_a_member(
     pg_server.execute("CREATE ROLE old_member LOGIN")
     try:
         pg_server.execute(f'GRANT CONNECT ON DATABASE "{dbname}" TO old_member')
-        pg_server.execute("GRANT USAGE ON SCHEMA public TO old_member; "
-                          "GRANT SELECT ON ALL TABLES IN SCHEMA public TO old_member", dbname)
+        pg_server.execute(
+            "GRANT USAGE ON SCHEMA public TO old_member; "
+            "GRANT SELECT ON ALL TABLES IN SCHEMA public TO old_member",
+            dbname,
+        )
         with pytest.raises(UpgradeFailed, match="its administrator upgrades it"):
             open_database(pg_server.url(dbname, user="old_member"))
         # Two administrators' apps opening it at once: one upgrades, the other waits.

@@ -61,7 +61,10 @@ def _kam(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 
 def test_a_salesperson_syncs_what_they_may_see_and_is_refused_the_rest(
-    pg_server: PgServer, team: str, template_db: Path, tmp_path: Path,
+    pg_server: PgServer,
+    team: str,
+    template_db: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     admin = pg_server.url(team)
@@ -70,14 +73,32 @@ def test_a_salesperson_syncs_what_they_may_see_and_is_refused_the_rest(
         wang, li = Staff(name="王强"), Staff(name="李工")
         session.add_all([wang, li])
         session.flush()
-        session.add_all([Account(code="A1", name="首钢", owner_id=wang.id),
-                         Account(code="B1", name="宝钢", owner_id=li.id),
-                         Account(code="C1", name="沙钢", owner_id=li.id, shared=True)])
+        session.add_all(
+            [
+                Account(code="A1", name="首钢", owner_id=wang.id),
+                Account(code="B1", name="宝钢", owner_id=li.id),
+                Account(code="C1", name="沙钢", owner_id=li.id, shared=True),
+            ]
+        )
     for code, person in (("A1", "张工"), ("B1", "刘工"), ("C1", "陈工")):
         add_contact(boss, code, person)
     sync(boss)
-    assert _kam(capsys, "--db", admin, "team", "add-member", ANNA, "--role", "salesperson",
-                "--staff", "王强", "--no-password")[0] == 0
+    assert (
+        _kam(
+            capsys,
+            "--db",
+            admin,
+            "team",
+            "add-member",
+            ANNA,
+            "--role",
+            "salesperson",
+            "--staff",
+            "王强",
+            "--no-password",
+        )[0]
+        == 0
+    )
     anna = _laptop(template_db, tmp_path, "anna", pg_server.url(team, user=ANNA))
     try:
         # Her own account and the shared one, with their contacts; not 李工's B1.
@@ -98,9 +119,11 @@ def test_a_salesperson_syncs_what_they_may_see_and_is_refused_the_rest(
             "Refused: customer D1: this login may not write it so on the team server (it would "
             "belong to an account you neither own nor cover, and that is not shared); a "
             "director can share the account or make you its owner; it stays here, the rest "
-            "was synced")
-        assert lines["C1"].startswith("Refused: customer C1: the team server holds it where "
-                                      "this login may not see it")
+            "was synced"
+        )
+        assert lines["C1"].startswith(
+            "Refused: customer C1: the team server holds it where this login may not see it"
+        )
         assert report.conflicts == []
         with pg_server.connect(team) as server:
             rows = dict(server.execute("SELECT code, region FROM account").fetchall())
@@ -118,25 +141,42 @@ def test_a_salesperson_syncs_what_they_may_see_and_is_refused_the_rest(
         [member] = json.loads(out)
         assert (member["name"], member["role"], member["person"]) == (ANNA, "salesperson", "王强")
         assert member["last_sync"]
-        assert _kam(capsys, "--db", admin, "team", "add-member", BOSS, "--role", "director",
-                    "--no-password")[0] == 0
+        assert (
+            _kam(
+                capsys,
+                "--db",
+                admin,
+                "team",
+                "add-member",
+                BOSS,
+                "--role",
+                "director",
+                "--no-password",
+            )[0]
+            == 0
+        )
         code, out, _err = _kam(capsys, "--db", admin, "team", "members")
         assert out.splitlines()[2].split()[:2] == [BOSS, "director"]
         assert "never" in out.splitlines()[2]
         code, _out, err = _kam(capsys, "--db", admin, "team", "remove-member", BOSS)
         assert code == 1 and err.strip() == (
             f"kam: {BOSS} is the team's last director: add another director first "
-            "(kam team add-member NAME --role director)")
+            "(kam team add-member NAME --role director)"
+        )
         code, _out, err = _kam(capsys, "--db", admin, "team", "remove-member", "nobody")
         assert code == 1 and err.strip() == (
-            "kam: nobody is not a member of this team (kam team members lists them)")
+            "kam: nobody is not a member of this team (kam team members lists them)"
+        )
         code, out, _err = _kam(capsys, "--db", admin, "team", "remove-member", ANNA)
         assert code == 0 and out.strip() == (
             f"Removed {ANNA} (salesperson) from the team; their login is dropped and their "
-            "records stay")
+            "records stay"
+        )
         with pg_server.connect() as server:
-            assert server.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
-                                  (ANNA,)).fetchone() is None
+            assert (
+                server.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (ANNA,)).fetchone()
+                is None
+            )
         with pytest.raises(psycopg.OperationalError):
             psycopg.connect(pg_server.url(team, user=ANNA)).close()
         with pytest.raises(SyncError):

@@ -22,8 +22,11 @@ def test_a_visit_without_a_start_time_comes_first_in_its_day(db: Database) -> No
     account = save_account(db, AccountData(code="HB", name="河北钢铁"))
     day = date(2026, 3, 2)
     for start in (time(9, 30), None, time(14, 0)):
-        save_visit(db, VisitData(account_id=account, planned_on=day, start_time=start,
-                                 purpose="p"), today=date(2026, 3, 1))
+        save_visit(
+            db,
+            VisitData(account_id=account, planned_on=day, start_time=start, purpose="p"),
+            today=date(2026, 3, 1),
+        )
     times = [row.start_time for row in list_visits(db, start=day, end=day)]
     assert times == [None, time(9, 30), time(14, 0)]
     newest_first = [row.start_time for row in account_timeline(db, account)]

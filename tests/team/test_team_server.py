@@ -36,8 +36,9 @@ class Team:
 
     def add(self, name: str, role: str, *extra: str) -> int:
         self.roles.append(name)
-        return main(["--db", self.url, "team", "add-member", name, "--role", role,
-                     "--no-password", *extra])
+        return main(
+            ["--db", self.url, "team", "add-member", name, "--role", role, "--no-password", *extra]
+        )
 
 
 @pytest.fixture
@@ -79,8 +80,9 @@ def test_init_makes_an_empty_database_a_team_server_once(
 def test_init_refuses_a_database_holding_anything_else(
     empty_db: Team, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    empty_db.server.execute("CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)",
-                            empty_db.dbname)
+    empty_db.server.execute(
+        "CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)", empty_db.dbname
+    )
     assert main(["team", "init", empty_db.url]) == 1
     err = capsys.readouterr().err
     assert "not empty" in err and "invoices" in err
@@ -90,10 +92,13 @@ def test_init_refuses_a_database_holding_anything_else(
         assert tables == {"invoices"}
 
 
-@pytest.mark.parametrize("options", [
-    "TEMPLATE template0 ENCODING 'SQL_ASCII' LOCALE 'C'",
-    "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C.UTF-8'",
-])
+@pytest.mark.parametrize(
+    "options",
+    [
+        "TEMPLATE template0 ENCODING 'SQL_ASCII' LOCALE 'C'",
+        "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C.UTF-8'",
+    ],
+)
 def test_init_refuses_a_database_that_stores_or_sorts_text_unlike_the_laptops(
     pg_server: PgServer, options: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -104,8 +109,12 @@ def test_init_refuses_a_database_that_stores_or_sorts_text_unlike_the_laptops(
         err = capsys.readouterr().err
         assert "createdb -T template0 -E UTF8 --locale=C" in err
         with pg_server.connect(name) as connection:
-            assert connection.execute(
-                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+            assert (
+                connection.execute(
+                    "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                ).fetchone()[0]
+                == 0
+            )
     finally:
         pg_server.drop_database(name)
 
@@ -119,11 +128,37 @@ def test_init_needs_a_postgresql_url(tmp_path, capsys: pytest.CaptureFixture[str
 def test_add_member_refuses_bad_names_and_a_database_that_is_no_team_server(
     empty_db: Team, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", empty_db.url, "team", "add-member", "anna", "--role", "salesperson",
-                 "--no-password"]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                empty_db.url,
+                "team",
+                "add-member",
+                "anna",
+                "--role",
+                "salesperson",
+                "--no-password",
+            ]
+        )
+        == 1
+    )
     assert "kam team init" in capsys.readouterr().err
-    assert main(["--db", empty_db.url, "team", "add-member", "Anna Li", "--role", "salesperson",
-                 "--no-password"]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                empty_db.url,
+                "team",
+                "add-member",
+                "Anna Li",
+                "--role",
+                "salesperson",
+                "--no-password",
+            ]
+        )
+        == 1
+    )
     assert "lower-case" in capsys.readouterr().err
 
 
@@ -136,17 +171,35 @@ def _company(team: Team) -> None:
             wang, li = Staff(name="王强", layer="business"), Staff(name="李工", layer="technical")
             s.add_all([wang, li])
             s.flush()
-            rows = [("HB", "河北钢铁", wang.id, False), ("SG", "沙钢", li.id, False),
-                    ("BG", "宝钢", li.id, False), ("SHARED", "首钢", None, True)]
+            rows = [
+                ("HB", "河北钢铁", wang.id, False),
+                ("SG", "沙钢", li.id, False),
+                ("BG", "宝钢", li.id, False),
+                ("SHARED", "首钢", None, True),
+            ]
             for code, name, owner, shared in rows:
                 full, initials = search_keys(name)
-                account = Account(code=code, name=name, owner_id=owner, shared=shared,
-                                  pinyin=full, pinyin_initials=initials)
+                account = Account(
+                    code=code,
+                    name=name,
+                    owner_id=owner,
+                    shared=shared,
+                    pinyin=full,
+                    pinyin_initials=initials,
+                )
                 s.add(account)
                 s.flush()
-                s.add(Contract(account_id=account.id, contract_no=f"C-{code}", quantity=1.0,
-                               unit_price=1.0, amount=1.0, product="轧辊",
-                               signed_on=date(2026, 1, 5)))
+                s.add(
+                    Contract(
+                        account_id=account.id,
+                        contract_no=f"C-{code}",
+                        quantity=1.0,
+                        unit_price=1.0,
+                        amount=1.0,
+                        product="轧辊",
+                        signed_on=date(2026, 1, 5),
+                    )
+                )
                 if code == "BG":
                     s.add(Contact(account_id=account.id, name="张处长", owner_id=wang.id))
     finally:
@@ -182,7 +235,9 @@ def test_a_salesperson_cannot_write_into_anothers_account(team: Team) -> None:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             wang.execute(
                 "INSERT INTO account (code, name, owner_id, uuid, created_at, updated_at) "
-                "VALUES ('NEW', 'n', %s, gen_random_uuid()::text, now(), now())", (li_id,))
+                "VALUES ('NEW', 'n', %s, gen_random_uuid()::text, now(), now())",
+                (li_id,),
+            )
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             wang.execute("DELETE FROM team_member")
 
@@ -206,7 +261,9 @@ def test_a_member_password_is_sent_as_a_scram_verifier(
     assert "Added zhou" in capsys.readouterr().out
     team.server.execute(f"GRANT {PASSWORD_GROUP} TO zhou")
     with team.server.connect() as admin:
-        stored = admin.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'zhou'").fetchone()[0]
+        stored = admin.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = 'zhou'"
+        ).fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$4096:")
     good = team.server.url(team.dbname, user="zhou", password="%E5%91%A8%E4%B8%80%E8%A7%81-42")
     with psycopg.connect(good) as connection:

@@ -18,7 +18,9 @@ pytestmark = [pytest.mark.postgres, pytest.mark.qt_log_ignore("propagateSizeHint
 
 
 def test_every_page_opens_on_the_demo_company_on_a_server(
-    qtbot: QtBot, demo_server: str, tmp_path: Path  # noqa: F811
+    qtbot: QtBot,
+    demo_server: str,  # noqa: F811  (the imported module fixture)
+    tmp_path: Path,
 ) -> None:
     url = demo_server.replace("postgres@", "postgres:hidden@")
     db = open_database(url)

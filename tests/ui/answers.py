@@ -92,7 +92,9 @@ class ScriptedAnswers:
             return self._fail(f"unexpected {kind} question: {title!r} {text!r}")
         expected, reply = self.replies[0]
         if expected != kind:
-            return self._fail(f"expected a {expected} question, the app asked {kind}: {title!r} {text!r}")
+            return self._fail(
+                f"expected a {expected} question, the app asked {kind}: {title!r} {text!r}"
+            )
         self.replies.popleft()
         return True, reply
 
@@ -133,11 +135,20 @@ class _Channel(ask.Asker):
         reply = self.script.answer("text", title, label, None)
         return None if reply is None else str(reply)
 
-    def file_open(self, parent: QWidget | None, title: str, folder: str = "", filter: str = "") -> str:
+    def file_open(
+        self, parent: QWidget | None, title: str, folder: str = "", filter: str = ""
+    ) -> str:
         return str(self.script.answer("file_open", title, folder, ""))
 
-    def file_save(self, parent: QWidget | None, title: str, suggested: str = "", filter: str = "",
-                  *, confirm_overwrite: bool = True) -> str:
+    def file_save(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str = "",
+        filter: str = "",
+        *,
+        confirm_overwrite: bool = True,
+    ) -> str:
         return str(self.script.answer("file_save", title, suggested, ""))
 
     def folder(self, parent: QWidget | None, title: str, folder: str = "") -> str:

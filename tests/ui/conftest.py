@@ -21,7 +21,9 @@ from ui.shell.language import install_language
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     setup_application(qapp)
     install_language("en")
     yield
@@ -39,20 +41,52 @@ def steel(db: Database) -> dict[str, int]:
     save_staff(db, StaffData(name="张伟", layer="business"))
     save_staff(db, StaffData(name="李强", layer="technical"))
     ids = {
-        "hbgt": save_account(db, AccountData(code="HBGT", name="河北钢铁集团", short_name="河钢",
-                                             region="河北", owner="张伟", stage="stable")),
-        "sdgt": save_account(db, AccountData(code="SDGT", name="山东钢铁股份", region="山东",
-                                             owner="李强", stage="initial")),
-        "ag": save_account(db, AccountData(code="AG", name="鞍钢股份", region="辽宁",
-                                           owner="张伟", stage="strategic")),
+        "hbgt": save_account(
+            db,
+            AccountData(
+                code="HBGT",
+                name="河北钢铁集团",
+                short_name="河钢",
+                region="河北",
+                owner="张伟",
+                stage="stable",
+            ),
+        ),
+        "sdgt": save_account(
+            db,
+            AccountData(
+                code="SDGT", name="山东钢铁股份", region="山东", owner="李强", stage="initial"
+            ),
+        ),
+        "ag": save_account(
+            db,
+            AccountData(code="AG", name="鞍钢股份", region="辽宁", owner="张伟", stage="strategic"),
+        ),
     }
-    boss = save_contact(db, ContactData(account_id=ids["hbgt"], name="王总", title="总经理",
-                                        decision_role="decision_maker", attitude="supporter",
-                                        owner="张伟"))
+    boss = save_contact(
+        db,
+        ContactData(
+            account_id=ids["hbgt"],
+            name="王总",
+            title="总经理",
+            decision_role="decision_maker",
+            attitude="supporter",
+            owner="张伟",
+        ),
+    )
     ids["boss"] = boss
-    ids["buyer"] = save_contact(db, ContactData(
-        account_id=ids["hbgt"], name="刘采购", department="采购部", title="部长",
-        decision_role="gatekeeper", attitude="opponent", reports_to_id=boss))
+    ids["buyer"] = save_contact(
+        db,
+        ContactData(
+            account_id=ids["hbgt"],
+            name="刘采购",
+            department="采购部",
+            title="部长",
+            decision_role="gatekeeper",
+            attitude="opponent",
+            reports_to_id=boss,
+        ),
+    )
     return ids
 
 

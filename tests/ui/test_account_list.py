@@ -37,7 +37,8 @@ def test_list_sorted_by_pinyin(qtbot: QtBot, ctx: AppContext, steel: dict[str, i
     # 鞍 an < 河 he < 山 shan: the order a Chinese reader expects.
     assert names(page) == ["鞍钢股份", "河北钢铁集团", "山东钢铁股份"]
     page.list_panel.table.horizontalHeader().setSortIndicator(
-        NAME_COLUMN, Qt.SortOrder.DescendingOrder)
+        NAME_COLUMN, Qt.SortOrder.DescendingOrder
+    )
     assert names(page) == ["山东钢铁股份", "河北钢铁集团", "鞍钢股份"]
 
 
@@ -93,7 +94,9 @@ def test_enter_opens_the_dossier(qtbot: QtBot, ctx: AppContext, steel: dict[str,
     assert page.dossier.title.text() == "山东钢铁股份"
 
 
-def test_double_click_opens_the_dossier(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_double_click_opens_the_dossier(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     page = AccountsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1000, 600)
@@ -104,7 +107,9 @@ def test_double_click_opens_the_dossier(qtbot: QtBot, ctx: AppContext, steel: di
     assert page.dossier.account_id == steel["hbgt"]
 
 
-def test_delete_from_the_list_asks_first(qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_delete_from_the_list_asks_first(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     page = AccountsPage(ctx)
     qtbot.addWidget(page)
     page.show()

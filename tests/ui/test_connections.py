@@ -16,10 +16,14 @@ SIGNALS = {"clicked", "triggered"}
 class _Class:
     def __init__(self, node: ast.ClassDef, where: str) -> None:
         self.where = where
-        self.bases = [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
-                      for b in node.bases]
-        self.params = {f.name: [a.arg for a in f.args.args if a.arg != "self"]
-                       for f in node.body if isinstance(f, ast.FunctionDef)}
+        self.bases = [
+            b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+        ]
+        self.params = {
+            f.name: [a.arg for a in f.args.args if a.arg != "self"]
+            for f in node.body
+            if isinstance(f, ast.FunctionDef)
+        }
         self.node = node
 
 
@@ -50,13 +54,20 @@ def _parameters(classes: dict[str, _Class], name: str, method: str) -> list[str]
 def _slot(node: ast.Call) -> str | None:
     """The ``self.<slot>`` a clicked/triggered connection or an addAction calls."""
     target = None
-    if (node.func.attr == "connect" and isinstance(node.func.value, ast.Attribute)  # type: ignore[attr-defined]
-            and node.func.value.attr in SIGNALS and node.args):  # type: ignore[attr-defined]
+    if (
+        node.func.attr == "connect"
+        and isinstance(node.func.value, ast.Attribute)  # type: ignore[attr-defined]
+        and node.func.value.attr in SIGNALS
+        and node.args
+    ):  # type: ignore[attr-defined]
         target = node.args[0]
     elif node.func.attr == "addAction" and len(node.args) >= 2:  # type: ignore[attr-defined]
         target = node.args[-1]
-    if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
-            and target.value.id == "self"):
+    if (
+        isinstance(target, ast.Attribute)
+        and isinstance(target.value, ast.Name)
+        and target.value.id == "self"
+    ):
         return target.attr
     return None
 

@@ -81,14 +81,17 @@ def test_a_new_person_as_typed(qtbot: QtBot, ctx: AppContext, steel: dict[str, i
     in_next_dialog(qtbot, reopen)
     tab.edit_person(chen.id)
     assert seen["shown"] == "03-08"
-    assert next(c for c in list_contacts(ctx.db, steel["hbgt"])
-                if c.name == "陈工").birthday == date(1975, 3, 8)
+    assert next(
+        c for c in list_contacts(ctx.db, steel["hbgt"]) if c.name == "陈工"
+    ).birthday == date(1975, 3, 8)
 
 
 def test_a_transferred_person_is_not_offered_for_a_new_visit(
-        qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
-    save_contact(ctx.db, ContactData(account_id=steel["hbgt"], name="赵调岗",
-                                     status="changed_post"))
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
+    save_contact(
+        ctx.db, ContactData(account_id=steel["hbgt"], name="赵调岗", status="changed_post")
+    )
     dialog = VisitDialog(ctx, account_id=steel["hbgt"])
     qtbot.addWidget(dialog)
     names = [dialog.contacts.item(i).text() for i in range(dialog.contacts.count())]

@@ -47,16 +47,19 @@ def _type(qtbot: QtBot, edit: DateEdit, other: QLineEdit, text: str) -> None:
     qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
 
 
-@pytest.mark.parametrize(("typed", "meant"), [
-    ("2025/3/5", date(2025, 3, 5)),
-    ("2025-3-5", date(2025, 3, 5)),
-    ("20250305", date(2025, 3, 5)),
-    ("2025.3.15", date(2025, 3, 15)),
-    ("2025-03-05", date(2025, 3, 5)),
-    ("3/5", date(THIS_YEAR, 3, 5)),
-    ("2025年3月5日", date(2025, 3, 5)),
-    ("3月8日", date(THIS_YEAR, 3, 8)),
-])
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("2025/3/5", date(2025, 3, 5)),
+        ("2025-3-5", date(2025, 3, 5)),
+        ("20250305", date(2025, 3, 5)),
+        ("2025.3.15", date(2025, 3, 15)),
+        ("2025-03-05", date(2025, 3, 5)),
+        ("3/5", date(THIS_YEAR, 3, 5)),
+        ("2025年3月5日", date(2025, 3, 5)),
+        ("3月8日", date(THIS_YEAR, 3, 8)),
+    ],
+)
 def test_typed_dates_are_read(qtbot: QtBot, typed: str, meant: date) -> None:
     edit, other = _field(qtbot)
     _type(qtbot, edit, other, typed)
@@ -84,16 +87,16 @@ def test_letters_are_not_taken(qtbot: QtBot) -> None:
     assert "x" not in edit.text()
 
 
-def test_the_visit_dialog_reads_a_typed_date(qtbot: QtBot, ctx: AppContext,
-                                             steel: dict[str, int]) -> None:
+def test_the_visit_dialog_reads_a_typed_date(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     day = date.today() + timedelta(days=10)
     dialog = VisitDialog(ctx, account_id=steel["hbgt"], on=date.today() + timedelta(days=3))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.planned_on.lineEdit(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.planned_on.lineEdit().selectedText()
-                    == dialog.planned_on.text())
+    qtbot.waitUntil(lambda: dialog.planned_on.lineEdit().selectedText() == dialog.planned_on.text())
     qtbot.keyClicks(dialog.planned_on, f"{day.year}/{day.month}/{day.day}")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_id is not None

@@ -26,8 +26,9 @@ def _visit(qtbot: QtBot, ctx: AppContext, account_id: int) -> VisitDialog:
     return dialog
 
 
-def test_esc_on_a_typed_report_asks_and_keeps_it(qtbot: QtBot, ctx: AppContext,
-                                                 steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_esc_on_a_typed_report_asks_and_keeps_it(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     dialog = _visit(qtbot, ctx, steel["hbgt"])
     type_text(qtbot, dialog.outcome, "谈妥试用两支轧辊")
     answers.click("Keep editing")
@@ -40,8 +41,9 @@ def test_esc_on_a_typed_report_asks_and_keeps_it(qtbot: QtBot, ctx: AppContext,
     assert not dialog.isVisible() and dialog.saved_id is None
 
 
-def test_an_untouched_editor_closes_without_a_question(qtbot: QtBot, ctx: AppContext,
-                                                       steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_an_untouched_editor_closes_without_a_question(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     dialog = _visit(qtbot, ctx, steel["hbgt"])
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # a question would fail the test
     assert not dialog.isVisible()
@@ -59,8 +61,9 @@ def test_record_editors_ask_too(qtbot: QtBot, ctx: AppContext, answers: Scripted
     assert answers.texts == ["Discard what you typed?"] and not dialog.isVisible()
 
 
-def test_closing_from_code_does_not_ask(qtbot: QtBot, ctx: AppContext,
-                                        steel: dict[str, int]) -> None:
+def test_closing_from_code_does_not_ask(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     dialog = _visit(qtbot, ctx, steel["hbgt"])
     type_text(qtbot, dialog.outcome, "谈妥")
     dialog.close()  # the program decided (and tests tear down this way): no question

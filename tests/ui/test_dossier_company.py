@@ -34,7 +34,9 @@ def save(qtbot: QtBot, page: AccountsPage) -> None:
     qtbot.mouseClick(page.dossier.save_button, Qt.MouseButton.LeftButton)
 
 
-def test_create_an_account(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_create_an_account(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
     page = open_page(qtbot, ctx)
     qtbot.mouseClick(page.list_panel.new_button, Qt.MouseButton.LeftButton)
     assert page.dossier.title.text() == "New account"
@@ -46,7 +48,12 @@ def test_create_an_account(qtbot: QtBot, ctx: AppContext, db: Database, steel: d
     with qtbot.waitSignal(ctx.data_changed):
         save(qtbot, page)
     saved = get_account(db, page.dossier.account_id)
-    assert (saved.code, saved.name, saved.region, saved.founded) == ("NG", "南京钢铁股份有限公司", "江苏", 1958)
+    assert (saved.code, saved.name, saved.region, saved.founded) == (
+        "NG",
+        "南京钢铁股份有限公司",
+        "江苏",
+        1958,
+    )
     assert page.dossier.tabs.isTabEnabled(5)
     assert not page.dossier.is_dirty()
     qtbot.mouseClick(page.dossier.back_button, Qt.MouseButton.LeftButton)
@@ -84,7 +91,9 @@ def test_messages_at_the_fields_and_nothing_saved(
     assert get_account(db, steel["sdgt"]).name == "山东钢铁股份"  # nothing half-saved
 
 
-def test_unknown_account_manager_is_named(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_unknown_account_manager_is_named(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     page = open_page(qtbot, ctx)
     page.open_account(steel["ag"])
     owner = page.dossier.form.editors["owner"]
@@ -94,7 +103,9 @@ def test_unknown_account_manager_is_named(qtbot: QtBot, ctx: AppContext, steel: 
     assert page.dossier.form.errors.message("owner") == "unknown staff member: 赵六"
 
 
-def test_revert_restores_the_saved_values(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_revert_restores_the_saved_values(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     page = open_page(qtbot, ctx)
     page.open_account(steel["ag"])
     qtbot.keyClicks(line(page, "industry"), "steel")
@@ -105,7 +116,10 @@ def test_revert_restores_the_saved_values(qtbot: QtBot, ctx: AppContext, steel: 
 
 
 def test_leaving_with_unsaved_changes_asks(
-    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int],
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    steel: dict[str, int],
     answers: ScriptedAnswers,
 ) -> None:
     page = open_page(qtbot, ctx)
@@ -127,7 +141,9 @@ def test_leaving_with_unsaved_changes_asks(
     assert get_account(db, steel["ag"]).industry == "steel"
 
 
-def test_delete_the_open_account(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_delete_the_open_account(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     page = open_page(qtbot, ctx)
     page.open_account(steel["sdgt"])
     answers.click("Delete")
@@ -136,7 +152,9 @@ def test_delete_the_open_account(qtbot: QtBot, ctx: AppContext, db: Database, st
     assert [r.code for r in list_accounts(db)] == ["AG", "HBGT"]
 
 
-def test_header_shows_code_stage_and_manager(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_header_shows_code_stage_and_manager(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     page = open_page(qtbot, ctx)
     page.open_account(steel["hbgt"])
     chips = [page.dossier.chips.itemAt(i).widget() for i in range(page.dossier.chips.count())]
@@ -157,9 +175,11 @@ def test_coming_back_shows_changes_made_elsewhere(
     save_account(db, data)  # e.g. an import while the dossier was open
     page.refresh()  # the main window calls this when the page is shown again
     assert line(page, "region").text() == "辽宁鞍山"
-    assert "辽宁鞍山" in [page.dossier.chips.itemAt(i).widget().text()
-                       for i in range(page.dossier.chips.count())
-                       if page.dossier.chips.itemAt(i).widget() is not None]
+    assert "辽宁鞍山" in [
+        page.dossier.chips.itemAt(i).widget().text()
+        for i in range(page.dossier.chips.count())
+        if page.dossier.chips.itemAt(i).widget() is not None
+    ]
 
 
 def test_mark_an_account_shared_with_the_team(

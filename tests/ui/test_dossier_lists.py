@@ -58,22 +58,32 @@ def ok(qtbot: QtBot, dialog: QDialog) -> None:
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
 
 
-def test_add_a_production_line(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_add_a_production_line(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
     page = open_dossier(qtbot, ctx, steel["hbgt"], 2)
     tab = page.dossier.lines
 
     def act(dialog: QDialog) -> None:
-        fill(qtbot, dialog, {"name": "1780热连轧", "capacity": "400万吨/年", "status": "Under construction"})
+        fill(
+            qtbot,
+            dialog,
+            {"name": "1780热连轧", "capacity": "400万吨/年", "status": "Under construction"},
+        )
         ok(qtbot, dialog)
 
     in_next_dialog(qtbot, act)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     lines = list_items(db, ProductionLineData, steel["hbgt"])
-    assert [(ln.name, ln.capacity, ln.status) for ln in lines] == [("1780热连轧", "400万吨/年", "building")]
+    assert [(ln.name, ln.capacity, ln.status) for ln in lines] == [
+        ("1780热连轧", "400万吨/年", "building")
+    ]
     assert tab.model.rowCount() == 1
 
 
-def test_required_name_keeps_the_dialog_open(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_required_name_keeps_the_dialog_open(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
     page = open_dossier(qtbot, ctx, steel["hbgt"], 2)
     messages: list[str] = []
 
@@ -90,9 +100,15 @@ def test_required_name_keeps_the_dialog_open(qtbot: QtBot, ctx: AppContext, db: 
     assert list_items(db, ProductionLineData, steel["hbgt"]) == []
 
 
-def test_competitor_shares_over_100_percent(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
-    save_item(db, CompetitorShareData(account_id=steel["hbgt"], year=2025, supplier="我们",
-                                      is_us=True, share_pct=60))
+def test_competitor_shares_over_100_percent(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
+    save_item(
+        db,
+        CompetitorShareData(
+            account_id=steel["hbgt"], year=2025, supplier="我们", is_us=True, share_pct=60
+        ),
+    )
     page = open_dossier(qtbot, ctx, steel["hbgt"], 4)
     assert "2025: 60 %" in page.dossier.share_summary.text()
     messages: list[str] = []
@@ -118,11 +134,16 @@ def test_competitor_shares_over_100_percent(qtbot: QtBot, ctx: AppContext, db: D
         "competitor shares for 2025 add up to 110.0 % (over 100 %)",
         "must be a number",
     ]
-    assert sorted(s.share_pct for s in list_items(db, CompetitorShareData, steel["hbgt"])) == [40, 60]
+    assert sorted(s.share_pct for s in list_items(db, CompetitorShareData, steel["hbgt"])) == [
+        40,
+        60,
+    ]
     assert share_of_wallet(db, steel["hbgt"]) == {2025: 60.0}
 
 
-def test_edit_and_delete_an_item(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_edit_and_delete_an_item(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     save_item(db, ProductionLineData(account_id=steel["hbgt"], name="2250热连轧"))
     page = open_dossier(qtbot, ctx, steel["hbgt"], 2)
     tab = page.dossier.lines
@@ -136,7 +157,9 @@ def test_edit_and_delete_an_item(qtbot: QtBot, ctx: AppContext, db: Database, st
     assert list_items(db, ProductionLineData, steel["hbgt"]) == []
 
 
-def test_people_and_the_decision_map(qtbot: QtBot, qtmodeltester, ctx: AppContext, db: Database, steel: dict[str, int]) -> None:
+def test_people_and_the_decision_map(
+    qtbot: QtBot, qtmodeltester, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
     page = open_dossier(qtbot, ctx, steel["hbgt"], 5)
     people = page.dossier.people
     assert isinstance(people.model, RowTableModel)
@@ -149,9 +172,18 @@ def test_people_and_the_decision_map(qtbot: QtBot, qtmodeltester, ctx: AppContex
     assert buyer_box.y() > boss_box.y()  # reports to the boss: drawn below
 
     def act(dialog: QDialog) -> None:
-        fill(qtbot, dialog, {"name": "陈工", "department": "技术部", "birthday": "2025-02-30",
-                             "decision_role": "Coach", "attitude": "Supporter",
-                             "reports_to_id": "刘采购 · 采购部 · 部长"})
+        fill(
+            qtbot,
+            dialog,
+            {
+                "name": "陈工",
+                "department": "技术部",
+                "birthday": "2025-02-30",
+                "decision_role": "Coach",
+                "attitude": "Supporter",
+                "reports_to_id": "刘采购 · 采购部 · 部长",
+            },
+        )
         ok(qtbot, dialog)
         assert isinstance(dialog, RecordDialog)
         assert dialog.form.errors.message("birthday") == DATE_MESSAGE
@@ -166,13 +198,17 @@ def test_people_and_the_decision_map(qtbot: QtBot, qtmodeltester, ctx: AppContex
     assert chen.id in people.map.boxes
 
 
-def test_reporting_cycle_is_refused(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_reporting_cycle_is_refused(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     page = open_dossier(qtbot, ctx, steel["hbgt"], 5)
     people = page.dossier.people
     messages: list[str] = []
 
     def act(dialog: QDialog) -> None:
-        fill(qtbot, dialog, {"reports_to_id": "刘采购 · 采购部 · 部长"})  # the boss under their buyer
+        fill(
+            qtbot, dialog, {"reports_to_id": "刘采购 · 采购部 · 部长"}
+        )  # the boss under their buyer
         ok(qtbot, dialog)
         assert isinstance(dialog, RecordDialog)
         messages.append(dialog.form.errors.message("reports_to_id"))
@@ -192,11 +228,14 @@ def test_reporting_cycle_is_refused(qtbot: QtBot, ctx: AppContext, db: Database,
     assert steel["boss"] not in [value for _text, value in bosses]
 
 
-def test_delete_a_person_asks_first(qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_delete_a_person_asks_first(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     page = open_dossier(qtbot, ctx, steel["hbgt"], 5)
     people = page.dossier.people
-    people.table.selectRow(people.model.rows().index(
-        next(p for p in people.model.rows() if p.id == steel["boss"])))
+    people.table.selectRow(
+        people.model.rows().index(next(p for p in people.model.rows() if p.id == steel["boss"]))
+    )
     answers.click("Delete")
     qtbot.mouseClick(people.delete_button, Qt.MouseButton.LeftButton)
     left = list_contacts(db, steel["hbgt"])

@@ -40,7 +40,8 @@ def _broken_slot() -> None:
 
 
 def test_an_exception_in_a_slot_is_logged_and_shown_once(
-        qtbot: QtBot, handler: ErrorReporter, _log_folder: Path) -> None:
+    qtbot: QtBot, handler: ErrorReporter, _log_folder: Path
+) -> None:
     install_language("zh_CN")
     button = QPushButton("go")
     qtbot.addWidget(button)

@@ -30,7 +30,8 @@ def _pick(dialog: QDialog, data: object) -> None:
 
 
 def test_first_start_picks_a_colleague_and_asks_no_more(
-        qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     zhang = next(s.id for s in list_staff(ctx.db) if s.name == "张伟")
 
     def answer(dialog: QDialog) -> None:
@@ -48,8 +49,7 @@ def test_first_start_picks_a_colleague_and_asks_no_more(
     qtbot.waitUntil(lambda: page.loaded, timeout=10000)
 
 
-def test_add_yourself_checks_the_name(qtbot: QtBot, ctx: AppContext,
-                                      steel: dict[str, int]) -> None:
+def test_add_yourself_checks_the_name(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
     dialog = IdentityDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -65,8 +65,7 @@ def test_add_yourself_checks_the_name(qtbot: QtBot, ctx: AppContext,
     assert "王芳" in [s.name for s in list_staff(ctx.db)]
 
 
-def test_later_is_not_asked_again(qtbot: QtBot, ctx: AppContext,
-                                  steel: dict[str, int]) -> None:
+def test_later_is_not_asked_again(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
     in_next_dialog(qtbot, lambda d: qtbot.mouseClick(d.later, Qt.MouseButton.LeftButton))  # type: ignore[attr-defined]
     ask_identity_if_needed(ctx, None)
     assert not identity.needs_asking(ctx.db) and identity.me(ctx.db) is None
@@ -84,8 +83,9 @@ def test_changed_in_settings(qtbot: QtBot, ctx: AppContext, steel: dict[str, int
     assert ctx.db.user == "李强" and identity.my_staff_id(ctx.db) == li
 
 
-def test_what_i_add_is_mine_by_default(qtbot: QtBot, ctx: AppContext,
-                                       steel: dict[str, int]) -> None:
+def test_what_i_add_is_mine_by_default(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     from ui.dossier.view import DossierView
     from ui.visits.editor import VisitDialog
 

@@ -38,7 +38,9 @@ def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
 ACCOUNTS_ROW = [spec.key for spec in PAGES].index("accounts")
 
 
-def test_navigation_builds_pages_when_first_shown(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_navigation_builds_pages_when_first_shown(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     window = make_window(qtbot, ctx)
     assert window.nav.count() == len(PAGES)
     assert list(window.pages) == [PAGES[0].key]  # only the first page is built
@@ -50,7 +52,9 @@ def test_navigation_builds_pages_when_first_shown(qtbot: QtBot, ctx: AppContext,
     assert search is not None and search.isVisible()
 
 
-def test_click_through_from_another_screen(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+def test_click_through_from_another_screen(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     window = make_window(qtbot, ctx)
     ctx.open_account_requested.emit(steel["sdgt"])
     page = window.current_page()
@@ -67,7 +71,9 @@ def test_window_state_is_kept(qtbot: QtBot, ctx: AppContext) -> None:
     assert (again.width(), again.height()) == (780, 560)
 
 
-def test_close_with_unsaved_changes_asks(qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_close_with_unsaved_changes_asks(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     window = make_window(qtbot, ctx)
     ctx.open_account_requested.emit(steel["ag"])
     page = window.current_page()
@@ -93,8 +99,16 @@ def test_switch_language_at_once(qtbot: QtBot, ctx: AppContext, steel: dict[str,
     assert window.apply_language("en")
     assert window.nav.item(ACCOUNTS_ROW).text() == "Accounts"
     # The rebuilt menus replace the old ones: no stale Chinese menu is left behind.
-    qtbot.waitUntil(lambda: len(window.menuBar().findChildren(
-        QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)) == len(window.menuBar().actions()))
+    qtbot.waitUntil(
+        lambda: (
+            len(
+                window.menuBar().findChildren(
+                    QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly
+                )
+            )
+            == len(window.menuBar().actions())
+        )
+    )
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[0] == "&File"
 
@@ -120,7 +134,9 @@ def test_settings_dialog_adds_our_people(qtbot: QtBot, ctx: AppContext, db: Data
     assert dialog.staff.model.rowCount() == 1
 
 
-def test_staff_names_must_be_unique(qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+def test_staff_names_must_be_unique(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     messages: list[str] = []
@@ -146,7 +162,9 @@ def test_language_choice_in_settings(qtbot: QtBot, ctx: AppContext) -> None:
 
 
 def test_foreign_file_gets_a_message_not_a_traceback(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     answers: ScriptedAnswers,
 ) -> None:
     foreign = tmp_path / "other.sqlite3"
@@ -158,7 +176,9 @@ def test_foreign_file_gets_a_message_not_a_traceback(
 
 
 def test_not_a_database_then_choose_another(
-    qtbot: QtBot, tmp_path: Path, db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    db_path: Path,
     answers: ScriptedAnswers,
 ) -> None:
     junk = tmp_path / "notes.sqlite3"
@@ -172,7 +192,9 @@ def test_not_a_database_then_choose_another(
     assert recent_databases()[0] == str(good.resolve())
 
 
-def test_locked_database_offers_a_choice(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: ScriptedAnswers) -> None:
+def test_locked_database_offers_a_choice(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: ScriptedAnswers
+) -> None:
     # The store turns SQLite's "database is locked" into DatabaseLocked (tests/core);
     # here: the user reads that message and may give up without a traceback.
     def locked(target: object) -> None:

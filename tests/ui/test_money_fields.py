@@ -13,8 +13,9 @@ from ui.accounts.page import AccountsPage
 from ui.context import AppContext
 
 
-def test_amounts_have_separators_and_read_back(qtbot: QtBot, ctx: AppContext,
-                                               steel: dict[str, int]) -> None:
+def test_amounts_have_separators_and_read_back(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     page = AccountsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1280, 800)

@@ -46,8 +46,9 @@ def test_ctrl_n_is_a_new_account(qtbot: QtBot, ctx: AppContext, steel: dict[str,
     assert page.dossier.account_id is None
 
 
-def test_back_returns_where_i_came_from(qtbot: QtBot, ctx: AppContext,
-                                        steel: dict[str, int]) -> None:
+def test_back_returns_where_i_came_from(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     window = _window(qtbot, ctx)
     window.nav.setCurrentRow(ROW["warnings"])
     ctx.open_account_requested.emit(steel["sdgt"])  # a warning double-clicked
@@ -64,7 +65,8 @@ def test_back_returns_where_i_came_from(qtbot: QtBot, ctx: AppContext,
 
 
 def test_switching_language_keeps_the_page_and_the_account(
-        qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     window = _window(qtbot, ctx)
     ctx.open_account_requested.emit(steel["hbgt"])
     assert window.apply_language("zh_CN")
@@ -76,8 +78,7 @@ def test_switching_language_keeps_the_page_and_the_account(
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen
-def test_a_second_launch_raises_the_window(qtbot: QtBot, ctx: AppContext,
-                                           tmp_path: Path) -> None:
+def test_a_second_launch_raises_the_window(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     window = _window(qtbot, ctx)
     server = InstanceServer(str(ctx.db.path), window)
     window.showMinimized()

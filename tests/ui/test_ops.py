@@ -20,7 +20,8 @@ from ui.widgets.ops import run_op
 
 
 def test_an_account_deleted_elsewhere_is_one_line(
-        qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers) -> None:
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int], answers: ScriptedAnswers
+) -> None:
     page = AccountsPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -43,16 +44,26 @@ def test_a_done_action_announces_its_topics(qtbot: QtBot, ctx: AppContext) -> No
     heard: list[object] = []
     results: list[object] = []
     ctx.data_changed.connect(heard.append)
-    button = _button(qtbot, lambda: results.append(run_op(
-        button, lambda: 42, ctx=ctx, topics=(Topic.RATING, Topic.ACCOUNTS),
-        success=lambda value: heard.append(f"success {value}"))))
+    button = _button(
+        qtbot,
+        lambda: results.append(
+            run_op(
+                button,
+                lambda: 42,
+                ctx=ctx,
+                topics=(Topic.RATING, Topic.ACCOUNTS),
+                success=lambda value: heard.append(f"success {value}"),
+            )
+        ),
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert results == [42]
     assert heard == ["success 42", Topic.RATING, Topic.ACCOUNTS]
 
 
 def test_a_failed_action_is_shown_and_announces_nothing(
-        qtbot: QtBot, ctx: AppContext, answers: ScriptedAnswers) -> None:
+    qtbot: QtBot, ctx: AppContext, answers: ScriptedAnswers
+) -> None:
     heard: list[object] = []
     results: list[object] = []
     ctx.data_changed.connect(heard.append)
@@ -60,7 +71,9 @@ def test_a_failed_action_is_shown_and_announces_nothing(
     def gone() -> int:
         raise NotFound("contract", 7)
 
-    button = _button(qtbot, lambda: results.append(run_op(button, gone, ctx=ctx, topics=Topic.RECORDS)))
+    button = _button(
+        qtbot, lambda: results.append(run_op(button, gone, ctx=ctx, topics=Topic.RECORDS))
+    )
     answers.click("OK")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert results == [None] and heard == []
@@ -73,7 +86,9 @@ def test_field_problems_go_to_the_screen(qtbot: QtBot, ctx: AppContext) -> None:
     def refused() -> int:
         raise ValidationError({"name": "is required"})
 
-    button = _button(qtbot, lambda: run_op(button, refused, invalid=lambda exc: shown.append(exc.errors)))
+    button = _button(
+        qtbot, lambda: run_op(button, refused, invalid=lambda exc: shown.append(exc.errors))
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert shown == [{"name": "is required"}]
 

@@ -67,8 +67,11 @@ def test_extra_tabs_follow_the_own_tabs_and_load_when_shown(
     tabs = page.dossier.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())][-2:] == ["People", "Probe"]
     assert probes[0].shown == []  # not loaded until its tab is shown
-    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
-                     pos=tabs.tabBar().tabRect(tabs.count() - 1).center())
+    qtbot.mouseClick(
+        tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=tabs.tabBar().tabRect(tabs.count() - 1).center(),
+    )
     assert probes[0].shown == [steel["hbgt"]]
     page.show_list()
     page.open_account(steel["sdgt"])  # the open tab reloads for the next account
@@ -85,6 +88,9 @@ def test_account_columns_are_kept(qtbot: QtBot, ctx: AppContext, steel: dict[str
     qtbot.addWidget(again)
     header = again.list_panel.table.horizontalHeader()
     assert header.sectionSize(0) == 150
-    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (3, Qt.SortOrder.DescendingOrder)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        3,
+        Qt.SortOrder.DescendingOrder,
+    )
     regions = [again.list_panel.model.row_at(i).region for i in range(3)]
     assert regions == ["山东", "辽宁", "河北"]  # shan > liao > he, descending

@@ -11,10 +11,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_no_screen_announces_a_change_with_a_bare_string() -> None:
-    found = [f"{path.relative_to(ROOT)}:{n}"
-             for path in sorted((ROOT / "ui").rglob("*.py"))
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if re.search(r"data_changed\.emit\(\s*['\"]", line)]
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"data_changed\.emit\(\s*['\"]", line)
+    ]
     assert found == []
 
 

@@ -23,8 +23,9 @@ def _open(qtbot: QtBot, dialog: VisitDialog) -> VisitDialog:
     return dialog
 
 
-def test_a_plan_shows_no_result_fields(qtbot: QtBot, ctx: AppContext,
-                                       steel: dict[str, int]) -> None:
+def test_a_plan_shows_no_result_fields(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     dialog = _open(qtbot, VisitDialog(ctx, account_id=steel["hbgt"], on=SOON))
     assert dialog.status.value() == "planned"
     assert not dialog.outcome.isVisible() and not dialog.follow_ups.isVisible()
@@ -34,8 +35,9 @@ def test_a_plan_shows_no_result_fields(qtbot: QtBot, ctx: AppContext,
     assert dialog.outcome.isVisible() and dialog.expenses.isVisible()
 
 
-def test_the_layer_puts_its_staff_first(qtbot: QtBot, ctx: AppContext,
-                                        steel: dict[str, int]) -> None:
+def test_the_layer_puts_its_staff_first(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     dialog = _open(qtbot, VisitDialog(ctx, account_id=steel["sdgt"], on=SOON))
     first = lambda: dialog.staff.item(0).text()  # noqa: E731
     dialog.layer.set_value("business")
@@ -47,10 +49,12 @@ def test_the_layer_puts_its_staff_first(qtbot: QtBot, ctx: AppContext,
     assert dialog.staff.checked_ids() == ticked
 
 
-def test_postpone_keeps_the_original_date(qtbot: QtBot, ctx: AppContext,
-                                          steel: dict[str, int]) -> None:
-    visit = save_visit(ctx.db, VisitData(account_id=steel["hbgt"], layer="business",
-                                         planned_on=SOON)).id
+def test_postpone_keeps_the_original_date(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
+    visit = save_visit(
+        ctx.db, VisitData(account_id=steel["hbgt"], layer="business", planned_on=SOON)
+    ).id
     dialog = _open(qtbot, VisitDialog(ctx, visit_id=visit))
     assert dialog.postpone_button.isVisible()
     qtbot.mouseClick(dialog.postpone_button, Qt.MouseButton.LeftButton)

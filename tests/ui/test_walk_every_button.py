@@ -81,13 +81,20 @@ def _box_exec(walk: Walk) -> Callable[[QMessageBox], int]:
                 button.click()
                 return 0
         safe = box.escapeButton() or next(
-            (b for b in box.buttons() if box.buttonRole(b) in (
-                QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole)), None)
+            (
+                b
+                for b in box.buttons()
+                if box.buttonRole(b)
+                in (QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole)
+            ),
+            None,
+        )
         if safe is None and box.buttons():
             safe = box.buttons()[-1]
         if safe is not None:
             safe.click()
         return int(QMessageBox.StandardButton.Cancel.value)
+
     return exec_
 
 
@@ -100,6 +107,7 @@ def _dialog_exec(walk: Walk) -> Callable[[QDialog], int]:
         if dialog.isVisible():  # an editor that asked and was told to keep editing
             dialog.done(QDialog.DialogCode.Rejected)
         return int(QDialog.DialogCode.Rejected.value)
+
     return exec_
 
 
@@ -110,6 +118,7 @@ def _static(walk: Walk, what: str, answer: object) -> Callable[..., object]:
         if what == "QMessageBox.critical" or any(w in t for t in texts for w in ERROR_WORDS):
             walk.error(" ".join(texts))
         return answer
+
     return staticmethod(call)  # type: ignore[return-value]
 
 
@@ -126,8 +135,9 @@ def walk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Walk]:
         monkeypatch.setattr(QMessageBox, name, _static(walk, f"QMessageBox.{name}", cancel))
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, _static(walk, f"QFileDialog.{name}", ("", "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        _static(walk, "QFileDialog.getExistingDirectory", ""))
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", _static(walk, "QFileDialog.getExistingDirectory", "")
+    )
     monkeypatch.setattr(QInputDialog, "getText", _static(walk, "QInputDialog.getText", ("", False)))
     monkeypatch.setattr(QInputDialog, "getItem", _static(walk, "QInputDialog.getItem", ("", False)))
     monkeypatch.setattr(QInputDialog, "getInt", _static(walk, "QInputDialog.getInt", (0, False)))
@@ -164,9 +174,14 @@ def _settle(qtbot: QtBot, walk: Walk) -> None:
 def _close_new_windows(before: set[int], window: MainWindow) -> None:
     """Closes the windows and dialogs a click opened without blocking (show/open)."""
     for _round in range(3):
-        opened = [w for w in QApplication.topLevelWidgets()
-                  if w.isVisible() and id(w) not in before and w is not window
-                  and not isinstance(w, QMenu)]
+        opened = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible()
+            and id(w) not in before
+            and w is not window
+            and not isinstance(w, QMenu)
+        ]
         if not opened:
             return
         for widget in opened:
@@ -195,22 +210,37 @@ def _select_first_rows(area: QWidget) -> None:
             continue
         if view.selectionModel() is not None and not view.selectionModel().hasSelection():
             view.selectionModel().select(
-                model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             view.setCurrentIndex(model.index(0, 0))
     QApplication.processEvents()
 
 
-def _click_all(qtbot: QtBot, walk: Walk, window: MainWindow, area: QWidget, where: str,
-               back: Callable[[], None], skip: list[QTabWidget]) -> None:
+def _click_all(
+    qtbot: QtBot,
+    walk: Walk,
+    window: MainWindow,
+    area: QWidget,
+    where: str,
+    back: Callable[[], None],
+    skip: list[QTabWidget],
+) -> None:
     """Clicks every visible enabled button inside ``area``; ``back`` returns to it
     when a click navigated elsewhere."""
     _select_first_rows(area)
-    buttons = [b for b in area.findChildren(QAbstractButton)
-               if isinstance(b, (QPushButton, QToolButton)) and b.isVisible() and b.isEnabled()
-               and not b.inherits("QTabBar") and b.parent() is not None
-               and not type(b.parent()).__name__.startswith("QTabBar")
-               and not any(t.isAncestorOf(b) for t in skip)]
+    buttons = [
+        b
+        for b in area.findChildren(QAbstractButton)
+        if isinstance(b, (QPushButton, QToolButton))
+        and b.isVisible()
+        and b.isEnabled()
+        and not b.inherits("QTabBar")
+        and b.parent() is not None
+        and not type(b.parent()).__name__.startswith("QTabBar")
+        and not any(t.isAncestorOf(b) for t in skip)
+    ]
     for button in buttons:
         if not shiboken6.isValid(button) or not button.isVisible() or not button.isEnabled():
             continue
@@ -242,8 +272,14 @@ def _top_tabs(area: QWidget) -> list[QTabWidget]:
     return [t for t in tabs if not any(o is not t and o.isAncestorOf(t) for o in tabs)]
 
 
-def _walk_area(qtbot: QtBot, walk: Walk, window: MainWindow, area: QWidget, where: str,
-               back: Callable[[], None]) -> None:
+def _walk_area(
+    qtbot: QtBot,
+    walk: Walk,
+    window: MainWindow,
+    area: QWidget,
+    where: str,
+    back: Callable[[], None],
+) -> None:
     """The buttons of ``area`` outside its tab widgets, then every tab of each."""
     nested = _top_tabs(area)
     _click_all(qtbot, walk, window, area, where, back, skip=nested)
@@ -271,7 +307,8 @@ def _rich_account(db: Database) -> int:
 
 
 def test_every_button_of_every_page_and_dossier_tab(
-        qtbot: QtBot, demo_db: Database, walk: Walk) -> None:
+    qtbot: QtBot, demo_db: Database, walk: Walk
+) -> None:
     ctx = AppContext(demo_db)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -280,6 +317,7 @@ def test_every_button_of_every_page_and_dossier_tab(
     account_id = _rich_account(demo_db)
 
     for spec in PAGES:
+
         def back(key: str = spec.key) -> None:
             window.show_page(key)
 

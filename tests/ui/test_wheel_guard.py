@@ -15,14 +15,22 @@ from ui.visits.editor import VisitDialog
 
 def _wheel(widget: QWidget, steps: int = -1) -> None:
     centre = QPointF(widget.rect().center())
-    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
-                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 
-def test_the_wheel_changes_only_the_focused_field(qtbot: QtBot, ctx: AppContext,
-                                                  steel: dict[str, int]) -> None:
+def test_the_wheel_changes_only_the_focused_field(
+    qtbot: QtBot, ctx: AppContext, steel: dict[str, int]
+) -> None:
     dialog = VisitDialog(ctx, account_id=steel["hbgt"], quick=True)
     qtbot.addWidget(dialog)
     dialog.show()

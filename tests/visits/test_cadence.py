@@ -19,10 +19,10 @@ from kam.visits.rules import (
 TODAY = date(2026, 6, 15)
 
 
-@pytest.mark.parametrize(("per_year", "days"), [(1, 365), (2, 183), (3, 122), (4, 91),
-                                                  (8, 46), (12, 30), (52, 7)])
-def test_interval_is_a_year_divided_by_the_target_rounded_half_up(per_year: int,
-                                                                  days: int) -> None:
+@pytest.mark.parametrize(
+    ("per_year", "days"), [(1, 365), (2, 183), (3, 122), (4, 91), (8, 46), (12, 30), (52, 7)]
+)
+def test_interval_is_a_year_divided_by_the_target_rounded_half_up(per_year: int, days: int) -> None:
     assert interval_days(per_year) == days
 
 

@@ -28,10 +28,10 @@ def _events(db: Database, tmp_path: Path, **kw) -> dict:
     return {str(e["UID"]): e for e in cal.walk("VEVENT")}, cal
 
 
-def test_sequence_grows_with_every_change(db: Database, company: Company,
-                                          tmp_path: Path) -> None:
-    visit_id = save_visit(db, VisitData(account_id=company.hb, layer="business",
-                                        planned_on=DAY, purpose="对账")).id
+def test_sequence_grows_with_every_change(db: Database, company: Company, tmp_path: Path) -> None:
+    visit_id = save_visit(
+        db, VisitData(account_id=company.hb, layer="business", planned_on=DAY, purpose="对账")
+    ).id
     uid = visit_uid(get_visit(db, visit_id).uuid)
     seen = [int(_events(db, tmp_path)[0][uid]["SEQUENCE"])]
     # Three changes within the same minute: each one is a new revision.
@@ -48,12 +48,20 @@ def test_sequence_grows_with_every_change(db: Database, company: Company,
     assert int(_events(db, tmp_path)[0][uid]["SEQUENCE"]) == 3
 
 
-def test_times_carry_the_zone_and_all_day_visits_are_busy(db: Database, company: Company,
-                                                          tmp_path: Path) -> None:
-    timed = save_visit(db, VisitData(account_id=company.hb, layer="technical", planned_on=DAY,
-                                     start_time=time(9, 0), duration_min=60)).id
-    allday = save_visit(db, VisitData(account_id=company.sg, layer="leader",
-                                      planned_on=DAY)).id
+def test_times_carry_the_zone_and_all_day_visits_are_busy(
+    db: Database, company: Company, tmp_path: Path
+) -> None:
+    timed = save_visit(
+        db,
+        VisitData(
+            account_id=company.hb,
+            layer="technical",
+            planned_on=DAY,
+            start_time=time(9, 0),
+            duration_min=60,
+        ),
+    ).id
+    allday = save_visit(db, VisitData(account_id=company.sg, layer="leader", planned_on=DAY)).id
     events, cal = _events(db, tmp_path, zone=ZoneInfo("Asia/Shanghai"))
     event = events[visit_uid(get_visit(db, timed).uuid)]
     assert event["DTSTART"].params["TZID"] == "Asia/Shanghai"
@@ -65,8 +73,9 @@ def test_times_carry_the_zone_and_all_day_visits_are_busy(db: Database, company:
     assert str(whole["TRANSP"]) == "OPAQUE" and isinstance(whole.decoded("DTSTART"), date)
 
 
-@pytest.mark.parametrize(("env", "expected"), [("Europe/Berlin", "Europe/Berlin"),
-                                               ("Not/AZone", None)])
+@pytest.mark.parametrize(
+    ("env", "expected"), [("Europe/Berlin", "Europe/Berlin"), ("Not/AZone", None)]
+)
 def test_the_zone_comes_from_the_setting_or_the_system(monkeypatch, env, expected) -> None:
     monkeypatch.setenv("KAM_TZ", env)
     zone = local_zone()
@@ -77,11 +86,20 @@ def test_the_zone_comes_from_the_setting_or_the_system(monkeypatch, env, expecte
     assert local_zone("Asia/Shanghai").key == "Asia/Shanghai"
 
 
-def test_write_ics_round_trips_in_another_zone(db: Database, company: Company,
-                                               tmp_path: Path, monkeypatch) -> None:
+def test_write_ics_round_trips_in_another_zone(
+    db: Database, company: Company, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setenv("KAM_TZ", "Asia/Shanghai")
-    save_visit(db, VisitData(account_id=company.hb, layer="technical", planned_on=DAY,
-                             start_time=time(14, 30), duration_min=90))
+    save_visit(
+        db,
+        VisitData(
+            account_id=company.hb,
+            layer="technical",
+            planned_on=DAY,
+            start_time=time(14, 30),
+            duration_min=90,
+        ),
+    )
     out = tmp_path / "v.ics"
     write_ics(list_visits(db, start=DAY, end=DAY), out)
     [event] = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
@@ -91,12 +109,12 @@ def test_write_ics_round_trips_in_another_zone(db: Database, company: Company,
 
 
 def test_a_deleted_visit_is_taken_back_on_a_laptop_and_not_on_a_team_server(
-        db: Database, company: Company, tmp_path: Path) -> None:
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     from kam.visits.ics_sent import export_ics
     from kam.visits.service import delete_visit
 
-    visit_id = save_visit(db, VisitData(account_id=company.hb, layer="business",
-                                        planned_on=DAY)).id
+    visit_id = save_visit(db, VisitData(account_id=company.hb, layer="business", planned_on=DAY)).id
     out = tmp_path / "v.ics"
     assert export_ics(db, out, start=DAY, end=DAY).events == 1
     delete_visit(db, visit_id)

@@ -45,16 +45,26 @@ def _cancelled(events: dict) -> set[str]:
     return {uid for uid, e in events.items() if str(e["STATUS"]) == "CANCELLED"}
 
 
-def _visit(db: Database, company: Company, on: date, at: time | None = time(9, 30),
-           layer: str = "business") -> tuple[int, str]:
-    visit_id = save_visit(db, VisitData(account_id=company.hb, layer=layer, planned_on=on,
-                                        start_time=at, duration_min=90 if at else None,
-                                        purpose="对账")).id
+def _visit(
+    db: Database, company: Company, on: date, at: time | None = time(9, 30), layer: str = "business"
+) -> tuple[int, str]:
+    visit_id = save_visit(
+        db,
+        VisitData(
+            account_id=company.hb,
+            layer=layer,
+            planned_on=on,
+            start_time=at,
+            duration_min=90 if at else None,
+            purpose="对账",
+        ),
+    ).id
     return visit_id, visit_uid(get_visit(db, visit_id).uuid)
 
 
 def test_a_deleted_visit_is_cancelled_at_its_time_in_the_next_export(
-        db: Database, company: Company, tmp_path: Path) -> None:
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     gone, uid = _visit(db, company, date(2026, 12, 10))
     _kept, kept_uid = _visit(db, company, date(2026, 12, 11), at=None)
     first = _export(db, tmp_path / "a.ics", DECEMBER)
@@ -75,15 +85,17 @@ def test_a_deleted_visit_is_cancelled_at_its_time_in_the_next_export(
     assert int(again[uid]["SEQUENCE"]) == int(cancel["SEQUENCE"])
 
 
-def test_a_visit_deleted_before_any_export_is_not_sent(db: Database, company: Company,
-                                                       tmp_path: Path) -> None:
+def test_a_visit_deleted_before_any_export_is_not_sent(
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     gone, _uid = _visit(db, company, date(2026, 12, 10))
     delete_visit(db, gone)
     assert _export(db, tmp_path / "a.ics", DECEMBER) == {}
 
 
 def test_a_moved_visit_is_cancelled_in_the_old_range_and_sent_in_the_new(
-        db: Database, company: Company, tmp_path: Path) -> None:
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     visit_id, uid = _visit(db, company, date(2026, 12, 28))
     seen = int(_export(db, tmp_path / "dec.ics", DECEMBER)[uid]["SEQUENCE"])
     postpone_visit(db, visit_id, date(2027, 1, 6))
@@ -104,8 +116,9 @@ def test_a_moved_visit_is_cancelled_in_the_old_range_and_sent_in_the_new(
     assert _cancelled(_export(db, tmp_path / "dec3.ics", DECEMBER)) == set()
 
 
-def test_a_visit_moved_back_is_sent_above_its_cancellation(db: Database, company: Company,
-                                                           tmp_path: Path) -> None:
+def test_a_visit_moved_back_is_sent_above_its_cancellation(
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     visit_id, uid = _visit(db, company, date(2026, 12, 28))
     _export(db, tmp_path / "a.ics", DECEMBER)
     postpone_visit(db, visit_id, date(2027, 1, 6))
@@ -124,8 +137,9 @@ def test_a_visit_moved_back_is_sent_above_its_cancellation(db: Database, company
     assert int(_export(db, tmp_path / "e.ics", DECEMBER)[uid]["SEQUENCE"]) == later
 
 
-def test_nothing_deleted_or_moved_means_no_cancellation(db: Database, company: Company,
-                                                        tmp_path: Path) -> None:
+def test_nothing_deleted_or_moved_means_no_cancellation(
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     visit_id, uid = _visit(db, company, date(2026, 12, 10))
     _visit(db, company, date(2026, 12, 12), at=None)
     first = _export(db, tmp_path / "a.ics", DECEMBER)
@@ -138,8 +152,9 @@ def test_nothing_deleted_or_moved_means_no_cancellation(db: Database, company: C
     assert int(second[uid]["SEQUENCE"]) > int(first[uid]["SEQUENCE"])
 
 
-def test_another_range_carries_no_unrelated_cancellation(db: Database, company: Company,
-                                                         tmp_path: Path) -> None:
+def test_another_range_carries_no_unrelated_cancellation(
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     gone, uid = _visit(db, company, date(2026, 12, 10))
     _january, january_uid = _visit(db, company, date(2027, 1, 15))
     _export(db, tmp_path / "dec.ics", DECEMBER)
@@ -148,14 +163,18 @@ def test_another_range_carries_no_unrelated_cancellation(db: Database, company: 
     january = _export(db, tmp_path / "jan2.ics", JANUARY)
     assert set(january) == {january_uid} and _cancelled(january) == set()
     # A week inside December does carry it; a week before the visit does not.
-    assert _cancelled(_export(db, tmp_path / "w.ics", (date(2026, 12, 7),
-                                                        date(2026, 12, 13)))) == {uid}
-    assert _cancelled(_export(db, tmp_path / "w0.ics", (date(2026, 12, 1),
-                                                         date(2026, 12, 6)))) == set()
+    assert _cancelled(_export(db, tmp_path / "w.ics", (date(2026, 12, 7), date(2026, 12, 13)))) == {
+        uid
+    }
+    assert (
+        _cancelled(_export(db, tmp_path / "w0.ics", (date(2026, 12, 1), date(2026, 12, 6))))
+        == set()
+    )
 
 
-def test_a_visit_left_out_by_a_filter_is_not_cancelled(db: Database, company: Company,
-                                                       tmp_path: Path) -> None:
+def test_a_visit_left_out_by_a_filter_is_not_cancelled(
+    db: Database, company: Company, tmp_path: Path
+) -> None:
     _visit(db, company, date(2026, 12, 10), layer="technical")
     _visit(db, company, date(2026, 12, 11), layer="business")
     _export(db, tmp_path / "all.ics", DECEMBER)
@@ -163,23 +182,33 @@ def test_a_visit_left_out_by_a_filter_is_not_cancelled(db: Database, company: Co
     assert len(business) == 1 and _cancelled(business) == set()
 
 
-def test_a_failed_write_remembers_nothing(db: Database, company: Company,
-                                          tmp_path: Path) -> None:
+def test_a_failed_write_remembers_nothing(db: Database, company: Company, tmp_path: Path) -> None:
     _visit(db, company, date(2026, 12, 10))
     with pytest.raises(OSError):
-        export_ics(db, tmp_path / "no-such-folder" / "v.ics", start=DECEMBER[0],
-                   end=DECEMBER[1])
+        export_ics(db, tmp_path / "no-such-folder" / "v.ics", start=DECEMBER[0], end=DECEMBER[1])
     with db.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(ics_sent)).scalar() == 0
 
 
-def test_the_cli_says_how_many_it_cancelled(db_path: Path, db: Database, company: Company,
-                                            tmp_path: Path, capsys: pytest.CaptureFixture
-                                            ) -> None:
+def test_the_cli_says_how_many_it_cancelled(
+    db_path: Path, db: Database, company: Company, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     gone, uid = _visit(db, company, date(2026, 12, 10))
     out = tmp_path / "v.ics"
-    args = ["--db", str(db_path), "--lang", "zh_CN", "visits", "ics",
-            "--from", "2026-12-01", "--to", "2026-12-31", "--out", str(out)]
+    args = [
+        "--db",
+        str(db_path),
+        "--lang",
+        "zh_CN",
+        "visits",
+        "ics",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     delete_visit(db, gone)
     assert main(args) == 0
@@ -193,23 +222,39 @@ def test_sequences_never_go_back() -> None:
     from kam.visits.ics_sent import Remembered, live_sequence
 
     def sent(sequence: int, offset: int, cancelled: bool) -> Remembered:
-        return Remembered(SentEvent("u", date(2026, 12, 1), None, None, None, "", sequence),
-                          offset, cancelled)
+        return Remembered(
+            SentEvent("u", date(2026, 12, 1), None, None, None, "", sequence), offset, cancelled
+        )
 
     assert live_sequence(3, None) == (3, 0)
     assert live_sequence(4, sent(3, 0, False)) == (4, 0)
-    assert live_sequence(4, sent(5, 0, True)) == (6, 2)   # above the cancellation
+    assert live_sequence(4, sent(5, 0, True)) == (6, 2)  # above the cancellation
     assert live_sequence(2, sent(5, 0, False)) == (6, 4)  # an older counter from a sync
     assert live_sequence(3, sent(3, 0, False)) == (3, 0)  # nothing changed
 
 
 def test_the_cli_names_the_file_it_cannot_write_and_remembers_nothing(
-        db_path: Path, db: Database, company: Company, tmp_path: Path,
-        capsys: pytest.CaptureFixture) -> None:
+    db_path: Path, db: Database, company: Company, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     _visit(db, company, date(2026, 12, 10))
     out = tmp_path / "no-such-folder" / "v.ics"
-    assert main(["--db", str(db_path), "visits", "ics", "--from", "2026-12-01",
-                 "--to", "2026-12-31", "--out", str(out)]) != 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "visits",
+                "ics",
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2026-12-31",
+                "--out",
+                str(out),
+            ]
+        )
+        != 0
+    )
     [line] = capsys.readouterr().err.strip().splitlines()
     assert str(out) in line and ".tmp" not in line
     with db.engine.connect() as conn:

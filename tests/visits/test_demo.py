@@ -14,8 +14,12 @@ from kam.visits.rules import CadenceState
 
 def test_demo_has_a_year_of_visits_on_every_layer_and_some_overdue(demo_db: Database) -> None:
     today = date.today()
-    rows = list_visits(demo_db, start=today - timedelta(days=400),
-                       end=today + timedelta(days=120), with_people=False)
+    rows = list_visits(
+        demo_db,
+        start=today - timedelta(days=400),
+        end=today + timedelta(days=120),
+        with_people=False,
+    )
     done = [r for r in rows if r.status == "done"]
     assert Counter(r.layer for r in done).keys() == {"leader", "technical", "business"}
     assert min(r.planned_on for r in done) <= today - timedelta(days=300)

@@ -22,13 +22,18 @@ def test_existing_visits_fill_their_nearest_slots() -> None:
 
 
 def _people() -> list[Visitor]:
-    return [Visitor(1, "王工", "technical", 10), Visitor(2, "李工", "technical", 10),
-            Visitor(3, "张经理", "business", 16)]
+    return [
+        Visitor(1, "王工", "technical", 10),
+        Visitor(2, "李工", "technical", 10),
+        Visitor(3, "张经理", "business", 16),
+    ]
 
 
 def test_plan_for_next_year_meets_every_target_with_the_preferred_person() -> None:
-    needs = [Need(10, "A", "technical", 4, preferred_staff_id=2),
-             Need(10, "A", "business", 12, preferred_staff_id=3)]
+    needs = [
+        Need(10, "A", "technical", 4, preferred_staff_id=2),
+        Need(10, "A", "business", 12, preferred_staff_id=3),
+    ]
     plan = propose_plan(2027, needs, _people(), today=date(2026, 12, 1))
     tech = [p for p in plan if p.layer == "technical"]
     biz = [p for p in plan if p.layer == "business"]
@@ -40,18 +45,24 @@ def test_plan_for_next_year_meets_every_target_with_the_preferred_person() -> No
 
 
 def test_rerunning_after_accepting_proposes_nothing_more() -> None:
-    first = propose_plan(2027, [Need(10, "B", "technical", 3, preferred_staff_id=1)],
-                         _people(), today=date(2026, 12, 1))
+    first = propose_plan(
+        2027,
+        [Need(10, "B", "technical", 3, preferred_staff_id=1)],
+        _people(),
+        today=date(2026, 12, 1),
+    )
     existing = tuple(p.planned_on for p in first)
-    again = propose_plan(2027, [Need(10, "B", "technical", 3, existing, 1)], _people(),
-                         today=date(2026, 12, 1))
+    again = propose_plan(
+        2027, [Need(10, "B", "technical", 3, existing, 1)], _people(), today=date(2026, 12, 1)
+    )
     assert again == []
 
 
 def test_missed_slots_of_the_current_year_are_caught_up_from_this_month() -> None:
     today = date(2027, 7, 10)
-    plan = propose_plan(2027, [Need(10, "A", "technical", 4, preferred_staff_id=1)],
-                        _people(), today=today)
+    plan = propose_plan(
+        2027, [Need(10, "A", "technical", 4, preferred_staff_id=1)], _people(), today=today
+    )
     assert len(plan) == 4
     assert all(p.planned_on >= today for p in plan)
     assert sum(p.catch_up for p in plan) == 2  # the February and May slots
@@ -75,14 +86,17 @@ def test_capacity_moves_visits_to_a_colleague_and_absences_are_respected() -> No
         if p.staff_id == 1:
             per_month_busy[p.planned_on.month] = per_month_busy.get(p.planned_on.month, 0) + 1
     assert max(per_month_busy.values()) == 1
-    assert all(not (date(2027, 3, 1) <= p.planned_on <= date(2027, 3, 31))
-               for p in plan if p.staff_id == 1)
+    assert all(
+        not (date(2027, 3, 1) <= p.planned_on <= date(2027, 3, 31)) for p in plan if p.staff_id == 1
+    )
 
 
 def test_key_accounts_get_capacity_first_and_nobody_free_leaves_it_unassigned() -> None:
     only = [Visitor(1, "王工", "technical", 1)]
-    needs = [Need(2, "C", "technical", 12, preferred_staff_id=1),
-             Need(1, "A", "technical", 12, preferred_staff_id=1)]
+    needs = [
+        Need(2, "C", "technical", 12, preferred_staff_id=1),
+        Need(1, "A", "technical", 12, preferred_staff_id=1),
+    ]
     plan = propose_plan(2027, needs, only, today=date(2026, 12, 1))
     assigned = [p for p in plan if p.staff_id == 1]
     assert all(p.account_id == 1 for p in assigned)
@@ -91,8 +105,12 @@ def test_key_accounts_get_capacity_first_and_nobody_free_leaves_it_unassigned() 
 
 def test_booked_visits_use_up_capacity() -> None:
     person = Visitor(1, "王工", "technical", 2, booked={date(2027, 1, 5): 2})
-    plan = propose_plan(2027, [Need(1, "A", "technical", 12, preferred_staff_id=1)], [person],
-                        today=date(2026, 12, 1))
+    plan = propose_plan(
+        2027,
+        [Need(1, "A", "technical", 12, preferred_staff_id=1)],
+        [person],
+        today=date(2026, 12, 1),
+    )
     # January is full: its slot moves to February with the same person.
     assert len(plan) == 12 and all(p.staff_id == 1 for p in plan)
     assert not [p for p in plan if p.planned_on.month == 1]

@@ -36,17 +36,33 @@ def ctx(db: Database) -> AppContext:
 
 
 def _seed(db: Database, c: Company) -> int:
-    save_visit(db, VisitData(account_id=c.hb, layer="business", status="done", outcome="谈妥",
-                             planned_on=TODAY - timedelta(days=50), staff_ids=[c.wang],
-                             follow_ups=[FollowUpData("报价", c.wang,
-                                                      TODAY - timedelta(days=3))]))
-    return save_visit(db, VisitData(account_id=c.hb, layer="technical", purpose="看轧辊",
-                                    planned_on=TODAY + timedelta(days=1),
-                                    staff_ids=[c.li])).id
+    save_visit(
+        db,
+        VisitData(
+            account_id=c.hb,
+            layer="business",
+            status="done",
+            outcome="谈妥",
+            planned_on=TODAY - timedelta(days=50),
+            staff_ids=[c.wang],
+            follow_ups=[FollowUpData("报价", c.wang, TODAY - timedelta(days=3))],
+        ),
+    )
+    return save_visit(
+        db,
+        VisitData(
+            account_id=c.hb,
+            layer="technical",
+            purpose="看轧辊",
+            planned_on=TODAY + timedelta(days=1),
+            staff_ids=[c.li],
+        ),
+    ).id
 
 
 def test_quick_entry_from_the_keyboard_saves_a_visit_with_a_follow_up(
-        qtbot: QtBot, ctx: AppContext, company: Company) -> None:
+    qtbot: QtBot, ctx: AppContext, company: Company
+) -> None:
     dialog = VisitDialog(ctx, quick=True)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -61,7 +77,8 @@ def test_quick_entry_from_the_keyboard_saves_a_visit_with_a_follow_up(
     assert dialog.account.currentData() == company.hb
     # The field shows the account as listed, not the hidden search text it matched.
     assert dialog.account.lineEdit().text() == dialog.account.itemText(
-        dialog.account.currentIndex())
+        dialog.account.currentIndex()
+    )
     assert "hbgt" not in dialog.account.lineEdit().text()
     assert dialog.staff.checked_ids() == [company.wang]  # the account manager, by default
     dialog.outcome.setFocus()
@@ -75,13 +92,17 @@ def test_quick_entry_from_the_keyboard_saves_a_visit_with_a_follow_up(
     assert dialog.saved_id is not None
     saved = get_visit(ctx.db, dialog.saved_id)
     assert (saved.status, saved.outcome, saved.account_id) == (
-        "done", "Trial of 2 new rolls agreed", company.hb)
+        "done",
+        "Trial of 2 new rolls agreed",
+        company.hb,
+    )
     [fu] = saved.follow_ups
     assert fu.owner_id == company.wang and fu.due_on == TODAY + timedelta(days=7)
 
 
 def test_errors_show_at_their_fields_and_nothing_is_saved(
-        qtbot: QtBot, ctx: AppContext, company: Company) -> None:
+    qtbot: QtBot, ctx: AppContext, company: Company
+) -> None:
     dialog = VisitDialog(ctx, account_id=company.hb)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -97,8 +118,9 @@ def test_errors_show_at_their_fields_and_nothing_is_saved(
     assert account_timeline(ctx.db, company.hb) == []
 
 
-def test_a_warning_asks_before_saving(qtbot: QtBot, ctx: AppContext, company: Company,
-                                      answers: ScriptedAnswers) -> None:
+def test_a_warning_asks_before_saving(
+    qtbot: QtBot, ctx: AppContext, company: Company, answers: ScriptedAnswers
+) -> None:
     answers.click("Cancel")
     dialog = VisitDialog(ctx, account_id=company.hb, quick=True)
     qtbot.addWidget(dialog)
@@ -107,8 +129,9 @@ def test_a_warning_asks_before_saving(qtbot: QtBot, ctx: AppContext, company: Co
     assert dialog.saved_id is None
 
 
-def test_participant_of_another_account_cannot_be_ticked_in(qtbot: QtBot, ctx: AppContext,
-                                                            company: Company) -> None:
+def test_participant_of_another_account_cannot_be_ticked_in(
+    qtbot: QtBot, ctx: AppContext, company: Company
+) -> None:
     dialog = VisitDialog(ctx, account_id=company.sg)
     qtbot.addWidget(dialog)
     names = [dialog.contacts.item(n).text() for n in range(dialog.contacts.count())]
@@ -118,9 +141,9 @@ def test_participant_of_another_account_cannot_be_ticked_in(qtbot: QtBot, ctx: A
     assert names == {"刘建国(部长)", "张志强(主任)"}
 
 
-def test_calendar_shows_the_month_and_opens_a_visit(qtbot: QtBot, ctx: AppContext,
-                                                    company: Company,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_calendar_shows_the_month_and_opens_a_visit(
+    qtbot: QtBot, ctx: AppContext, company: Company, monkeypatch: pytest.MonkeyPatch
+) -> None:
     visit_id = _seed(ctx.db, company)
     page = VisitsPage(ctx)
     qtbot.addWidget(page)
@@ -136,8 +159,7 @@ def test_calendar_shows_the_month_and_opens_a_visit(qtbot: QtBot, ctx: AppContex
     qtbot.keyClick(page.calendar, Qt.Key.Key_Return)
     assert opened == [visit_id]
     # Unticking the technical layer hides the visit.
-    qtbot.mouseClick(page.layer_boxes["technical"], Qt.MouseButton.LeftButton,
-                     pos=QPoint(5, 5))
+    qtbot.mouseClick(page.layer_boxes["technical"], Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert page.calendar.visits_on(day) == []
     assert page.upcoming_model.rowCount() == 1
     assert page.follow_model.rowCount() == 1
@@ -163,8 +185,9 @@ def test_calendar_keyboard_moves_the_day_and_the_period(qtbot: QtBot) -> None:
     assert blocker.args == [date(2027, 2, 28)]
 
 
-def test_person_filter_and_marking_a_follow_up_done(qtbot: QtBot, ctx: AppContext,
-                                                    company: Company, qtmodeltester) -> None:
+def test_person_filter_and_marking_a_follow_up_done(
+    qtbot: QtBot, ctx: AppContext, company: Company, qtmodeltester
+) -> None:
     _seed(ctx.db, company)
     page = VisitsPage(ctx)
     qtbot.addWidget(page)
@@ -182,15 +205,14 @@ def test_person_filter_and_marking_a_follow_up_done(qtbot: QtBot, ctx: AppContex
     page.person.setCurrentIndex(0)
 
 
-def test_plan_dialog_proposes_adjusts_and_creates(qtbot: QtBot, ctx: AppContext,
-                                                  company: Company, qtmodeltester,
-                                                  answers: ScriptedAnswers) -> None:
+def test_plan_dialog_proposes_adjusts_and_creates(
+    qtbot: QtBot, ctx: AppContext, company: Company, qtmodeltester, answers: ScriptedAnswers
+) -> None:
     dialog = PlanDialog(ctx, today=date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.year.value() == 2027
-    qtbot.mouseClick(dialog.layer_boxes["business"], Qt.MouseButton.LeftButton,
-                     pos=QPoint(5, 5))
+    qtbot.mouseClick(dialog.layer_boxes["business"], Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
     model = dialog.model
     qtmodeltester.check(model)
@@ -198,8 +220,7 @@ def test_plan_dialog_proposes_adjusts_and_creates(qtbot: QtBot, ctx: AppContext,
     assert "10 visits proposed for 2027" in dialog.summary.text()
     assert model.setData(model.index(0, 1), "2027-02-03")
     assert not model.setData(model.index(0, 1), "2028-01-01")  # another year
-    model.setData(model.index(1, 0), Qt.CheckState.Unchecked.value,
-                  Qt.ItemDataRole.CheckStateRole)
+    model.setData(model.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     answers.ok("inform")
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert dialog.created == 9
@@ -208,8 +229,9 @@ def test_plan_dialog_proposes_adjusts_and_creates(qtbot: QtBot, ctx: AppContext,
     assert len(visits) == 9 and date(2027, 2, 3) in {v.planned_on for v in visits}
 
 
-def test_output_dialog_writes_plan_briefs_and_ics(qtbot: QtBot, ctx: AppContext,
-                                                  company: Company, tmp_path: Path) -> None:
+def test_output_dialog_writes_plan_briefs_and_ics(
+    qtbot: QtBot, ctx: AppContext, company: Company, tmp_path: Path
+) -> None:
     _seed(ctx.db, company)
     for kind, name in (("plan", "p.pdf"), ("briefs", "b.pdf"), ("ics", "v.ics")):
         dialog = OutputDialog(ctx, kind, today=TODAY)
@@ -228,9 +250,14 @@ def test_output_dialog_writes_plan_briefs_and_ics(qtbot: QtBot, ctx: AppContext,
     assert bad.written is None and "before" in bad.message.text()
 
 
-def test_dossier_tab_shows_cadence_and_timeline(qtbot: QtBot, ctx: AppContext,
-                                                company: Company, qtmodeltester,
-                                                tmp_path: Path, answers: ScriptedAnswers) -> None:
+def test_dossier_tab_shows_cadence_and_timeline(
+    qtbot: QtBot,
+    ctx: AppContext,
+    company: Company,
+    qtmodeltester,
+    tmp_path: Path,
+    answers: ScriptedAnswers,
+) -> None:
     _seed(ctx.db, company)
     tab = VisitsTab(ctx)
     qtbot.addWidget(tab)
@@ -247,8 +274,9 @@ def test_dossier_tab_shows_cadence_and_timeline(qtbot: QtBot, ctx: AppContext,
     assert tab.model.rowCount() == 0 and not tab.new_button.isEnabled()
 
 
-def test_absence_dialog_adds_refuses_and_deletes(qtbot: QtBot, ctx: AppContext,
-                                                 company: Company, qtmodeltester) -> None:
+def test_absence_dialog_adds_refuses_and_deletes(
+    qtbot: QtBot, ctx: AppContext, company: Company, qtmodeltester
+) -> None:
     from ui.visits.absence_dialog import AbsenceDialog
 
     dialog = AbsenceDialog(ctx, today=TODAY)
@@ -268,7 +296,8 @@ def test_absence_dialog_adds_refuses_and_deletes(qtbot: QtBot, ctx: AppContext,
 
 
 def test_output_dialog_exports_the_cancellation_of_a_deleted_visit(
-        qtbot: QtBot, ctx: AppContext, company: Company, tmp_path: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, company: Company, tmp_path: Path
+) -> None:
     from kam.visits.ics import visit_uid
     from kam.visits.service import delete_visit
 

@@ -34,19 +34,30 @@ def _count(db: Database, model: type) -> int:
 
 
 def _done_visit(c: Company, **kw: object) -> VisitData:
-    data = VisitData(account_id=c.hb, layer="technical", planned_on=TODAY - timedelta(days=3),
-                     start_time=time(9, 30), duration_min=90, status="done",
-                     purpose="跟踪轧辊使用", outcome="单耗下降 5%",
-                     staff_ids=[c.li], contact_ids=[c.hb_chief], quality_ids=[c.hb_quality],
-                     complaint_ids=[c.hb_complaint], expenses=800.0,
-                     follow_ups=[FollowUpData("提交分析报告", c.li, TODAY + timedelta(days=7))])
+    data = VisitData(
+        account_id=c.hb,
+        layer="technical",
+        planned_on=TODAY - timedelta(days=3),
+        start_time=time(9, 30),
+        duration_min=90,
+        status="done",
+        purpose="跟踪轧辊使用",
+        outcome="单耗下降 5%",
+        staff_ids=[c.li],
+        contact_ids=[c.hb_chief],
+        quality_ids=[c.hb_quality],
+        complaint_ids=[c.hb_complaint],
+        expenses=800.0,
+        follow_ups=[FollowUpData("提交分析报告", c.li, TODAY + timedelta(days=7))],
+    )
     for k, v in kw.items():
         setattr(data, k, v)
     return data
 
 
-def test_a_done_visit_is_saved_with_people_links_and_follow_ups(db: Database,
-                                                                  company: Company) -> None:
+def test_a_done_visit_is_saved_with_people_links_and_follow_ups(
+    db: Database, company: Company
+) -> None:
     saved = save_visit(db, _done_visit(company, notes="带样品两件"))
     assert saved.warnings == ()
     data = get_visit(db, saved.id)
@@ -78,11 +89,16 @@ def test_editing_replaces_follow_ups_and_links(db: Database, company: Company) -
 
 
 def test_bad_input_is_reported_field_by_field_and_nothing_is_written(
-        db: Database, company: Company) -> None:
+    db: Database, company: Company
+) -> None:
     data = _done_visit(
-        company, contact_ids=[company.sg_buyer], quality_ids=[company.sg_quality],
+        company,
+        contact_ids=[company.sg_buyer],
+        quality_ids=[company.sg_quality],
         follow_ups=[FollowUpData("打电话", None, None), FollowUpData("", company.li, TODAY)],
-        layer="sales", expenses=-5.0)
+        layer="sales",
+        expenses=-5.0,
+    )
     with pytest.raises(ValidationError) as err:
         save_visit(db, data)
     e = err.value.errors
@@ -106,15 +122,17 @@ def test_done_in_the_future_is_refused(db: Database, company: Company) -> None:
         save_visit(db, _done_visit(company, planned_on=TODAY + timedelta(days=2)))
 
 
-def test_doubtful_dates_and_missing_outcome_warn_but_save(db: Database,
-                                                          company: Company) -> None:
+def test_doubtful_dates_and_missing_outcome_warn_but_save(db: Database, company: Company) -> None:
     early = _done_visit(company, planned_on=date(2005, 3, 1), follow_ups=[])
     assert any("founded (2008)" in w for w in visit_warnings(db, early))
-    far = VisitData(account_id=company.sg, layer="leader",
-                    planned_on=TODAY + timedelta(days=800))
+    far = VisitData(account_id=company.sg, layer="leader", planned_on=TODAY + timedelta(days=800))
     assert any("more than a year ahead" in w for w in visit_warnings(db, far))
-    assert any("before 江苏沙钢集团 was added" in w for w in visit_warnings(
-        db, VisitData(account_id=company.sg, planned_on=TODAY - timedelta(days=30))))
+    assert any(
+        "before 江苏沙钢集团 was added" in w
+        for w in visit_warnings(
+            db, VisitData(account_id=company.sg, planned_on=TODAY - timedelta(days=30))
+        )
+    )
     bare = _done_visit(company, outcome="  ", follow_ups=[])
     saved = save_visit(db, bare)
     assert any("incomplete" in w for w in saved.warnings)
@@ -122,11 +140,16 @@ def test_doubtful_dates_and_missing_outcome_warn_but_save(db: Database,
     assert row.incomplete
 
 
-def test_postpone_keeps_the_first_date_and_cancel_needs_a_reason(db: Database,
-                                                                 company: Company) -> None:
+def test_postpone_keeps_the_first_date_and_cancel_needs_a_reason(
+    db: Database, company: Company
+) -> None:
     first = TODAY + timedelta(days=5)
-    saved = save_visit(db, VisitData(account_id=company.hb, layer="leader", planned_on=first,
-                                     staff_ids=[company.zhao]))
+    saved = save_visit(
+        db,
+        VisitData(
+            account_id=company.hb, layer="leader", planned_on=first, staff_ids=[company.zhao]
+        ),
+    )
     postpone_visit(db, saved.id, first + timedelta(days=10))
     data = get_visit(db, saved.id)
     assert (data.status, data.original_date) == ("postponed", first)
@@ -143,25 +166,39 @@ def test_postpone_keeps_the_first_date_and_cancel_needs_a_reason(db: Database,
 
 
 def test_lists_filter_by_period_layer_and_person(db: Database, company: Company) -> None:
-    for days, layer, who in ((2, "business", company.wang), (4, "technical", company.li),
-                             (40, "business", company.wang)):
-        save_visit(db, VisitData(account_id=company.hb, layer=layer,
-                                 planned_on=TODAY + timedelta(days=days), staff_ids=[who]))
+    for days, layer, who in (
+        (2, "business", company.wang),
+        (4, "technical", company.li),
+        (40, "business", company.wang),
+    ):
+        save_visit(
+            db,
+            VisitData(
+                account_id=company.hb,
+                layer=layer,
+                planned_on=TODAY + timedelta(days=days),
+                staff_ids=[who],
+            ),
+        )
     assert len(list_visits(db, start=TODAY, end=TODAY + timedelta(days=10))) == 2
-    assert len(list_visits(db, start=TODAY, end=TODAY + timedelta(days=60),
-                           staff="王强")) == 2
-    assert len(list_visits(db, start=TODAY, end=TODAY + timedelta(days=60),
-                           layer="technical")) == 1
-    assert [v.layer for v in upcoming_visits(db, staff=company.li, today=TODAY)] == [
-        "technical"]
+    assert len(list_visits(db, start=TODAY, end=TODAY + timedelta(days=60), staff="王强")) == 2
+    assert len(list_visits(db, start=TODAY, end=TODAY + timedelta(days=60), layer="technical")) == 1
+    assert [v.layer for v in upcoming_visits(db, staff=company.li, today=TODAY)] == ["technical"]
 
 
 def test_overdue_follow_ups_per_person(db: Database, company: Company) -> None:
-    save_visit(db, _done_visit(company, planned_on=TODAY - timedelta(days=30), follow_ups=[
-        FollowUpData("提交报告", company.li, TODAY - timedelta(days=10)),
-        FollowUpData("回款跟踪", company.wang, TODAY - timedelta(days=2)),
-        FollowUpData("寄资料", company.wang, TODAY + timedelta(days=2)),
-    ]))
+    save_visit(
+        db,
+        _done_visit(
+            company,
+            planned_on=TODAY - timedelta(days=30),
+            follow_ups=[
+                FollowUpData("提交报告", company.li, TODAY - timedelta(days=10)),
+                FollowUpData("回款跟踪", company.wang, TODAY - timedelta(days=2)),
+                FollowUpData("寄资料", company.wang, TODAY + timedelta(days=2)),
+            ],
+        ),
+    )
     grouped = overdue_by_person(db, TODAY)
     assert list(grouped) == ["李工", "王强"]  # pinyin order: li before wang
     assert grouped["李工"][0].days_overdue(TODAY) == 10

@@ -86,14 +86,19 @@ class AccountListPanel(QWidget):
         self._restore_header()
         header.sectionResized.connect(self._save_header)
         header.sortIndicatorChanged.connect(self._save_header)
-        self.table.activated_row.connect(lambda row: self.open_requested.emit(self.model.row_at(row).id))
+        self.table.activated_row.connect(
+            lambda row: self.open_requested.emit(self.model.row_at(row).id)
+        )
         self.table.delete_pressed.connect(self._delete_pressed)
 
         self.count = QLabel()
         self.count.setObjectName("accountCount")
-        self.empty = QLabel(self.tr(
-            "No accounts yet.\nCreate one with “New account”, or import a workbook with "
-            "“kam import”."))
+        self.empty = QLabel(
+            self.tr(
+                "No accounts yet.\nCreate one with “New account”, or import a workbook with "
+                "“kam import”."
+            )
+        )
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -134,7 +139,9 @@ class AccountListPanel(QWidget):
     def set_rows(self, rows: list[AccountRow]) -> None:
         """Shows ``rows`` keeping the search text and any filter whose value still exists."""
         self.model.set_rows(rows)
-        self._fill_filter(self.owner_filter, self.tr("All account managers"), self.model.distinct("owner"))
+        self._fill_filter(
+            self.owner_filter, self.tr("All account managers"), self.model.distinct("owner")
+        )
         self._fill_filter(self.region_filter, self.tr("All regions"), self.model.distinct("region"))
         self._apply_filter()
 
@@ -161,8 +168,11 @@ class AccountListPanel(QWidget):
         if shown == total:
             self.count.setText(self.tr("%1 accounts").replace("%1", self._number(total)))
         else:
-            self.count.setText(self.tr("%1 of %2 accounts").replace("%1", self._number(shown))
-                               .replace("%2", self._number(total)))
+            self.count.setText(
+                self.tr("%1 of %2 accounts")
+                .replace("%1", self._number(shown))
+                .replace("%2", self._number(total))
+            )
 
     def _number(self, n: int) -> str:
         return self.locale().toString(n)
@@ -200,8 +210,9 @@ class AccountListPanel(QWidget):
         if selected is not None:
             self.print_requested.emit([selected])
         else:
-            self.print_requested.emit([self.model.row_at(r).id
-                                       for r in range(self.model.rowCount())])
+            self.print_requested.emit(
+                [self.model.row_at(r).id for r in range(self.model.rowCount())]
+            )
 
     def _delete_pressed(self) -> None:
         account_id = self.selected_id()

@@ -34,15 +34,51 @@ def _short_key(row: AccountRow) -> tuple[str, str]:
 
 # In display order, each with the key it sorts by.
 COLUMNS: list[Column[AccountRow]] = [
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Code"), lambda r: r.code, sort_key=lambda r: r.code.lower()),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Name"), lambda r: r.name, sort_key=lambda r: stored_sort_key(r.pinyin, r.name)),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Short name"), lambda r: r.short_name, sort_key=_short_key),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Region"), lambda r: r.region, sort_key=lambda r: collation_key(r.region)),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Industry"), lambda r: r.industry, sort_key=lambda r: collation_key(r.industry)),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Account manager"), lambda r: r.owner, sort_key=lambda r: collation_key(r.owner)),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Stage"), lambda r: label(r.stage), sort_key=lambda r: _STAGE_ORDER.get(r.stage, 9)),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Grade"), lambda r: r.grade, sort_key=lambda r: r.grade or "~"),
-    Column(lambda: QCoreApplication.translate("AccountListModel", "Contacts"), lambda r: r.contacts, True),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Code"),
+        lambda r: r.code,
+        sort_key=lambda r: r.code.lower(),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Name"),
+        lambda r: r.name,
+        sort_key=lambda r: stored_sort_key(r.pinyin, r.name),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Short name"),
+        lambda r: r.short_name,
+        sort_key=_short_key,
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Region"),
+        lambda r: r.region,
+        sort_key=lambda r: collation_key(r.region),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Industry"),
+        lambda r: r.industry,
+        sort_key=lambda r: collation_key(r.industry),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Account manager"),
+        lambda r: r.owner,
+        sort_key=lambda r: collation_key(r.owner),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Stage"),
+        lambda r: label(r.stage),
+        sort_key=lambda r: _STAGE_ORDER.get(r.stage, 9),
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Grade"),
+        lambda r: r.grade,
+        sort_key=lambda r: r.grade or "~",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("AccountListModel", "Contacts"),
+        lambda r: r.contacts,
+        True,
+    ),
 ]
 NAME_COLUMN = 1
 
@@ -90,8 +126,10 @@ class AccountListModel(RowTableModel[AccountRow]):
             if terms and not matches(hay[i], terms):
                 continue
             row = rows[i]
-            if (owner and row.owner != owner) or (region and row.region != region) or (
-                stage and row.stage != stage
+            if (
+                (owner and row.owner != owner)
+                or (region and row.region != region)
+                or (stage and row.stage != stage)
             ):
                 continue
             out.append(row)

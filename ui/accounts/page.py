@@ -35,7 +35,8 @@ class AccountsPage(QWidget):
         self.list_panel.new_requested.connect(self.new_account)
         self.list_panel.delete_requested.connect(self.delete_account)
         self.list_panel.print_requested.connect(
-            lambda ids: open_profile_dialog(self.ctx, ids, self))
+            lambda ids: open_profile_dialog(self.ctx, ids, self)
+        )
         ctx.data_changed.connect(self._data_changed)
         self._stale = False
         self.reload()
@@ -112,12 +113,20 @@ class AccountsPage(QWidget):
     def delete_account(self, account_id: int) -> None:
         data = run_op(self, lambda: get_account(self.ctx.db, account_id))
         if data is None or not confirm_delete(
-            self, f"{data.name} ({data.code})",
-            self.tr("The account and everything recorded under it (people, lines, plans, "
-                    "shares, records and visits) will be deleted. This cannot be undone."),
+            self,
+            f"{data.name} ({data.code})",
+            self.tr(
+                "The account and everything recorded under it (people, lines, plans, "
+                "shares, records and visits) will be deleted. This cannot be undone."
+            ),
         ):
             return
-        run_op(self, lambda: delete_account(self.ctx.db, account_id), ctx=self.ctx, topics=Topic.ACCOUNTS)
+        run_op(
+            self,
+            lambda: delete_account(self.ctx.db, account_id),
+            ctx=self.ctx,
+            topics=Topic.ACCOUNTS,
+        )
 
     def _data_changed(self, what: Topic) -> None:
         if what not in (Topic.ACCOUNTS, Topic.CONTACTS, Topic.STAFF):

@@ -41,8 +41,12 @@ class BusinessTab(QWidget):
         self.tabs.setObjectName("businessTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        titles = {"contracts": self.tr("Contracts"), "payments": self.tr("Payments"),
-                  "quality": self.tr("Quality records"), "complaints": self.tr("Complaints")}
+        titles = {
+            "contracts": self.tr("Contracts"),
+            "payments": self.tr("Payments"),
+            "quality": self.tr("Quality records"),
+            "complaints": self.tr("Complaints"),
+        }
         for key, panel in self.lists.items():
             panel.changed.connect(self._records_changed)
             self.tabs.addTab(panel, titles[key])
@@ -59,10 +63,18 @@ class BusinessTab(QWidget):
 
     def refresh_overview(self) -> None:
         account_id = self.account_id
-        loaded = None if account_id is None else run_op(self, lambda: (
-            business_overview(self.ctx.db, account_id),
-            list_quality(self.ctx.db, account_id, open_only=True),
-            list_complaints(self.ctx.db, account_id, open_only=True)))
+        loaded = (
+            None
+            if account_id is None
+            else run_op(
+                self,
+                lambda: (
+                    business_overview(self.ctx.db, account_id),
+                    list_quality(self.ctx.db, account_id, open_only=True),
+                    list_complaints(self.ctx.db, account_id, open_only=True),
+                ),
+            )
+        )
         if loaded is None:
             self.overview.show_overview(None, [], [])
         else:

@@ -43,13 +43,34 @@ class FigureLine:
 # In display order; money in 万元 as salespeople say it.
 ROWS: tuple[FigureLine, ...] = (
     FigureLine(lambda: translate("BusinessFigures", "Volume (t)"), lambda f: _fmt(f.volume)),
-    FigureLine(lambda: translate("BusinessFigures", "Revenue (10k CNY)"), lambda f: _fmt(f.revenue / 10_000, 1)),
-    FigureLine(lambda: translate("BusinessFigures", "Unit price (CNY/t)"), lambda f: _fmt(f.measure("unit_price"), 0)),
-    FigureLine(lambda: translate("BusinessFigures", "Collected (10k CNY)"), lambda f: _fmt(f.paid / 10_000, 1)),
-    FigureLine(lambda: translate("BusinessFigures", "Collection rate"), lambda f: _fmt(f.measure("collection_rate"), 1, " %")),
-    FigureLine(lambda: translate("BusinessFigures", "Margin"), lambda f: _fmt(f.measure("profit_margin"), 1, " %")),
-    FigureLine(lambda: translate("BusinessFigures", "Quality loss (10k CNY)"), lambda f: _fmt(f.quality_loss / 10_000, 1)),
-    FigureLine(lambda: translate("BusinessFigures", "Quality loss rate"), lambda f: _fmt(f.measure("quality_loss_rate"), 2, " %")),
+    FigureLine(
+        lambda: translate("BusinessFigures", "Revenue (10k CNY)"),
+        lambda f: _fmt(f.revenue / 10_000, 1),
+    ),
+    FigureLine(
+        lambda: translate("BusinessFigures", "Unit price (CNY/t)"),
+        lambda f: _fmt(f.measure("unit_price"), 0),
+    ),
+    FigureLine(
+        lambda: translate("BusinessFigures", "Collected (10k CNY)"),
+        lambda f: _fmt(f.paid / 10_000, 1),
+    ),
+    FigureLine(
+        lambda: translate("BusinessFigures", "Collection rate"),
+        lambda f: _fmt(f.measure("collection_rate"), 1, " %"),
+    ),
+    FigureLine(
+        lambda: translate("BusinessFigures", "Margin"),
+        lambda f: _fmt(f.measure("profit_margin"), 1, " %"),
+    ),
+    FigureLine(
+        lambda: translate("BusinessFigures", "Quality loss (10k CNY)"),
+        lambda f: _fmt(f.quality_loss / 10_000, 1),
+    ),
+    FigureLine(
+        lambda: translate("BusinessFigures", "Quality loss rate"),
+        lambda f: _fmt(f.measure("quality_loss_rate"), 2, " %"),
+    ),
     FigureLine(lambda: translate("BusinessFigures", "Contracts"), lambda f: str(f.contracts)),
 )
 
@@ -105,8 +126,9 @@ class FiguresChart(QChartView):
         chart.addSeries(bars)
         chart.addSeries(rate)
         categories = QBarCategoryAxis()
-        categories.append([year_label(f.year, as_of, sep="<br>") if as_of else str(f.year)
-                           for f in years])
+        categories.append(
+            [year_label(f.year, as_of, sep="<br>") if as_of else str(f.year) for f in years]
+        )
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         left = QValueAxis()
         left.setLabelFormat("%.0f")

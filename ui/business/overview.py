@@ -40,26 +40,51 @@ def arrear_columns() -> list[Column[Arrear]]:
     return [
         Column(lambda: translate("BusinessOverview", "Contract no."), lambda a: a.contract_no),
         Column(lambda: translate("BusinessOverview", "Signed"), lambda a: format_date(a.signed_on)),
-        Column(lambda: translate("BusinessOverview", "Amount (10k CNY)"), lambda a: money(a.amount), True),
-        Column(lambda: translate("BusinessOverview", "Paid (10k CNY)"), lambda a: money(a.paid), True),
-        Column(lambda: translate("BusinessOverview", "Open (10k CNY)"), lambda a: money(a.open_amount), True),
+        Column(
+            lambda: translate("BusinessOverview", "Amount (10k CNY)"),
+            lambda a: money(a.amount),
+            True,
+        ),
+        Column(
+            lambda: translate("BusinessOverview", "Paid (10k CNY)"), lambda a: money(a.paid), True
+        ),
+        Column(
+            lambda: translate("BusinessOverview", "Open (10k CNY)"),
+            lambda a: money(a.open_amount),
+            True,
+        ),
         Column(lambda: translate("BusinessOverview", "Days"), lambda a: a.age_days, True),
         Column(lambda: translate("BusinessOverview", "Ageing"), lambda a: a.bucket),
-        Column(lambda: translate("BusinessOverview", "Payment expected"), lambda a: format_date(a.expected_payment_on)),
+        Column(
+            lambda: translate("BusinessOverview", "Payment expected"),
+            lambda a: format_date(a.expected_payment_on),
+        ),
         Column(lambda: translate("BusinessOverview", "Promise"), lambda a: a.promise_notes),
     ]
 
 
 def _open_quality_columns() -> list[Column[QualityData]]:
-    return [Column(lambda: translate("BusinessOverview", "Reported"), lambda q: format_date(q.reported_on)),
-            Column(lambda: translate("BusinessOverview", "Loss (10k CNY)"), lambda q: money(q.loss_amount), True),
-            Column(lambda: translate("BusinessOverview", "Quality issue"), lambda q: q.description)]
+    return [
+        Column(
+            lambda: translate("BusinessOverview", "Reported"), lambda q: format_date(q.reported_on)
+        ),
+        Column(
+            lambda: translate("BusinessOverview", "Loss (10k CNY)"),
+            lambda q: money(q.loss_amount),
+            True,
+        ),
+        Column(lambda: translate("BusinessOverview", "Quality issue"), lambda q: q.description),
+    ]
 
 
 def _open_complaint_columns() -> list[Column[ComplaintData]]:
-    return [Column(lambda: translate("BusinessOverview", "Received"), lambda c: format_date(c.received_on)),
-            Column(lambda: translate("BusinessOverview", "Cause"), lambda c: label(c.cause)),
-            Column(lambda: translate("BusinessOverview", "Complaint"), lambda c: c.description)]
+    return [
+        Column(
+            lambda: translate("BusinessOverview", "Received"), lambda c: format_date(c.received_on)
+        ),
+        Column(lambda: translate("BusinessOverview", "Cause"), lambda c: label(c.cause)),
+        Column(lambda: translate("BusinessOverview", "Complaint"), lambda c: c.description),
+    ]
 
 
 class ScoresBox(QGroupBox):
@@ -88,9 +113,11 @@ class ScoresBox(QGroupBox):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         row = QHBoxLayout(self)
-        for text, widget in ((translate("BusinessOverview", "Year"), self.year),
-                             (translate("BusinessOverview", "Industry influence"), self.influence),
-                             (translate("BusinessOverview", "Business reputation"), self.reputation)):
+        for text, widget in (
+            (translate("BusinessOverview", "Year"), self.year),
+            (translate("BusinessOverview", "Industry influence"), self.influence),
+            (translate("BusinessOverview", "Business reputation"), self.reputation),
+        ):
             row.addWidget(QLabel(text))
             row.addWidget(widget)
         row.addWidget(self.save_button)
@@ -121,11 +148,19 @@ class ScoresBox(QGroupBox):
         if self.overview is None:
             return
         o = self.overview
-        row = ScoreRow(o.account_id, o.code, o.name, self.influence.currentData(),
-                       self.reputation.currentData())
-        run_op(self, lambda: save_scores(self.ctx.db, self.year.value(), [row]),
-               invalid=lambda exc: self.message.setText("; ".join(exc.errors.values())),
-               success=lambda _: self._saved())
+        row = ScoreRow(
+            o.account_id,
+            o.code,
+            o.name,
+            self.influence.currentData(),
+            self.reputation.currentData(),
+        )
+        run_op(
+            self,
+            lambda: save_scores(self.ctx.db, self.year.value(), [row]),
+            invalid=lambda exc: self.message.setText("; ".join(exc.errors.values())),
+            success=lambda _: self._saved(),
+        )
 
     def _saved(self) -> None:
         self.saved.emit()  # reloads the overview, which clears the message
@@ -164,9 +199,18 @@ class OverviewPanel(QWidget):
         self.open_quality = RowTableModel(_open_quality_columns(), self)
         self.open_complaints = RowTableModel(_open_complaint_columns(), self)
         issues = QHBoxLayout()
-        for title, model, name in ((translate("BusinessOverview", "Open quality records"), self.open_quality, "openQuality"),
-                                   (translate("BusinessOverview", "Open complaints"), self.open_complaints,
-                                    "openComplaints")):
+        for title, model, name in (
+            (
+                translate("BusinessOverview", "Open quality records"),
+                self.open_quality,
+                "openQuality",
+            ),
+            (
+                translate("BusinessOverview", "Open complaints"),
+                self.open_complaints,
+                "openComplaints",
+            ),
+        ):
             group = QGroupBox(title)
             view = ListTable()
             view.setObjectName(name)
@@ -183,8 +227,12 @@ class OverviewPanel(QWidget):
         layout.addLayout(issues, 1)
         layout.addWidget(self.scores)
 
-    def show_overview(self, overview: BusinessOverview | None, open_quality: list[QualityData],
-                      open_complaints: list[ComplaintData]) -> None:
+    def show_overview(
+        self,
+        overview: BusinessOverview | None,
+        open_quality: list[QualityData],
+        open_complaints: list[ComplaintData],
+    ) -> None:
         years = overview.years if overview else []
         as_of = overview.as_of if overview else None
         self.figures.set_years(years, as_of)
@@ -197,8 +245,13 @@ class OverviewPanel(QWidget):
         else:
             days = translate("BusinessOverview", "days")
             parts = [f"{bucket} {days}: {money(overview.ageing[bucket])}" for bucket in BUCKETS]
-            self.ageing.setText(translate("BusinessOverview", "Open: %1 (10k CNY)").replace("%1", money(overview.total_arrears))
-                                + "    " + "    ".join(parts))
+            self.ageing.setText(
+                translate("BusinessOverview", "Open: %1 (10k CNY)").replace(
+                    "%1", money(overview.total_arrears)
+                )
+                + "    "
+                + "    ".join(parts)
+            )
         self.open_quality.set_rows(open_quality)
         self.open_complaints.set_rows(open_complaints)
         self.scores.set_overview(overview)

@@ -42,8 +42,9 @@ class DashboardLoader(BackgroundJob):
         try:
             lists = load_dashboard(self._db, self._day, self._owner)
             # Acknowledgements of cleared warnings are forgotten only for the live view.
-            rows = open_warnings(self._db, self._day, owner=self._owner,
-                                 expire_acks=self._day == date.today())
+            rows = open_warnings(
+                self._db, self._day, owner=self._owner, expire_acks=self._day == date.today()
+            )
         except Exception as exc:  # shown on the dashboard; nothing was written
             self.return_home()
             self.failed.emit(describe(exc))

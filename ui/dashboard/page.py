@@ -58,8 +58,13 @@ def _box(title: str, widget: QWidget) -> QGroupBox:
 class DashboardPage(QWidget):
     """The first screen of the app."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: date | None = None, owner: str | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        owner: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
         self.ctx = ctx
@@ -78,8 +83,9 @@ class DashboardPage(QWidget):
             card = QLabel()
             card.setObjectName(f"count_{s.value}")
             color = SEVERITY_COLORS[s.value].name()
-            card.setStyleSheet(f"QLabel {{ background: {color}; padding: 8px 14px; "
-                               "font-size: 15px; }")
+            card.setStyleSheet(
+                f"QLabel {{ background: {color}; padding: 8px 14px; font-size: 15px; }}"
+            )
             card.setText(f"{severity_label(s.value)}  …")
             self.cards[s.value] = card
             cards.addWidget(card)
@@ -90,39 +96,55 @@ class DashboardPage(QWidget):
         # Every warning is on the Warnings page; here only the accounts that need me.
         self.warnings = WarningShortList(ctx, self, today)
         self.warnings.show_all.connect(lambda: ctx.page_requested.emit("warnings"))
-        self.week_model: RowTableModel[WeekItem] = RowTableModel([
-            Column(lambda: self.tr("Day"), lambda w: self._day(w.day)),
-            Column(lambda: self.tr("Account"), lambda w: f"{w.code} {w.account}"),
-            Column(lambda: self.tr("Layer"), lambda w: label(w.layer)),
-            Column(lambda: self.tr("What"),
-                   lambda w: (w.purpose or self.tr("Planned visit")) if w.planned
-                   else self.tr("Visit due — none planned yet")),
-        ], self)
-        self.follow_model: RowTableModel[FollowUpRow] = RowTableModel([
-            Column(lambda: self.tr("Due"), lambda f: f.due_on.isoformat()),
-            Column(lambda: self.tr("When"), self._when),
-            Column(lambda: self.tr("Account"), lambda f: f.account_name),
-            Column(lambda: self.tr("Action"), lambda f: f.description),
-            Column(lambda: self.tr("Owner"), lambda f: f.owner),
-        ], self)
-        self.key_model: RowTableModel[KeyAccount] = RowTableModel([
-            Column(lambda: self.tr("Grade"), lambda k: k.grade),
-            Column(lambda: self.tr("Stage"), lambda k: label(k.stage)),
-            Column(lambda: self.tr("Account"), lambda k: f"{k.code} {k.account}"),
-            Column(lambda: self.tr("Relationship"), lambda k: label(k.relationship_type)),
-            Column(lambda: self.tr("Open warnings"), self._warning_count, numeric=True),
-            Column(lambda: self.tr("Account manager"), lambda k: k.owner),
-        ], self)
-        self.week = self._table("weekVisits", self.week_model,
-                                lambda r: self.week_model.row_at(r).account_id)
-        self.follow_ups = self._table("overdueFollowUps", self.follow_model,
-                                      lambda r: self.follow_model.row_at(r).account_id)
-        self.key_accounts = self._table("keyAccounts", self.key_model,
-                                        lambda r: self.key_model.row_at(r).account_id)
+        self.week_model: RowTableModel[WeekItem] = RowTableModel(
+            [
+                Column(lambda: self.tr("Day"), lambda w: self._day(w.day)),
+                Column(lambda: self.tr("Account"), lambda w: f"{w.code} {w.account}"),
+                Column(lambda: self.tr("Layer"), lambda w: label(w.layer)),
+                Column(
+                    lambda: self.tr("What"),
+                    lambda w: (
+                        (w.purpose or self.tr("Planned visit"))
+                        if w.planned
+                        else self.tr("Visit due — none planned yet")
+                    ),
+                ),
+            ],
+            self,
+        )
+        self.follow_model: RowTableModel[FollowUpRow] = RowTableModel(
+            [
+                Column(lambda: self.tr("Due"), lambda f: f.due_on.isoformat()),
+                Column(lambda: self.tr("When"), self._when),
+                Column(lambda: self.tr("Account"), lambda f: f.account_name),
+                Column(lambda: self.tr("Action"), lambda f: f.description),
+                Column(lambda: self.tr("Owner"), lambda f: f.owner),
+            ],
+            self,
+        )
+        self.key_model: RowTableModel[KeyAccount] = RowTableModel(
+            [
+                Column(lambda: self.tr("Grade"), lambda k: k.grade),
+                Column(lambda: self.tr("Stage"), lambda k: label(k.stage)),
+                Column(lambda: self.tr("Account"), lambda k: f"{k.code} {k.account}"),
+                Column(lambda: self.tr("Relationship"), lambda k: label(k.relationship_type)),
+                Column(lambda: self.tr("Open warnings"), self._warning_count, numeric=True),
+                Column(lambda: self.tr("Account manager"), lambda k: k.owner),
+            ],
+            self,
+        )
+        self.week = self._table(
+            "weekVisits", self.week_model, lambda r: self.week_model.row_at(r).account_id
+        )
+        self.follow_ups = self._table(
+            "overdueFollowUps", self.follow_model, lambda r: self.follow_model.row_at(r).account_id
+        )
+        self.key_accounts = self._table(
+            "keyAccounts", self.key_model, lambda r: self.key_model.row_at(r).account_id
+        )
         self.warnings_box = _box(self.tr("Needs me this week"), self.warnings)
         self.week_box = _box(self.tr("Visits in the next 14 days"), self.week)
-        self.follow_box = _box(self.tr("My follow-ups: overdue and next 14 days"),
-                               self.follow_ups)
+        self.follow_box = _box(self.tr("My follow-ups: overdue and next 14 days"), self.follow_ups)
         self.key_box = _box(self.tr("Key accounts by grade and stage"), self.key_accounts)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -163,8 +185,9 @@ class DashboardPage(QWidget):
         table = ListTable()
         table.setObjectName(name)
         table.setModel(model)
-        table.activated_row.connect(lambda row: self.ctx.open_account_requested.emit(
-            account_of(row)))
+        table.activated_row.connect(
+            lambda row: self.ctx.open_account_requested.emit(account_of(row))
+        )
         return table
 
     def _fill_owners(self, chosen: str | None, names: list[str] | None = None) -> None:
@@ -196,8 +219,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Reloads everything in the background; the screen stays usable meanwhile."""
         today = self.today()
-        self.heading.setText(
-            f"<h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</h2>")
+        self.heading.setText(f"<h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</h2>")
         if self.loader is not None:
             self.loader.loaded.disconnect(self._loaded)
             self.loader.failed.disconnect(self._failed)
@@ -217,12 +239,15 @@ class DashboardPage(QWidget):
         self.week_model.set_rows(d.week)
         self.follow_model.set_rows(d.follow_ups)
         self.key_model.set_rows(d.key_accounts)
-        self.week_box.setTitle(self.tr("Visits in the next 14 days (%1)").replace(
-            "%1", str(len(d.week))))
+        self.week_box.setTitle(
+            self.tr("Visits in the next 14 days (%1)").replace("%1", str(len(d.week)))
+        )
         late = sum(1 for f in d.follow_ups if f.days_overdue(self.today()))
-        self.follow_box.setTitle(self.tr("Follow-ups: %1 overdue, %2 in the next 14 days")
-                                 .replace("%1", str(late))
-                                 .replace("%2", str(len(d.follow_ups) - late)))
+        self.follow_box.setTitle(
+            self.tr("Follow-ups: %1 overdue, %2 in the next 14 days")
+            .replace("%1", str(late))
+            .replace("%2", str(len(d.follow_ups) - late))
+        )
         self.warnings.set_rows(result.warnings)
         counts = Counter(r.severity for r in result.warnings)
         for s, card in self.cards.items():

@@ -30,8 +30,12 @@ class ShortListModel(RowTableModel[AccountWarnings]):
     """One ranked account per row; the severity cell in the severity's colour."""
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if (role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 1
-                and 0 <= index.row() < self.rowCount()):
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and index.isValid()
+            and index.column() == 1
+            and 0 <= index.row() < self.rowCount()
+        ):
             color = SEVERITY_COLORS.get(self.row_at(index.row()).severity)
             return QBrush(color) if color is not None else None
         return super().data(index, role)
@@ -39,40 +43,49 @@ class ShortListModel(RowTableModel[AccountWarnings]):
 
 class WarningShortList(QWidget):
     """Signals:
-        show_all(): the user wants every warning (the Warnings page).
+    show_all(): the user wants every warning (the Warnings page).
     """
 
     show_all = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("warningShortList")
         self.ctx, self.today = ctx, today
         self.groups: list[AccountWarnings] = []
-        self.model = ShortListModel([
-            Column(lambda: self.tr("Account"), lambda g: f"{g.code} {g.account}"
-                   + (" ★" if g.key_account else "")),
-            Column(lambda: self.tr("Severity"), lambda g: severity_label(g.severity)),
-            Column(lambda: self.tr("Visit"), lambda g: label(g.visit_layer)),
-            Column(lambda: self.tr("Account manager"), lambda g: g.owner),
-            # Last, so it takes the room that is left (the whole text is its tooltip).
-            Column(lambda: self.tr("What needs doing"), self._what),
-        ], self)
+        self.model = ShortListModel(
+            [
+                Column(
+                    lambda: self.tr("Account"),
+                    lambda g: f"{g.code} {g.account}" + (" ★" if g.key_account else ""),
+                ),
+                Column(lambda: self.tr("Severity"), lambda g: severity_label(g.severity)),
+                Column(lambda: self.tr("Visit"), lambda g: label(g.visit_layer)),
+                Column(lambda: self.tr("Account manager"), lambda g: g.owner),
+                # Last, so it takes the room that is left (the whole text is its tooltip).
+                Column(lambda: self.tr("What needs doing"), self._what),
+            ],
+            self,
+        )
         self.table = ListTable()
         self.table.setObjectName("shortListTable")
         self.table.setModel(self.model)
         self.table.activated_row.connect(
-            lambda row: ctx.open_account_requested.emit(self.model.row_at(row).account_id))
+            lambda row: ctx.open_account_requested.emit(self.model.row_at(row).account_id)
+        )
         self.summary = QLabel()
         self.summary.setObjectName("shortListSummary")
         self.summary.setWordWrap(True)
         self.row_actions = RowActions(self, self.table, "shortListMenu")
         self.row_actions.layout.addWidget(self.summary, 1)
         self.plan_button = self.row_actions.add(
-            lambda: self.tr("Plan visit…"), self.plan_current, "shortListPlanVisit",
-            tooltip=self.tr("Plan the visit that deals with the selected account's worst "
-                            "warning"))
+            lambda: self.tr("Plan visit…"),
+            self.plan_current,
+            "shortListPlanVisit",
+            tooltip=self.tr("Plan the visit that deals with the selected account's worst warning"),
+        )
         self.row_actions.add_menu_only(lambda: self.tr("Open the dossier"), self._open_current)
         self.all_button = QPushButton(self.tr("All warnings…"))
         self.all_button.setObjectName("shortListAll")
@@ -101,8 +114,7 @@ class WarningShortList(QWidget):
         else:
             text = self.tr("%1 accounts need you this week").replace("%1", str(len(short)))
         if waiting > 0:
-            text += self.tr("; %1 more accounts with milder warnings").replace(
-                "%1", str(waiting))
+            text += self.tr("; %1 more accounts with milder warnings").replace("%1", str(waiting))
         self.summary.setText(text + self.tr("."))
         # One account manager's list needs no column saying so.
         self.table.setColumnHidden(OWNER_COLUMN, len({g.owner for g in short}) <= 1)
@@ -123,5 +135,12 @@ class WarningShortList(QWidget):
         if g is None or not isinstance(g.top, WarningRow):
             return
         top = g.top
-        plan_visit(self.ctx, self, account_id=g.account_id, kind=top.kind,
-                   subject=top.subject, reason=top.reason, today=self.today)
+        plan_visit(
+            self.ctx,
+            self,
+            account_id=g.account_id,
+            kind=top.kind,
+            subject=top.subject,
+            reason=top.reason,
+            today=self.today,
+        )

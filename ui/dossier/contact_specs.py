@@ -16,12 +16,23 @@ from ui.widgets.table_model import Column
 def people_columns(names: Callable[[], dict[int, str]]) -> list[Column[ContactData]]:
     """``names`` gives id → name of the account's people (for the reports-to column)."""
     return [
-        Column(lambda: QCoreApplication.translate("People", "Name"), lambda c: c.name + (" ★" if c.rising_star else "")),
+        Column(
+            lambda: QCoreApplication.translate("People", "Name"),
+            lambda c: c.name + (" ★" if c.rising_star else ""),
+        ),
         Column(lambda: QCoreApplication.translate("People", "Department"), lambda c: c.department),
         Column(lambda: QCoreApplication.translate("People", "Title"), lambda c: c.title),
-        Column(lambda: QCoreApplication.translate("People", "Decision role"), lambda c: label(c.decision_role)),
-        Column(lambda: QCoreApplication.translate("People", "Attitude"), lambda c: label(c.attitude)),
-        Column(lambda: QCoreApplication.translate("People", "Reports to"), lambda c: names().get(c.reports_to_id or -1, "")),
+        Column(
+            lambda: QCoreApplication.translate("People", "Decision role"),
+            lambda c: label(c.decision_role),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("People", "Attitude"), lambda c: label(c.attitude)
+        ),
+        Column(
+            lambda: QCoreApplication.translate("People", "Reports to"),
+            lambda c: names().get(c.reports_to_id or -1, ""),
+        ),
         Column(lambda: QCoreApplication.translate("People", "Our owner"), lambda c: c.owner),
         Column(lambda: QCoreApplication.translate("People", "Phone"), lambda c: c.phone),
         Column(lambda: QCoreApplication.translate("People", "Status"), lambda c: label(c.status)),
@@ -35,17 +46,49 @@ def contact_specs(
 ) -> list[FieldSpec]:
     return [
         FieldSpec("name", QCoreApplication.translate("People", "Name *")),
-        FieldSpec("department", QCoreApplication.translate("People", "Department"),
-                  completions=departments),
+        FieldSpec(
+            "department",
+            QCoreApplication.translate("People", "Department"),
+            completions=departments,
+        ),
         FieldSpec("title", QCoreApplication.translate("People", "Title")),
-        FieldSpec("decision_role", QCoreApplication.translate("People", "Decision role"), kind="enum", enum=DecisionRole,
-                  blank=QCoreApplication.translate("People", "(none)")),
-        FieldSpec("attitude", QCoreApplication.translate("People", "Attitude to us"), kind="enum", enum=Attitude),
-        FieldSpec("reports_to_id", QCoreApplication.translate("People", "Reports to"), kind="choice", choices=bosses),
-        FieldSpec("owner", QCoreApplication.translate("People", "Our owner of the relationship"), kind="choice", choices=staff,
-                  editable=True),
-        FieldSpec("status", QCoreApplication.translate("People", "Status"), kind="enum", enum=ContactStatus),
-        FieldSpec("rising_star", QCoreApplication.translate("People", "Rising star (明日之星)"), kind="bool"),
+        FieldSpec(
+            "decision_role",
+            QCoreApplication.translate("People", "Decision role"),
+            kind="enum",
+            enum=DecisionRole,
+            blank=QCoreApplication.translate("People", "(none)"),
+        ),
+        FieldSpec(
+            "attitude",
+            QCoreApplication.translate("People", "Attitude to us"),
+            kind="enum",
+            enum=Attitude,
+        ),
+        FieldSpec(
+            "reports_to_id",
+            QCoreApplication.translate("People", "Reports to"),
+            kind="choice",
+            choices=bosses,
+        ),
+        FieldSpec(
+            "owner",
+            QCoreApplication.translate("People", "Our owner of the relationship"),
+            kind="choice",
+            choices=staff,
+            editable=True,
+        ),
+        FieldSpec(
+            "status",
+            QCoreApplication.translate("People", "Status"),
+            kind="enum",
+            enum=ContactStatus,
+        ),
+        FieldSpec(
+            "rising_star",
+            QCoreApplication.translate("People", "Rising star (明日之星)"),
+            kind="bool",
+        ),
         FieldSpec("phone", QCoreApplication.translate("People", "Phone")),
         FieldSpec("email", QCoreApplication.translate("People", "Email")),
         FieldSpec("wechat", QCoreApplication.translate("People", "WeChat")),

@@ -34,7 +34,6 @@ EDGE = {"supporter": "#3c9a55", "neutral": "#c79a2c", "opponent": "#c9453b"}
 ID_KEY = 0
 
 
-
 def badge_text(role: str) -> str:
     """The one-character role mark (决 / 影 / 用 / 把 / 内 in Chinese)."""
     return {
@@ -112,7 +111,10 @@ class PersonBox(QGraphicsRectItem):
         sub.setBrush(QColor("#4a5563"))
         sub.setPos(10, 30)
         owner = QGraphicsSimpleTextItem(
-            QCoreApplication.translate("DecisionMap", "Ours: %1").replace("%1", person.owner) if person.owner else QCoreApplication.translate("DecisionMap", "No owner"), self
+            QCoreApplication.translate("DecisionMap", "Ours: %1").replace("%1", person.owner)
+            if person.owner
+            else QCoreApplication.translate("DecisionMap", "No owner"),
+            self,
         )
         owner.setBrush(QColor("#1f6feb" if person.owner else "#9aa3ad"))
         owner.setPos(10, 50)
@@ -156,7 +158,9 @@ class DecisionMap(QGraphicsView):
         scene.clear()
         self.boxes = {}
         if not people:
-            empty = scene.addSimpleText(QCoreApplication.translate("DecisionMap", "No people recorded yet."))
+            empty = scene.addSimpleText(
+                QCoreApplication.translate("DecisionMap", "No people recorded yet.")
+            )
             empty.setBrush(QColor("#6b7280"))
             return
         by_id = {p.id: p for p in people if p.id is not None}

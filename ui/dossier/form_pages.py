@@ -30,8 +30,17 @@ def company_page(form: RecordForm) -> QWidget:
     row = QHBoxLayout(body)
     row.setContentsMargins(12, 12, 12, 12)
     row.setSpacing(16)
-    row.addWidget(_group(QCoreApplication.translate("DossierView", "Basic facts"), form, COMPANY_FIELDS), 1)
-    row.addWidget(_group(QCoreApplication.translate("DossierView", "Business, terms and credit"), form, TRADE_FIELDS), 1)
+    row.addWidget(
+        _group(QCoreApplication.translate("DossierView", "Basic facts"), form, COMPANY_FIELDS), 1
+    )
+    row.addWidget(
+        _group(
+            QCoreApplication.translate("DossierView", "Business, terms and credit"),
+            form,
+            TRADE_FIELDS,
+        ),
+        1,
+    )
     scroll = QScrollArea()
     scroll.setObjectName("companyPage")
     scroll.setWidgetResizable(True)

@@ -71,7 +71,8 @@ class PeopleTab(QWidget):
             noun=lambda: self.tr("person"),
             describe=lambda p: p.name,
             columns=lambda: people_columns(
-                lambda: {p.id: p.name for p in self.people if p.id is not None}),
+                lambda: {p.id: p.name for p in self.people if p.id is not None}
+            ),
             specs=lambda _db, _account_id, person: self._specs_for(person.id),
             new=lambda account_id: ContactData(account_id=account_id, owner=my_name(self.ctx.db)),
             load=list_contacts,
@@ -79,7 +80,8 @@ class PeopleTab(QWidget):
             delete=lambda db, person_id: delete_contact(db, person_id),
             topic=Topic.CONTACTS,
             delete_detail=lambda: self.tr(
-                "People who report to them will keep their place without a boss."),
+                "People who report to them will keep their place without a boss."
+            ),
             two_columns=True,
             fit_width=200,
         )
@@ -93,11 +95,11 @@ class PeopleTab(QWidget):
         return self.list.rows()
 
     def _legend(self) -> QLabel:
-        parts = [
-            f'<span style="color:{EDGE[a.value]}">■</span> {label(a)}' for a in Attitude
-        ]
+        parts = [f'<span style="color:{EDGE[a.value]}">■</span> {label(a)}' for a in Attitude]
         roles = [f"<b>{badge_text(r.value)}</b> {label(r)}" for r in DecisionRole]
-        legend = QLabel("&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;│&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(roles))
+        legend = QLabel(
+            "&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;│&nbsp;&nbsp;" + "&nbsp;&nbsp;".join(roles)
+        )
         legend.setObjectName("legend")
         legend.setWordWrap(True)
         return legend
@@ -121,7 +123,9 @@ class PeopleTab(QWidget):
             ]
 
         def staff() -> list[tuple[str, str]]:
-            return [("", "")] + [(s.name, s.name) for s in list_staff(self.ctx.db, active_only=True)]
+            return [("", "")] + [
+                (s.name, s.name) for s in list_staff(self.ctx.db, active_only=True)
+            ]
 
         def departments() -> list[str]:
             return known_departments(self.ctx.db)

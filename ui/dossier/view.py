@@ -78,15 +78,20 @@ class DossierView(QWidget):
         self.company_page = company_page(self.form)
         self.tabs.addTab(self.company_page, self.tr("Company"))
         # "&" would mark a mnemonic in a tab title: doubled to show itself.
-        self.tabs.addTab(scale_page(self.form, self.products),
-                         self.tr("Scale & products").replace("&", "&&"))
+        self.tabs.addTab(
+            scale_page(self.form, self.products), self.tr("Scale & products").replace("&", "&&")
+        )
         self.tabs.addTab(self.lines, self.tr("Production lines"))
         self.tabs.addTab(self.plans, self.tr("Development plans"))
         self.tabs.addTab(self.shares, self.tr("Competitors"))
         self.tabs.addTab(self.people, self.tr("People"))
         # Tabs that load per account, by tab index; each loads when first shown.
         self._loaders: dict[int, AccountTab] = {
-            1: self.products, 2: self.lines, 3: self.plans, 4: self.shares, 5: self.people,
+            1: self.products,
+            2: self.lines,
+            3: self.plans,
+            4: self.shares,
+            5: self.people,
         }
         for spec in EXTRA_TABS:
             widget = spec.factory(ctx)
@@ -145,8 +150,7 @@ class DossierView(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.saved_note)
-        for button in (self.print_button, self.delete_button, self.revert_button,
-                       self.save_button):
+        for button in (self.print_button, self.delete_button, self.revert_button, self.save_button):
             buttons.addWidget(button)
         grid.addLayout(buttons, 1, 1)
         grid.addLayout(self.chips, 2, 0, 1, 2)
@@ -163,8 +167,14 @@ class DossierView(QWidget):
     # showing -----------------------------------------------------------------------
     def set_account(self, account_id: int | None) -> None:
         """Loads ``account_id`` (None: an empty new account); discards unsaved edits."""
-        data = run_op(self, lambda: (get_account(self.ctx.db, account_id) if account_id is not None
-                                     else AccountData(owner=my_name(self.ctx.db))))
+        data = run_op(
+            self,
+            lambda: (
+                get_account(self.ctx.db, account_id)
+                if account_id is not None
+                else AccountData(owner=my_name(self.ctx.db))
+            ),
+        )
         if data is None:
             return
         self.account_id = account_id
@@ -240,7 +250,9 @@ class DossierView(QWidget):
             text = "  ".join(f"{y}: {v:.0f} %" for y, v in sorted(shares.items(), reverse=True)[:4])
             self.share_summary.setText(self.tr("Our share of wallet — %1").replace("%1", text))
         else:
-            self.share_summary.setText(self.tr("Mark our own line with “This is us” to see our share of wallet."))
+            self.share_summary.setText(
+                self.tr("Mark our own line with “This is us” to see our share of wallet.")
+            )
 
     # editing -----------------------------------------------------------------------
     def is_dirty(self) -> bool:
@@ -264,7 +276,9 @@ class DossierView(QWidget):
             original = self._data if self.account_id is not None else None
             return save_account(self.ctx.db, data, original)
 
-        new_id = run_op(self, write, invalid=lambda exc: self._show_errors({**exc.errors, **parse_errors}))
+        new_id = run_op(
+            self, write, invalid=lambda exc: self._show_errors({**exc.errors, **parse_errors})
+        )
         if new_id is None:
             return False
         created = self.account_id is None
@@ -314,9 +328,12 @@ class DossierView(QWidget):
             return
         account_id = self.account_id
         if not confirm_delete(
-            self, f"{self._data.name} ({self._data.code})",
-            self.tr("The account and everything recorded under it will be deleted. "
-                    "This cannot be undone."),
+            self,
+            f"{self._data.name} ({self._data.code})",
+            self.tr(
+                "The account and everything recorded under it will be deleted. "
+                "This cannot be undone."
+            ),
         ):
             return
 

@@ -23,8 +23,11 @@ from ui.widgets.ask import choose_file_save
 
 def ask_export_path(parent: QWidget | None) -> Path | None:
     name = choose_file_save(
-        parent, QCoreApplication.translate("ExportDialog", "Export workbook"), today_name(),
-        QCoreApplication.translate("ExportDialog", "Excel workbooks (*.xlsx)"))
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export workbook"),
+        today_name(),
+        QCoreApplication.translate("ExportDialog", "Excel workbooks (*.xlsx)"),
+    )
     if not name:
         return None
     path = Path(name)
@@ -40,8 +43,14 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)
 
-    def __init__(self, ctx: AppContext, path: Path, *, chinese_headers: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        path: Path,
+        *,
+        chinese_headers: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export workbook"))
@@ -62,8 +71,11 @@ class ExportDialog(QDialog):
         layout.addLayout(row)
         self.resize(520, 160)
         db = ctx.db
-        self.worker = Worker(lambda progress: export_workbook(
-            db, path, chinese_headers=chinese_headers, progress=progress))
+        self.worker = Worker(
+            lambda progress: export_workbook(
+                db, path, chinese_headers=chinese_headers, progress=progress
+            )
+        )
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)

@@ -42,8 +42,9 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self._worker: Worker | None = None
-        self.file_label = QLabel(self.tr(
-            "Choose a workbook (.xlsx, .xls or .ods) or a folder of CSV files."))
+        self.file_label = QLabel(
+            self.tr("Choose a workbook (.xlsx, .xls or .ods) or a folder of CSV files.")
+        )
         self.file_label.setWordWrap(True)
         self.file_button = QPushButton(self.tr("Workbook…"))
         self.file_button.clicked.connect(self.choose_file)
@@ -91,9 +92,14 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         name = ask.choose_file_open(
-            self, self.tr("Import workbook"), "",
-            self.tr("Workbooks (*.xlsx *.xls *.ods);;Excel workbooks (*.xlsx *.xls);;"
-                    "OpenDocument spreadsheets (*.ods);;CSV files (*.csv)"))
+            self,
+            self.tr("Import workbook"),
+            "",
+            self.tr(
+                "Workbooks (*.xlsx *.xls *.ods);;Excel workbooks (*.xlsx *.xls);;"
+                "OpenDocument spreadsheets (*.ods);;CSV files (*.csv)"
+            ),
+        )
         if name:
             self.set_path(Path(name))
 
@@ -151,8 +157,12 @@ class ImportDialog(QDialog):
         self.stage.setText(self.tr("Cancelling…"))
 
     def _progressed(self, stage: str, done: int, total: int) -> None:
-        self.stage.setText(self.tr("%1: %2 of %3 rows").replace("%1", stage)
-                           .replace("%2", f"{done:,}").replace("%3", f"{total:,}"))
+        self.stage.setText(
+            self.tr("%1: %2 of %3 rows")
+            .replace("%1", stage)
+            .replace("%2", f"{done:,}")
+            .replace("%3", f"{total:,}")
+        )
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -173,7 +183,9 @@ class ImportDialog(QDialog):
         changes = sum(report.added.values()) + sum(report.updated.values())
         if not report.ok:
             self.stage.setText(self.tr("Nothing can be imported until these problems are fixed."))
-            self.summary.setText(self.tr("Problems found: %1").replace("%1", f"{report.problem_count:,}"))
+            self.summary.setText(
+                self.tr("Problems found: %1").replace("%1", f"{report.problem_count:,}")
+            )
         elif report.written:
             self.stage.setText(self.tr("Imported."))
             self.summary.setText(self.tr("Rows added or updated: %1").replace("%1", f"{changes:,}"))

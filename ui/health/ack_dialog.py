@@ -24,29 +24,39 @@ from ui.widgets.ops import run_op
 class AckDialog(DiscardGuard, QDialog):
     """Records the acknowledgement when accepted; it stays open on a bad note."""
 
-    def __init__(self, db: Database, row: WarningRow, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        row: WarningRow,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ackDialog")
         self.setWindowTitle(self.tr("Acknowledge warning"))
         self.db, self.row, self.today = db, row, today
-        what = QLabel(f"<b>{row.code} {row.account}</b> — {row.kind_label} "
-                      f"({row.severity_label})<br>{row.reason}")
+        what = QLabel(
+            f"<b>{row.code} {row.account}</b> — {row.kind_label} "
+            f"({row.severity_label})<br>{row.reason}"
+        )
         what.setWordWrap(True)
-        hint = QLabel(self.tr("The warning is hidden until it gets worse. Say what is being "
-                              "done about it."))
+        hint = QLabel(
+            self.tr("The warning is hidden until it gets worse. Say what is being done about it.")
+        )
         hint.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setObjectName("ackNote")
-        self.note.setPlaceholderText(self.tr("e.g. Met the purchasing manager on 12 May; "
-                                             "payment promised by month end"))
+        self.note.setPlaceholderText(
+            self.tr("e.g. Met the purchasing manager on 12 May; payment promised by month end")
+        )
         if row.ack is not None:
             self.note.setPlainText(row.ack.note)
         self.errors = FieldErrors()
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Note"), "note", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Acknowledge"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("ackOk")
         buttons.accepted.connect(self.accept)
@@ -66,11 +76,22 @@ class AckDialog(DiscardGuard, QDialog):
         r = self.row
 
         def write() -> bool:
-            acknowledge(self.db, account_id=r.account_id, kind=r.kind, subject=r.subject,
-                        severity=r.severity, level=r.level, note=self.note.toPlainText(),
-                        today=self.today)
+            acknowledge(
+                self.db,
+                account_id=r.account_id,
+                kind=r.kind,
+                subject=r.subject,
+                severity=r.severity,
+                level=r.level,
+                note=self.note.toPlainText(),
+                today=self.today,
+            )
             return True
 
         # Only the note is typed here; any other problem is about the warning itself.
-        if run_op(self, write, invalid=lambda exc: self.errors.show({"note": "; ".join(exc.errors.values())})):
+        if run_op(
+            self,
+            write,
+            invalid=lambda exc: self.errors.show({"note": "; ".join(exc.errors.values())}),
+        ):
             super().accept()

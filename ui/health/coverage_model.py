@@ -18,9 +18,12 @@ def _cell(cell: Cell) -> str:
     return "、".join(f"{name}×{n}" if n > 1 else name for name, n in cell.owners)
 
 
-def _problems(*, no_supporter: bool = False, thin: bool = False) -> Callable[[DepartmentRow], QColor | None]:
+def _problems(
+    *, no_supporter: bool = False, thin: bool = False
+) -> Callable[[DepartmentRow], QColor | None]:
     """A department nobody covers is marked across the row; one without a supporter at
     its attitude and problems, a single-threaded one at its contacts and problems."""
+
     def paint(r: DepartmentRow) -> QColor | None:
         if r.not_covered or (no_supporter and r.no_supporter):
             return PROBLEM
@@ -43,29 +46,58 @@ def _bold_if_key(r: DepartmentRow) -> QFont | None:
 
 
 def _layer_column(layer: str) -> Column[DepartmentRow]:
-    return Column(lambda: label(layer), lambda r: _cell(r.layers[layer]), key=f"layer:{layer}",
-                  background=_problems())
+    return Column(
+        lambda: label(layer),
+        lambda r: _cell(r.layers[layer]),
+        key=f"layer:{layer}",
+        background=_problems(),
+    )
 
 
 def coverage_columns() -> list[Column[DepartmentRow]]:
     cols = [
-        Column(lambda: QCoreApplication.translate("CoverageModel", "Customer department"),
-               lambda r: department_label(r.key) + (" ★" if r.key_department else ""),
-               key="department", tooltip=_department_tip, font=_bold_if_key, background=_problems()),
-        Column(lambda: QCoreApplication.translate("CoverageModel", "Contacts"), lambda r: str(r.contacts), True,
-               key="contacts", background=_problems(thin=True)),
-        Column(lambda: QCoreApplication.translate("CoverageModel", "Support / neutral / against"),
-               lambda r: f"{r.supporters} / {r.neutral} / {r.opponents}" if r.contacts else "",
-               key="attitude", background=_problems(no_supporter=True)),
+        Column(
+            lambda: QCoreApplication.translate("CoverageModel", "Customer department"),
+            lambda r: department_label(r.key) + (" ★" if r.key_department else ""),
+            key="department",
+            tooltip=_department_tip,
+            font=_bold_if_key,
+            background=_problems(),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CoverageModel", "Contacts"),
+            lambda r: str(r.contacts),
+            True,
+            key="contacts",
+            background=_problems(thin=True),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CoverageModel", "Support / neutral / against"),
+            lambda r: f"{r.supporters} / {r.neutral} / {r.opponents}" if r.contacts else "",
+            key="attitude",
+            background=_problems(no_supporter=True),
+        ),
     ]
     cols += [_layer_column(layer) for layer in LAYERS]
     cols += [
-        Column(lambda: QCoreApplication.translate("CoverageModel", "Nobody owns"),
-               lambda r: str(r.unowned) if r.unowned else "", True, key="unowned", background=_problems()),
-        Column(lambda: QCoreApplication.translate("CoverageModel", "Last contact"),
-               lambda r: r.last_contact.isoformat() if r.last_contact else "", key="last",
-               background=_problems()),
-        Column(lambda: QCoreApplication.translate("CoverageModel", "Problems"), lambda r: "; ".join(r.flags()),
-               key="flags", background=_problems(no_supporter=True, thin=True)),
+        Column(
+            lambda: QCoreApplication.translate("CoverageModel", "Nobody owns"),
+            lambda r: str(r.unowned) if r.unowned else "",
+            True,
+            key="unowned",
+            background=_problems(),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CoverageModel", "Last contact"),
+            lambda r: r.last_contact.isoformat() if r.last_contact else "",
+            key="last",
+            background=_problems(),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CoverageModel", "Problems"),
+            lambda r: "; ".join(r.flags()),
+            key="flags",
+            background=_problems(no_supporter=True, thin=True),
+        ),
     ]
     return cols

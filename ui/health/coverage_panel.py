@@ -33,12 +33,16 @@ class CoveragePanel(QWidget):
         self.unowned.setWordWrap(True)
         person_columns: list[Column[Person]] = [
             Column(lambda: self.tr("Name"), lambda p: p.name),
-            Column(lambda: self.tr("Department"),
-                   lambda p: p.department or department_label(department_of(p.department))),
+            Column(
+                lambda: self.tr("Department"),
+                lambda p: p.department or department_label(department_of(p.department)),
+            ),
             Column(lambda: self.tr("Title"), lambda p: p.title),
             Column(lambda: self.tr("Attitude"), lambda p: label(p.attitude)),
-            Column(lambda: self.tr("Owner on our side"),
-                   lambda p: p.owner or self.tr("nobody — name an owner")),
+            Column(
+                lambda: self.tr("Owner on our side"),
+                lambda p: p.owner or self.tr("nobody — name an owner"),
+            ),
         ]
         self.stars_model: RowTableModel[Person] = RowTableModel(person_columns, self)
         self.stars = ListTable()
@@ -77,14 +81,21 @@ class CoveragePanel(QWidget):
         self.matrix.resizeColumnsToContents()
         thin = sum(1 for r in c.rows if r.single_threaded)
         self.summary.setText(
-            self.tr("Key departments covered: %1 of %2 (★). Single-threaded departments: %3. "
-                    "Contacts who left or changed post: %4.")
-            .replace("%1", str(c.key_covered)).replace("%2", str(c.key_total))
-            .replace("%3", str(thin)).replace("%4", str(len(c.departed))))
+            self.tr(
+                "Key departments covered: %1 of %2 (★). Single-threaded departments: %3. "
+                "Contacts who left or changed post: %4."
+            )
+            .replace("%1", str(c.key_covered))
+            .replace("%2", str(c.key_total))
+            .replace("%3", str(thin))
+            .replace("%4", str(len(c.departed)))
+        )
         if c.unowned_decision_makers:
             names = "<br>".join(
                 f"• {p.name}（{p.department or department_label(department_of(p.department))}"
-                f"{'，' + p.title if p.title else ''}）" for p in c.unowned_decision_makers)
+                f"{'，' + p.title if p.title else ''}）"
+                for p in c.unowned_decision_makers
+            )
             title = self.tr("Decision makers nobody on our side owns")
             self.unowned.setText(f"<b>{title}</b><br>{names}")
             self.unowned.setStyleSheet("QLabel { background: #f8d7d3; padding: 8px; }")

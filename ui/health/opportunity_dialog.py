@@ -41,8 +41,13 @@ def _pydate(value: QDate) -> date:
 class OpportunityDialog(DiscardGuard, QDialog):
     """Creates or edits one opportunity; saves on OK and stays open on a problem."""
 
-    def __init__(self, db: Database, data: OpportunityData, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        data: OpportunityData,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("opportunityDialog")
         self.setWindowTitle(self.tr("Opportunity") if data.id else self.tr("New opportunity"))
@@ -119,8 +124,9 @@ class OpportunityDialog(DiscardGuard, QDialog):
         self.general.setObjectName("fieldError")
         self.general.setWordWrap(True)
         self.general.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("oppOk")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -137,18 +143,26 @@ class OpportunityDialog(DiscardGuard, QDialog):
 
     def value(self) -> OpportunityData:
         return replace(
-            self.data, kind=str(self.kind.currentData()), noted_on=_pydate(self.noted_on.date()),
-            description=self.description.toPlainText(), next_step=self.next_step.toPlainText(),
-            status=str(self.status.currentData()), owner=str(self.owner.currentData() or ""),
+            self.data,
+            kind=str(self.kind.currentData()),
+            noted_on=_pydate(self.noted_on.date()),
+            description=self.description.toPlainText(),
+            next_step=self.next_step.toPlainText(),
+            status=str(self.status.currentData()),
+            owner=str(self.owner.currentData() or ""),
             closed_on=_pydate(self.closed_on.date()) if self.closed.isChecked() else None,
-            due_on=_pydate(self.due_on.date()) if self.has_due.isChecked() else None)
+            due_on=_pydate(self.due_on.date()) if self.has_due.isChecked() else None,
+        )
 
     def edit_state(self) -> OpportunityData:
         return self.value()
 
     def accept(self) -> None:
-        saved_id = run_op(self, lambda: save_opportunity(self.db, self.value(), today=self.today),
-                          invalid=self._show_invalid)
+        saved_id = run_op(
+            self,
+            lambda: save_opportunity(self.db, self.value(), today=self.today),
+            invalid=self._show_invalid,
+        )
         if saved_id is None:
             return
         self.saved_id = saved_id

@@ -27,14 +27,16 @@ from ui.widgets.table_view import ListTable
 
 
 class OpportunityPanel(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.today = db, today
         self.account_id: int | None = None
         columns: list[Column[OpportunityData]] = [
-            Column(lambda: self.tr("Noted on"),
-                   lambda o: o.noted_on.isoformat() if o.noted_on else ""),
+            Column(
+                lambda: self.tr("Noted on"), lambda o: o.noted_on.isoformat() if o.noted_on else ""
+            ),
             Column(lambda: self.tr("Opportunity"), lambda o: kind_label(o.kind)),
             Column(lambda: self.tr("Status"), lambda o: status_label(o.status)),
             Column(lambda: self.tr("Due"), lambda o: o.due_on.isoformat() if o.due_on else ""),

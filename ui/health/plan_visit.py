@@ -22,14 +22,23 @@ def next_working_day(today: date) -> date:
     return day
 
 
-def plan_visit(ctx: AppContext, parent: QWidget, *, account_id: int, kind: str,
-               subject: str, reason: str, today: date | None = None) -> bool:
+def plan_visit(
+    ctx: AppContext,
+    parent: QWidget,
+    *,
+    account_id: int,
+    kind: str,
+    subject: str,
+    reason: str,
+    today: date | None = None,
+) -> bool:
     """Opens the visit editor for the warning; True when a visit was saved (the editor
     then announces the change itself)."""
     from ui.visits.editor import VisitDialog
 
-    dialog = VisitDialog(ctx, account_id=account_id,
-                         on=next_working_day(today or date.today()), parent=parent)
+    dialog = VisitDialog(
+        ctx, account_id=account_id, on=next_working_day(today or date.today()), parent=parent
+    )
     dialog.setObjectName("planVisitFromWarning")
     dialog.layer.set_value(visit_layer(kind, subject))
     dialog.purpose.setText(reason)

@@ -19,8 +19,9 @@ from ui.widgets.ops import run_op
 class RelationshipTab(QWidget):
     """Shows one account's relationship health; ``set_account`` loads it."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipTab")
         self.ctx, self.today = ctx, today
@@ -29,8 +30,9 @@ class RelationshipTab(QWidget):
         self.stage.changed.connect(lambda: ctx.data_changed.emit(Topic.ACCOUNTS))
         self.coverage = CoveragePanel(ctx.db, self)
         self.opportunities = OpportunityPanel(ctx.db, self, today)
-        self.warnings = WarningsPanel(ctx.db, ("severity", "kind", "since", "reason", "ack"),
-                                      self, today, ctx=ctx)
+        self.warnings = WarningsPanel(
+            ctx.db, ("severity", "kind", "since", "reason", "ack"), self, today, ctx=ctx
+        )
         self.warnings.acknowledged.connect(self._warnings_changed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relationshipSections")
@@ -54,8 +56,15 @@ class RelationshipTab(QWidget):
         rows = []
         if self.account_id is not None:
             account_id = self.account_id
-            rows = run_op(self, lambda: open_warnings(self.ctx.db, self.today, account_ids=[account_id],
-                                                      include_acknowledged=True)) or []
+            rows = (
+                run_op(
+                    self,
+                    lambda: open_warnings(
+                        self.ctx.db, self.today, account_ids=[account_id], include_acknowledged=True
+                    ),
+                )
+                or []
+            )
         self.warnings.set_rows(rows)
         open_count = sum(1 for r in rows if not r.acknowledged)
         title = self.tr("Warnings")
@@ -67,6 +76,9 @@ class RelationshipTab(QWidget):
 
     def _data_changed(self, what: Topic) -> None:
         # Another screen saved something this account's health is computed from.
-        if self.account_id is not None and what not in (Topic.WARNINGS, Topic.ACCOUNTS) \
-                and self.isVisible():
+        if (
+            self.account_id is not None
+            and what not in (Topic.WARNINGS, Topic.ACCOUNTS)
+            and self.isVisible()
+        ):
             self.set_account(self.account_id)

@@ -36,13 +36,14 @@ from ui.widgets.table_view import ListTable
 
 class StagePanel(QWidget):
     """Signals:
-        changed(): the account's stage or relationship type was saved.
+    changed(): the account's stage or relationship type was saved.
     """
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.today = db, today
         self.view: RelationshipView | None = None
@@ -61,10 +62,15 @@ class StagePanel(QWidget):
         self.problems.setStyleSheet("color: #a4262c;")
         columns: list[Column[StageYear]] = [
             Column(lambda: self.tr("Year"), lambda y: y.year, numeric=True),
-            Column(lambda: self.tr("Our share"),
-                   lambda y: "" if y.share is None else f"{y.share:g} %", numeric=True),
-            Column(lambda: self.tr("Stage"),
-                   lambda y: label(y.stage) if y.stage else self.tr("not judged")),
+            Column(
+                lambda: self.tr("Our share"),
+                lambda y: "" if y.share is None else f"{y.share:g} %",
+                numeric=True,
+            ),
+            Column(
+                lambda: self.tr("Stage"),
+                lambda y: label(y.stage) if y.stage else self.tr("not judged"),
+            ),
             Column(lambda: self.tr("Problem"), lambda y: y.problem),
         ]
         self.history_model: RowTableModel[StageYear] = RowTableModel(columns, self)
@@ -113,15 +119,20 @@ class StagePanel(QWidget):
             return
         self.type_combo.set_value(v.relationship_type)
         if v.current is not None:
-            text = self.tr("Stage by share of wallet: <b>%1</b> (%2: our share %3 %)").replace(
-                "%1", label(v.current.stage)).replace("%2", str(v.current.year)).replace(
-                "%3", f"{v.current.share:g}")
+            text = (
+                self.tr("Stage by share of wallet: <b>%1</b> (%2: our share %3 %)")
+                .replace("%1", label(v.current.stage))
+                .replace("%2", str(v.current.year))
+                .replace("%3", f"{v.current.share:g}")
+            )
         else:
-            text = self.tr("No usable share-of-wallet entry yet; the recorded stage is "
-                           "<b>%1</b>.").replace("%1", label(v.recorded_stage))
+            text = self.tr(
+                "No usable share-of-wallet entry yet; the recorded stage is <b>%1</b>."
+            ).replace("%1", label(v.recorded_stage))
         if v.stage_differs:
             text += "<br>" + self.tr("Recorded on the account: %1").replace(
-                "%1", label(v.recorded_stage))
+                "%1", label(v.recorded_stage)
+            )
         self.stage_label.setText(text)
         self.apply_button.setVisible(v.stage_differs)
         self.problems.setText("\n".join(v.problems))
@@ -132,21 +143,30 @@ class StagePanel(QWidget):
         self.guide.setText(
             f"<h3>{escape(label(g.stage))}</h3><p><i>{escape(g.share)}</i></p>"
             f"<p><b>{escape(aim)}:</b> {escape(g.aim)}</p>"
-            f"<p><b>{escape(how)}:</b></p><ol>{tactics}</ol>")
+            f"<p><b>{escape(how)}:</b></p><ol>{tactics}</ol>"
+        )
 
     def apply_stage(self) -> None:
         if self.view is None:
             return
         account_id = self.view.account_id
-        run_op(self, lambda: apply_computed_stage(self.db, account_id, self.today),
-               invalid=self._show_problems, success=lambda _: self._changed(account_id))
+        run_op(
+            self,
+            lambda: apply_computed_stage(self.db, account_id, self.today),
+            invalid=self._show_problems,
+            success=lambda _: self._changed(account_id),
+        )
 
     def save_type(self) -> None:
         if self.view is None or self.type_combo.value() == self.view.relationship_type:
             return
         account_id, chosen = self.view.account_id, self.type_combo.value()
-        run_op(self, lambda: set_relationship_type(self.db, account_id, chosen),
-               invalid=self._show_problems, success=lambda _: self._changed(account_id))
+        run_op(
+            self,
+            lambda: set_relationship_type(self.db, account_id, chosen),
+            invalid=self._show_problems,
+            success=lambda _: self._changed(account_id),
+        )
 
     def _show_problems(self, exc: ValidationError) -> None:
         self.problems.setText("\n".join(exc.errors.values()))

@@ -67,8 +67,9 @@ class ThresholdsDialog(DiscardGuard, QDialog):
         defaults = QPushButton(self.tr("Restore defaults"))
         defaults.setObjectName("thresholdDefaults")
         defaults.clicked.connect(self.restore_defaults)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.addButton(defaults, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -80,8 +81,12 @@ class ThresholdsDialog(DiscardGuard, QDialog):
 
     def values(self) -> dict[str, float]:
         """Every threshold in the core's units (money in 元)."""
-        return {name: round(editor.value() * TEN_THOUSAND, 2) if name in th.MONEY
-                else float(editor.value()) for name, editor in self.editors.items()}
+        return {
+            name: round(editor.value() * TEN_THOUSAND, 2)
+            if name in th.MONEY
+            else float(editor.value())
+            for name, editor in self.editors.items()
+        }
 
     def _set(self, name: str, value: float) -> None:
         editor = self.editors[name]
@@ -98,6 +103,12 @@ class ThresholdsDialog(DiscardGuard, QDialog):
             self._set(name, float(value))
 
     def accept(self) -> None:
-        if run_op(self, lambda: save_thresholds(self.db, self.values()),
-                  invalid=lambda exc: self.errors.show(exc.errors)) is not None:
+        if (
+            run_op(
+                self,
+                lambda: save_thresholds(self.db, self.values()),
+                invalid=lambda exc: self.errors.show(exc.errors),
+            )
+            is not None
+        ):
             super().accept()

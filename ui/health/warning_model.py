@@ -26,19 +26,47 @@ def _full(text: Any) -> str | None:
 def warning_columns(keys: Sequence[str] | None = None) -> list[Column[WarningRow]]:
     """The columns named by ``keys`` in that order (all of them by default)."""
     columns = [
-        Column(lambda: QCoreApplication.translate("WarningModel", "Severity"), lambda r: r.severity_label,
-               key="severity", sort_key=lambda r: -SEVERITY_RANK.get(r.severity, 0),
-               background=lambda r: SEVERITY_COLORS.get(r.severity)),
-        Column(lambda: QCoreApplication.translate("WarningModel", "Account"), lambda r: f"{r.code} {r.account}",
-               key="account", sort_key=lambda r: r.code),
-        Column(lambda: QCoreApplication.translate("WarningModel", "Warning"), lambda r: r.kind_label, key="kind"),
-        Column(lambda: QCoreApplication.translate("WarningModel", "Since"), lambda r: r.on.isoformat(), key="since",
-               sort_key=lambda r: r.on),
-        Column(lambda: QCoreApplication.translate("WarningModel", "Reason"), lambda r: r.reason, key="reason",
-               tooltip=lambda r: _full(r.reason)),
-        Column(lambda: QCoreApplication.translate("WarningModel", "Account manager"), lambda r: r.owner, key="owner"),
-        Column(lambda: QCoreApplication.translate("WarningModel", "Acknowledged"), _ack_text, key="ack",
-               tooltip=lambda r: _full(_ack_text(r))),
+        Column(
+            lambda: QCoreApplication.translate("WarningModel", "Severity"),
+            lambda r: r.severity_label,
+            key="severity",
+            sort_key=lambda r: -SEVERITY_RANK.get(r.severity, 0),
+            background=lambda r: SEVERITY_COLORS.get(r.severity),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("WarningModel", "Account"),
+            lambda r: f"{r.code} {r.account}",
+            key="account",
+            sort_key=lambda r: r.code,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("WarningModel", "Warning"),
+            lambda r: r.kind_label,
+            key="kind",
+        ),
+        Column(
+            lambda: QCoreApplication.translate("WarningModel", "Since"),
+            lambda r: r.on.isoformat(),
+            key="since",
+            sort_key=lambda r: r.on,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("WarningModel", "Reason"),
+            lambda r: r.reason,
+            key="reason",
+            tooltip=lambda r: _full(r.reason),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("WarningModel", "Account manager"),
+            lambda r: r.owner,
+            key="owner",
+        ),
+        Column(
+            lambda: QCoreApplication.translate("WarningModel", "Acknowledged"),
+            _ack_text,
+            key="ack",
+            tooltip=lambda r: _full(_ack_text(r)),
+        ),
     ]
     if not keys:
         return columns
@@ -76,8 +104,9 @@ class WarningFilter(QSortFilterProxyModel):
         if self.severity and row.severity != self.severity:
             return False
         if self.text:
-            haystack = " ".join((row.code, row.account, row.kind_label, row.reason,
-                                 row.owner)).lower()
+            haystack = " ".join(
+                (row.code, row.account, row.kind_label, row.reason, row.owner)
+            ).lower()
             return self.text in haystack
         return True
 

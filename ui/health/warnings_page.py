@@ -29,8 +29,9 @@ from ui.widgets.ops import run_op
 
 
 class WarningsPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("warningsPage")
         self.ctx = ctx
@@ -51,8 +52,9 @@ class WarningsPage(QWidget):
         self.show_acked.setObjectName("showAcknowledged")
         self.by_account = QCheckBox(self.tr("By account"))
         self.by_account.setObjectName("groupByAccount")
-        self.by_account.setToolTip(self.tr("Each account's warnings together, the accounts "
-                                           "that need attention most first"))
+        self.by_account.setToolTip(
+            self.tr("Each account's warnings together, the accounts that need attention most first")
+        )
         self.count = QLabel()
         self.count.setObjectName("warningCount")
         thresholds = QPushButton(self.tr("Thresholds…"))
@@ -97,8 +99,19 @@ class WarningsPage(QWidget):
     def refresh(self) -> None:
         day = self.today or date.today()
         owner, acked = self.owner.currentData() or None, self.show_acked.isChecked()
-        self.rows = run_op(self, lambda: open_warnings(self.ctx.db, day, owner=owner, include_acknowledged=acked,
-                                                       expire_acks=day == date.today())) or []
+        self.rows = (
+            run_op(
+                self,
+                lambda: open_warnings(
+                    self.ctx.db,
+                    day,
+                    owner=owner,
+                    include_acknowledged=acked,
+                    expire_acks=day == date.today(),
+                ),
+            )
+            or []
+        )
         self._show_rows()
 
     def _show_rows(self) -> None:
@@ -106,8 +119,7 @@ class WarningsPage(QWidget):
         if self.by_account.isChecked():
             rows = [w for g in group(self.rows) for w in g.warnings]  # type: ignore[misc]
             # The grouped order is the point: drop a column sort the user had picked.
-            self.panel.table.horizontalHeader().setSortIndicator(
-                -1, Qt.SortOrder.AscendingOrder)
+            self.panel.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.panel.proxy.sort(-1)
         self.panel.set_rows(rows)
         self._filter()
@@ -115,8 +127,11 @@ class WarningsPage(QWidget):
     def _filter(self) -> None:
         self.panel.proxy.set_filter(self.severity.currentData() or "", self.search.text())
         shown = self.panel.proxy.rowCount()
-        self.count.setText(self.tr("%1 of %2 warnings").replace("%1", str(shown))
-                           .replace("%2", str(len(self.rows))))
+        self.count.setText(
+            self.tr("%1 of %2 warnings")
+            .replace("%1", str(shown))
+            .replace("%2", str(len(self.rows)))
+        )
 
     def open_account(self, account_id: int) -> None:
         self.search.setText(next((r.code for r in self.rows if r.account_id == account_id), ""))

@@ -23,19 +23,24 @@ from ui.widgets.table_view import ListTable
 
 class WarningsPanel(QWidget):
     """Signals:
-        acknowledged(): an acknowledgement was saved or withdrawn.
-        account_opened(int): a row was opened (double-click / Enter).
-        visit_planned(): a visit was planned from a warning.
+    acknowledged(): an acknowledgement was saved or withdrawn.
+    account_opened(int): a row was opened (double-click / Enter).
+    visit_planned(): a visit was planned from a warning.
     """
 
     acknowledged = Signal()
     account_opened = Signal(int)
     visit_planned = Signal()
 
-    def __init__(self, db: Database, keys: Sequence[str] | None = None,
-                 parent: QWidget | None = None, today: date | None = None,
-                 extra_buttons: Callable[[QHBoxLayout], None] | None = None,
-                 ctx: AppContext | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: Sequence[str] | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        extra_buttons: Callable[[QHBoxLayout], None] | None = None,
+        ctx: AppContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.today, self.ctx = db, today, ctx
         self.model = WarningModel(keys, self)
@@ -49,20 +54,30 @@ class WarningsPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
         self.table.activated_row.connect(
-            lambda row: self.account_opened.emit(self.proxy.row_at(row).account_id))
+            lambda row: self.account_opened.emit(self.proxy.row_at(row).account_id)
+        )
         self.row_actions = RowActions(self, self.table, "warningMenu")
         if extra_buttons is not None:
             extra_buttons(self.row_actions.layout)
         self.row_actions.layout.addStretch(1)
         self.plan_button = self.row_actions.add(
-            lambda: self.tr("Plan visit…"), self.plan_visit_current, "planVisit",
+            lambda: self.tr("Plan visit…"),
+            self.plan_visit_current,
+            "planVisit",
             tooltip=self.tr("Plan a visit that deals with this warning"),
-            in_menu=ctx is not None, visible=ctx is not None)
+            in_menu=ctx is not None,
+            visible=ctx is not None,
+        )
         self.ack_button = self.row_actions.add(
-            lambda: self.tr("Acknowledge…"), self.acknowledge_current, "acknowledge")
+            lambda: self.tr("Acknowledge…"), self.acknowledge_current, "acknowledge"
+        )
         self.unack_button = self.row_actions.add(
-            lambda: self.tr("Show again"), self.withdraw_current, "withdrawAck",
-            enabled=lambda: bool((row := self.current()) and row.acknowledged), in_menu=False)
+            lambda: self.tr("Show again"),
+            self.withdraw_current,
+            "withdrawAck",
+            enabled=lambda: bool((row := self.current()) and row.acknowledged),
+            in_menu=False,
+        )
         self.row_actions.add_menu_only(lambda: self.tr("Open the dossier"), self._open_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,8 +108,15 @@ class WarningsPanel(QWidget):
         row = self.current()
         if row is None or self.ctx is None:
             return
-        if plan_visit(self.ctx, self, account_id=row.account_id, kind=row.kind,
-                      subject=row.subject, reason=row.reason, today=self.today):
+        if plan_visit(
+            self.ctx,
+            self,
+            account_id=row.account_id,
+            kind=row.kind,
+            subject=row.subject,
+            reason=row.reason,
+            today=self.today,
+        ):
             self.visit_planned.emit()
 
     def acknowledge_current(self) -> None:
@@ -106,5 +128,8 @@ class WarningsPanel(QWidget):
         row = self.current()
         if row is None or not row.acknowledged:
             return
-        run_op(self, lambda: withdraw_acknowledgement(self.db, row.account_id, row.kind, row.subject),
-               success=lambda _: self.acknowledged.emit())
+        run_op(
+            self,
+            lambda: withdraw_acknowledgement(self.db, row.account_id, row.kind, row.subject),
+            success=lambda _: self.acknowledged.emit(),
+        )

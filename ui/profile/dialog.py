@@ -55,8 +55,11 @@ from ui.widgets.ops import run_op
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     # Literal translate() calls: the translation tool does not see through a helper.
     path = choose_file_save(
-        parent, QCoreApplication.translate("ProfileDialog", "Save profiles as"), suggested,
-        QCoreApplication.translate("ProfileDialog", "PDF files (*.pdf)"))
+        parent,
+        QCoreApplication.translate("ProfileDialog", "Save profiles as"),
+        suggested,
+        QCoreApplication.translate("ProfileDialog", "PDF files (*.pdf)"),
+    )
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -64,7 +67,8 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 def ask_folder(parent: QWidget) -> Path | None:
     path = choose_folder(
-        parent, QCoreApplication.translate("ProfileDialog", "Folder for the profiles"))
+        parent, QCoreApplication.translate("ProfileDialog", "Folder for the profiles")
+    )
     return Path(path) if path else None
 
 
@@ -87,8 +91,14 @@ def _setting_on(value: object) -> bool:
 class ProfileDialog(QDialog):
     """Prints the profiles of ``account_ids`` (more can be added in the dialog)."""
 
-    def __init__(self, ctx: AppContext, account_ids: Sequence[int] = (),
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        account_ids: Sequence[int] = (),
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or date.today()
@@ -151,8 +161,13 @@ class ProfileDialog(QDialog):
         self.stop_button = self._button(self.tr("Stop"), "stopButton", self.stop)
         self.stop_button.setEnabled(False)
         close = self._button(self.tr("Close"), "closeButton", self.reject)
-        for b in (self.preview_button, self.save_button, self.print_button, self.stop_button,
-                  close):
+        for b in (
+            self.preview_button,
+            self.save_button,
+            self.print_button,
+            self.stop_button,
+            close,
+        ):
             buttons.addWidget(b)
         column.addLayout(buttons)
 
@@ -177,10 +192,12 @@ class ProfileDialog(QDialog):
         self.account_list.setModel(self.accounts)
         self.account_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("Add key accounts"), "addKeyAccounts",
-                                   self.add_key_accounts))
-        row.addWidget(self._button(self.tr("Add next week's visits"), "addNextWeek",
-                                   self.add_next_week))
+        row.addWidget(
+            self._button(self.tr("Add key accounts"), "addKeyAccounts", self.add_key_accounts)
+        )
+        row.addWidget(
+            self._button(self.tr("Add next week's visits"), "addNextWeek", self.add_next_week)
+        )
         row2 = QHBoxLayout()
         row2.addWidget(self._button(self.tr("Remove"), "removeAccounts", self.remove_selected))
         row2.addWidget(self._button(self.tr("Clear"), "clearAccounts", self.accounts.clear))
@@ -201,8 +218,11 @@ class ProfileDialog(QDialog):
             check.setChecked(True)
             layout.addWidget(check)
             self.section_boxes[key] = check
-        hint = QLabel(self.tr("Leave out the personal notes when the profile goes to a "
-                              "colleague outside sales."))
+        hint = QLabel(
+            self.tr(
+                "Leave out the personal notes when the profile goes to a colleague outside sales."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("sectionsHint")
         layout.addWidget(hint)
@@ -228,8 +248,12 @@ class ProfileDialog(QDialog):
         ids = run_op(self, lambda: accounts_visited(self.ctx.db, start, end))
         if ids is None:
             return
-        self._say_added(ids, self.tr("No visits are planned from %1 to %2.")
-                        .replace("%1", start.isoformat()).replace("%2", end.isoformat()))
+        self._say_added(
+            ids,
+            self.tr("No visits are planned from %1 to %2.")
+            .replace("%1", start.isoformat())
+            .replace("%2", end.isoformat()),
+        )
 
     def _say_added(self, ids: list[int], none_message: str) -> None:
         if not ids:
@@ -251,8 +275,12 @@ class ProfileDialog(QDialog):
         sections = tuple(k for k, box in self.section_boxes.items() if box.isChecked())
         if not sections:
             return None
-        return ProfileOptions(sections=sections, lang=self.language_combo.currentData(),
-                              printed_on=self.today, duplex=self.duplex.isChecked())
+        return ProfileOptions(
+            sections=sections,
+            lang=self.language_combo.currentData(),
+            printed_on=self.today,
+            duplex=self.duplex.isChecked(),
+        )
 
     def _ready(self) -> ProfileOptions | None:
         """The options, or None after telling the user what is missing."""
@@ -319,8 +347,12 @@ class ProfileDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if name:
-            self.status.setText(self.tr("Printing %1 (%2 of %3)…").replace("%1", name)
-                                .replace("%2", str(done + 1)).replace("%3", str(total)))
+            self.status.setText(
+                self.tr("Printing %1 (%2 of %3)…")
+                .replace("%1", name)
+                .replace("%2", str(done + 1))
+                .replace("%3", str(total))
+            )
 
     def stop(self) -> None:
         if self._worker is not None:
@@ -367,11 +399,16 @@ class ProfileDialog(QDialog):
             folder = ask_folder(self)
             if folder is None:
                 return
-            self._run(lambda progress: print_profiles(db, ids, out_dir=folder, options=options,
-                                                      progress=progress),
-                      lambda written: self.status.setText(
-                          self.tr("Profiles saved in %1: %2.").replace("%1", str(folder))
-                          .replace("%2", str(len(written)))))
+            self._run(
+                lambda progress: print_profiles(
+                    db, ids, out_dir=folder, options=options, progress=progress
+                ),
+                lambda written: self.status.setText(
+                    self.tr("Profiles saved in %1: %2.")
+                    .replace("%1", str(folder))
+                    .replace("%2", str(len(written)))
+                ),
+            )
             return
         suggested = str(Path.home() / self.tr("account-profiles.pdf"))
         path = ask_save_path(self, suggested)

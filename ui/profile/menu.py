@@ -22,8 +22,9 @@ def print_profiles_label() -> str:
     return QCoreApplication.translate("ProfileAction", "Print profiles…")
 
 
-def open_profile_dialog(ctx: AppContext, account_ids: Sequence[int] = (),
-                        parent: QWidget | None = None) -> None:
+def open_profile_dialog(
+    ctx: AppContext, account_ids: Sequence[int] = (), parent: QWidget | None = None
+) -> None:
     """Opens the print dialog with ``account_ids`` already chosen (modal)."""
     # Imported here: the dialog and PDFium are not needed until someone prints.
     from ui.profile.dialog import ProfileDialog
@@ -33,8 +34,7 @@ def open_profile_dialog(ctx: AppContext, account_ids: Sequence[int] = (),
 
 def add_profile_action(menu: QMenu, window: QWidget, ctx: AppContext) -> QAction:
     """Adds "Print account profiles…" (for the key-account list, next week's visits…)."""
-    action = menu.addAction(QCoreApplication.translate("ProfileAction",
-                                                       "Print account &profiles…"))
+    action = menu.addAction(QCoreApplication.translate("ProfileAction", "Print account &profiles…"))
     action.setObjectName("printProfiles")
     action.triggered.connect(lambda: open_profile_dialog(ctx, (), window))
     return action

@@ -29,8 +29,13 @@ class PdfPages:
 
     def image(self, index: int, dpi: float) -> QImage:
         bitmap = self._doc[index].render(scale=dpi / 72.0, rev_byteorder=True)
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGB888)
+        image = QImage(
+            bytes(bitmap.buffer),
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_RGB888,
+        )
         # The bitmap's memory goes with it; the copy owns its pixels.
         return image.copy()
 
@@ -56,8 +61,12 @@ def print_pdf(data: bytes, printer: QPrinter, first: int = 1, last: int = 0) -> 
                 image = pages.image(index, dpi)
                 area = painter.viewport()
                 size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                target = QRect(area.x() + (area.width() - size.width()) // 2, area.y(),
-                               size.width(), size.height())
+                target = QRect(
+                    area.x() + (area.width() - size.width()) // 2,
+                    area.y(),
+                    size.width(),
+                    size.height(),
+                )
                 painter.drawImage(target, image)
                 printed += 1
         finally:
@@ -65,4 +74,3 @@ def print_pdf(data: bytes, printer: QPrinter, first: int = 1, last: int = 0) -> 
         return printed
     finally:
         pages.close()
-

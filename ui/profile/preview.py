@@ -84,9 +84,14 @@ class PreviewPane(QScrollArea):
                 self._layout.addWidget(label)
                 self.page_labels.append(label)
             if total > MAX_PREVIEW_PAGES:
-                more = QLabel(self.tr("The preview shows the first %1 of %2 pages; saving "
-                                      "and printing include them all.")
-                              .replace("%1", str(MAX_PREVIEW_PAGES)).replace("%2", str(total)))
+                more = QLabel(
+                    self.tr(
+                        "The preview shows the first %1 of %2 pages; saving "
+                        "and printing include them all."
+                    )
+                    .replace("%1", str(MAX_PREVIEW_PAGES))
+                    .replace("%2", str(total))
+                )
                 more.setWordWrap(True)
                 self._layout.addWidget(more)
         finally:

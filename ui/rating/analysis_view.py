@@ -48,8 +48,13 @@ class MovementRow:
 
 
 def _now_column(grade: str) -> Column[MovementRow]:
-    return Column(lambda: QCoreApplication.translate("AnalysisView", "now {grade}").format(grade=grade or "—"),
-                  lambda r: str(r.now.get(grade, 0) or ""), align=Qt.AlignmentFlag.AlignCenter)
+    return Column(
+        lambda: QCoreApplication.translate("AnalysisView", "now {grade}").format(
+            grade=grade or "—"
+        ),
+        lambda r: str(r.now.get(grade, 0) or ""),
+        align=Qt.AlignmentFlag.AlignCenter,
+    )
 
 
 class MovementModel(RowTableModel[MovementRow]):
@@ -58,13 +63,22 @@ class MovementModel(RowTableModel[MovementRow]):
     KEYS = (*GRADES, "")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([_now_column(grade) for grade in self.KEYS], parent,
-                         row_title=lambda r: QCoreApplication.translate("AnalysisView", "was {grade}").format(grade=r.was or "—"))
+        super().__init__(
+            [_now_column(grade) for grade in self.KEYS],
+            parent,
+            row_title=lambda r: QCoreApplication.translate("AnalysisView", "was {grade}").format(
+                grade=r.was or "—"
+            ),
+        )
         self.set_counts({})
 
     def set_counts(self, counts: dict[tuple[str, str], int]) -> None:
-        self.set_rows([MovementRow(was, {now: n for (before, now), n in counts.items() if before == was})
-                       for was in self.KEYS])
+        self.set_rows(
+            [
+                MovementRow(was, {now: n for (before, now), n in counts.items() if before == was})
+                for was in self.KEYS
+            ]
+        )
 
 
 def _chart(title: str) -> tuple[QChart, QChartView]:
@@ -88,9 +102,15 @@ class AnalysisView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("analysisSummary")
         self.summary.setWordWrap(True)
-        self.pyramid_chart, pyramid_view = _chart(QCoreApplication.translate("AnalysisView", "Value pyramid (by revenue)"))
-        self.pareto_chart, pareto_view = _chart(QCoreApplication.translate("AnalysisView", "Pareto curve"))
-        self.grade_chart, grade_view = _chart(QCoreApplication.translate("AnalysisView", "Grade distribution"))
+        self.pyramid_chart, pyramid_view = _chart(
+            QCoreApplication.translate("AnalysisView", "Value pyramid (by revenue)")
+        )
+        self.pareto_chart, pareto_view = _chart(
+            QCoreApplication.translate("AnalysisView", "Pareto curve")
+        )
+        self.grade_chart, grade_view = _chart(
+            QCoreApplication.translate("AnalysisView", "Grade distribution")
+        )
         self.movement = MovementModel(self)
         movement_view = QTableView()
         movement_view.setObjectName("movementTable")
@@ -98,8 +118,13 @@ class AnalysisView(QWidget):
         movement_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         movement_box = QWidget()
         box_layout = QVBoxLayout(movement_box)
-        box_layout.addWidget(QLabel(QCoreApplication.translate("AnalysisView", "Movement between grades against last year's final "
-                                        "rating")))
+        box_layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "AnalysisView", "Movement between grades against last year's final rating"
+                )
+            )
+        )
         box_layout.addWidget(movement_view)
         grid = QGridLayout()
         grid.addWidget(pyramid_view, 0, 0)
@@ -113,7 +138,9 @@ class AnalysisView(QWidget):
     def set_run(self, run: rating.RunInfo | None) -> None:
         if run is None:
             self.analysis = None
-            self.summary.setText(QCoreApplication.translate("AnalysisView", "No rating for this year yet."))
+            self.summary.setText(
+                QCoreApplication.translate("AnalysisView", "No rating for this year yet.")
+            )
             for chart in (self.pyramid_chart, self.pareto_chart, self.grade_chart):
                 _clear(chart)
             self.movement.set_counts({})
@@ -122,12 +149,20 @@ class AnalysisView(QWidget):
         if analysis is None:
             return
         self.analysis = a = analysis
-        self.summary.setText(QCoreApplication.translate("AnalysisView",
-            "{buyers} of {n} accounts bought in {year}. The top 20 % of them gave {v:.1f} % of "
-            "the volume and {r:.1f} % of the revenue; {k} accounts give 80 % of the volume.")
-            .format(buyers=a.buying_accounts, n=a.accounts, year=a.year,
-                    v=a.top20_volume_share, r=a.top20_revenue_share,
-                    k=a.accounts_for_80pct_volume))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "AnalysisView",
+                "{buyers} of {n} accounts bought in {year}. The top 20 % of them gave {v:.1f} % of "
+                "the volume and {r:.1f} % of the revenue; {k} accounts give 80 % of the volume.",
+            ).format(
+                buyers=a.buying_accounts,
+                n=a.accounts,
+                year=a.year,
+                v=a.top20_volume_share,
+                r=a.top20_revenue_share,
+                k=a.accounts_for_80pct_volume,
+            )
+        )
         self._pyramid(a)
         self._pareto(a)
         self._grades(a)
@@ -156,8 +191,9 @@ class AnalysisView(QWidget):
         y_axis = QBarCategoryAxis()
         y_axis.append(categories)
         x_axis = QValueAxis()
-        widest = max((max(layer.revenue_share, layer.volume_share) for layer in a.pyramid),
-                     default=0.0)
+        widest = max(
+            (max(layer.revenue_share, layer.volume_share) for layer in a.pyramid), default=0.0
+        )
         x_axis.setRange(0, 100 if widest < 85 else 125)
         x_axis.setLabelFormat("%d %%")
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -176,8 +212,18 @@ class AnalysisView(QWidget):
         x_axis.setTitleText(QCoreApplication.translate("AnalysisView", "Top N % of accounts"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for name, points, color in ((QCoreApplication.translate("AnalysisView", "Share of volume"), a.pareto_volume, VOLUME),
-                                    (QCoreApplication.translate("AnalysisView", "Share of revenue"), a.pareto_revenue, REVENUE)):
+        for name, points, color in (
+            (
+                QCoreApplication.translate("AnalysisView", "Share of volume"),
+                a.pareto_volume,
+                VOLUME,
+            ),
+            (
+                QCoreApplication.translate("AnalysisView", "Share of revenue"),
+                a.pareto_revenue,
+                REVENUE,
+            ),
+        ):
             series = QLineSeries()
             series.setName(name)
             for p in points:

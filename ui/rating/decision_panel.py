@@ -25,9 +25,9 @@ from ui.widgets.field_errors import FieldErrors
 
 class DecisionPanel(QWidget):
     """Signals:
-        decision_requested(int, str, str, str): result id, override grade ("" to
-            accept), reason, decided by.
-        clear_requested(int): take the decision on a result back.
+    decision_requested(int, str, str, str): result id, override grade ("" to
+        accept), reason, decided by.
+    clear_requested(int): take the decision on a result back.
     """
 
     decision_requested = Signal(int, str, str, str)
@@ -37,9 +37,13 @@ class DecisionPanel(QWidget):
         super().__init__(parent)
         self._row: ResultRow | None = None
         self.errors = FieldErrors()
-        self.accept_radio = QRadioButton(QCoreApplication.translate("DecisionPanel", "Accept the computed grade"))
+        self.accept_radio = QRadioButton(
+            QCoreApplication.translate("DecisionPanel", "Accept the computed grade")
+        )
         self.accept_radio.setObjectName("decisionAccept")
-        self.override_radio = QRadioButton(QCoreApplication.translate("DecisionPanel", "Override the grade"))
+        self.override_radio = QRadioButton(
+            QCoreApplication.translate("DecisionPanel", "Override the grade")
+        )
         self.override_radio.setObjectName("decisionOverride")
         group = QButtonGroup(self)
         group.addButton(self.accept_radio)
@@ -50,11 +54,15 @@ class DecisionPanel(QWidget):
         self.grade.addItems(list(GRADES))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("decisionReason")
-        self.reason.setPlaceholderText(QCoreApplication.translate("DecisionPanel", "Why the meeting sets another grade"))
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("DecisionPanel", "Why the meeting sets another grade")
+        )
         self.reason.setMaximumHeight(70)
         self.decided_by = QLineEdit(decided_by)
         self.decided_by.setObjectName("decisionBy")
-        self.save_button = QPushButton(QCoreApplication.translate("DecisionPanel", "Record decision"))
+        self.save_button = QPushButton(
+            QCoreApplication.translate("DecisionPanel", "Record decision")
+        )
         self.save_button.setObjectName("decisionSave")
         self.clear_button = QPushButton(QCoreApplication.translate("DecisionPanel", "Take back"))
         self.clear_button.setObjectName("decisionClear")
@@ -68,9 +76,18 @@ class DecisionPanel(QWidget):
         radios.addWidget(self.override_radio)
         radios.addStretch(1)
         form.addRow(radios)
-        self.errors.add_row(form, QCoreApplication.translate("DecisionPanel", "Grade"), "override_grade", self.grade)
-        self.errors.add_row(form, QCoreApplication.translate("DecisionPanel", "Reason"), "reason", self.reason)
-        self.errors.add_row(form, QCoreApplication.translate("DecisionPanel", "Decided by"), "decided_by", self.decided_by)
+        self.errors.add_row(
+            form, QCoreApplication.translate("DecisionPanel", "Grade"), "override_grade", self.grade
+        )
+        self.errors.add_row(
+            form, QCoreApplication.translate("DecisionPanel", "Reason"), "reason", self.reason
+        )
+        self.errors.add_row(
+            form,
+            QCoreApplication.translate("DecisionPanel", "Decided by"),
+            "decided_by",
+            self.decided_by,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
@@ -96,14 +113,23 @@ class DecisionPanel(QWidget):
         self.reason.setPlainText(row.reason if row else "")
         if row is not None and row.decided_by:
             self.decided_by.setText(row.decided_by)
-        for widget in (self.accept_radio, self.override_radio, self.reason, self.decided_by,
-                       self.save_button):
+        for widget in (
+            self.accept_radio,
+            self.override_radio,
+            self.reason,
+            self.decided_by,
+            self.save_button,
+        ):
             widget.setEnabled(row is not None and editable)
         self.clear_button.setEnabled(row is not None and editable and bool(row.decision))
         if row is None:
             self.status.setText("")
         elif not editable:
-            self.status.setText(QCoreApplication.translate("DecisionPanel", "This rating is finalised: decisions are frozen."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "DecisionPanel", "This rating is finalised: decisions are frozen."
+                )
+            )
         else:
             self.status.setText("")
         self._sync()
@@ -119,8 +145,9 @@ class DecisionPanel(QWidget):
         if self._row is None:
             return
         grade = self.grade.currentText() if self.override_radio.isChecked() else ""
-        self.decision_requested.emit(self._row.id, grade, self.reason.toPlainText(),
-                                     self.decided_by.text())
+        self.decision_requested.emit(
+            self._row.id, grade, self.reason.toPlainText(), self.decided_by.text()
+        )
 
     def _clear(self) -> None:
         if self._row is not None:

@@ -24,14 +24,33 @@ def tab_title() -> str:
 def history_columns() -> list[Column[HistoryRow]]:
     return [
         Column(lambda: QCoreApplication.translate("RatingTab", "Year"), lambda h: h.year, True),
-        Column(lambda: QCoreApplication.translate("RatingTab", "Status"), lambda h: status_title(h.status)),
-        Column(lambda: QCoreApplication.translate("RatingTab", "Total"), lambda h: f"{h.total:.1f}", True),
-        Column(lambda: QCoreApplication.translate("RatingTab", "Grade"), lambda h: h.grade + ("*" if h.grade != h.computed_grade
-                                                          else "")),
-        Column(lambda: QCoreApplication.translate("RatingTab", "Rank"), lambda h: f"{h.rank} / {h.of}"),
-        Column(lambda: QCoreApplication.translate("RatingTab", "Key account"), lambda h: QCoreApplication.translate("RatingTab", "yes") if h.key_account else ""),
-        Column(lambda: QCoreApplication.translate("RatingTab", "Change"), lambda h: change_title(h.change)),
-        Column(lambda: QCoreApplication.translate("RatingTab", "Meeting's reason"), lambda h: h.reason),
+        Column(
+            lambda: QCoreApplication.translate("RatingTab", "Status"),
+            lambda h: status_title(h.status),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("RatingTab", "Total"),
+            lambda h: f"{h.total:.1f}",
+            True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("RatingTab", "Grade"),
+            lambda h: h.grade + ("*" if h.grade != h.computed_grade else ""),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("RatingTab", "Rank"), lambda h: f"{h.rank} / {h.of}"
+        ),
+        Column(
+            lambda: QCoreApplication.translate("RatingTab", "Key account"),
+            lambda h: QCoreApplication.translate("RatingTab", "yes") if h.key_account else "",
+        ),
+        Column(
+            lambda: QCoreApplication.translate("RatingTab", "Change"),
+            lambda h: change_title(h.change),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("RatingTab", "Meeting's reason"), lambda h: h.reason
+        ),
     ]
 
 
@@ -77,7 +96,11 @@ class RatingTab(QWidget):
 
         def load() -> tuple[AccountData, list[HistoryRow], PolicyData]:
             account = get_account(self.ctx.db, account_id)
-            return account, rating_history(self.ctx.db, account_id), policy_for(self.ctx.db, account.grade)
+            return (
+                account,
+                rating_history(self.ctx.db, account_id),
+                policy_for(self.ctx.db, account.grade),
+            )
 
         loaded = run_op(self, load)
         if loaded is None:
@@ -85,16 +108,26 @@ class RatingTab(QWidget):
         account, history, policy = loaded
         self.model.set_rows(history)
         if account.grade:
-            text = QCoreApplication.translate("RatingTab", "Grade {grade}{key} (from the last finalised rating).").format(
-                grade=account.grade, key=QCoreApplication.translate("RatingTab", ", key account") if account.key_account else "")
+            text = QCoreApplication.translate(
+                "RatingTab", "Grade {grade}{key} (from the last finalised rating)."
+            ).format(
+                grade=account.grade,
+                key=QCoreApplication.translate("RatingTab", ", key account")
+                if account.key_account
+                else "",
+            )
         else:
             text = QCoreApplication.translate("RatingTab", "Not rated yet.")
         if history and history[0].status == "draft":
-            text += " " + QCoreApplication.translate("RatingTab", "The {year} draft puts it at {grade}.").format(
-                year=history[0].year, grade=history[0].grade)
+            text += " " + QCoreApplication.translate(
+                "RatingTab", "The {year} draft puts it at {grade}."
+            ).format(year=history[0].year, grade=history[0].grade)
         self.summary.setText(text)
-        self.policy_box.setTitle(QCoreApplication.translate("RatingTab", "Sales policy for grade {grade}").format(
-            grade=grade_title(policy.grade)))
+        self.policy_box.setTitle(
+            QCoreApplication.translate("RatingTab", "Sales policy for grade {grade}").format(
+                grade=grade_title(policy.grade)
+            )
+        )
         for name in FIELDS:
             self.policy_labels[name].setText(format_value(name, getattr(policy, name)))
 

@@ -14,13 +14,30 @@ from ui.widgets.table_model import Column, RowTableModel
 
 def explain_columns() -> list[Column[ExplainLine]]:
     return [
-        Column(lambda: QCoreApplication.translate("ExplainView", "Criterion"), lambda line: line.label),
-        Column(lambda: QCoreApplication.translate("ExplainView", "Value"), lambda line: value_text(line.measure, line.value), True),
+        Column(
+            lambda: QCoreApplication.translate("ExplainView", "Criterion"), lambda line: line.label
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ExplainView", "Value"),
+            lambda line: value_text(line.measure, line.value),
+            True,
+        ),
         Column(lambda: QCoreApplication.translate("ExplainView", "Rule"), lambda line: line.rule),
-        Column(lambda: QCoreApplication.translate("ExplainView", "Points"), lambda line: points_text(float(line.points)), True),
-        Column(lambda: QCoreApplication.translate("ExplainView", "Weight"), lambda line: points_text(line.weight), True),
-        Column(lambda: QCoreApplication.translate("ExplainView", "Weight × points"),
-               lambda line: points_text(float(line.points) * line.weight), True),
+        Column(
+            lambda: QCoreApplication.translate("ExplainView", "Points"),
+            lambda line: points_text(float(line.points)),
+            True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ExplainView", "Weight"),
+            lambda line: points_text(line.weight),
+            True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ExplainView", "Weight × points"),
+            lambda line: points_text(float(line.points) * line.weight),
+            True,
+        ),
     ]
 
 
@@ -62,31 +79,65 @@ class ExplainView(QWidget):
 
     def show_explanation(self, explanation: Explanation | None) -> None:
         if explanation is None:
-            self.heading.setText(QCoreApplication.translate("ExplainView", "Select an account to see how its total came about."))
+            self.heading.setText(
+                QCoreApplication.translate(
+                    "ExplainView", "Select an account to see how its total came about."
+                )
+            )
             self.model.set_rows([])
             self.arithmetic.clear()
             self.decision.clear()
             return
         row = explanation.row
-        self.heading.setText(QCoreApplication.translate("ExplainView", "{code} {name}: total {total}, grade {grade}, rank {rank}")
-                             .format(code=row.code, name=row.name, total=f"{row.total:.1f}",
-                                     grade=row.grade, rank=row.rank))
+        self.heading.setText(
+            QCoreApplication.translate(
+                "ExplainView", "{code} {name}: total {total}, grade {grade}, rank {rank}"
+            ).format(
+                code=row.code,
+                name=row.name,
+                total=f"{row.total:.1f}",
+                grade=row.grade,
+                rank=row.rank,
+            )
+        )
         self.model.set_rows(list(explanation.lines))
         missing = [line.label for line in explanation.lines if line.missing]
-        text = QCoreApplication.translate("ExplainView", "Σ(weight × points) = {sum} ÷ Σ weight {weights} = {total} (rounded half-up)"
-                   " → grade {grade}").format(
+        text = QCoreApplication.translate(
+            "ExplainView",
+            "Σ(weight × points) = {sum} ÷ Σ weight {weights} = {total} (rounded half-up)"
+            " → grade {grade}",
+        ).format(
             sum=points_text(float(explanation.weighted_sum)),
-            weights=points_text(float(explanation.weight_sum)), total=str(explanation.total),
-            grade=row.computed_grade)
+            weights=points_text(float(explanation.weight_sum)),
+            total=str(explanation.total),
+            grade=row.computed_grade,
+        )
         if missing:
-            text += "\n" + QCoreApplication.translate("ExplainView", "No data (0 points): {names}").format(names="、".join(missing))
+            text += "\n" + QCoreApplication.translate(
+                "ExplainView", "No data (0 points): {names}"
+            ).format(names="、".join(missing))
         self.arithmetic.setText(text)
-        lines = [QCoreApplication.translate("ExplainView", "Last year: {grade} · change: {change}").format(
-            grade=row.previous_grade or "—", change=change_title(row.change))]
+        lines = [
+            QCoreApplication.translate(
+                "ExplainView", "Last year: {grade} · change: {change}"
+            ).format(grade=row.previous_grade or "—", change=change_title(row.change))
+        ]
         if row.decision == "overridden":
-            lines.append(QCoreApplication.translate("ExplainView", "Meeting set grade {grade} (computed {computed}): {reason} — {who}")
-                         .format(grade=row.grade, computed=row.computed_grade,
-                                 reason=row.reason, who=row.decided_by))
+            lines.append(
+                QCoreApplication.translate(
+                    "ExplainView",
+                    "Meeting set grade {grade} (computed {computed}): {reason} — {who}",
+                ).format(
+                    grade=row.grade,
+                    computed=row.computed_grade,
+                    reason=row.reason,
+                    who=row.decided_by,
+                )
+            )
         elif row.decision == "accepted":
-            lines.append(QCoreApplication.translate("ExplainView", "Accepted by {who}").format(who=row.decided_by))
+            lines.append(
+                QCoreApplication.translate("ExplainView", "Accepted by {who}").format(
+                    who=row.decided_by
+                )
+            )
         self.decision.setText("\n".join(lines))

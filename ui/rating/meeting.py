@@ -29,25 +29,30 @@ SCALE = 1.6  # type size against the normal screen, readable from the back of th
 
 class MeetingWindow(QWidget):
     """Signals:
-        closed(): the window was closed (the page refreshes).
+    closed(): the window was closed (the page refreshes).
     """
 
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, run: rating.RunInfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, run: rating.RunInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("meetingWindow")
         self.ctx = ctx
         self.run = run
-        self.setWindowTitle(QCoreApplication.translate("MeetingWindow", "{year} rating review").format(year=run.year))
+        self.setWindowTitle(
+            QCoreApplication.translate("MeetingWindow", "{year} rating review").format(
+                year=run.year
+            )
+        )
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
         # The app's style sheet fixes font sizes, so the large type is set the same way.
-        self.setStyleSheet(f"QWidget {{ font-size: {font.pointSizeF():.0f}pt; }}"
-                           f"QLabel#meetingTitle {{ font-size: {font.pointSizeF() * 1.4:.0f}pt;"
-                           " font-weight: bold; }")
+        self.setStyleSheet(
+            f"QWidget {{ font-size: {font.pointSizeF():.0f}pt; }}"
+            f"QLabel#meetingTitle {{ font-size: {font.pointSizeF() * 1.4:.0f}pt;"
+            " font-weight: bold; }"
+        )
 
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
@@ -61,8 +66,12 @@ class MeetingWindow(QWidget):
         group = QButtonGroup(self)
         views = QHBoxLayout()
         views.addWidget(self.title, 1)
-        for key, text in (("all", QCoreApplication.translate("MeetingWindow", "Whole ranking")), ("key", QCoreApplication.translate("MeetingWindow", "Key accounts")),
-                          ("moved", QCoreApplication.translate("MeetingWindow", "Movements")), ("decided", QCoreApplication.translate("MeetingWindow", "Overrides"))):
+        for key, text in (
+            ("all", QCoreApplication.translate("MeetingWindow", "Whole ranking")),
+            ("key", QCoreApplication.translate("MeetingWindow", "Key accounts")),
+            ("moved", QCoreApplication.translate("MeetingWindow", "Movements")),
+            ("decided", QCoreApplication.translate("MeetingWindow", "Overrides")),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"meetingView_{key}")
             button.setCheckable(True)
@@ -112,8 +121,11 @@ class MeetingWindow(QWidget):
         scheme, _text = rating.run_scheme(self.ctx.db, self.run.id)
         rows = rating.results(self.ctx.db, self.run.id)
         self.panel.set_run(self.run, scheme, rows)
-        self.title.setText(QCoreApplication.translate("MeetingWindow", "{year} annual key-account rating · {status}").format(
-            year=self.run.year, status=status_title(self.run.status)))
+        self.title.setText(
+            QCoreApplication.translate(
+                "MeetingWindow", "{year} annual key-account rating · {status}"
+            ).format(year=self.run.year, status=status_title(self.run.status))
+        )
         self._reload_movements()
 
     def _show_criteria(self, shown: bool) -> None:
@@ -137,7 +149,8 @@ class MeetingWindow(QWidget):
         self.panel.model.set_filter(wanted)
         self.panel.model.sort(self.panel.model.total_column(), Qt.SortOrder.DescendingOrder)
         self.panel.table.horizontalHeader().setSortIndicator(
-            self.panel.model.total_column(), Qt.SortOrder.DescendingOrder)
+            self.panel.model.total_column(), Qt.SortOrder.DescendingOrder
+        )
         self.panel.update_count()
 
     def _reload_movements(self) -> None:
@@ -149,16 +162,31 @@ class MeetingWindow(QWidget):
         down = [r for r in key if r.change == "down"]
 
         def names(items: list[rating.ResultRow]) -> str:
-            return "、".join(f"{r.name}（{r.previous_grade or '—'}→{r.grade}）" for r in items) \
-                or QCoreApplication.translate("MeetingWindow", "none")
+            return "、".join(
+                f"{r.name}（{r.previous_grade or '—'}→{r.grade}）" for r in items
+            ) or QCoreApplication.translate("MeetingWindow", "none")
 
-        self.movements.setText("\n".join([
-            QCoreApplication.translate("MeetingWindow", "Key accounts: {n}").format(n=len(key)),
-            QCoreApplication.translate("MeetingWindow", "New in the list: {names}").format(names=names(entered)),
-            QCoreApplication.translate("MeetingWindow", "Dropped out: {names}").format(names=names(dropped)),
-            QCoreApplication.translate("MeetingWindow", "Up: {names}").format(names=names(up)),
-            QCoreApplication.translate("MeetingWindow", "Down: {names}").format(names=names(down)),
-        ]))
+        self.movements.setText(
+            "\n".join(
+                [
+                    QCoreApplication.translate("MeetingWindow", "Key accounts: {n}").format(
+                        n=len(key)
+                    ),
+                    QCoreApplication.translate("MeetingWindow", "New in the list: {names}").format(
+                        names=names(entered)
+                    ),
+                    QCoreApplication.translate("MeetingWindow", "Dropped out: {names}").format(
+                        names=names(dropped)
+                    ),
+                    QCoreApplication.translate("MeetingWindow", "Up: {names}").format(
+                        names=names(up)
+                    ),
+                    QCoreApplication.translate("MeetingWindow", "Down: {names}").format(
+                        names=names(down)
+                    ),
+                ]
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

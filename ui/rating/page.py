@@ -58,8 +58,9 @@ class RatingPage(QWidget):
 
     run_finished = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 year: int | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, year: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ratingPage")
         self.ctx = ctx
@@ -92,13 +93,21 @@ class RatingPage(QWidget):
         self.status.setObjectName("ratingStatus")
         self.run_button = QPushButton(QCoreApplication.translate("RatingPage", "Run the year"))
         self.run_button.setObjectName("ratingRun")
-        self.run_button.setToolTip(QCoreApplication.translate("RatingPage", "Rate every account with the scheme below (Ctrl+R)"))
+        self.run_button.setToolTip(
+            QCoreApplication.translate(
+                "RatingPage", "Rate every account with the scheme below (Ctrl+R)"
+            )
+        )
         self.finalise_button = QPushButton(QCoreApplication.translate("RatingPage", "Finalise…"))
         self.finalise_button.setObjectName("ratingFinalise")
         self.meeting_button = QPushButton(QCoreApplication.translate("RatingPage", "Meeting mode"))
         self.meeting_button.setObjectName("ratingMeeting")
-        self.meeting_button.setToolTip(QCoreApplication.translate("RatingPage", "Large type for the projector (F11)"))
-        self.report_button = QPushButton(QCoreApplication.translate("RatingPage", "Meeting pack PDF…"))
+        self.meeting_button.setToolTip(
+            QCoreApplication.translate("RatingPage", "Large type for the projector (F11)")
+        )
+        self.report_button = QPushButton(
+            QCoreApplication.translate("RatingPage", "Meeting pack PDF…")
+        )
         self.report_button.setObjectName("ratingReport")
         self.progress = QProgressBar()
         self.progress.setObjectName("ratingProgress")
@@ -109,8 +118,12 @@ class RatingPage(QWidget):
         header.addWidget(self.year)
         header.addWidget(self.status, 1)
         header.addWidget(self.progress)
-        for button in (self.run_button, self.finalise_button, self.meeting_button,
-                       self.report_button):
+        for button in (
+            self.run_button,
+            self.finalise_button,
+            self.meeting_button,
+            self.report_button,
+        ):
             header.addWidget(button)
 
         self.results = ResultsPanel(self.ctx)
@@ -149,7 +162,9 @@ class RatingPage(QWidget):
     def refresh(self) -> None:
         year = self.year.value()
 
-        def load() -> tuple[rating.RunInfo | None, Scheme | None, str | None, list[rating.ResultRow]]:
+        def load() -> tuple[
+            rating.RunInfo | None, Scheme | None, str | None, list[rating.ResultRow]
+        ]:
             run = rating.current_run(self.ctx.db, year)
             if run is None:
                 return None, None, None, []
@@ -169,20 +184,43 @@ class RatingPage(QWidget):
     def _update_status(self) -> None:
         run = self.run
         if run is None:
-            self.status.setText(QCoreApplication.translate("RatingPage", "Not rated yet: enter the manual scores, check the scheme, "
-                                    "then run the year."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "RatingPage",
+                    "Not rated yet: enter the manual scores, check the scheme, then run the year.",
+                )
+            )
         elif run.status == "final":
-            self.status.setText(QCoreApplication.translate("RatingPage", "{status} · finalised {date} by {who} · {n} accounts, {k} key "
-                                    "accounts").format(
-                status=status_title(run.status),
-                date=run.finalised_at.date().isoformat() if run.finalised_at else "",
-                who=run.finalised_by, n=run.accounts, k=run.key_accounts))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "RatingPage",
+                    "{status} · finalised {date} by {who} · {n} accounts, {k} key accounts",
+                ).format(
+                    status=status_title(run.status),
+                    date=run.finalised_at.date().isoformat() if run.finalised_at else "",
+                    who=run.finalised_by,
+                    n=run.accounts,
+                    k=run.key_accounts,
+                )
+            )
         else:
-            based = QCoreApplication.translate("RatingPage", " · re-run of the finalised rating") if run.based_on_id else ""
-            self.status.setText(QCoreApplication.translate("RatingPage", "{status} · run {date} by {who} · {n} accounts, {k} key "
-                                    "accounts").format(
-                status=status_title(run.status), date=run.created_at.date().isoformat(),
-                who=run.created_by, n=run.accounts, k=run.key_accounts) + based)
+            based = (
+                QCoreApplication.translate("RatingPage", " · re-run of the finalised rating")
+                if run.based_on_id
+                else ""
+            )
+            self.status.setText(
+                QCoreApplication.translate(
+                    "RatingPage", "{status} · run {date} by {who} · {n} accounts, {k} key accounts"
+                ).format(
+                    status=status_title(run.status),
+                    date=run.created_at.date().isoformat(),
+                    who=run.created_by,
+                    n=run.accounts,
+                    k=run.key_accounts,
+                )
+                + based
+            )
         self.finalise_button.setEnabled(run is not None and run.status == "draft")
         self.meeting_button.setEnabled(run is not None)
         self.report_button.setEnabled(run is not None)
@@ -202,13 +240,27 @@ class RatingPage(QWidget):
         text = self.scheme_editor.scheme_text()
         if text is None:
             self.tabs.setCurrentWidget(self.scheme_editor)
-            warn(self, QCoreApplication.translate("RatingPage", "Run the year"),
-                 QCoreApplication.translate("RatingPage", "The scheme has problems; fix them first."))
+            warn(
+                self,
+                QCoreApplication.translate("RatingPage", "Run the year"),
+                QCoreApplication.translate(
+                    "RatingPage", "The scheme has problems; fix them first."
+                ),
+            )
             return
-        if self.run is not None and self.run.status == "final" and not ask_yes_no(
-                self, QCoreApplication.translate("RatingPage", "Run the year"),
-                QCoreApplication.translate("RatingPage", "{year} is finalised. Running it again makes a new draft beside the "
-                    "final rating, which stays as it is. Continue?").format(year=year)):
+        if (
+            self.run is not None
+            and self.run.status == "final"
+            and not ask_yes_no(
+                self,
+                QCoreApplication.translate("RatingPage", "Run the year"),
+                QCoreApplication.translate(
+                    "RatingPage",
+                    "{year} is finalised. Running it again makes a new draft beside the "
+                    "final rating, which stays as it is. Continue?",
+                ).format(year=year),
+            )
+        ):
             return
         if self.job is not None:
             return  # one run at a time
@@ -221,8 +273,9 @@ class RatingPage(QWidget):
         self.year.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(QCoreApplication.translate("RatingPage", "Rating {year}…").format(
-            year=year))
+        self.status.setText(
+            QCoreApplication.translate("RatingPage", "Rating {year}…").format(year=year)
+        )
         self.job.start()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -263,32 +316,55 @@ class RatingPage(QWidget):
         """What the re-run changed against the finalised rating; a grade that moved with
         the same total says why (the meeting's decision, or the scheme's bounds)."""
         diffs = rating.differences(self.ctx.db, run.id)
-        lines = [f"{d.code} {d.name}: {d.old_total} {d.old_grade or ''} → "
-                 f"{d.new_total} {d.new_grade or ''}"
-                 + (QCoreApplication.translate("RatingPage", " (same total: {why})").format(
-                     why=d.why) if d.why else "") for d in diffs[:20]]
+        lines = [
+            f"{d.code} {d.name}: {d.old_total} {d.old_grade or ''} → "
+            f"{d.new_total} {d.new_grade or ''}"
+            + (
+                QCoreApplication.translate("RatingPage", " (same total: {why})").format(why=d.why)
+                if d.why
+                else ""
+            )
+            for d in diffs[:20]
+        ]
         self.last_differences = "\n".join(lines)
         inform(
-            self, QCoreApplication.translate("RatingPage", "Run the year"),
-            QCoreApplication.translate("RatingPage", "New draft: {n} accounts differ from the finalised rating.").format(
-                n=len(diffs)) + ("\n\n" + self.last_differences if lines else ""))
+            self,
+            QCoreApplication.translate("RatingPage", "Run the year"),
+            QCoreApplication.translate(
+                "RatingPage", "New draft: {n} accounts differ from the finalised rating."
+            ).format(n=len(diffs))
+            + ("\n\n" + self.last_differences if lines else ""),
+        )
 
     def finalise(self, by: str | None = None) -> None:
         if self.run is None or self.run.status != "draft":
             return
         if not by:
             by = ask_text(
-                self, QCoreApplication.translate("RatingPage", "Finalise"),
-                QCoreApplication.translate("RatingPage", "Finalising freezes the {year} results, scheme and decisions, and sets "
-                    "every account's grade. Who finalises?").format(year=self.run.year),
-                text=self.ctx.db.user)
+                self,
+                QCoreApplication.translate("RatingPage", "Finalise"),
+                QCoreApplication.translate(
+                    "RatingPage",
+                    "Finalising freezes the {year} results, scheme and decisions, and sets "
+                    "every account's grade. Who finalises?",
+                ).format(year=self.run.year),
+                text=self.ctx.db.user,
+            )
             if by is None:
                 return
         run_id = self.run.id
-        run_op(self, lambda: rating.finalise(self.ctx.db, run_id, by=by),
-               invalid=lambda exc: warn(self, QCoreApplication.translate("RatingPage", "Finalise"),
-                                        "\n".join(exc.errors.values())),
-               success=lambda _: self.refresh(), ctx=self.ctx, topics=(Topic.RATING, Topic.ACCOUNTS))
+        run_op(
+            self,
+            lambda: rating.finalise(self.ctx.db, run_id, by=by),
+            invalid=lambda exc: warn(
+                self,
+                QCoreApplication.translate("RatingPage", "Finalise"),
+                "\n".join(exc.errors.values()),
+            ),
+            success=lambda _: self.refresh(),
+            ctx=self.ctx,
+            topics=(Topic.RATING, Topic.ACCOUNTS),
+        )
 
     def open_meeting(self) -> None:
         if self.run is None:
@@ -304,7 +380,11 @@ class RatingPage(QWidget):
             return
         if not path:
             path = choose_file_save(
-                self, QCoreApplication.translate("RatingPage", "Meeting pack"), f"rating-{self.run.year}.pdf", "PDF (*.pdf)")
+                self,
+                QCoreApplication.translate("RatingPage", "Meeting pack"),
+                f"rating-{self.run.year}.pdf",
+                "PDF (*.pdf)",
+            )
             if not path:
                 return
         from kam.rating.pdf_pack import write_rating_pack
@@ -315,5 +395,10 @@ class RatingPage(QWidget):
             with busy():
                 write_rating_pack(self.ctx.db, run_id, target)
 
-        run_op(self, write, success=lambda _: self.status.setText(
-            QCoreApplication.translate("RatingPage", "Wrote {path}").format(path=target)))
+        run_op(
+            self,
+            write,
+            success=lambda _: self.status.setText(
+                QCoreApplication.translate("RatingPage", "Wrote {path}").format(path=target)
+            ),
+        )

@@ -25,8 +25,16 @@ from ui.context import AppContext, Topic
 from ui.widgets.ops import run_op
 from ui.widgets.table_model import Column, RowTableModel
 
-FIELDS = ("price_allowance_pct", "credit_days", "leader_visits", "technical_visits",
-          "business_visits", "expense_budget", "commission_rate_pct", "notes")
+FIELDS = (
+    "price_allowance_pct",
+    "credit_days",
+    "leader_visits",
+    "technical_visits",
+    "business_visits",
+    "expense_budget",
+    "commission_rate_pct",
+    "notes",
+)
 INTEGER_FIELDS = ("credit_days", "leader_visits", "technical_visits", "business_visits")
 
 
@@ -37,7 +45,9 @@ def field_titles() -> dict[str, str]:
         "leader_visits": QCoreApplication.translate("PolicyEditor", "Leader visits / year"),
         "technical_visits": QCoreApplication.translate("PolicyEditor", "Technical visits / year"),
         "business_visits": QCoreApplication.translate("PolicyEditor", "Business visits / year"),
-        "expense_budget": QCoreApplication.translate("PolicyEditor", "Expense budget (10k CNY / year)"),
+        "expense_budget": QCoreApplication.translate(
+            "PolicyEditor", "Expense budget (10k CNY / year)"
+        ),
         "commission_rate_pct": QCoreApplication.translate("PolicyEditor", "Commission %"),
         "notes": QCoreApplication.translate("PolicyEditor", "Notes"),
     }
@@ -67,14 +77,25 @@ def _policy_column(name: str) -> Column[PolicyData]:
             if name == "expense_budget":  # typed in 万元, stored in 元
                 parsed = round(parsed * TEN_THOUSAND, 2)
         except ValueError:
-            raise ValueError(QCoreApplication.translate("PolicyEditor", "{grade}, {field}: “{text}” is not a number").format(
-                grade=grade_title(row.grade), field=field_titles()[name], text=text)) from None
+            raise ValueError(
+                QCoreApplication.translate(
+                    "PolicyEditor", "{grade}, {field}: “{text}” is not a number"
+                ).format(grade=grade_title(row.grade), field=field_titles()[name], text=text)
+            ) from None
         return replace(row, **{name: parsed})
 
     return Column(
-        lambda: field_titles()[name], lambda r: format_value(name, getattr(r, name)), name != "notes",
-        key=name, set_value=typed,
-        edit_value=lambda r: str(r.notes) if name == "notes" else format_value(name, getattr(r, name)).replace(",", ""))
+        lambda: field_titles()[name],
+        lambda r: format_value(name, getattr(r, name)),
+        name != "notes",
+        key=name,
+        set_value=typed,
+        edit_value=lambda r: (
+            str(r.notes)
+            if name == "notes"
+            else format_value(name, getattr(r, name)).replace(",", "")
+        ),
+    )
 
 
 class PolicyModel(RowTableModel[PolicyData]):
@@ -82,8 +103,11 @@ class PolicyModel(RowTableModel[PolicyData]):
     reloaded. (Its own class only for the ``dirty`` flag.)"""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([_policy_column(name) for name in FIELDS], parent,
-                         row_title=lambda r: grade_title(r.grade))
+        super().__init__(
+            [_policy_column(name) for name in FIELDS],
+            parent,
+            row_title=lambda r: grade_title(r.grade),
+        )
         self.dirty = False
         self.row_edited.connect(self._edited)
 
@@ -110,9 +134,14 @@ class PolicyEditor(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        intro = QLabel(QCoreApplication.translate("PolicyEditor", "What each grade of account gets. The visit targets are the visit "
-                           "cadence of the Visits screen; an account's grade comes from the "
-                           "last finalised rating."))
+        intro = QLabel(
+            QCoreApplication.translate(
+                "PolicyEditor",
+                "What each grade of account gets. The visit targets are the visit "
+                "cadence of the Visits screen; an account's grade comes from the "
+                "last finalised rating.",
+            )
+        )
         intro.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("policyMessage")
@@ -120,7 +149,9 @@ class PolicyEditor(QWidget):
         self.save_button = QPushButton(QCoreApplication.translate("PolicyEditor", "Save policy"))
         self.save_button.setObjectName("policySave")
         self.revert_button = QPushButton(QCoreApplication.translate("PolicyEditor", "Revert"))
-        self.defaults_button = QPushButton(QCoreApplication.translate("PolicyEditor", "Start from the defaults"))
+        self.defaults_button = QPushButton(
+            QCoreApplication.translate("PolicyEditor", "Start from the defaults")
+        )
         self.defaults_button.setObjectName("policyDefaults")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -143,7 +174,13 @@ class PolicyEditor(QWidget):
             return
         self.model.set_rows(policies)
         stored = any(p.stored for p in self.model.policies())
-        self.message.setText("" if stored else QCoreApplication.translate("PolicyEditor", "Not saved yet: these are the defaults."))
+        self.message.setText(
+            ""
+            if stored
+            else QCoreApplication.translate(
+                "PolicyEditor", "Not saved yet: these are the defaults."
+            )
+        )
 
     def use_defaults(self) -> None:
         self.model.set_rows([DEFAULT_POLICY[p.grade] for p in self.model.policies()])
@@ -166,8 +203,8 @@ class PolicyEditor(QWidget):
         lines = []
         for key, message in exc.errors.items():
             grade, _sep, name = key.partition(".")
-            lines.append(f"{grade_title('' if grade == 'unrated' else grade)}, "
-                         f"{titles.get(name, name)}: {message}")
+            lines.append(
+                f"{grade_title('' if grade == 'unrated' else grade)}, "
+                f"{titles.get(name, name)}: {message}"
+            )
         self.message.setText("\n".join(lines))
-
-

@@ -54,42 +54,100 @@ def _criterion_tip(row: ResultRow, measure: str) -> str:
         return QCoreApplication.translate("RatingResults", "No data: 0 points")
     return QCoreApplication.translate("RatingResults", "{value} gives {points} points").format(
         value=value_text(measure, row.values.get(measure)),
-        points=points_text(row.points.get(measure, 0.0)))
+        points=points_text(row.points.get(measure, 0.0)),
+    )
 
 
 def _criterion_column(criterion: Criterion) -> Column[ResultRow]:
     m = criterion.measure
     return Column(
         # The header says the cells hold the value and its points; its tooltip the title.
-        lambda: criterion.screen_title + "\n" + QCoreApplication.translate("RatingResults", "value → points"),
-        lambda r: criterion_text(r, m), True, key=m, header_tip=lambda: criterion.screen_title,
-        sort_key=lambda r: r.points.get(m, 0.0), tooltip=lambda r: _criterion_tip(r, m),
-        foreground=lambda r: QBrush(MISSING_COLOR) if m in r.missing else None)
+        lambda: (
+            criterion.screen_title
+            + "\n"
+            + QCoreApplication.translate("RatingResults", "value → points")
+        ),
+        lambda r: criterion_text(r, m),
+        True,
+        key=m,
+        header_tip=lambda: criterion.screen_title,
+        sort_key=lambda r: r.points.get(m, 0.0),
+        tooltip=lambda r: _criterion_tip(r, m),
+        foreground=lambda r: QBrush(MISSING_COLOR) if m in r.missing else None,
+    )
 
 
 def result_columns(scheme: Scheme | None) -> list[Column[ResultRow]]:
     """Rank, code, name, the meeting's columns, then a column per criterion of ``scheme``."""
-    def column(title: Callable[[], str], text: Callable[[ResultRow], str], sort_key: Callable[[ResultRow], Any],
-               numeric: bool = False, **more: Any) -> Column[ResultRow]:
+
+    def column(
+        title: Callable[[], str],
+        text: Callable[[ResultRow], str],
+        sort_key: Callable[[ResultRow], Any],
+        numeric: bool = False,
+        **more: Any,
+    ) -> Column[ResultRow]:
         return Column(title, text, numeric, sort_key=sort_key, header_tip=title, **more)
 
     columns = [
-        column(lambda: QCoreApplication.translate("RatingResults", "Rank"), lambda r: str(r.rank), lambda r: r.rank, True, key="rank"),
-        column(lambda: QCoreApplication.translate("RatingResults", "Code"), lambda r: r.code, lambda r: r.code, key="code"),
-        column(lambda: QCoreApplication.translate("RatingResults", "Name"), lambda r: r.name, lambda r: (r.pinyin, r.name), key="name"),
-        column(lambda: QCoreApplication.translate("RatingResults", "Total"), lambda r: total_text(r.total),
-               lambda r: (r.total, r.revenue), True, key="total"),
-        column(lambda: QCoreApplication.translate("RatingResults", "Grade"), lambda r: r.grade + ("*" if r.override_grade else ""),
-               lambda r: r.grade, key="grade", foreground=_grade_color),
-        column(lambda: QCoreApplication.translate("RatingResults", "Key account"), lambda r: "●" if r.key_account else "",
-               lambda r: r.key_account, key="key"),
-        column(lambda: QCoreApplication.translate("RatingResults", "Change"),
-               lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
-               lambda r: r.change, key="change", foreground=_change_color),
-        column(lambda: QCoreApplication.translate("RatingResults", "Last year"), lambda r: r.previous_grade or "—",
-               lambda r: r.previous_grade or "Z", key="previous"),
-        column(lambda: QCoreApplication.translate("RatingResults", "Decision"), lambda r: decision_title(r.decision),
-               lambda r: r.decision, key="decision"),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Rank"),
+            lambda r: str(r.rank),
+            lambda r: r.rank,
+            True,
+            key="rank",
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Code"),
+            lambda r: r.code,
+            lambda r: r.code,
+            key="code",
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Name"),
+            lambda r: r.name,
+            lambda r: (r.pinyin, r.name),
+            key="name",
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Total"),
+            lambda r: total_text(r.total),
+            lambda r: (r.total, r.revenue),
+            True,
+            key="total",
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Grade"),
+            lambda r: r.grade + ("*" if r.override_grade else ""),
+            lambda r: r.grade,
+            key="grade",
+            foreground=_grade_color,
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Key account"),
+            lambda r: "●" if r.key_account else "",
+            lambda r: r.key_account,
+            key="key",
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Change"),
+            lambda r: f"{change_arrow(r.change)} {change_title(r.change)}",
+            lambda r: r.change,
+            key="change",
+            foreground=_change_color,
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Last year"),
+            lambda r: r.previous_grade or "—",
+            lambda r: r.previous_grade or "Z",
+            key="previous",
+        ),
+        column(
+            lambda: QCoreApplication.translate("RatingResults", "Decision"),
+            lambda r: decision_title(r.decision),
+            lambda r: r.decision,
+            key="decision",
+        ),
     ]
     return columns + [_criterion_column(c) for c in (scheme.criteria if scheme else ())]
 
@@ -118,8 +176,12 @@ class ResultsFilter:
         if not q:
             return True
         compact = q.replace(" ", "")
-        return (q in row.code.lower() or q in row.name.lower() or compact in row.pinyin
-                or compact in row.initials)
+        return (
+            q in row.code.lower()
+            or q in row.name.lower()
+            or compact in row.pinyin
+            or compact in row.initials
+        )
 
 
 class ResultsModel(RowTableModel[ResultRow]):
@@ -142,8 +204,9 @@ class ResultsModel(RowTableModel[ResultRow]):
         self._all = list(rows)
         # One lower-cased haystack per row, built once, so a keystroke is a substring
         # test per row and nothing else.
-        self._haystack = {r.id: f"{r.code}\n{r.name}\n{r.pinyin}\n{r.initials}".lower()
-                          for r in rows}
+        self._haystack = {
+            r.id: f"{r.code}\n{r.name}\n{r.pinyin}\n{r.initials}".lower() for r in rows
+        }
         self._rows = self._visible()
         self.endResetModel()
 
@@ -224,6 +287,5 @@ class ResultsModel(RowTableModel[ResultRow]):
         for persistent in self.persistentIndexList():
             if persistent.isValid():
                 moved = position[id(old[persistent.row()])]
-                self.changePersistentIndex(persistent,
-                                           self.index(moved, persistent.column()))
+                self.changePersistentIndex(persistent, self.index(moved, persistent.column()))
         self.layoutChanged.emit()

@@ -48,7 +48,9 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("resultsSearch")
-        self.search.setPlaceholderText(QCoreApplication.translate("ResultsPanel", "Search code, name or pinyin"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("ResultsPanel", "Search code, name or pinyin")
+        )
         self.search.setClearButtonEnabled(True)
         self.grade_boxes = {}
         layout = QHBoxLayout(self)
@@ -67,14 +69,17 @@ class FilterBar(QWidget):
         self.change = QComboBox()
         self.change.setObjectName("changeFilter")
         self.change.addItem(QCoreApplication.translate("ResultsPanel", "Any movement"), "")
-        self.change.addItem(QCoreApplication.translate("ResultsPanel", "Moved (new, dropped, up, down)"), "moved")
+        self.change.addItem(
+            QCoreApplication.translate("ResultsPanel", "Moved (new, dropped, up, down)"), "moved"
+        )
         for change in CHANGES:
             self.change.addItem(change_title(change), change)
         self.change.currentIndexChanged.connect(self._emit)
         # May narrow to a dozen characters (its list still opens full width): at its
         # longest item it kept the meeting window wider than a 1280 projector.
         self.change.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.change.setMinimumContentsLength(12)
         layout.addWidget(self.change)
         # A short pause after typing, so 10,000 rows are filtered once per word.
@@ -86,12 +91,17 @@ class FilterBar(QWidget):
 
     def current(self) -> ResultsFilter:
         change = self.change.currentData() or ""
-        changes = frozenset({"new", "dropped", "up", "down"}) if change == "moved" else (
-            frozenset({change}) if change else frozenset())
+        changes = (
+            frozenset({"new", "dropped", "up", "down"})
+            if change == "moved"
+            else (frozenset({change}) if change else frozenset())
+        )
         return ResultsFilter(
             text=self.search.text(),
             grades=frozenset(g for g, box in self.grade_boxes.items() if box.isChecked()),
-            key_only=self.key_only.isChecked(), changes=changes)
+            key_only=self.key_only.isChecked(),
+            changes=changes,
+        )
 
     def _emit(self) -> None:
         self.filter_changed.emit(self.current())
@@ -99,7 +109,7 @@ class FilterBar(QWidget):
 
 class ResultsPanel(QWidget):
     """Signals:
-        result_changed(): a decision was recorded or taken back.
+    result_changed(): a decision was recorded or taken back.
     """
 
     result_changed = Signal()
@@ -127,9 +137,11 @@ class ResultsPanel(QWidget):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.frozen.setFrameShape(QFrame.Shape.NoFrame)
         self.table.verticalScrollBar().valueChanged.connect(
-            self.frozen.verticalScrollBar().setValue)
+            self.frozen.verticalScrollBar().setValue
+        )
         self.frozen.verticalScrollBar().valueChanged.connect(
-            self.table.verticalScrollBar().setValue)
+            self.table.verticalScrollBar().setValue
+        )
         self.count = QLabel()
         self.count.setObjectName("resultsCount")
         self.explain = ExplainView()
@@ -175,8 +187,9 @@ class ResultsPanel(QWidget):
         self.decision.decision_requested.connect(self._decide)
         self.decision.clear_requested.connect(self._clear)
 
-    def set_run(self, run: rating.RunInfo | None, scheme: Scheme | None,
-                rows: list[ResultRow]) -> None:
+    def set_run(
+        self, run: rating.RunInfo | None, scheme: Scheme | None, rows: list[ResultRow]
+    ) -> None:
         self.run = run
         self.model.set_results(scheme, rows)
         self.model.set_filter(self.filters.current())
@@ -194,8 +207,10 @@ class ResultsPanel(QWidget):
         header = self.table.horizontalHeader()
         for column in range(FROZEN, self.model.columnCount()):
             # Long values are capped; a header never is (English titles run longer).
-            header.resizeSection(column, max(min(header.sectionSize(column) + 12, 220),
-                                             header.sectionSizeHint(column)))
+            header.resizeSection(
+                column,
+                max(min(header.sectionSize(column) + 12, 220), header.sectionSizeHint(column)),
+            )
         self.align_headers()
 
     def align_headers(self) -> None:
@@ -239,12 +254,20 @@ class ResultsPanel(QWidget):
         shown, total = self.model.rowCount(), len(self.model.all_rows())
         if shown == 0:
             self.empty.setText(
-                QCoreApplication.translate("ResultsPanel", "No account matches this filter: change or clear it to see the {total} accounts.").format(total=total)
-                if total else QCoreApplication.translate("ResultsPanel", "This year has not been rated yet."))
+                QCoreApplication.translate(
+                    "ResultsPanel",
+                    "No account matches this filter: change or clear it to see the {total} accounts.",
+                ).format(total=total)
+                if total
+                else QCoreApplication.translate("ResultsPanel", "This year has not been rated yet.")
+            )
         self.stack.setCurrentIndex(1 if shown == 0 else 0)
         key = sum(1 for r in self.model.all_rows() if r.key_account)
-        self.count.setText(QCoreApplication.translate("ResultsPanel", "{shown} of {total} accounts shown · {key} key accounts").format(
-            shown=shown, total=total, key=key))
+        self.count.setText(
+            QCoreApplication.translate(
+                "ResultsPanel", "{shown} of {total} accounts shown · {key} key accounts"
+            ).format(shown=shown, total=total, key=key)
+        )
 
     def _selected(self) -> None:
         row = self.selected_row()
@@ -259,13 +282,22 @@ class ResultsPanel(QWidget):
             self.explain.show_explanation(explanation)
 
     def _decide(self, result_id: int, grade: str, reason: str, decided_by: str) -> None:
-        run_op(self, lambda: rating.decide(self.ctx.db, result_id, override_grade=grade, reason=reason,
-                                           decided_by=decided_by),
-               invalid=lambda exc: self.decision.show_errors(exc.errors), success=self._replaced)
+        run_op(
+            self,
+            lambda: rating.decide(
+                self.ctx.db, result_id, override_grade=grade, reason=reason, decided_by=decided_by
+            ),
+            invalid=lambda exc: self.decision.show_errors(exc.errors),
+            success=self._replaced,
+        )
 
     def _clear(self, result_id: int) -> None:
-        run_op(self, lambda: rating.clear_decision(self.ctx.db, result_id),
-               invalid=lambda exc: self.decision.show_errors(exc.errors), success=self._replaced)
+        run_op(
+            self,
+            lambda: rating.clear_decision(self.ctx.db, result_id),
+            invalid=lambda exc: self.decision.show_errors(exc.errors),
+            success=self._replaced,
+        )
 
     def _replaced(self, row: ResultRow) -> None:
         self.model.replace_row(row)

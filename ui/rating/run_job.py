@@ -47,8 +47,9 @@ class RatingJob(BackgroundJob):
 
     def _run(self) -> None:
         try:
-            info = rating.run_rating(self._db, self._year, scheme_text=self._text,
-                                     progress=self.progressed.emit)
+            info = rating.run_rating(
+                self._db, self._year, scheme_text=self._text, progress=self.progressed.emit
+            )
         except SchemeError as exc:
             message = "\n".join(exc.problems)
         except ValidationError as exc:

@@ -64,8 +64,12 @@ class CriterionLine:
 
 
 def _text_column(name: str, title: Callable[[], str]) -> Column[CriterionLine]:
-    return Column(title, lambda line: getattr(line, name), key=name,
-                  set_value=lambda line, value: replace(line, **{name: str(value)}))
+    return Column(
+        title,
+        lambda line: getattr(line, name),
+        key=name,
+        set_value=lambda line, value: replace(line, **{name: str(value)}),
+    )
 
 
 def _measure_text(line: CriterionLine) -> str:
@@ -85,19 +89,36 @@ class CriteriaModel(RowTableModel[CriterionLine]):
     edited = Signal()
 
     def __init__(self, parent: Any = None) -> None:
-        measure = _text_column("measure", lambda: QCoreApplication.translate("SchemeEditor", "Measure"))
-        super().__init__([
-            replace(measure, value=_measure_text,
-                    edit_value=lambda line: line.measure),
-            _text_column("label", lambda: QCoreApplication.translate("SchemeEditor", "Label")),
-            _text_column("weight", lambda: QCoreApplication.translate("SchemeEditor", "Weight")),
-            _text_column("rule", lambda: QCoreApplication.translate("SchemeEditor", "Rule (≥300: 100; else: 0 · linear 60 → 100)")),
-        ], parent)
+        measure = _text_column(
+            "measure", lambda: QCoreApplication.translate("SchemeEditor", "Measure")
+        )
+        super().__init__(
+            [
+                replace(measure, value=_measure_text, edit_value=lambda line: line.measure),
+                _text_column("label", lambda: QCoreApplication.translate("SchemeEditor", "Label")),
+                _text_column(
+                    "weight", lambda: QCoreApplication.translate("SchemeEditor", "Weight")
+                ),
+                _text_column(
+                    "rule",
+                    lambda: QCoreApplication.translate(
+                        "SchemeEditor", "Rule (≥300: 100; else: 0 · linear 60 → 100)"
+                    ),
+                ),
+            ],
+            parent,
+        )
         self.row_edited.connect(lambda _row: self.edited.emit())
 
     def set_scheme(self, scheme: Scheme) -> None:
-        self.set_rows([CriterionLine(c.measure, c.label, f"{c.weight:g}", format_rule(c, bound_scale(c.measure)))
-                       for c in scheme.criteria])
+        self.set_rows(
+            [
+                CriterionLine(
+                    c.measure, c.label, f"{c.weight:g}", format_rule(c, bound_scale(c.measure))
+                )
+                for c in scheme.criteria
+            ]
+        )
 
     def lines(self) -> list[CriterionLine]:
         return self.rows()
@@ -115,8 +136,9 @@ class CriteriaModel(RowTableModel[CriterionLine]):
             self.endRemoveRows()
             self.edited.emit()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)  # the number the problems name ("criterion 2: …")
         return super().headerData(section, orientation, role)
@@ -125,8 +147,7 @@ class CriteriaModel(RowTableModel[CriterionLine]):
 class MeasureDelegate(QStyledItemDelegate):
     """A drop-down of the known measures for the measure column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for measure in MEASURES:
             combo.addItem(f"{measure_label(measure)} ({measure})", measure)
@@ -143,7 +164,7 @@ class MeasureDelegate(QStyledItemDelegate):
 
 class SchemeEditor(QWidget):
     """Signals:
-        scheme_changed(): the edited scheme changed (valid or not).
+    scheme_changed(): the edited scheme changed (valid or not).
     """
 
     scheme_changed = Signal()
@@ -181,7 +202,9 @@ class SchemeEditor(QWidget):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("SchemeEditor", "Name"), self.name)
         form.addRow(QCoreApplication.translate("SchemeEditor", "Grade bounds (total)"), bounds)
-        form.addRow(QCoreApplication.translate("SchemeEditor", "Key accounts from grade"), self.min_grade)
+        form.addRow(
+            QCoreApplication.translate("SchemeEditor", "Key accounts from grade"), self.min_grade
+        )
 
         self.model = CriteriaModel(self)
         self.table = QTableView()
@@ -192,13 +215,17 @@ class SchemeEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Add criterion"))
         self.add_button.setObjectName("criterionAdd")
-        self.remove_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Remove criterion"))
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("SchemeEditor", "Remove criterion")
+        )
         self.remove_button.setObjectName("criterionRemove")
         self.import_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Import…"))
         self.import_button.setObjectName("schemeImport")
         self.export_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Export…"))
         self.export_button.setObjectName("schemeExport")
-        self.default_button = QPushButton(QCoreApplication.translate("SchemeEditor", "Default scheme"))
+        self.default_button = QPushButton(
+            QCoreApplication.translate("SchemeEditor", "Default scheme")
+        )
         self.default_button.setObjectName("schemeDefault")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
@@ -227,7 +254,8 @@ class SchemeEditor(QWidget):
         self.model.edited.connect(self._changed)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(
-            lambda: self.model.remove(self.table.currentIndex().row()))
+            lambda: self.model.remove(self.table.currentIndex().row())
+        )
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
         self.default_button.clicked.connect(lambda: self.load_text(default_scheme_text()))
@@ -271,15 +299,22 @@ class SchemeEditor(QWidget):
 
     def import_file(self, path: str | None = None) -> bool:
         if path is None:
-            path = choose_file_open(self, QCoreApplication.translate("SchemeEditor", "Import a scheme"), "",
-                                    QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
+            path = choose_file_open(
+                self,
+                QCoreApplication.translate("SchemeEditor", "Import a scheme"),
+                "",
+                QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"),
+            )
             if not path:
                 return False
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            self.problems.setText(QCoreApplication.translate("SchemeEditor", "Cannot read {path}: {error}").format(path=path,
-                                                                           error=exc))
+            self.problems.setText(
+                QCoreApplication.translate("SchemeEditor", "Cannot read {path}: {error}").format(
+                    path=path, error=exc
+                )
+            )
             return False
         return self.load_text(text)
 
@@ -288,16 +323,22 @@ class SchemeEditor(QWidget):
         if text is None:
             return False
         if path is None:
-            path = choose_file_save(self, QCoreApplication.translate("SchemeEditor", "Export the scheme"),
-                                    f"rating-scheme-{self._year}.toml",
-                                    QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"))
+            path = choose_file_save(
+                self,
+                QCoreApplication.translate("SchemeEditor", "Export the scheme"),
+                f"rating-scheme-{self._year}.toml",
+                QCoreApplication.translate("SchemeEditor", "Rating scheme (*.toml)"),
+            )
             if not path:
                 return False
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.problems.setText(QCoreApplication.translate("SchemeEditor", "Cannot write {path}: {error}").format(path=path,
-                                                                            error=exc))
+            self.problems.setText(
+                QCoreApplication.translate("SchemeEditor", "Cannot write {path}: {error}").format(
+                    path=path, error=exc
+                )
+            )
             return False
         return True
 
@@ -321,13 +362,20 @@ class SchemeEditor(QWidget):
             try:
                 item["weight"] = float(line.weight.replace(",", ""))
             except ValueError:
-                problems.append(QCoreApplication.translate("SchemeEditor", "criterion {n}: weight “{w}” is not a number").format(
-                    n=number, w=line.weight))
+                problems.append(
+                    QCoreApplication.translate(
+                        "SchemeEditor", "criterion {n}: weight “{w}” is not a number"
+                    ).format(n=number, w=line.weight)
+                )
                 continue
             try:
                 item.update(parse_rule(line.rule, bound_scale(line.measure)))
             except ValueError as exc:
-                problems.append(QCoreApplication.translate("SchemeEditor", "criterion {n}: {error}").format(n=number, error=exc))
+                problems.append(
+                    QCoreApplication.translate("SchemeEditor", "criterion {n}: {error}").format(
+                        n=number, error=exc
+                    )
+                )
                 continue
             criteria.append(item)
         raw: dict[str, Any] = {
@@ -358,27 +406,41 @@ class SchemeEditor(QWidget):
         """How the shown year's grades would come out with this scheme, from the
         measures stored with the run."""
         if not self._rows:
-            return QCoreApplication.translate("SchemeEditor", "Run the year to see a preview of the grades.")
-        scored = score_all(scheme, [
-            AccountInput(r.account_id or 0, r.code, r.name, r.values, r.revenue, r.volume)
-            for r in self._rows])
+            return QCoreApplication.translate(
+                "SchemeEditor", "Run the year to see a preview of the grades."
+            )
+        scored = score_all(
+            scheme,
+            [
+                AccountInput(r.account_id or 0, r.code, r.name, r.values, r.revenue, r.volume)
+                for r in self._rows
+            ],
+        )
         now = Counter(r.computed_grade for r in self._rows)
         new = Counter(s.grade for s in scored)
-        old_key = sum(1 for r in self._rows if r.computed_grade in GRADES[
-            :GRADES.index(scheme.key_account_min_grade) + 1])
+        old_key = sum(
+            1
+            for r in self._rows
+            if r.computed_grade in GRADES[: GRADES.index(scheme.key_account_min_grade) + 1]
+        )
         new_key = sum(1 for s in scored if s.key_account)
         before = {r.code: r for r in self._rows}
         moved = [s for s in scored if before[s.code].computed_grade != s.grade]
-        text = QCoreApplication.translate("SchemeEditor", "Preview with these settings (measures of the last run): ")
+        text = QCoreApplication.translate(
+            "SchemeEditor", "Preview with these settings (measures of the last run): "
+        )
         text += " · ".join(f"{g} {now[g]} → {new[g]}" for g in GRADES)
-        text += "\n" + QCoreApplication.translate("SchemeEditor", "Key accounts {old} → {new}; {n} accounts change grade").format(
-            old=old_key, new=new_key, n=len(moved))
+        text += "\n" + QCoreApplication.translate(
+            "SchemeEditor", "Key accounts {old} → {new}; {n} accounts change grade"
+        ).format(old=old_key, new=new_key, n=len(moved))
         if moved:
-            examples = ", ".join(f"{s.code} {before[s.code].computed_grade}→{s.grade}"
-                                 for s in moved[:8])
+            examples = ", ".join(
+                f"{s.code} {before[s.code].computed_grade}→{s.grade}" for s in moved[:8]
+            )
             text += f": {examples}" + ("…" if len(moved) > 8 else "")
         missing = sorted(set(scheme.measures) - set(self._rows[0].values))
         if missing:
-            text += "\n" + QCoreApplication.translate("SchemeEditor", "Not in the last run, shown as no data: {m}").format(
-                m=", ".join(measure_label(m) for m in missing))
+            text += "\n" + QCoreApplication.translate(
+                "SchemeEditor", "Not in the last run, shown as no data: {m}"
+            ).format(m=", ".join(measure_label(m) for m in missing))
         return text

@@ -34,8 +34,11 @@ SCORE_COLUMNS = {3: "industry_influence", 4: "reputation"}
 def _score(row: ScoreRow, field: str, value: Any) -> ScoreRow:
     text = str(value if value is not None else "").strip()
     if text and (not text.isdigit() or not 1 <= int(text) <= 5):
-        raise ValueError(QCoreApplication.translate("ScoresSheet", "{code}: a score is a whole number from 1 to 5, not “{text}”")
-                         .format(code=row.code, text=text))
+        raise ValueError(
+            QCoreApplication.translate(
+                "ScoresSheet", "{code}: a score is a whole number from 1 to 5, not “{text}”"
+            ).format(code=row.code, text=text)
+        )
     score: Any = int(text) if text else None
     return replace(row, **{field: score})
 
@@ -52,22 +55,43 @@ class ScoresModel(RowTableModel[ScoreRow]):
 
     def __init__(self, parent: Any = None) -> None:
         self._dirty: set[int] = set()  # account ids
-        titles = {"industry_influence": lambda: QCoreApplication.translate("ScoresSheet", "Industry influence (1–5)"),
-                  "reputation": lambda: QCoreApplication.translate("ScoresSheet", "Business reputation (1–5)")}
-        super().__init__([
-            Column(lambda: QCoreApplication.translate("ScoresSheet", "Code"), lambda r: r.code),
-            Column(lambda: QCoreApplication.translate("ScoresSheet", "Name"), lambda r: r.name),
-            Column(lambda: QCoreApplication.translate("ScoresSheet", "Grade"), lambda r: r.grade),
-            *(self._score_column(titles[field], field) for field in SCORE_COLUMNS.values()),
-        ], parent)
+        titles = {
+            "industry_influence": lambda: QCoreApplication.translate(
+                "ScoresSheet", "Industry influence (1–5)"
+            ),
+            "reputation": lambda: QCoreApplication.translate(
+                "ScoresSheet", "Business reputation (1–5)"
+            ),
+        }
+        super().__init__(
+            [
+                Column(lambda: QCoreApplication.translate("ScoresSheet", "Code"), lambda r: r.code),
+                Column(lambda: QCoreApplication.translate("ScoresSheet", "Name"), lambda r: r.name),
+                Column(
+                    lambda: QCoreApplication.translate("ScoresSheet", "Grade"), lambda r: r.grade
+                ),
+                *(self._score_column(titles[field], field) for field in SCORE_COLUMNS.values()),
+            ],
+            parent,
+        )
         self.row_edited.connect(self._edited)
 
     def _score_column(self, title: Callable[[], str], field: str) -> Column[ScoreRow]:
-        return Column(title, lambda r: getattr(r, field), key=field, align=Qt.AlignmentFlag.AlignCenter,
-                      background=self._edited_color, set_value=lambda r, v: _score(r, field, v))
+        return Column(
+            title,
+            lambda r: getattr(r, field),
+            key=field,
+            align=Qt.AlignmentFlag.AlignCenter,
+            background=self._edited_color,
+            set_value=lambda r, v: _score(r, field, v),
+        )
 
     def _edited_color(self, row: ScoreRow) -> QColor | None:
-        return QGuiApplication.palette().highlight().color().lighter(180) if row.account_id in self._dirty else None
+        return (
+            QGuiApplication.palette().highlight().color().lighter(180)
+            if row.account_id in self._dirty
+            else None
+        )
 
     def set_rows(self, rows: Sequence[ScoreRow]) -> None:
         self._dirty.clear()
@@ -91,9 +115,11 @@ class ScoresTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
@@ -113,8 +139,10 @@ class ScoresTable(QTableView):
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste(QGuiApplication.clipboard().text())
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self._move_down()
             return
         super().keyPressEvent(event)
@@ -129,8 +157,11 @@ class ScoresTable(QTableView):
         for r, line in enumerate(text.splitlines()):
             for c, cell in enumerate(line.split("\t")):
                 index = model.index(start.row() + r, start.column() + c)
-                if index.isValid() and index.column() in SCORE_COLUMNS \
-                        and model.setData(index, cell):
+                if (
+                    index.isValid()
+                    and index.column() in SCORE_COLUMNS
+                    and model.setData(index, cell)
+                ):
                     taken += 1
         return taken
 
@@ -182,19 +213,29 @@ class ScoresSheet(QWidget):
         # Whole names and whole headers (行业影响力（1–5） was clipped at 1280 wide).
         self.table.resizeColumnsToContents()
         missing = sum(1 for r in rows if r.industry_influence is None or r.reputation is None)
-        self.heading.setText(QCoreApplication.translate("ScoresSheet", "{year}: {n} accounts, {missing} still without both scores. "
-                                 "Type a digit and Enter; Ctrl+V pastes a column.").format(
-            year=self.year, n=len(rows), missing=missing))
+        self.heading.setText(
+            QCoreApplication.translate(
+                "ScoresSheet",
+                "{year}: {n} accounts, {missing} still without both scores. "
+                "Type a digit and Enter; Ctrl+V pastes a column.",
+            ).format(year=self.year, n=len(rows), missing=missing)
+        )
         self.message.clear()
 
     def save(self) -> bool:
-        count = run_op(self, lambda: save_scores(self.ctx.db, self.year, self.model.changed_rows()),
-                       invalid=lambda exc: self.message.setText("\n".join(exc.errors.values())))
+        count = run_op(
+            self,
+            lambda: save_scores(self.ctx.db, self.year, self.model.changed_rows()),
+            invalid=lambda exc: self.message.setText("\n".join(exc.errors.values())),
+        )
         if count is None:
             return False
         self.reload()
-        self.message.setText(QCoreApplication.translate("ScoresSheet", "Saved the scores of {n} accounts. Run the year again to use "
-                                 "them.").format(n=count))
+        self.message.setText(
+            QCoreApplication.translate(
+                "ScoresSheet", "Saved the scores of {n} accounts. Run the year again to use them."
+            ).format(n=count)
+        )
         self.ctx.data_changed.emit(Topic.RECORDS)
         return True
 

@@ -54,7 +54,11 @@ class SafetyActions(QObject):
         self.ctx = ctx
         self.scheduler = BackupScheduler(ctx, self)
         self.scheduler.backup_failed.connect(
-            lambda message: self._status(QCoreApplication.translate("SafetyMenu", "Automatic backup failed: %1").replace("%1", message))
+            lambda message: self._status(
+                QCoreApplication.translate("SafetyMenu", "Automatic backup failed: %1").replace(
+                    "%1", message
+                )
+            )
         )
 
     # helpers -------------------------------------------------------------------------
@@ -66,8 +70,13 @@ class SafetyActions(QObject):
     def _path(self) -> Path | None:
         path = self.ctx.db.path
         if path is None:
-            inform(self.window_, QCoreApplication.translate("SafetyMenu", "Backups"),
-                   QCoreApplication.translate("SafetyMenu", "This works only for a database file on this computer."))
+            inform(
+                self.window_,
+                QCoreApplication.translate("SafetyMenu", "Backups"),
+                QCoreApplication.translate(
+                    "SafetyMenu", "This works only for a database file on this computer."
+                ),
+            )
         return path
 
     def _replace_file(self, work: Callable[[Path, str | None], str | None]) -> bool:
@@ -114,14 +123,19 @@ class SafetyActions(QObject):
             show_store_error(self.window_, exc)
             return
         if made is not None:
-            self._status(QCoreApplication.translate("SafetyMenu", "Backup written to %1").replace("%1", str(made)))
+            self._status(
+                QCoreApplication.translate("SafetyMenu", "Backup written to %1").replace(
+                    "%1", str(made)
+                )
+            )
 
     def save_copy(self) -> None:
         path = self._path()
         if path is None:
             return
         target = choose_file_save(
-            self.window_, QCoreApplication.translate("SafetyMenu", "Save a copy of the database"),
+            self.window_,
+            QCoreApplication.translate("SafetyMenu", "Save a copy of the database"),
             str(Path.home() / f"{path.stem}-copy.sqlite3"),
             QCoreApplication.translate("SafetyMenu", "KAM Desk database (*.sqlite3)"),
         )
@@ -133,9 +147,19 @@ class SafetyActions(QObject):
         except StoreError as exc:
             show_store_error(self.window_, exc)
             return
-        note = QCoreApplication.translate("SafetyMenu", " It is encrypted with the same passphrase.") if self.ctx.db.encrypted else ""
-        inform(self.window_, QCoreApplication.translate("SafetyMenu", "Copy saved"),
-               QCoreApplication.translate("SafetyMenu", "A copy was saved to %1.").replace("%1", str(made)) + note)
+        note = (
+            QCoreApplication.translate("SafetyMenu", " It is encrypted with the same passphrase.")
+            if self.ctx.db.encrypted
+            else ""
+        )
+        inform(
+            self.window_,
+            QCoreApplication.translate("SafetyMenu", "Copy saved"),
+            QCoreApplication.translate("SafetyMenu", "A copy was saved to %1.").replace(
+                "%1", str(made)
+            )
+            + note,
+        )
 
     def restore(self) -> None:
         path = self._path()
@@ -147,8 +171,12 @@ class SafetyActions(QObject):
         backup = dialog.chosen()
         assert backup is not None
         if not confirm(
-            self.window_, QCoreApplication.translate("SafetyMenu", "Restore a backup"),
-            QCoreApplication.translate("SafetyMenu", "Replace the open database with the backup %1? The current version is backed up first.").replace("%1", backup.name),
+            self.window_,
+            QCoreApplication.translate("SafetyMenu", "Restore a backup"),
+            QCoreApplication.translate(
+                "SafetyMenu",
+                "Replace the open database with the backup %1? The current version is backed up first.",
+            ).replace("%1", backup.name),
             QCoreApplication.translate("SafetyMenu", "Restore"),
         ):
             return
@@ -160,13 +188,18 @@ class SafetyActions(QObject):
                     restore_backup(database, backup, backup_key)
                     return backup_key if raw.looks_encrypted(database) else None
                 except (PassphraseRequired, WrongPassphrase) as exc:
-                    backup_key = ask_passphrase(self.window_, str(backup),
-                                                wrong=isinstance(exc, WrongPassphrase))
+                    backup_key = ask_passphrase(
+                        self.window_, str(backup), wrong=isinstance(exc, WrongPassphrase)
+                    )
                     if backup_key is None:
                         raise
 
         if self._replace_file(work):
-            self._status(QCoreApplication.translate("SafetyMenu", "Restored from %1").replace("%1", str(backup)))
+            self._status(
+                QCoreApplication.translate("SafetyMenu", "Restored from %1").replace(
+                    "%1", str(backup)
+                )
+            )
 
     def check(self) -> None:
         try:
@@ -177,8 +210,11 @@ class SafetyActions(QObject):
             return
         CheckDialog(report, self.window_).exec()
 
-    def _key_change(self, change: Callable[[Path, str | None], KeyChange],
-                    new_key: Callable[[str | None], str | None]) -> bool:
+    def _key_change(
+        self,
+        change: Callable[[Path, str | None], KeyChange],
+        new_key: Callable[[str | None], str | None],
+    ) -> bool:
         """Runs a key change; afterwards offers what to do with the backups it left in
         another key. The change itself is reported as done whatever happens to them."""
         stray: list[Path] = []
@@ -197,9 +233,14 @@ class SafetyActions(QObject):
         passphrase = ask_new_passphrase(self.window_)
         if passphrase is None:
             return
-        if self._key_change(lambda path, _key: encrypt_database(path, passphrase),
-                            lambda _key: passphrase):
-            self._status(QCoreApplication.translate("SafetyMenu", "The database and its backups are now encrypted."))
+        if self._key_change(
+            lambda path, _key: encrypt_database(path, passphrase), lambda _key: passphrase
+        ):
+            self._status(
+                QCoreApplication.translate(
+                    "SafetyMenu", "The database and its backups are now encrypted."
+                )
+            )
 
     def change_passphrase(self) -> None:
         if not self._current_passphrase_confirmed():
@@ -207,20 +248,29 @@ class SafetyActions(QObject):
         passphrase = ask_new_passphrase(self.window_)
         if passphrase is None:
             return
-        if self._key_change(lambda path, key: rekey_database(path, key or "", passphrase),
-                            lambda _key: passphrase):
+        if self._key_change(
+            lambda path, key: rekey_database(path, key or "", passphrase), lambda _key: passphrase
+        ):
             self._status(QCoreApplication.translate("SafetyMenu", "The passphrase was changed."))
 
     def remove_encryption(self) -> None:
-        if not confirm(
-            self.window_, QCoreApplication.translate("SafetyMenu", "Remove encryption"),
-            QCoreApplication.translate("SafetyMenu", "Anyone who gets hold of this computer will be able to read the database and its backups. Remove the encryption?"),
-            QCoreApplication.translate("SafetyMenu", "Remove encryption"),
-        ) or not self._current_passphrase_confirmed():
+        if (
+            not confirm(
+                self.window_,
+                QCoreApplication.translate("SafetyMenu", "Remove encryption"),
+                QCoreApplication.translate(
+                    "SafetyMenu",
+                    "Anyone who gets hold of this computer will be able to read the database and its backups. Remove the encryption?",
+                ),
+                QCoreApplication.translate("SafetyMenu", "Remove encryption"),
+            )
+            or not self._current_passphrase_confirmed()
+        ):
             return
-        if self._key_change(lambda path, key: decrypt_database(path, key or ""),
-                            lambda _key: None):
-            self._status(QCoreApplication.translate("SafetyMenu", "The database is no longer encrypted."))
+        if self._key_change(lambda path, key: decrypt_database(path, key or ""), lambda _key: None):
+            self._status(
+                QCoreApplication.translate("SafetyMenu", "The database is no longer encrypted.")
+            )
 
     def _current_passphrase_confirmed(self) -> bool:
         """Asks for the current passphrase again, as a safe would before a change."""
@@ -252,8 +302,16 @@ def add_safety_actions(menu: QMenu, window: QWidget, ctx: AppContext) -> list[QA
     entries: list[tuple[str, str, Callable[[], None]]] = [
         ("backupNow", QCoreApplication.translate("SafetyMenu", "&Back up now"), actions.backup_now),
         ("saveCopy", QCoreApplication.translate("SafetyMenu", "Save a &copy…"), actions.save_copy),
-        ("restoreBackup", QCoreApplication.translate("SafetyMenu", "Res&tore a backup…"), actions.restore),
-        ("checkDatabase", QCoreApplication.translate("SafetyMenu", "Chec&k database"), actions.check),
+        (
+            "restoreBackup",
+            QCoreApplication.translate("SafetyMenu", "Res&tore a backup…"),
+            actions.restore,
+        ),
+        (
+            "checkDatabase",
+            QCoreApplication.translate("SafetyMenu", "Chec&k database"),
+            actions.check,
+        ),
     ]
     made = []
     for name, text, slot in entries:
@@ -265,9 +323,24 @@ def add_safety_actions(menu: QMenu, window: QWidget, ctx: AppContext) -> list[QA
     encryption.setObjectName("encryptionMenu")
     encrypted = ctx.db.encrypted
     for name, text, slot, enabled in (
-        ("encryptDatabase", QCoreApplication.translate("SafetyMenu", "&Encrypt database…"), actions.encrypt, not encrypted),
-        ("changePassphrase", QCoreApplication.translate("SafetyMenu", "&Change passphrase…"), actions.change_passphrase, encrypted),
-        ("removeEncryption", QCoreApplication.translate("SafetyMenu", "&Remove encryption…"), actions.remove_encryption, encrypted),
+        (
+            "encryptDatabase",
+            QCoreApplication.translate("SafetyMenu", "&Encrypt database…"),
+            actions.encrypt,
+            not encrypted,
+        ),
+        (
+            "changePassphrase",
+            QCoreApplication.translate("SafetyMenu", "&Change passphrase…"),
+            actions.change_passphrase,
+            encrypted,
+        ),
+        (
+            "removeEncryption",
+            QCoreApplication.translate("SafetyMenu", "&Remove encryption…"),
+            actions.remove_encryption,
+            encrypted,
+        ),
     ):
         action = encryption.addAction(text)
         action.setObjectName(name)

@@ -36,9 +36,14 @@ def _count_column(table: str) -> Column[BackupSummary]:
 
 def backup_columns() -> list[Column[BackupSummary]]:
     return [
-        Column(lambda: QCoreApplication.translate("Backups", "Taken"),
-               lambda s: s.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if s.taken_at else ""),
-        Column(lambda: QCoreApplication.translate("Backups", "Reason"), lambda s: reason_label(s.reason)),
+        Column(
+            lambda: QCoreApplication.translate("Backups", "Taken"),
+            lambda s: s.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if s.taken_at else "",
+        ),
+        Column(
+            lambda: QCoreApplication.translate("Backups", "Reason"),
+            lambda s: reason_label(s.reason),
+        ),
         *[_count_column(table) for table, _label in COUNT_LABELS],
         Column(lambda: QCoreApplication.translate("Backups", "State"), _state),
     ]
@@ -57,13 +62,18 @@ class BackupsDialog(QDialog):
     a key change that left some."""
 
     def __init__(
-        self, database: Path, passphrase: str | None, parent: QWidget | None = None,
-        *, strays: bool = False,
+        self,
+        database: Path,
+        passphrase: str | None,
+        parent: QWidget | None = None,
+        *,
+        strays: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.setWindowTitle(self.tr("Backups in another key") if strays
-                            else self.tr("Restore a backup"))
+        self.setWindowTitle(
+            self.tr("Backups in another key") if strays else self.tr("Restore a backup")
+        )
         self.resize(760, 420)
         self._database = database
         self._passphrase = passphrase
@@ -73,10 +83,13 @@ class BackupsDialog(QDialog):
         folder.setWordWrap(True)
         layout.addWidget(folder)
         if strays:
-            notice = QLabel(self.tr(
-                "The key change is done. These backups are in another key and were left as "
-                "they are: the database's key does not open them. Convert each to the "
-                "database's key (its own passphrase is asked for) or remove it."))
+            notice = QLabel(
+                self.tr(
+                    "The key change is done. These backups are in another key and were left as "
+                    "they are: the database's key does not open them. Convert each to the "
+                    "database's key (its own passphrase is asked for) or remove it."
+                )
+            )
             notice.setObjectName("strayNotice")
             notice.setWordWrap(True)
             layout.addWidget(notice)
@@ -88,10 +101,12 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("There are no automatic backups of this database yet."))
         layout.addWidget(self.empty)
-        note = QLabel(self.tr(
-            "The backup is checked before it replaces the database, and the current "
-            "version is backed up first, so a restore can itself be undone."
-        ))
+        note = QLabel(
+            self.tr(
+                "The backup is checked before it replaces the database, and the current "
+                "version is backed up first, so a restore can itself be undone."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.message = QLabel()
@@ -164,8 +179,9 @@ class BackupsDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.refresh()
-        self.message.setText(self.tr("%1 now uses the database's key.").replace(
-            "%1", chosen.path.name))
+        self.message.setText(
+            self.tr("%1 now uses the database's key.").replace("%1", chosen.path.name)
+        )
 
     def _remove_selected(self) -> None:
         chosen = self._selected()
@@ -188,8 +204,9 @@ class BackupsDialog(QDialog):
             return
         summary = self.model.row_at(row)
         if not summary.ok:
-            self.empty.setText(self.tr("This backup cannot be restored: %1").replace(
-                "%1", summary.problems[0]))
+            self.empty.setText(
+                self.tr("This backup cannot be restored: %1").replace("%1", summary.problems[0])
+            )
             self.empty.setVisible(True)
             return
         self._chosen = summary.path
@@ -197,7 +214,9 @@ class BackupsDialog(QDialog):
 
     def _restore_file(self) -> None:
         path = choose_file_open(
-            self, self.tr("Restore from a file"), str(backup_dir(self._database)),
+            self,
+            self.tr("Restore from a file"),
+            str(backup_dir(self._database)),
             self.tr("KAM Desk backups (*.sqlite3 *.db);;All files (*)"),
         )
         if path:

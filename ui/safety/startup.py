@@ -30,7 +30,6 @@ from ui.widgets.ask import ask_box
 WARNED_KEY = "safety/warnedLocations"
 
 
-
 def open_interactively(
     target: str | os.PathLike[str] | None,
     parent: QWidget | None = None,
@@ -52,12 +51,13 @@ def open_interactively(
             with busy():
                 db = opener(target, passphrase=passphrase) if passphrase else opener(target)
         except (PassphraseRequired, WrongPassphrase) as exc:
-            entered = ask_passphrase(
-                parent, str(exc.path), wrong=isinstance(exc, WrongPassphrase)
-            )
+            entered = ask_passphrase(parent, str(exc.path), wrong=isinstance(exc, WrongPassphrase))
             if entered is None:
                 raise StoreError(
-                    QCoreApplication.translate("OpenDatabase", "No passphrase was entered; the encrypted database stays closed.")
+                    QCoreApplication.translate(
+                        "OpenDatabase",
+                        "No passphrase was entered; the encrypted database stays closed.",
+                    )
                 ) from exc
             passphrase = entered
             continue

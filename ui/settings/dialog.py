@@ -45,9 +45,12 @@ class SettingsDialog(QDialog):
         database.setWordWrap(True)
         form.addRow(self.tr("Database file"), database)
         self.identity = IdentityPicker(ctx)
-        self.identity.setToolTip(self.tr(
-            "Recorded with every change, proposed as owner, and the home screen's own "
-            "lists. KAM_USER or kam --as NAME override it for one run."))
+        self.identity.setToolTip(
+            self.tr(
+                "Recorded with every change, proposed as owner, and the home screen's own "
+                "lists. KAM_USER or kam --as NAME override it for one run."
+            )
+        )
         form.addRow(self.tr("Who I am"), self.identity)
         user = QLabel(ctx.db.user)
         user.setObjectName("changesRecordedAs")

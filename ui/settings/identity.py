@@ -86,14 +86,22 @@ class IdentityPicker(QWidget):
         def write() -> bool:
             staff_id = chosen
             if staff_id == NEW:
-                staff_id = save_staff(self.ctx.db, StaffData(
-                    name=self.name.text(), layer=self.layer.value()))
+                staff_id = save_staff(
+                    self.ctx.db, StaffData(name=self.name.text(), layer=self.layer.value())
+                )
                 self.ctx.data_changed.emit(Topic.STAFF)
             identity.set_me(self.ctx.db, staff_id)
             return True
 
-        return bool(run_op(self, write, ctx=self.ctx, topics=Topic.IDENTITY,
-                           invalid=lambda exc: self.errors.show(exc.errors)))
+        return bool(
+            run_op(
+                self,
+                write,
+                ctx=self.ctx,
+                topics=Topic.IDENTITY,
+                invalid=lambda exc: self.errors.show(exc.errors),
+            )
+        )
 
 
 class IdentityDialog(QDialog):
@@ -104,10 +112,13 @@ class IdentityDialog(QDialog):
         self.setObjectName("identityDialog")
         self.setWindowTitle(self.tr("Who are you?"))
         self.ctx = ctx
-        intro = QLabel(self.tr(
-            "Who works with this database? Your name is recorded with every change, is "
-            "proposed as the owner of what you add, and picks your own lists on the home "
-            "screen. You can change it later in Settings."))
+        intro = QLabel(
+            self.tr(
+                "Who works with this database? Your name is recorded with every change, is "
+                "proposed as the owner of what you add, and picks your own lists on the home "
+                "screen. You can change it later in Settings."
+            )
+        )
         intro.setWordWrap(True)
         self.picker = IdentityPicker(ctx, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

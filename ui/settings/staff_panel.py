@@ -21,16 +21,30 @@ def staff_columns() -> list[Column[StaffData]]:
         Column(lambda: QCoreApplication.translate("StaffPanel", "Name"), lambda s: s.name),
         Column(lambda: QCoreApplication.translate("StaffPanel", "Layer"), lambda s: label(s.layer)),
         Column(lambda: QCoreApplication.translate("StaffPanel", "Title"), lambda s: s.title),
-        Column(lambda: QCoreApplication.translate("StaffPanel", "Department"), lambda s: s.department),
+        Column(
+            lambda: QCoreApplication.translate("StaffPanel", "Department"), lambda s: s.department
+        ),
         Column(lambda: QCoreApplication.translate("StaffPanel", "Phone"), lambda s: s.phone),
-        Column(lambda: QCoreApplication.translate("StaffPanel", "Active"), lambda s: QCoreApplication.translate("StaffPanel", "yes") if s.active else QCoreApplication.translate("StaffPanel", "no")),
+        Column(
+            lambda: QCoreApplication.translate("StaffPanel", "Active"),
+            lambda s: (
+                QCoreApplication.translate("StaffPanel", "yes")
+                if s.active
+                else QCoreApplication.translate("StaffPanel", "no")
+            ),
+        ),
     ]
 
 
 def staff_specs() -> list[FieldSpec]:
     return [
         FieldSpec("name", QCoreApplication.translate("StaffPanel", "Name *")),
-        FieldSpec("layer", QCoreApplication.translate("StaffPanel", "Visit layer"), kind="enum", enum=Layer),
+        FieldSpec(
+            "layer",
+            QCoreApplication.translate("StaffPanel", "Visit layer"),
+            kind="enum",
+            enum=Layer,
+        ),
         FieldSpec("title", QCoreApplication.translate("StaffPanel", "Title")),
         FieldSpec("department", QCoreApplication.translate("StaffPanel", "Department")),
         FieldSpec("phone", QCoreApplication.translate("StaffPanel", "Phone")),
@@ -83,7 +97,9 @@ class StaffPanel(QWidget):
             self._run(self.tr("Edit %1").replace("%1", staff.name), staff)
 
     def _run(self, title: str, data: StaffData) -> None:
-        dialog = RecordDialog(self, title, staff_specs(), data, lambda d: save_staff(self.ctx.db, d))
+        dialog = RecordDialog(
+            self, title, staff_specs(), data, lambda d: save_staff(self.ctx.db, d)
+        )
         if dialog.exec():
             self.changed = True
             self.reload()

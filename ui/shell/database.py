@@ -17,7 +17,6 @@ from ui.widgets.ask import ask_box, choose_file_open, choose_file_save, warn
 FILE_FILTER = "KAM Desk (*.sqlite3 *.db);;*"
 
 
-
 class Choice(Enum):
     OTHER = "other"
     NEW = "new"
@@ -30,11 +29,24 @@ def ask_after_failure(parent: QWidget | None, message: str) -> Choice:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("OpenDatabase", "Cannot open the database"))
     box.setText(message)
-    box.setInformativeText(QCoreApplication.translate("OpenDatabase", "You can open another database file or create a new one."))
-    other = box.addButton(QCoreApplication.translate("OpenDatabase", "Open another…"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(QCoreApplication.translate("OpenDatabase", "Create new…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QCoreApplication.translate("OpenDatabase", "Quit") if parent is None else QCoreApplication.translate("OpenDatabase", "Cancel"),
-                  QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "OpenDatabase", "You can open another database file or create a new one."
+        )
+    )
+    other = box.addButton(
+        QCoreApplication.translate("OpenDatabase", "Open another…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    new = box.addButton(
+        QCoreApplication.translate("OpenDatabase", "Create new…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(
+        QCoreApplication.translate("OpenDatabase", "Quit")
+        if parent is None
+        else QCoreApplication.translate("OpenDatabase", "Cancel"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(other)
     clicked = ask_box(box)
     if clicked is other:
@@ -45,19 +57,29 @@ def ask_after_failure(parent: QWidget | None, message: str) -> Choice:
 
 
 def pick_existing(parent: QWidget | None) -> str:
-    path = choose_file_open(parent, QCoreApplication.translate("OpenDatabase", "Open database"), "", FILE_FILTER)
+    path = choose_file_open(
+        parent, QCoreApplication.translate("OpenDatabase", "Open database"), "", FILE_FILTER
+    )
     return path
 
 
 def pick_new(parent: QWidget | None) -> str:
     path = choose_file_save(
-        parent, QCoreApplication.translate("OpenDatabase", "New database"), "kam.sqlite3", FILE_FILTER,
+        parent,
+        QCoreApplication.translate("OpenDatabase", "New database"),
+        "kam.sqlite3",
+        FILE_FILTER,
         confirm_overwrite=False,
     )
     if path and Path(path).exists():
         # Never overwrite a file from here: it may be someone's only copy of their data.
-        warn(parent, QCoreApplication.translate("OpenDatabase", "New database"),
-             QCoreApplication.translate("OpenDatabase", "%1 already exists. Choose a new file name.").replace("%1", path))
+        warn(
+            parent,
+            QCoreApplication.translate("OpenDatabase", "New database"),
+            QCoreApplication.translate(
+                "OpenDatabase", "%1 already exists. Choose a new file name."
+            ).replace("%1", path),
+        )
         return ""
     return path
 

@@ -54,8 +54,9 @@ class ErrorReporter(QObject):
         self.missed = 0
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
-    def excepthook(self, kind: type[BaseException], exc: BaseException,
-                   tb: types.TracebackType | None) -> None:
+    def excepthook(
+        self, kind: type[BaseException], exc: BaseException, tb: types.TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return
@@ -76,17 +77,27 @@ class ErrorReporter(QObject):
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("ErrorHandler", "KAM Desk"))
-        box.setText(QCoreApplication.translate(
-            "ErrorHandler", "Something went wrong: %1").replace("%1", error))
-        box.setInformativeText(QCoreApplication.translate(
-            "ErrorHandler", "Nothing saved was lost: every change is saved whole or not at "
-            "all. You can carry on working; if it happens again, send the log to whoever "
-            "looks after KAM Desk.\n\nLog: %1").replace("%1", path))
-        folder = box.addButton(QCoreApplication.translate("ErrorHandler", "Open log folder"),
-                               QMessageBox.ButtonRole.ActionRole)
+        box.setText(
+            QCoreApplication.translate("ErrorHandler", "Something went wrong: %1").replace(
+                "%1", error
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ErrorHandler",
+                "Nothing saved was lost: every change is saved whole or not at "
+                "all. You can carry on working; if it happens again, send the log to whoever "
+                "looks after KAM Desk.\n\nLog: %1",
+            ).replace("%1", path)
+        )
+        folder = box.addButton(
+            QCoreApplication.translate("ErrorHandler", "Open log folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         folder.setObjectName("openLogFolder")
-        folder.clicked.connect(lambda: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(Path(path).parent))))
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+        )
         box.addButton(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.box = box

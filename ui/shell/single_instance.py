@@ -61,8 +61,9 @@ class InstanceServer(QObject):
             connection = self.server.nextPendingConnection()
             connection.disconnected.connect(connection.deleteLater)
         w = self.window
-        w.setWindowState((w.windowState() & ~Qt.WindowState.WindowMinimized)
-                         | Qt.WindowState.WindowActive)
+        w.setWindowState(
+            (w.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
         w.show()
         w.raise_()
         w.activateWindow()

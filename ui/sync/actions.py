@@ -60,23 +60,38 @@ class SyncJob(BackgroundJob):
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return QCoreApplication.translate("Sync", ", ").join(f"{table_label(t)} {n}" for t, n in sorted(counts.items())) or "0"
+    return (
+        QCoreApplication.translate("Sync", ", ").join(
+            f"{table_label(t)} {n}" for t, n in sorted(counts.items())
+        )
+        or "0"
+    )
 
 
 def summary_text(report: SyncReport) -> str:
     if report.changed_nothing and not report.refused and not report.held:
         return QCoreApplication.translate("Sync", "Up to date: nothing to send or receive.")
-    lines = [QCoreApplication.translate("Sync", "Sent: %1").replace("%1", _counts(report.pushed)),
-             QCoreApplication.translate("Sync", "Received: %1").replace("%1", _counts(report.pulled))]
+    lines = [
+        QCoreApplication.translate("Sync", "Sent: %1").replace("%1", _counts(report.pushed)),
+        QCoreApplication.translate("Sync", "Received: %1").replace("%1", _counts(report.pulled)),
+    ]
     if report.deleted:
-        lines.append(QCoreApplication.translate("Sync", "Deleted here (deleted elsewhere): %1").replace("%1", _counts(report.deleted)))
+        lines.append(
+            QCoreApplication.translate("Sync", "Deleted here (deleted elsewhere): %1").replace(
+                "%1", _counts(report.deleted)
+            )
+        )
     from kam.sync.cli import refusal_line
 
     lines += [refusal_line(r) for r in report.refused]
     if report.conflicts:
-        lines.append(QCoreApplication.translate("Sync", "%1 conflicts decided (the later sync wins; the other value is kept "
-                        "and can be restored with kam sync restore).")
-                     .replace("%1", str(len(report.conflicts))))
+        lines.append(
+            QCoreApplication.translate(
+                "Sync",
+                "%1 conflicts decided (the later sync wins; the other value is kept "
+                "and can be restored with kam sync restore).",
+            ).replace("%1", str(len(report.conflicts)))
+        )
     return "\n".join(lines)
 
 
@@ -84,8 +99,9 @@ class SyncSummary(QDialog):
     """What a sync did, with its conflicts; a customer refused as a duplicate can be
     merged into the server's from here (``merged`` then holds what was merged)."""
 
-    def __init__(self, report: SyncReport, parent: QWidget | None = None,
-                 db: Database | None = None) -> None:
+    def __init__(
+        self, report: SyncReport, parent: QWidget | None = None, db: Database | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.merged: list[Merged] = []
@@ -100,12 +116,24 @@ class SyncSummary(QDialog):
         self.conflicts = QTableWidget(len(report.conflicts), 6)
         self.conflicts.setObjectName("syncConflicts")
         self.conflicts.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("Sync", "Record"), QCoreApplication.translate("Sync", "Field"), QCoreApplication.translate("Sync", "Kept"), QCoreApplication.translate("Sync", "Set aside"), QCoreApplication.translate("Sync", "Kept from"),
-             QCoreApplication.translate("Sync", "Set aside from")])
+            [
+                QCoreApplication.translate("Sync", "Record"),
+                QCoreApplication.translate("Sync", "Field"),
+                QCoreApplication.translate("Sync", "Kept"),
+                QCoreApplication.translate("Sync", "Set aside"),
+                QCoreApplication.translate("Sync", "Kept from"),
+                QCoreApplication.translate("Sync", "Set aside from"),
+            ]
+        )
         for row, c in enumerate(report.conflicts):
-            values = [f"{table_label(c['table_name'])} {c['label']}",
-                      c["field"] or QCoreApplication.translate("Sync", "(record)"), c["kept"], c["set_aside"], c["kept_by"],
-                      c["set_aside_by"]]
+            values = [
+                f"{table_label(c['table_name'])} {c['label']}",
+                c["field"] or QCoreApplication.translate("Sync", "(record)"),
+                c["kept"],
+                c["set_aside"],
+                c["kept_by"],
+                c["set_aside_by"],
+            ]
             for column, value in enumerate(values):
                 self.conflicts.setItem(row, column, QTableWidgetItem(str(value)))
         self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -113,16 +141,27 @@ class SyncSummary(QDialog):
         layout.addWidget(self.conflicts)
         self.merge_buttons: list[QPushButton] = []
         for refusal in report.refused:
-            if (db is None or refusal.reason != "duplicate" or refusal.table != "account"
-                    or not refusal.other):
+            if (
+                db is None
+                or refusal.reason != "duplicate"
+                or refusal.table != "account"
+                or not refusal.other
+            ):
                 continue
-            button = QPushButton(QCoreApplication.translate("Sync", "Merge %1 into the server's customer %2")
-                                 .replace("%1", refusal.label or refusal.key)
-                                 .replace("%2", refusal.detail))
+            button = QPushButton(
+                QCoreApplication.translate("Sync", "Merge %1 into the server's customer %2")
+                .replace("%1", refusal.label or refusal.key)
+                .replace("%2", refusal.detail)
+            )
             button.setObjectName("syncMerge")
-            button.setToolTip(QCoreApplication.translate("Sync", "This laptop's customer takes the server's code, name and "
-                                  "values; its contacts, visits and contracts follow it; where "
-                                  "its values differ they are kept as conflicts you can restore."))
+            button.setToolTip(
+                QCoreApplication.translate(
+                    "Sync",
+                    "This laptop's customer takes the server's code, name and "
+                    "values; its contacts, visits and contracts follow it; where "
+                    "its values differ they are kept as conflicts you can restore.",
+                )
+            )
             button.clicked.connect(lambda _checked=False, r=refusal, b=button: self._merge(r, b))
             layout.addWidget(button)
             self.merge_buttons.append(button)
@@ -136,23 +175,40 @@ class SyncSummary(QDialog):
         assert self.db is not None
         local, server = refusal.label or refusal.key, refusal.detail
         if not ask_yes_no(
-            self, QCoreApplication.translate("Sync", "Merge into the server's customer"),
-            (QCoreApplication.translate("Sync", "Merge this laptop's customer %1 into the server's customer %2?") + "\n\n"
-             + QCoreApplication.translate("Sync", "%1 takes the server's code, name and values; its contacts, visits and "
-                   "contracts move to %2. Where this laptop's values differ they are kept as "
-                   "conflicts you can restore. The merge cannot be undone."))
-            .replace("%1", local).replace("%2", server)):
+            self,
+            QCoreApplication.translate("Sync", "Merge into the server's customer"),
+            (
+                QCoreApplication.translate(
+                    "Sync", "Merge this laptop's customer %1 into the server's customer %2?"
+                )
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "Sync",
+                    "%1 takes the server's code, name and values; its contacts, visits and "
+                    "contracts move to %2. Where this laptop's values differ they are kept as "
+                    "conflicts you can restore. The merge cannot be undone.",
+                )
+            )
+            .replace("%1", local)
+            .replace("%2", server),
+        ):
             return
         try:
             merged = merge_duplicate(self.db, refusal.key, refusal.other)
         except (LookupError, SyncError) as exc:
-            warn(self, QCoreApplication.translate("Sync", "Merge into the server's customer"),
-                 str(exc.args[0] if exc.args else exc))
+            warn(
+                self,
+                QCoreApplication.translate("Sync", "Merge into the server's customer"),
+                str(exc.args[0] if exc.args else exc),
+            )
             return
         self.merged.append(merged)
         button.setEnabled(False)
-        button.setText(QCoreApplication.translate("Sync", "%1 merged into %2; it is sent with the next sync")
-                       .replace("%1", local).replace("%2", server))
+        button.setText(
+            QCoreApplication.translate("Sync", "%1 merged into %2; it is sent with the next sync")
+            .replace("%1", local)
+            .replace("%2", server)
+        )
 
 
 class SyncActions(QObject):
@@ -191,8 +247,11 @@ class SyncActions(QObject):
             self.label.setVisible(False)
             return
         last = status(self.ctx.db).get("last_sync_at")
-        text = (QCoreApplication.translate("Sync", "Last sync: %1 UTC").replace("%1", last) if last
-                else QCoreApplication.translate("Sync", "Not synced yet"))
+        text = (
+            QCoreApplication.translate("Sync", "Last sync: %1 UTC").replace("%1", last)
+            if last
+            else QCoreApplication.translate("Sync", "Not synced yet")
+        )
         self.label.setText(f"{text} {note}".strip())
         self.label.setVisible(True)
 
@@ -233,7 +292,11 @@ class SyncActions(QObject):
 
     def _failed(self, message: str, code: int, quiet: bool) -> None:
         self._finish()
-        self.show_status(QCoreApplication.translate("Sync", "(server not reachable)") if code == 3 else QCoreApplication.translate("Sync", "(sync failed)"))
+        self.show_status(
+            QCoreApplication.translate("Sync", "(server not reachable)")
+            if code == 3
+            else QCoreApplication.translate("Sync", "(sync failed)")
+        )
         if not quiet:
             warn(self.window, QCoreApplication.translate("Sync", "Sync"), message)
         self.finished.emit(None)
@@ -251,9 +314,15 @@ def add_sync_actions(menu: QMenu, window: QMainWindow, ctx: AppContext) -> QActi
     action.setObjectName("syncNow")
     action.setShortcut("Ctrl+Shift+S")
     action.setEnabled(actions.joined())
-    action.setToolTip(QCoreApplication.translate("Sync", "Send this laptop's changes to the team server and receive everyone "
-                         "else's") if actions.joined()
-                      else QCoreApplication.translate("Sync", "This database has not joined a team server (kam team join URL)"))
+    action.setToolTip(
+        QCoreApplication.translate(
+            "Sync", "Send this laptop's changes to the team server and receive everyone else's"
+        )
+        if actions.joined()
+        else QCoreApplication.translate(
+            "Sync", "This database has not joined a team server (kam team join URL)"
+        )
+    )
     action.triggered.connect(lambda _checked=False: actions.start())
     actions.action = action
     actions.show_status()

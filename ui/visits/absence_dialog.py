@@ -30,21 +30,27 @@ from ui.widgets.table_view import ListTable
 class AbsenceDialog(QDialog):
     """Lists the absences from today on; adds one from the form below; deletes one."""
 
-    def __init__(self, ctx: AppContext, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, *, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("absenceDialog")
         self.setWindowTitle(self.tr("Who is away"))
         self.ctx = ctx
         self.today = today or date.today()
         self.errors = FieldErrors()
-        self.model: RowTableModel[AbsenceData] = RowTableModel([
-            Column(lambda: self.tr("Person"), lambda a: a.staff_name),
-            Column(lambda: self.tr("From"), lambda a: a.starts_on.isoformat()
-                   if a.starts_on else ""),
-            Column(lambda: self.tr("To"), lambda a: a.ends_on.isoformat() if a.ends_on else ""),
-            Column(lambda: self.tr("Reason"), lambda a: a.reason),
-        ], self)
+        self.model: RowTableModel[AbsenceData] = RowTableModel(
+            [
+                Column(lambda: self.tr("Person"), lambda a: a.staff_name),
+                Column(
+                    lambda: self.tr("From"),
+                    lambda a: a.starts_on.isoformat() if a.starts_on else "",
+                ),
+                Column(lambda: self.tr("To"), lambda a: a.ends_on.isoformat() if a.ends_on else ""),
+                Column(lambda: self.tr("Reason"), lambda a: a.reason),
+            ],
+            self,
+        )
         self.table = ListTable()
         self.table.setObjectName("absenceTable")
         self.table.setModel(self.model)
@@ -93,10 +99,20 @@ class AbsenceDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def add(self) -> None:
-        data = AbsenceData(self.person.currentData(), from_qdate(self.starts.date()),
-                           from_qdate(self.ends.date()), self.reason.text())
-        if run_op(self, lambda: save_absence(self.ctx.db, data),
-                  invalid=lambda exc: self.errors.show(exc.errors)) is None:
+        data = AbsenceData(
+            self.person.currentData(),
+            from_qdate(self.starts.date()),
+            from_qdate(self.ends.date()),
+            self.reason.text(),
+        )
+        if (
+            run_op(
+                self,
+                lambda: save_absence(self.ctx.db, data),
+                invalid=lambda exc: self.errors.show(exc.errors),
+            )
+            is None
+        ):
             return
         self.errors.clear()
         self.reason.clear()

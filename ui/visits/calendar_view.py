@@ -123,8 +123,9 @@ class CalendarView(QWidget):
         _rows, _cols, w, _h = self._grid()
         painter.setPen(self.palette().text().color())
         for c, name in enumerate(self.weekday_names):
-            painter.drawText(QRectF(c * w, 0, w, HEADER_H).toRect(),
-                             Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(
+                QRectF(c * w, 0, w, HEADER_H).toRect(), Qt.AlignmentFlag.AlignCenter, name
+            )
         self._chips = []
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
@@ -157,8 +158,9 @@ class CalendarView(QWidget):
         else:
             painter.setPen(QColor("#999999") if other_month else self.palette().text().color())
         text = str(day.day) if self.mode == "month" else f"{day.month}/{day.day}"
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         text)
+        painter.drawText(
+            label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+        )
         visits = self._by_day.get(day, [])
         if not visits:
             return
@@ -174,9 +176,11 @@ class CalendarView(QWidget):
         hidden = len(visits) - len(shown)
         if hidden > 0:
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRect(rect.left() + 4, y, rect.width() - 8, CHIP_H),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"+{hidden}")
+            painter.drawText(
+                QRect(rect.left() + 4, y, rect.width() - 8, CHIP_H),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"+{hidden}",
+            )
 
     def _paint_chip(self, painter: QPainter, chip: QRect, visit: CalendarEntry) -> None:
         background, foreground = chip_colors(visit.layer, visit.status)
@@ -191,10 +195,14 @@ class CalendarView(QWidget):
         painter.setFont(font)
         painter.setPen(foreground)
         when = visit.start_time.strftime("%H:%M ") if visit.start_time else ""
-        text = painter.fontMetrics().elidedText(f"{when}{visit.account_name}",
-                                                Qt.TextElideMode.ElideRight, chip.width() - 8)
-        painter.drawText(chip.adjusted(4, 0, -4, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        text = painter.fontMetrics().elidedText(
+            f"{when}{visit.account_name}", Qt.TextElideMode.ElideRight, chip.width() - 8
+        )
+        painter.drawText(
+            chip.adjusted(4, 0, -4, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
         font.setStrikeOut(False)
         painter.setFont(font)
 
@@ -220,9 +228,13 @@ class CalendarView(QWidget):
                 QToolTip.hideText()
             else:
                 when = found.start_time.strftime("%H:%M ") if found.start_time else ""
-                QToolTip.showText(event.globalPos(), f"{found.planned_on.isoformat()} {when}"
-                                  f"{found.account_name}\n{label(found.layer)} · "
-                                  f"{label(found.status)}", self)
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{found.planned_on.isoformat()} {when}"
+                    f"{found.account_name}\n{label(found.layer)} · "
+                    f"{label(found.status)}",
+                    self,
+                )
             return True
         return super().event(event)
 
@@ -243,8 +255,7 @@ class CalendarView(QWidget):
             self.day_activated.emit(day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
-                 Qt.Key.Key_Down: 7}
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         key = event.key()
         if key in steps:
             self.select(self.selected + timedelta(days=steps[key]))

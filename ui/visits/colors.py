@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 LAYER_COLORS = {
-    "leader": QColor("#8E44AD"),     # purple: the leaders' layer
+    "leader": QColor("#8E44AD"),  # purple: the leaders' layer
     "technical": QColor("#1F77B4"),  # blue: engineers
-    "business": QColor("#2E8B57"),   # green: salespeople
+    "business": QColor("#2E8B57"),  # green: salespeople
 }
 STATE_COLORS = {
     "overdue": QColor("#C0392B"),

@@ -32,8 +32,9 @@ from ui.widgets.table_view import ListTable
 class VisitsTab(QWidget):
     """The shown account's cadence per layer and its visits."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visitsTab")
         self.ctx = ctx
@@ -45,17 +46,26 @@ class VisitsTab(QWidget):
             box = QLabel()
             box.setObjectName(f"cadence_{layer}")
             box.setWordWrap(True)
-            box.setStyleSheet(f"QLabel {{ border-left: 5px solid {layer_color(layer).name()};"
-                              " padding: 4px 8px; }")
+            box.setStyleSheet(
+                f"QLabel {{ border-left: 5px solid {layer_color(layer).name()};"
+                " padding: 4px 8px; }"
+            )
             self.layer_labels[layer] = box
             boxes.addWidget(box, 1)
         # The timeline drops the account column (it is this account) and adds whom we
         # met and what came of it.
         columns = [c for n, c in enumerate(visit_columns()) if n != ACCOUNT_COLUMN]
         columns.insert(5, Column(lambda: self.tr("Customer's people"), lambda r: r.their_side))
-        columns.append(Column(lambda: self.tr("Outcome"),
-                              lambda r: self.tr("(incomplete: no outcome)") if r.incomplete
-                              else r.outcome or r.cancel_reason))
+        columns.append(
+            Column(
+                lambda: self.tr("Outcome"),
+                lambda r: (
+                    self.tr("(incomplete: no outcome)")
+                    if r.incomplete
+                    else r.outcome or r.cancel_reason
+                ),
+            )
+        )
         self.model: RowTableModel[VisitRow] = RowTableModel(columns, self)
         self.table = ListTable()
         self.table.setObjectName("visitTimeline")
@@ -96,8 +106,13 @@ class VisitsTab(QWidget):
                 box.clear()
             return
         account_id = self.account_id
-        loaded = run_op(self, lambda: (account_timeline(self.ctx.db, account_id),
-                                       account_cadence(self.ctx.db, account_id, self.today)))
+        loaded = run_op(
+            self,
+            lambda: (
+                account_timeline(self.ctx.db, account_id),
+                account_cadence(self.ctx.db, account_id, self.today),
+            ),
+        )
         if loaded is None:
             return
         rows, cadence = loaded
@@ -115,21 +130,26 @@ class VisitsTab(QWidget):
             "overdue": self.tr("overdue by %1 days").replace("%1", str(lc.days_overdue)),
         }[lc.state.value]
         color = STATE_COLORS[lc.state.value].name()
-        lines = [f"<b>{label(lc.layer)}</b> · "
-                 + self.tr("%1 a year").replace("%1", str(lc.target))
-                 + f" · <span style='color:{color}'><b>{state}</b></span>",
-                 self.tr("Last: %1").replace("%1", lc.last_done.isoformat()
-                                             if lc.last_done else self.tr("never")),
-                 self.tr("Next planned: %1").replace("%1", lc.next_planned.isoformat()
-                                                     if lc.next_planned else "—")]
+        lines = [
+            f"<b>{label(lc.layer)}</b> · "
+            + self.tr("%1 a year").replace("%1", str(lc.target))
+            + f" · <span style='color:{color}'><b>{state}</b></span>",
+            self.tr("Last: %1").replace(
+                "%1", lc.last_done.isoformat() if lc.last_done else self.tr("never")
+            ),
+            self.tr("Next planned: %1").replace(
+                "%1", lc.next_planned.isoformat() if lc.next_planned else "—"
+            ),
+        ]
         if lc.due_on:
             lines.append(self.tr("Due by: %1").replace("%1", lc.due_on.isoformat()))
         lines.append(self.tr("Done this year: %1").replace("%1", str(lc.done_this_year)))
         return "<br>".join(lines)
 
     def _open(self, *, quick: bool) -> None:
-        VisitDialog(self.ctx, account_id=self.account_id, quick=quick, on=self.today,
-                    parent=self).exec()
+        VisitDialog(
+            self.ctx, account_id=self.account_id, quick=quick, on=self.today, parent=self
+        ).exec()
 
     def edit(self, visit_id: int) -> None:
         VisitDialog(self.ctx, visit_id=visit_id, parent=self).exec()
@@ -141,15 +161,22 @@ class VisitsTab(QWidget):
     def print_brief(self, target: str | None = None) -> Path | None:
         """Prints the brief of the selected visit (or the next planned one)."""
         visit = self.selected_visit() or next(
-            (r for r in reversed(self.model.rows())
-             if r.status in ("planned", "postponed") and r.planned_on >= self.today), None)
+            (
+                r
+                for r in reversed(self.model.rows())
+                if r.status in ("planned", "postponed") and r.planned_on >= self.today
+            ),
+            None,
+        )
         if visit is None:
             return None
         if target is None:
             target = choose_file_save(
-                self, self.tr("Print brief"),
+                self,
+                self.tr("Print brief"),
                 str(Path.home() / f"brief-{visit.account_name}-{visit.planned_on}.pdf"),
-                self.tr("PDF (*.pdf)"))
+                self.tr("PDF (*.pdf)"),
+            )
             if not target:
                 return None
         chosen = target

@@ -75,9 +75,15 @@ class VisitDialog(DiscardGuard, QDialog):
         self.quick = quick
         self.saved_id: int | None = None
         self.errors = FieldErrors()
-        self.data = get_visit(ctx.db, visit_id) if visit_id is not None else VisitData(
-            account_id=account_id, planned_on=on or date.today(),
-            status=VisitStatus.DONE.value if quick else VisitStatus.PLANNED.value)
+        self.data = (
+            get_visit(ctx.db, visit_id)
+            if visit_id is not None
+            else VisitData(
+                account_id=account_id,
+                planned_on=on or date.today(),
+                status=VisitStatus.DONE.value if quick else VisitStatus.PLANNED.value,
+            )
+        )
         self.loaded_date = self.data.planned_on if visit_id is not None else None
         if visit_id is None:
             title = self.tr("Record a visit") if quick else self.tr("New visit")
@@ -87,8 +93,11 @@ class VisitDialog(DiscardGuard, QDialog):
         self._accounts = list_accounts(ctx.db)
         self._owners = {a.id: a.owner for a in self._accounts}
         self._me = my_name(ctx.db)
-        self._staff = [(s.id, s.name, s.layer) for s in list_staff(ctx.db)
-                       if s.active or (s.id in self.data.staff_ids)]
+        self._staff = [
+            (s.id, s.name, s.layer)
+            for s in list_staff(ctx.db)
+            if s.active or (s.id in self.data.staff_ids)
+        ]
         self._build()
         self._load()
         self.mark_clean()
@@ -103,11 +112,12 @@ class VisitDialog(DiscardGuard, QDialog):
         for a in self._accounts:
             text = f"{a.short_name or a.name}({a.code})"
             self.account.addItem(text, a.id)
-            self.account.setItemData(self.account.count() - 1,
-                                     f"{text} {a.name} {a.pinyin} {a.pinyin_initials}",
-                                     SEARCH_ROLE)
-        self.account.setCompleter(SearchCompleter(self.account.model(), SEARCH_ROLE,
-                                                  self.account))
+            self.account.setItemData(
+                self.account.count() - 1,
+                f"{text} {a.name} {a.pinyin} {a.pinyin_initials}",
+                SEARCH_ROLE,
+            )
+        self.account.setCompleter(SearchCompleter(self.account.model(), SEARCH_ROLE, self.account))
         self.account.currentIndexChanged.connect(self._account_changed)
         self.layer = EnumCombo(Layer)
         self.layer.setObjectName("visitLayer")
@@ -220,16 +230,19 @@ class VisitDialog(DiscardGuard, QDialog):
         self.message.setObjectName("visitMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.setObjectName("visitButtons")
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        self.postpone_button = buttons.addButton(self.tr("Postpone…"),
-                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.postpone_button = buttons.addButton(
+            self.tr("Postpone…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.postpone_button.setObjectName("visitPostpone")
-        self.postpone_button.setToolTip(self.tr(
-            "Move the visit to another day; the original date is kept"))
+        self.postpone_button.setToolTip(
+            self.tr("Move the visit to another day; the original date is kept")
+        )
         self.postpone_button.clicked.connect(lambda: self.postpone())
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -254,16 +267,18 @@ class VisitDialog(DiscardGuard, QDialog):
         self.status.set_value(d.status)
         self.planned_on.setDate(to_qdate(d.planned_on))
         self.timed.setChecked(d.start_time is not None)
-        self.start_time.setTime(QTime(d.start_time.hour, d.start_time.minute)
-                                if d.start_time else QTime(9, 0))
+        self.start_time.setTime(
+            QTime(d.start_time.hour, d.start_time.minute) if d.start_time else QTime(9, 0)
+        )
         self.start_time.setEnabled(d.start_time is not None)
         self.duration.setValue(d.duration_min or 0)
         self.duration.setEnabled(d.start_time is not None)
         self.cancel_reason.setText(d.cancel_reason)
         # Those on the visit first, then the visit's layer, so the ticks are in view.
         ordered = sorted(self._staff, key=lambda s: (s[0] not in d.staff_ids, s[2] != d.layer))
-        self.staff.set_items([(sid, f"{name}({label(layer)})")
-                              for sid, name, layer in ordered], d.staff_ids)
+        self.staff.set_items(
+            [(sid, f"{name}({label(layer)})") for sid, name, layer in ordered], d.staff_ids
+        )
         self.purpose.setText(d.purpose)
         self.agenda.setPlainText(d.agenda)
         self.outcome.setPlainText(d.outcome)
@@ -283,21 +298,41 @@ class VisitDialog(DiscardGuard, QDialog):
         account_id = self.account.currentData()
         # Someone who changed post or left is no longer met; a visit that already
         # names them keeps them.
-        contacts = [c for c in (list_contacts(self.ctx.db, account_id) if account_id else [])
-                    if c.status == ContactStatus.ACTIVE.value or c.id in self.data.contact_ids]
+        contacts = [
+            c
+            for c in (list_contacts(self.ctx.db, account_id) if account_id else [])
+            if c.status == ContactStatus.ACTIVE.value or c.id in self.data.contact_ids
+        ]
         self.contacts.set_items(
-            [(c.id, f"{c.name}({c.title or c.department})" if (c.title or c.department)
-              else c.name) for c in contacts if c.id is not None],
-            self.data.contact_ids if account_id == self.data.account_id else [])
+            [
+                (
+                    c.id,
+                    f"{c.name}({c.title or c.department})" if (c.title or c.department) else c.name,
+                )
+                for c in contacts
+                if c.id is not None
+            ],
+            self.data.contact_ids if account_id == self.data.account_id else [],
+        )
         issues = issue_choices(self.ctx.db, account_id) if account_id else []
         kinds = {"quality": self.tr("Quality"), "complaint": self.tr("Complaint")}
-        checked = [_issue_key(i.kind, i.id) for i in issues
-                   if (i.kind == "quality" and i.id in self.data.quality_ids)
-                   or (i.kind == "complaint" and i.id in self.data.complaint_ids)]
+        checked = [
+            _issue_key(i.kind, i.id)
+            for i in issues
+            if (i.kind == "quality" and i.id in self.data.quality_ids)
+            or (i.kind == "complaint" and i.id in self.data.complaint_ids)
+        ]
         self.issues.set_items(
-            [(_issue_key(i.kind, i.id),
-              f"{kinds[i.kind]} {i.reported_on.isoformat()} {i.description[:40]}"
-              f"{'' if i.status == 'open' else ' ✓'}") for i in issues], checked)
+            [
+                (
+                    _issue_key(i.kind, i.id),
+                    f"{kinds[i.kind]} {i.reported_on.isoformat()} {i.description[:40]}"
+                    f"{'' if i.status == 'open' else ' ✓'}",
+                )
+                for i in issues
+            ],
+            checked,
+        )
         # What I record is mine by default; the account manager's when I am not staff.
         owner = self._me or self._owners.get(account_id or -1, "")
         owner_id = next((sid for sid, name, _l in self._staff if name == owner), None)
@@ -318,20 +353,24 @@ class VisitDialog(DiscardGuard, QDialog):
         for row in self._result_rows:
             form.setRowVisible(row, done)
         original = self.data.original_date or (
-            self.loaded_date if status == VisitStatus.POSTPONED.value else None)
-        self.original_note.setText(self.tr("Originally planned for %1").replace(
-            "%1", original.isoformat()) if original else "")
+            self.loaded_date if status == VisitStatus.POSTPONED.value else None
+        )
+        self.original_note.setText(
+            self.tr("Originally planned for %1").replace("%1", original.isoformat())
+            if original
+            else ""
+        )
         form.setRowVisible(self.original_note, bool(original))
-        self.postpone_button.setVisible(self.loaded_date is not None
-                                        and status in OPEN_STATUSES)
+        self.postpone_button.setVisible(self.loaded_date is not None and status in OPEN_STATUSES)
 
     def _layer_changed(self) -> None:
         """Our people of the chosen layer come first (ticks kept)."""
         layer = self.layer.value()
         checked = self.staff.checked_ids()
         ordered = sorted(self._staff, key=lambda s: (s[0] not in checked, s[2] != layer))
-        self.staff.set_items([(sid, f"{name}({label(lay)})") for sid, name, lay in ordered],
-                             checked)
+        self.staff.set_items(
+            [(sid, f"{name}({label(lay)})") for sid, name, lay in ordered], checked
+        )
 
     def postpone(self) -> None:
         """Marks a planned visit postponed and moves it a week on; the user adjusts the
@@ -359,27 +398,40 @@ class VisitDialog(DiscardGuard, QDialog):
         planned = from_qdate(self.planned_on.date())
         status = self.status.value()
         original = d.original_date
-        if (status == VisitStatus.POSTPONED.value and self.loaded_date is not None
-                and planned != self.loaded_date and original is None):
+        if (
+            status == VisitStatus.POSTPONED.value
+            and self.loaded_date is not None
+            and planned != self.loaded_date
+            and original is None
+        ):
             original = self.loaded_date
         issue_ids = self.issues.checked_ids()
         t = self.start_time.time()
         return VisitData(
-            account_id=self.account.currentData(), layer=self.layer.value(),
+            account_id=self.account.currentData(),
+            layer=self.layer.value(),
             planned_on=planned,
             start_time=time(t.hour(), t.minute()) if self.timed.isChecked() else None,
             duration_min=(self.duration.value() or None) if self.timed.isChecked() else None,
-            status=status, original_date=original,
+            status=status,
+            original_date=original,
             cancel_reason=self.cancel_reason.text() if status == "cancelled" else "",
             our_people="" if self.staff.checked_ids() else d.our_people,
             counterparts="" if self.contacts.checked_ids() else d.counterparts,
-            purpose=self.purpose.text(), agenda=self.agenda.toPlainText(),
-            outcome=self.outcome.toPlainText(), problems=self.problems.toPlainText(),
-            expenses=self.expenses.value() or None, notes=self.notes.toPlainText(),
-            staff_ids=self.staff.checked_ids(), contact_ids=self.contacts.checked_ids(),
+            purpose=self.purpose.text(),
+            agenda=self.agenda.toPlainText(),
+            outcome=self.outcome.toPlainText(),
+            problems=self.problems.toPlainText(),
+            expenses=self.expenses.value() or None,
+            notes=self.notes.toPlainText(),
+            staff_ids=self.staff.checked_ids(),
+            contact_ids=self.contacts.checked_ids(),
             quality_ids=[i // 10 for i in issue_ids if i % 10 == 1],
             complaint_ids=[i // 10 for i in issue_ids if i % 10 == 2],
-            follow_ups=self.follow_ups.values(), id=d.id, uuid=d.uuid)
+            follow_ups=self.follow_ups.values(),
+            id=d.id,
+            uuid=d.uuid,
+        )
 
     def save(self) -> None:
         data = self.value()
@@ -400,8 +452,9 @@ class VisitDialog(DiscardGuard, QDialog):
     def _show_invalid(self, exc: ValidationError) -> None:
         unplaced = self.errors.show(exc.errors)
         self.follow_ups.show_errors(unplaced)
-        self.message.setText("\n".join(unplaced.values()) or self.tr(
-            "Please correct the marked fields."))
+        self.message.setText(
+            "\n".join(unplaced.values()) or self.tr("Please correct the marked fields.")
+        )
         self.message.show()
 
     def _confirm(self, warnings: list[str]) -> bool:
@@ -411,8 +464,7 @@ class VisitDialog(DiscardGuard, QDialog):
         box.setWindowTitle(self.tr("Please check"))
         box.setText("\n".join(warnings))
         box.setInformativeText(self.tr("Save the visit anyway?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Cancel)
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return ask_box(box) is box.button(QMessageBox.StandardButton.Save)
 

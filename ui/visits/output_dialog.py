@@ -44,9 +44,16 @@ def _end_of_next_month(day: date) -> date:
 class OutputDialog(QDialog):
     """One of: ``plan`` (PDF), ``briefs`` (PDF, one page per planned visit), ``ics``."""
 
-    def __init__(self, ctx: AppContext, kind: str, *, today: date | None = None,
-                 person: str = "", layers: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        kind: str,
+        *,
+        today: date | None = None,
+        person: str = "",
+        layers: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         assert kind in KINDS
         self.setObjectName("visitOutputDialog")
@@ -54,17 +61,20 @@ class OutputDialog(QDialog):
         self.kind = kind
         self.today = today or date.today()
         self.written: Path | None = None
-        titles = {"plan": self.tr("Print the visit plan"),
-                  "briefs": self.tr("Print visit briefs"),
-                  "ics": self.tr("Export visits to a calendar")}
+        titles = {
+            "plan": self.tr("Print the visit plan"),
+            "briefs": self.tr("Print visit briefs"),
+            "ics": self.tr("Export visits to a calendar"),
+        }
         self.setWindowTitle(titles[kind])
         self.start = date_edit()
         self.start.setObjectName("outputFrom")
         self.end = date_edit()
         self.end.setObjectName("outputTo")
         self.start.setDate(to_qdate(self.today))
-        default_end = (self.today + timedelta(days=7) if kind == "briefs"
-                       else _end_of_next_month(self.today))
+        default_end = (
+            self.today + timedelta(days=7) if kind == "briefs" else _end_of_next_month(self.today)
+        )
         self.end.setDate(to_qdate(default_end))
         self.person = QComboBox()
         self.person.setObjectName("outputPerson")
@@ -108,7 +118,8 @@ class OutputDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.run_button = buttons.addButton(
             self.tr("Export") if kind == "ics" else self.tr("Print"),
-            QDialogButtonBox.ButtonRole.ActionRole)
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         self.run_button.setObjectName("outputRun")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
@@ -140,20 +151,46 @@ class OutputDialog(QDialog):
         def write() -> str:
             """The line saying what was written (or why nothing was)."""
             if self.kind == "plan":
-                n = write_visit_plan(self.ctx.db, target, start=start, end=end, layer=layer,
-                                     owner=person, include_cancelled=self.cancelled.isChecked())
+                n = write_visit_plan(
+                    self.ctx.db,
+                    target,
+                    start=start,
+                    end=end,
+                    layer=layer,
+                    owner=person,
+                    include_cancelled=self.cancelled.isChecked(),
+                )
                 text = self.tr("Wrote the plan (%1 visits) to %2")
             elif self.kind == "ics":
-                done = export_ics(self.ctx.db, target, start=start, end=end, layer=layer,
-                                  staff=person, name=_("KAM visits"))
+                done = export_ics(
+                    self.ctx.db,
+                    target,
+                    start=start,
+                    end=end,
+                    layer=layer,
+                    staff=person,
+                    name=_("KAM visits"),
+                )
                 n = done.events
-                text = (self.tr("Exported %1 visits and %3 cancellations to %2")
-                        .replace("%3", str(done.cancelled)) if done.cancelled
-                        else self.tr("Exported %1 visits to %2"))
+                text = (
+                    self.tr("Exported %1 visits and %3 cancellations to %2").replace(
+                        "%3", str(done.cancelled)
+                    )
+                    if done.cancelled
+                    else self.tr("Exported %1 visits to %2")
+                )
             else:
-                ids = [r.id for r in list_visits(
-                    self.ctx.db, start=start, end=end, staff=person, with_people=False,
-                    statuses=(VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value))]
+                ids = [
+                    r.id
+                    for r in list_visits(
+                        self.ctx.db,
+                        start=start,
+                        end=end,
+                        staff=person,
+                        with_people=False,
+                        statuses=(VisitStatus.PLANNED.value, VisitStatus.POSTPONED.value),
+                    )
+                ]
                 if not ids:
                     return self.tr("No planned visits in this period.")
                 n = write_visit_briefs(self.ctx.db, target, ids, today=self.today)

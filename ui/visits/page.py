@@ -49,8 +49,9 @@ SETTINGS_PERSON = "visits/person"
 class VisitsPage(QWidget):
     """Calendar, my upcoming visits, overdue follow-ups, accounts due; and the actions."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visitsPage")
         self.ctx = ctx
@@ -59,8 +60,9 @@ class VisitsPage(QWidget):
         self.calendar.today = self.today
         self.calendar.selected = self.today
         locale = QLocale()
-        self.calendar.weekday_names = [locale.dayName(n, QLocale.FormatType.ShortFormat)
-                                       for n in range(1, 8)]
+        self.calendar.weekday_names = [
+            locale.dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)
+        ]
         self.calendar.visit_activated.connect(self.edit_visit)
         self.calendar.day_activated.connect(lambda day: self.new_visit(on=day))
         self.calendar.day_selected.connect(self._day_selected)
@@ -112,37 +114,59 @@ class VisitsPage(QWidget):
             box = QCheckBox(label(layer))
             box.setObjectName(f"layer_{layer.value}")
             box.setChecked(True)
-            box.setStyleSheet(f"QCheckBox {{ color: {layer_color(layer.value).name()}; "
-                              "font-weight: bold; }")
+            box.setStyleSheet(
+                f"QCheckBox {{ color: {layer_color(layer.value).name()}; font-weight: bold; }}"
+            )
             box.toggled.connect(self._reload_calendar)
             self.layer_boxes[layer.value] = box
             top.addWidget(box)
 
         actions = QHBoxLayout()
-        self.new_button = self._action(actions, "newVisit", self.tr("New visit"), "Ctrl+N",
-                                       lambda: self.new_visit())
-        self.record_button = self._action(actions, "recordVisit", self.tr("Record a visit"),
-                                          "Ctrl+R", self.record_visit)
-        self.plan_button = self._action(actions, "planYear", self.tr("Plan the year…"), "",
-                                        self.plan_year)
-        self.absence_button = self._action(actions, "absences", self.tr("Who is away…"), "",
-                                           self.edit_absences)
+        self.new_button = self._action(
+            actions, "newVisit", self.tr("New visit"), "Ctrl+N", lambda: self.new_visit()
+        )
+        self.record_button = self._action(
+            actions, "recordVisit", self.tr("Record a visit"), "Ctrl+R", self.record_visit
+        )
+        self.plan_button = self._action(
+            actions, "planYear", self.tr("Plan the year…"), "", self.plan_year
+        )
+        self.absence_button = self._action(
+            actions, "absences", self.tr("Who is away…"), "", self.edit_absences
+        )
         actions.addStretch(1)
-        self.print_button = self._action(actions, "printPlan", self.tr("Print plan…"),
-                                         "Ctrl+P", lambda: self.print_dialog("plan"))
-        self.brief_button = self._action(actions, "printBriefs", self.tr("Print briefs…"), "",
-                                         lambda: self.print_dialog("briefs"))
-        self.ics_button = self._action(actions, "exportIcs", self.tr("Export to calendar…"),
-                                       "Ctrl+E", lambda: self.print_dialog("ics"))
+        self.print_button = self._action(
+            actions,
+            "printPlan",
+            self.tr("Print plan…"),
+            "Ctrl+P",
+            lambda: self.print_dialog("plan"),
+        )
+        self.brief_button = self._action(
+            actions,
+            "printBriefs",
+            self.tr("Print briefs…"),
+            "",
+            lambda: self.print_dialog("briefs"),
+        )
+        self.ics_button = self._action(
+            actions,
+            "exportIcs",
+            self.tr("Export to calendar…"),
+            "Ctrl+E",
+            lambda: self.print_dialog("ics"),
+        )
 
         self.upcoming_model: RowTableModel[VisitRow] = RowTableModel(visit_columns(), self)
         self.upcoming = ListTable()
         self.upcoming.setObjectName("upcomingVisits")
         self.upcoming.setModel(self.upcoming_model)
         self.upcoming.activated_row.connect(
-            lambda row: self.edit_visit(self.upcoming_model.row_at(row).id))
+            lambda row: self.edit_visit(self.upcoming_model.row_at(row).id)
+        )
         self.follow_model: RowTableModel[FollowUpRow] = RowTableModel(
-            follow_up_columns(self.today), self)
+            follow_up_columns(self.today), self
+        )
         self.follow_table = ListTable()
         self.follow_table.setObjectName("overdueFollowUps")
         self.follow_table.setModel(self.follow_model)
@@ -185,8 +209,9 @@ class VisitsPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(split, 1)
 
-    def _action(self, layout: QHBoxLayout, name: str, text: str, keys: str,
-                slot: object) -> QPushButton:
+    def _action(
+        self, layout: QHBoxLayout, name: str, text: str, keys: str, slot: object
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -227,8 +252,10 @@ class VisitsPage(QWidget):
     def _reload_calendar(self) -> None:
         start, end = self.calendar.period()
         staff, layers = self.person_name() or None, self.layers()
-        rows = run_op(self, lambda: calendar_entries(self.ctx.db, start=start, end=end,
-                                                     staff=staff, layers=layers))
+        rows = run_op(
+            self,
+            lambda: calendar_entries(self.ctx.db, start=start, end=end, staff=staff, layers=layers),
+        )
         if rows is None:
             return
         self.calendar.set_visits(rows)
@@ -237,19 +264,27 @@ class VisitsPage(QWidget):
 
     def _reload_lists(self) -> None:
         person = self.person_name() or None
-        loaded = run_op(self, lambda: (
-            upcoming_visits(self.ctx.db, staff=person, today=self.today),
-            list_follow_ups(self.ctx.db, owner=person, due_before=self.today),
-            due_lines(self.ctx.db, self.today, owner=person)))
+        loaded = run_op(
+            self,
+            lambda: (
+                upcoming_visits(self.ctx.db, staff=person, today=self.today),
+                list_follow_ups(self.ctx.db, owner=person, due_before=self.today),
+                due_lines(self.ctx.db, self.today, owner=person),
+            ),
+        )
         if loaded is None:
             return
         upcoming, follow, due = loaded
         self.upcoming_model.set_rows(upcoming)
         self.follow_model.set_rows(follow)
         self.cadence_model.set_rows(due)
-        for n, (text, count) in enumerate(((self.tr("My upcoming visits"), len(upcoming)),
-                                           (self.tr("Overdue follow-ups"), len(follow)),
-                                           (self.tr("Due for a visit"), len(due)))):
+        for n, (text, count) in enumerate(
+            (
+                (self.tr("My upcoming visits"), len(upcoming)),
+                (self.tr("Overdue follow-ups"), len(follow)),
+                (self.tr("Due for a visit"), len(due)),
+            )
+        ):
             self.side.setTabText(n, f"{text} ({count})")
         for table in (self.upcoming, self.follow_table, self.cadence_table):
             table.resizeColumnsToContents()
@@ -269,8 +304,11 @@ class VisitsPage(QWidget):
         if not visits:
             self.day_label.setText(self.tr("%1: no visits").replace("%1", day.isoformat()))
             return
-        parts = [f"{v.start_time.strftime('%H:%M ') if v.start_time else ''}"
-                 f"{v.account_name} · {label(v.layer)} · {label(v.status, kind=VisitStatus)}" for v in visits[:6]]
+        parts = [
+            f"{v.start_time.strftime('%H:%M ') if v.start_time else ''}"
+            f"{v.account_name} · {label(v.layer)} · {label(v.status, kind=VisitStatus)}"
+            for v in visits[:6]
+        ]
         more = len(visits) - len(parts)
         text = f"{day.isoformat()}: " + ";".join(parts)
         if more > 0:
@@ -302,8 +340,9 @@ class VisitsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def new_visit(self, on: date | None = None, account_id: int | None = None) -> None:
-        dialog = VisitDialog(self.ctx, on=on or self.calendar.selected, account_id=account_id,
-                             parent=self)
+        dialog = VisitDialog(
+            self.ctx, on=on or self.calendar.selected, account_id=account_id, parent=self
+        )
         dialog.exec()
 
     def record_visit(self) -> None:
@@ -328,8 +367,13 @@ class VisitsPage(QWidget):
         if row < 0:
             return
         follow_up_id = self.follow_model.row_at(row).id
-        run_op(self, lambda: mark_done(self.ctx.db, follow_up_id, self.today, today=self.today),
-               ctx=self.ctx, topics=Topic.VISITS, invalid=lambda exc: show_store_error(self, exc))
+        run_op(
+            self,
+            lambda: mark_done(self.ctx.db, follow_up_id, self.today, today=self.today),
+            ctx=self.ctx,
+            topics=Topic.VISITS,
+            invalid=lambda exc: show_store_error(self, exc),
+        )
 
     def plan_year(self) -> None:
         from ui.visits.plan_dialog import PlanDialog
@@ -344,5 +388,11 @@ class VisitsPage(QWidget):
     def print_dialog(self, kind: str) -> None:
         from ui.visits.output_dialog import OutputDialog
 
-        OutputDialog(self.ctx, kind, today=self.today, person=self.person_name(),
-                     layers=self.layers(), parent=self).exec()
+        OutputDialog(
+            self.ctx,
+            kind,
+            today=self.today,
+            person=self.person_name(),
+            layers=self.layers(),
+            parent=self,
+        ).exec()

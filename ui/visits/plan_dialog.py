@@ -35,8 +35,12 @@ from ui.widgets.ops import run_op
 class PersonDelegate(QStyledItemDelegate):
     """Edits the person column with a combo of the colleagues on the item's layer."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem("—", None)
         for staff_id, name in index.data(PEOPLE_ROLE) or []:
@@ -47,8 +51,9 @@ class PersonDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -56,8 +61,9 @@ class PersonDelegate(QStyledItemDelegate):
 class PlanDialog(QDialog):
     """Generates, adjusts and accepts the plan of a year."""
 
-    def __init__(self, ctx: AppContext, *, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, *, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("planDialog")
         self.setWindowTitle(self.tr("Annual visit plan"))
@@ -92,9 +98,11 @@ class PlanDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PERSON, PersonDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel(self.tr("Choose the year and press “Propose visits”."))
@@ -126,8 +134,13 @@ class PlanDialog(QDialog):
     def generate(self) -> None:
         year = self.year.value()
         layers = [k for k, box in self.layer_boxes.items() if box.isChecked()]
-        loaded = run_op(self, lambda: (propose_annual_plan(self.ctx.db, year, today=self.today, layers=layers),
-                                       plan_people(self.ctx.db)))
+        loaded = run_op(
+            self,
+            lambda: (
+                propose_annual_plan(self.ctx.db, year, today=self.today, layers=layers),
+                plan_people(self.ctx.db),
+            ),
+        )
         if loaded is None:
             return
         items, people = loaded
@@ -135,26 +148,41 @@ class PlanDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.accept_button.setEnabled(bool(items))
         if not items:
-            self.summary.setText(self.tr("Every account already has the visits its targets ask "
-                                         "for in %1.").replace("%1", str(year)))
+            self.summary.setText(
+                self.tr("Every account already has the visits its targets ask for in %1.").replace(
+                    "%1", str(year)
+                )
+            )
             return
         per_layer = Counter(i.layer for i in items)
         unassigned = sum(1 for i in items if i.staff_id is None)
-        text = self.tr("%1 visits proposed for %2: %3.").replace("%1", str(len(items))).replace(
-            "%2", str(year)).replace("%3", ", ".join(
-                f"{label(k)} {v}" for k, v in per_layer.items()))
+        text = (
+            self.tr("%1 visits proposed for %2: %3.")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(year))
+            .replace("%3", ", ".join(f"{label(k)} {v}" for k, v in per_layer.items()))
+        )
         if unassigned:
             text += " " + self.tr("%1 have nobody free: choose a person or drop them.").replace(
-                "%1", str(unassigned))
+                "%1", str(unassigned)
+            )
         text += " " + self.tr("Double-click a date or a person to change it.")
         self.summary.setText(text)
 
     def accept_kept(self) -> None:
-        created = run_op(self, lambda: accept_plan(self.ctx.db, self.model.items), ctx=self.ctx, topics=Topic.VISITS,
-                         invalid=lambda exc: warn(self, self.windowTitle(), "\n".join(exc.errors.values())))
+        created = run_op(
+            self,
+            lambda: accept_plan(self.ctx.db, self.model.items),
+            ctx=self.ctx,
+            topics=Topic.VISITS,
+            invalid=lambda exc: warn(self, self.windowTitle(), "\n".join(exc.errors.values())),
+        )
         if created is None:
             return
         self.created = created
-        inform(self, self.windowTitle(), self.tr(
-            "%1 planned visits were created.").replace("%1", str(self.created)))
+        inform(
+            self,
+            self.windowTitle(),
+            self.tr("%1 planned visits were created.").replace("%1", str(self.created)),
+        )
         self.accept()

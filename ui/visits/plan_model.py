@@ -28,19 +28,39 @@ class PlanModel(RowTableModel[PlanItem]):
     def __init__(self, parent: Any = None) -> None:
         # The texts keep the plan dialog's translation context, where they were first.
         translate = QCoreApplication.translate
-        super().__init__([
-            Column(lambda: translate("PlanDialog", "Keep"), lambda i: "", checked=lambda i: i.accepted,
-                   set_value=_keep),
-            Column(lambda: translate("PlanDialog", "Date"), lambda i: i.planned_on.isoformat(),
-                   set_value=self._move),
-            Column(lambda: translate("PlanDialog", "Account"), lambda i: i.account_name),
-            Column(lambda: translate("PlanDialog", "Grade"), lambda i: i.grade or "—"),
-            Column(lambda: translate("PlanDialog", "Layer"), lambda i: label(i.layer)),
-            Column(lambda: translate("PlanDialog", "Person"), lambda i: i.staff_name or "—",
-                   edit_value=lambda i: i.staff_id, set_value=self._give),
-            Column(lambda: translate("PlanDialog", "Note"), lambda i: translate(
-                "PlanDialog", "catch-up: missed earlier this year") if i.catch_up else ""),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: translate("PlanDialog", "Keep"),
+                    lambda i: "",
+                    checked=lambda i: i.accepted,
+                    set_value=_keep,
+                ),
+                Column(
+                    lambda: translate("PlanDialog", "Date"),
+                    lambda i: i.planned_on.isoformat(),
+                    set_value=self._move,
+                ),
+                Column(lambda: translate("PlanDialog", "Account"), lambda i: i.account_name),
+                Column(lambda: translate("PlanDialog", "Grade"), lambda i: i.grade or "—"),
+                Column(lambda: translate("PlanDialog", "Layer"), lambda i: label(i.layer)),
+                Column(
+                    lambda: translate("PlanDialog", "Person"),
+                    lambda i: i.staff_name or "—",
+                    edit_value=lambda i: i.staff_id,
+                    set_value=self._give,
+                ),
+                Column(
+                    lambda: translate("PlanDialog", "Note"),
+                    lambda i: (
+                        translate("PlanDialog", "catch-up: missed earlier this year")
+                        if i.catch_up
+                        else ""
+                    ),
+                ),
+            ],
+            parent,
+        )
         self.people: list[PlanPerson] = []
         self.year = date.today().year
 
@@ -48,8 +68,7 @@ class PlanModel(RowTableModel[PlanItem]):
     def items(self) -> list[PlanItem]:
         return self._rows
 
-    def set_plan(self, items: Sequence[PlanItem], people: Sequence[PlanPerson],
-                 year: int) -> None:
+    def set_plan(self, items: Sequence[PlanItem], people: Sequence[PlanPerson], year: int) -> None:
         self.people = list(people)
         self.year = year
         self.set_rows(items)
@@ -61,8 +80,12 @@ class PlanModel(RowTableModel[PlanItem]):
             self.dataChanged.emit(self.index(0, KEEP), self.index(len(self._rows) - 1, KEEP))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == PEOPLE_ROLE and index.isValid() and index.column() == PERSON \
-                and 0 <= index.row() < len(self._rows):
+        if (
+            role == PEOPLE_ROLE
+            and index.isValid()
+            and index.column() == PERSON
+            and 0 <= index.row() < len(self._rows)
+        ):
             layer = self._rows[index.row()].layer
             return [(p.staff_id, p.name) for p in self.people if p.layer == layer]
         return super().data(index, role)

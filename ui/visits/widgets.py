@@ -58,18 +58,25 @@ class CheckList(QListWidget):
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if item_id in checked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked
+            )
 
     def checked_ids(self) -> list[int]:
-        return [self.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.count())
-                if self.item(n).checkState() == Qt.CheckState.Checked]
+        return [
+            self.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.count())
+            if self.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, ids: Sequence[int]) -> None:
         for n in range(self.count()):
             item = self.item(n)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in ids else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in ids
+                else Qt.CheckState.Unchecked
+            )
 
 
 class FollowUpRow(QWidget):
@@ -81,8 +88,9 @@ class FollowUpRow(QWidget):
 
     remove_requested = Signal()
 
-    def __init__(self, staff: Sequence[tuple[int, str]], data: FollowUpData,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, staff: Sequence[tuple[int, str]], data: FollowUpData, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.follow_up_id = data.id
         self.notes = data.notes
@@ -94,8 +102,9 @@ class FollowUpRow(QWidget):
         self.owner.addItem(self.tr("— owner —"), None)
         for staff_id, name in staff:
             self.owner.addItem(name, staff_id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(data.owner_id))
-                                   if data.owner_id is not None else 0)
+        self.owner.setCurrentIndex(
+            max(0, self.owner.findData(data.owner_id)) if data.owner_id is not None else 0
+        )
         self.due = date_edit(self.tr("no due date"))
         self.due.setObjectName("followUpDue")
         self.due.setDate(to_qdate(data.due_on))
@@ -120,14 +129,21 @@ class FollowUpRow(QWidget):
 
     def value(self) -> FollowUpData:
         return FollowUpData(
-            description=self.description.text(), owner_id=self.owner.currentData(),
+            description=self.description.text(),
+            owner_id=self.owner.currentData(),
             due_on=from_qdate(self.due.date()),
             done_on=from_qdate(self.done_on.date()) if self.done.isChecked() else None,
-            notes=self.notes, id=self.follow_up_id)
+            notes=self.notes,
+            id=self.follow_up_id,
+        )
 
     def mark(self, field: str, message: str) -> None:
-        editor = {"description": self.description, "owner": self.owner, "due_on": self.due,
-                  "done_on": self.done_on}.get(field, self.description)
+        editor = {
+            "description": self.description,
+            "owner": self.owner,
+            "due_on": self.due,
+            "done_on": self.done_on,
+        }.get(field, self.description)
         editor.setProperty("error", True)
         editor.setToolTip(message)
         editor.style().unpolish(editor)

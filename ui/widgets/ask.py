@@ -25,16 +25,29 @@ class Asker:
         typed, ok = QInputDialog.getText(parent, title, label, text=text)
         return typed if ok else None
 
-    def file_open(self, parent: QWidget | None, title: str, folder: str = "", filter: str = "") -> str:
+    def file_open(
+        self, parent: QWidget | None, title: str, folder: str = "", filter: str = ""
+    ) -> str:
         """The chosen file, "" when cancelled."""
         path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filter)
         return path
 
-    def file_save(self, parent: QWidget | None, title: str, suggested: str = "", filter: str = "",
-                  *, confirm_overwrite: bool = True) -> str:
+    def file_save(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str = "",
+        filter: str = "",
+        *,
+        confirm_overwrite: bool = True,
+    ) -> str:
         """The file to write, "" when cancelled."""
-        options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
-        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filter, options=options)
+        options = (
+            QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+        )
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, title, suggested, filter, options=options
+        )
         return path
 
     def folder(self, parent: QWidget | None, title: str, folder: str = "") -> str:
@@ -83,9 +96,17 @@ def choose_file_open(parent: QWidget | None, title: str, folder: str = "", filte
     return _current[0].file_open(parent, title, folder, filter)
 
 
-def choose_file_save(parent: QWidget | None, title: str, suggested: str = "", filter: str = "",
-                     *, confirm_overwrite: bool = True) -> str:
-    return _current[0].file_save(parent, title, suggested, filter, confirm_overwrite=confirm_overwrite)
+def choose_file_save(
+    parent: QWidget | None,
+    title: str,
+    suggested: str = "",
+    filter: str = "",
+    *,
+    confirm_overwrite: bool = True,
+) -> str:
+    return _current[0].file_save(
+        parent, title, suggested, filter, confirm_overwrite=confirm_overwrite
+    )
 
 
 def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str:

@@ -18,8 +18,12 @@ def confirm_delete(parent: QWidget | None, what: str, detail: str = "") -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Confirm", "Delete"))
     box.setText(QCoreApplication.translate("Confirm", "Delete {what}?").format(what=what))
-    box.setInformativeText(detail or QCoreApplication.translate("Confirm", "This cannot be undone."))
-    delete = box.addButton(QCoreApplication.translate("Confirm", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        detail or QCoreApplication.translate("Confirm", "This cannot be undone.")
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("Confirm", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     return ask_box(box) is delete
@@ -37,10 +41,16 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     box.setObjectName("confirmUnsaved")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Confirm", "Unsaved changes"))
-    box.setText(QCoreApplication.translate("Confirm", "{what} has unsaved changes.").format(what=what))
+    box.setText(
+        QCoreApplication.translate("Confirm", "{what} has unsaved changes.").format(what=what)
+    )
     box.setInformativeText(QCoreApplication.translate("Confirm", "Save them before leaving?"))
-    save = box.addButton(QCoreApplication.translate("Confirm", "Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(QCoreApplication.translate("Confirm", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    save = box.addButton(
+        QCoreApplication.translate("Confirm", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Confirm", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     clicked = ask_box(box)
@@ -59,13 +69,16 @@ def confirm_discard(parent: QWidget | None) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Confirm", "Unsaved changes"))
     box.setText(QCoreApplication.translate("Confirm", "Discard what you typed?"))
-    box.setInformativeText(QCoreApplication.translate(
-        "Confirm", "The changes in this window have not been saved."))
-    discard = box.addButton(QCoreApplication.translate("Confirm", "Discard"),
-                            QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        QCoreApplication.translate("Confirm", "The changes in this window have not been saved.")
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Confirm", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     discard.setObjectName("discardChanges")
-    keep = box.addButton(QCoreApplication.translate("Confirm", "Keep editing"),
-                         QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("Confirm", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     keep.setObjectName("keepEditing")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)

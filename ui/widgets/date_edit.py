@@ -64,8 +64,9 @@ class DateEdit(QDateEdit):
         if not text.strip() and self.specialValueText():
             return self.specialValueText()  # emptied: "no date"
         if self.typed_date(text) is None:
-            self._mark(self.tr(
-                "Not a date: write 2025-03-05, 2025/3/5, 2025年3月5日 or 3/5 (this year)"))
+            self._mark(
+                self.tr("Not a date: write 2025-03-05, 2025/3/5, 2025年3月5日 or 3/5 (this year)")
+            )
             if self.specialValueText() and self._before == self.minimumDate():
                 return self.specialValueText()
             return self._before.toString("yyyy-MM-dd")

@@ -61,8 +61,14 @@ class EditableList(QWidget):
     changed = Signal()
     reloaded = Signal()
 
-    def __init__(self, ctx: AppContext, kind: ListKind, *, header: QWidget | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        kind: ListKind,
+        *,
+        header: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{kind.key}List")
         self.ctx = ctx
@@ -131,8 +137,9 @@ class EditableList(QWidget):
 
     def add_record(self) -> None:
         if self.account_id is not None:
-            self._run(self.tr("New %1").replace("%1", self.kind.noun()),
-                      self.kind.new(self.account_id))
+            self._run(
+                self.tr("New %1").replace("%1", self.kind.noun()), self.kind.new(self.account_id)
+            )
 
     def edit_record(self, record: Any) -> None:
         """Opens the editor on ``record`` (one of ``rows()``)."""
@@ -146,9 +153,14 @@ class EditableList(QWidget):
 
     def dialog_for(self, title: str, data: Any) -> RecordDialog:
         assert self.account_id is not None
-        return RecordDialog(self, title, self.kind.specs(self.ctx.db, self.account_id, data),
-                            data, lambda d: self.kind.save(self.ctx.db, d),
-                            two_columns=self.kind.two_columns)
+        return RecordDialog(
+            self,
+            title,
+            self.kind.specs(self.ctx.db, self.account_id, data),
+            data,
+            lambda d: self.kind.save(self.ctx.db, d),
+            two_columns=self.kind.two_columns,
+        )
 
     def _run(self, title: str, data: Any) -> None:
         if self.dialog_for(title, data).exec():

@@ -18,23 +18,31 @@ from ui.widgets.ask import ask_box
 RECOVERABLE = (StoreError, OSError)
 
 
-
 def describe(exc: BaseException) -> str:
     """One line for the user; a fault that is not the user's (the database's, a bug)
     goes to the log with its traceback and the line names the log."""
     if isinstance(exc, StoreError):
         return str(exc)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate("Errors", "The file could not be used: %1").replace("%1", exc.strerror or str(exc))
+        return QCoreApplication.translate("Errors", "The file could not be used: %1").replace(
+            "%1", exc.strerror or str(exc)
+        )
     path = log_exception("shown to the user", exc)
     if isinstance(exc, SQLAlchemyError):
         text = QCoreApplication.translate("Errors", "The database reported a problem: %1").replace(
-            "%1", str(exc).split("\n", 1)[0])
+            "%1", str(exc).split("\n", 1)[0]
+        )
     else:
         text = QCoreApplication.translate("Errors", "Something went wrong: %1").replace(
-            "%1", one_line(exc))
-    return text + "\n" + QCoreApplication.translate(
-        "Errors", "Nothing saved was lost. Details are in the log: %1").replace("%1", str(path))
+            "%1", one_line(exc)
+        )
+    return (
+        text
+        + "\n"
+        + QCoreApplication.translate(
+            "Errors", "Nothing saved was lost. Details are in the log: %1"
+        ).replace("%1", str(path))
+    )
 
 
 def show_store_error(parent: QWidget | None, exc: BaseException) -> None:

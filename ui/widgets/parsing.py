@@ -39,8 +39,9 @@ def parse_float(text: str, name: str, errors: dict[str, str]) -> float | None:
     return number
 
 
-def parse_date(text: str, name: str, errors: dict[str, str], *,
-               yearless: bool = False) -> date | None:
+def parse_date(
+    text: str, name: str, errors: dict[str, str], *, yearless: bool = False
+) -> date | None:
     """A date as people type it (kam.text.dates); a month-day is this year's, or with
     ``yearless`` (a birthday) a date without a year."""
     if not text.strip():

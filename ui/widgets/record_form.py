@@ -161,8 +161,11 @@ class RecordForm(QObject):
                     editor.setCurrentIndex(max(index, 0))
             elif isinstance(editor, QLineEdit):
                 if spec.kind == "wan":
-                    editor.setText("" if value is None else format_number(
-                        round(value / TEN_THOUSAND, 6), grouped=True))
+                    editor.setText(
+                        ""
+                        if value is None
+                        else format_number(round(value / TEN_THOUSAND, 6), grouped=True)
+                    )
                 elif spec.kind in ("int", "float"):
                     # Floats are amounts and sizes (万元, 元, t): with separators, as
                     # money is read; ints are years and counts, left bare (2008).
@@ -201,11 +204,11 @@ class RecordForm(QObject):
                     values[spec.name] = parse_float(text, spec.name, errors)
                 elif spec.kind == "wan":
                     amount = parse_float(text, spec.name, errors)
-                    values[spec.name] = (None if amount is None
-                                         else round(amount * TEN_THOUSAND, 2))
+                    values[spec.name] = None if amount is None else round(amount * TEN_THOUSAND, 2)
                 elif spec.kind in ("date", "birthday"):
-                    values[spec.name] = parse_date(text, spec.name, errors,
-                                                   yearless=spec.kind == "birthday")
+                    values[spec.name] = parse_date(
+                        text, spec.name, errors, yearless=spec.kind == "birthday"
+                    )
                 else:
                     values[spec.name] = text
                 if spec.required and values.get(spec.name) is None and spec.name not in errors:

@@ -39,9 +39,17 @@ class RowActions:
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._show_menu)
 
-    def add(self, text: Callable[[], str], slot: Callable[[], object], name: str, *,
-            tooltip: str = "", enabled: Callable[[], bool] = lambda: True,
-            in_menu: bool | Callable[[], bool] = True, visible: bool = True) -> QPushButton:
+    def add(
+        self,
+        text: Callable[[], str],
+        slot: Callable[[], object],
+        name: str,
+        *,
+        tooltip: str = "",
+        enabled: Callable[[], bool] = lambda: True,
+        in_menu: bool | Callable[[], bool] = True,
+        visible: bool = True,
+    ) -> QPushButton:
         """A button named ``name`` for the selected row (also on the menu unless
         ``in_menu`` is false)."""
         button = QPushButton(text())

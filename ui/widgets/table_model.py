@@ -226,12 +226,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.row_edited.emit(index.row())
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            if (role == _DISPLAY and self._row_title is not None
-                    and 0 <= section < len(self._rows)):
+            if role == _DISPLAY and self._row_title is not None and 0 <= section < len(self._rows):
                 return self._row_title(self._rows[section])
             return None
         if not 0 <= section < len(self._columns):

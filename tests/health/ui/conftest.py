@@ -18,8 +18,9 @@ from ui.shell.language import install_language
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     setup_application(qapp)
     install_language("en")
     yield

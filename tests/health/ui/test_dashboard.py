@@ -30,8 +30,14 @@ def _company(db: Database) -> dict[str, int]:
     with db.session() as s:
         s.get_one(Account, mine).stage = "stable"
         wang = s.query(Staff).filter_by(name="王强").one()
-        s.add(FollowUp(account_id=mine, description="寄送样辊检测报告", owner_id=wang.id,
-                       due_on=date(2026, 6, 20)))
+        s.add(
+            FollowUp(
+                account_id=mine,
+                description="寄送样辊检测报告",
+                owner_id=wang.id,
+                due_on=date(2026, 6, 20),
+            )
+        )
         s.add(FollowUp(account_id=other, description="确认交货期", due_on=date(2026, 6, 1)))
     h.contract(db, mine, date(2026, 1, 2), amount=9000)  # arrears over 90 days
     h.quality(db, other, date(2026, 3, 1))  # open far too long
@@ -45,8 +51,9 @@ def test_dashboard_is_the_first_page() -> None:
     assert "warnings" in [p.key for p in PAGES]
 
 
-def test_everyone_sees_all_warnings_and_lists(qtbot: QtBot, ctx: AppContext, db: Database,
-                                              qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_everyone_sees_all_warnings_and_lists(
+    qtbot: QtBot, ctx: AppContext, db: Database, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     ids = _company(db)
     page = DashboardPage(ctx, today=TODAY, owner="")
     qtbot.addWidget(page)
@@ -75,8 +82,9 @@ def test_everyone_sees_all_warnings_and_lists(qtbot: QtBot, ctx: AppContext, db:
     assert opened.args == [ids["other"]]
 
 
-def test_my_accounts_only_and_the_choice_is_remembered(qtbot: QtBot, ctx: AppContext,
-                                                       db: Database) -> None:
+def test_my_accounts_only_and_the_choice_is_remembered(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     _company(db)
     page = DashboardPage(ctx, today=TODAY, owner="王强")
     qtbot.addWidget(page)
@@ -95,8 +103,9 @@ def test_my_accounts_only_and_the_choice_is_remembered(qtbot: QtBot, ctx: AppCon
     qtbot.waitUntil(lambda: again.loaded, timeout=10000)
 
 
-def test_opening_a_warning_asks_for_the_dossier(qtbot: QtBot, ctx: AppContext,
-                                                db: Database) -> None:
+def test_opening_a_warning_asks_for_the_dossier(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     ids = _company(db)
     page = DashboardPage(ctx, today=TODAY, owner="王强")
     qtbot.addWidget(page)
@@ -110,7 +119,8 @@ def test_opening_a_warning_asks_for_the_dossier(qtbot: QtBot, ctx: AppContext,
 
 
 def test_plan_visit_from_the_short_list_settles_the_overdue_layer(
-        qtbot: QtBot, ctx: AppContext, db: Database, answers: ScriptedAnswers) -> None:
+    qtbot: QtBot, ctx: AppContext, db: Database, answers: ScriptedAnswers
+) -> None:
     ids = _company(db)
     h.visit(db, ids["mine"], "leader", date(2025, 10, 1))  # A: twice a year → due 2026-04-02
     page = DashboardPage(ctx, today=TODAY, owner="王强")
@@ -119,18 +129,27 @@ def test_plan_visit_from_the_short_list_settles_the_overdue_layer(
     qtbot.waitUntil(lambda: page.loaded, timeout=10000)
     short = page.warnings
     assert [(g.code, g.top.kind, len(g.warnings)) for g in short.model.rows()] == [
-        ("HBGT", "visit_overdue", 2)]
+        ("HBGT", "visit_overdue", 2)
+    ]
     assert "+1 more" in short.model.index(0, 4).data()
     assert not short.plan_button.isEnabled()
-    qtbot.mouseClick(short.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=short.table.visualRect(short.model.index(0, 0)).center())
+    qtbot.mouseClick(
+        short.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=short.table.visualRect(short.model.index(0, 0)).center(),
+    )
     assert short.plan_button.isEnabled()
     seen: list[tuple[str, str, str]] = []
 
     def save(dialog: QDialog) -> None:
         assert isinstance(dialog, VisitDialog)
-        seen.append((dialog.layer.value(), dialog.purpose.text(),
-                     dialog.planned_on.date().toString("yyyy-MM-dd")))
+        seen.append(
+            (
+                dialog.layer.value(),
+                dialog.purpose.text(),
+                dialog.planned_on.date().toString("yyyy-MM-dd"),
+            )
+        )
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     # The test's day lies before the machine's: the editor asks about a past date.
@@ -139,12 +158,15 @@ def test_plan_visit_from_the_short_list_settles_the_overdue_layer(
     qtbot.mouseClick(short.plan_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0][0] == "leader" and "overdue" in seen[0][1]
     assert seen[0][2] == "2026-06-25"  # the next working day
-    qtbot.waitUntil(lambda: page.loaded and [g.top.kind for g in short.model.rows()]
-                    == ["arrears_overdue"], timeout=10000)
+    qtbot.waitUntil(
+        lambda: page.loaded and [g.top.kind for g in short.model.rows()] == ["arrears_overdue"],
+        timeout=10000,
+    )
 
 
-def test_all_warnings_asks_for_the_warnings_page(qtbot: QtBot, ctx: AppContext,
-                                                 db: Database) -> None:
+def test_all_warnings_asks_for_the_warnings_page(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     page = DashboardPage(ctx, today=TODAY, owner="")
     qtbot.addWidget(page)
     page.show()

@@ -35,13 +35,22 @@ def _account(db: Database) -> int:
         wang = Staff(name="王强", layer="business")
         s.add(wang)
         s.flush()
-        s.add_all([
-            Contact(account_id=a, name="刘部长", department="采购部", attitude="supporter",
-                    owner_id=wang.id, decision_role="decision_maker"),
-            Contact(account_id=a, name="孙总", department="总经理室",
-                    decision_role="decision_maker"),
-            Contact(account_id=a, name="陈工", department="技术处", rising_star=True),
-        ])
+        s.add_all(
+            [
+                Contact(
+                    account_id=a,
+                    name="刘部长",
+                    department="采购部",
+                    attitude="supporter",
+                    owner_id=wang.id,
+                    decision_role="decision_maker",
+                ),
+                Contact(
+                    account_id=a, name="孙总", department="总经理室", decision_role="decision_maker"
+                ),
+                Contact(account_id=a, name="陈工", department="技术处", rising_star=True),
+            ]
+        )
     return a
 
 
@@ -49,8 +58,9 @@ def test_relationship_tab_is_registered_for_the_dossier() -> None:
     assert "relationship" in [t.key for t in EXTRA_TABS]
 
 
-def test_stage_history_guide_and_apply(qtbot: QtBot, ctx: AppContext, db: Database,
-                                       qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_stage_history_guide_and_apply(
+    qtbot: QtBot, ctx: AppContext, db: Database, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     a = _account(db)
     tab = RelationshipTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
@@ -69,8 +79,9 @@ def test_stage_history_guide_and_apply(qtbot: QtBot, ctx: AppContext, db: Databa
     assert stage.apply_button.isHidden()
 
 
-def test_relationship_type_is_saved_from_the_combo(qtbot: QtBot, ctx: AppContext,
-                                                   db: Database) -> None:
+def test_relationship_type_is_saved_from_the_combo(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     a = _account(db)
     tab = RelationshipTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
@@ -84,8 +95,9 @@ def test_relationship_type_is_saved_from_the_combo(qtbot: QtBot, ctx: AppContext
         assert s.get_one(Account, a).relationship_type == "preferred"
 
 
-def test_coverage_matrix_and_rising_stars(qtbot: QtBot, ctx: AppContext, db: Database,
-                                          qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_coverage_matrix_and_rising_stars(
+    qtbot: QtBot, ctx: AppContext, db: Database, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     a = _account(db)
     tab = RelationshipTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
@@ -102,8 +114,7 @@ def test_coverage_matrix_and_rising_stars(qtbot: QtBot, ctx: AppContext, db: Dat
     assert panel.stars_model.index(0, 4).data() == "nobody — name an owner"
 
 
-def test_new_opportunity_typed_into_the_dialog(qtbot: QtBot, ctx: AppContext,
-                                               db: Database) -> None:
+def test_new_opportunity_typed_into_the_dialog(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     a = _account(db)
     tab = RelationshipTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
@@ -124,7 +135,8 @@ def test_new_opportunity_typed_into_the_dialog(qtbot: QtBot, ctx: AppContext,
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     rows = list_opportunities(db, a)
     assert [(o.kind, o.description, o.noted_on) for o in rows] == [
-        ("cost_down", "客户今年要求降本 8%", TODAY)]
+        ("cost_down", "客户今年要求降本 8%", TODAY)
+    ]
     assert panel.model.rowCount() == 1
 
 
@@ -141,8 +153,9 @@ def test_opportunity_dialog_shows_problems_at_their_field(qtbot: QtBot, db: Data
     assert list_opportunities(db, a)[0].closed_on is None and oid == data.id
 
 
-def test_account_warnings_acknowledged_from_the_tab(qtbot: QtBot, ctx: AppContext,
-                                                    db: Database, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_account_warnings_acknowledged_from_the_tab(
+    qtbot: QtBot, ctx: AppContext, db: Database, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     a = _account(db)
     tab = RelationshipTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
@@ -152,8 +165,11 @@ def test_account_warnings_acknowledged_from_the_tab(qtbot: QtBot, ctx: AppContex
     kinds = [r.kind for r in tab.warnings.model.rows()]
     assert "stage_down" in kinds
     assert tab.tabs.tabText(3).startswith("Warnings (")
-    view_row = next(r for r in range(tab.warnings.proxy.rowCount())
-                    if tab.warnings.proxy.row_at(r).kind == "stage_down")
+    view_row = next(
+        r
+        for r in range(tab.warnings.proxy.rowCount())
+        if tab.warnings.proxy.row_at(r).kind == "stage_down"
+    )
     tab.warnings.table.selectRow(view_row)
 
     def ack(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -172,8 +188,9 @@ def test_account_warnings_acknowledged_from_the_tab(qtbot: QtBot, ctx: AppContex
     assert acked.ack is not None and acked.ack.note == "已安排高层互访"
 
 
-def test_an_opportunity_gets_a_due_date_in_the_dialog(qtbot: QtBot, ctx: AppContext,
-                                                      db: Database) -> None:
+def test_an_opportunity_gets_a_due_date_in_the_dialog(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     a = _account(db)
     tab = RelationshipTab(ctx, today=TODAY)
     qtbot.addWidget(tab)
@@ -185,8 +202,9 @@ def test_an_opportunity_gets_a_due_date_in_the_dialog(qtbot: QtBot, ctx: AppCont
         assert isinstance(dialog, OpportunityDialog)
         assert not dialog.has_due.isChecked() and not dialog.due_on.isEnabled()
         type_text(qtbot, dialog.next_step, "寄送新钢种样辊")
-        qtbot.mouseClick(dialog.has_due, Qt.MouseButton.LeftButton,
-                         pos=QPoint(8, dialog.has_due.height() // 2))
+        qtbot.mouseClick(
+            dialog.has_due, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.has_due.height() // 2)
+        )
         assert dialog.due_on.isEnabled()
         dialog.due_on.setDate(QDate(2026, 8, 15))
         qtbot.mouseClick(dialog.findChild(QPushButton, "oppOk"), Qt.MouseButton.LeftButton)
@@ -195,20 +213,24 @@ def test_an_opportunity_gets_a_due_date_in_the_dialog(qtbot: QtBot, ctx: AppCont
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     [saved] = list_opportunities(db, a)
     assert (saved.next_step, saved.due_on) == ("寄送新钢种样辊", date(2026, 8, 15))
-    headers = [panel.model.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(panel.model.columnCount())]
+    headers = [
+        panel.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(panel.model.columnCount())
+    ]
     assert panel.model.index(0, headers.index("Due")).data() == "2026-08-15"
 
 
-def test_a_due_date_before_the_day_noted_is_refused_at_its_field(qtbot: QtBot,
-                                                                 db: Database) -> None:
+def test_a_due_date_before_the_day_noted_is_refused_at_its_field(
+    qtbot: QtBot, db: Database
+) -> None:
     a = _account(db)
     save_opportunity(db, OpportunityData(a, "new_product", TODAY))
     dialog = OpportunityDialog(db, list_opportunities(db, a)[0], today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.mouseClick(dialog.has_due, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.has_due.height() // 2))
+    qtbot.mouseClick(
+        dialog.has_due, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.has_due.height() // 2)
+    )
     dialog.due_on.setDate(QDate(2026, 1, 1))
     qtbot.mouseClick(dialog.findChild(QPushButton, "oppOk"), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.errors.message("due_on")

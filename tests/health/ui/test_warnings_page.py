@@ -30,8 +30,9 @@ def _two(db: Database) -> tuple[int, int]:
     return a, b
 
 
-def test_filters_by_severity_text_and_owner(qtbot: QtBot, ctx: AppContext, db: Database,
-                                            qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_severity_text_and_owner(
+    qtbot: QtBot, ctx: AppContext, db: Database, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     _two(db)
     page = WarningsPage(ctx, today=TODAY)
     qtbot.addWidget(page)
@@ -50,8 +51,9 @@ def test_filters_by_severity_text_and_owner(qtbot: QtBot, ctx: AppContext, db: D
     assert [r.code for r in page.rows] == ["HBGT"]
 
 
-def test_sorting_by_since_and_opening_the_account(qtbot: QtBot, ctx: AppContext,
-                                                  db: Database) -> None:
+def test_sorting_by_since_and_opening_the_account(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     a, _b = _two(db)
     page = WarningsPage(ctx, today=TODAY)
     qtbot.addWidget(page)
@@ -59,28 +61,39 @@ def test_sorting_by_since_and_opening_the_account(qtbot: QtBot, ctx: AppContext,
     table = page.panel.table
     table.sortByColumn(page.panel.model.column_of("since"), Qt.SortOrder.AscendingOrder)
     assert page.panel.proxy.row_at(0).code == "SDGT"
-    row = next(r for r in range(page.panel.proxy.rowCount())
-               if page.panel.proxy.row_at(r).account_id == a)
+    row = next(
+        r for r in range(page.panel.proxy.rowCount()) if page.panel.proxy.row_at(r).account_id == a
+    )
     rect = table.visualRect(page.panel.proxy.index(row, 1))
     with qtbot.waitSignal(ctx.open_account_requested) as opened:
         double_click(qtbot, table.viewport(), rect.center())
     assert opened.args == [a]
 
 
-def test_acknowledged_warnings_are_hidden_and_shown_on_request(qtbot: QtBot, ctx: AppContext,
-                                                               db: Database) -> None:
+def test_acknowledged_warnings_are_hidden_and_shown_on_request(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     a, _b = _two(db)
     row = next(r for r in WarningsPage(ctx, today=TODAY).rows if r.account_id == a)
-    acknowledge(db, account_id=a, kind=row.kind, subject=row.subject, severity=row.severity,
-                level=row.level, note="财务已催收", today=TODAY)
+    acknowledge(
+        db,
+        account_id=a,
+        kind=row.kind,
+        subject=row.subject,
+        severity=row.severity,
+        level=row.level,
+        note="财务已催收",
+        today=TODAY,
+    )
     page = WarningsPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     assert [r.code for r in page.rows] == ["SDGT"]
     qtbot.mouseClick(page.show_acked, Qt.MouseButton.LeftButton)
     assert {r.code for r in page.rows} == {"HBGT", "SDGT"}
-    acked = next(r for r in range(page.panel.proxy.rowCount())
-                 if page.panel.proxy.row_at(r).acknowledged)
+    acked = next(
+        r for r in range(page.panel.proxy.rowCount()) if page.panel.proxy.row_at(r).acknowledged
+    )
     column = page.panel.model.column_of("ack")
     assert "财务已催收" in page.panel.proxy.index(acked, column).data()
     page.panel.table.selectRow(acked)
@@ -107,7 +120,6 @@ def test_thresholds_dialog_saves_a_changed_value(qtbot: QtBot, db: Database) -> 
     assert get_thresholds(db).quality_open_days == 30
 
 
-
 def test_money_thresholds_are_typed_in_wan_and_stored_in_yuan(qtbot: QtBot, db: Database) -> None:
     dialog = ThresholdsDialog(db)
     qtbot.addWidget(dialog)
@@ -123,26 +135,35 @@ def test_money_thresholds_are_typed_in_wan_and_stored_in_yuan(qtbot: QtBot, db: 
     qtbot.addWidget(again)
     assert again.editors["arrears_min_amount"].value() == 1.25
 
+
 # The offscreen platform cannot raise a popup menu or grab the keyboard for it.
-@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing",
-                           "propagateSizeHints")
-def test_plan_visit_from_a_warning_by_button_and_right_click(qtbot: QtBot, ctx: AppContext,
-                                                             db: Database) -> None:
+@pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing", "propagateSizeHints"
+)
+def test_plan_visit_from_a_warning_by_button_and_right_click(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     _two(db)
     page = WarningsPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     panel = page.panel
     assert panel.plan_button.isVisible() and not panel.plan_button.isEnabled()
-    quality = next(r for r in range(panel.proxy.rowCount())
-                   if panel.proxy.row_at(r).kind == "quality_open")
+    quality = next(
+        r for r in range(panel.proxy.rowCount()) if panel.proxy.row_at(r).kind == "quality_open"
+    )
     rect = panel.table.visualRect(panel.proxy.index(quality, 1))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     seen: list[tuple[str, str, str]] = []
 
     def look_and_cancel(dialog: QDialog) -> None:
-        seen.append((dialog.account.currentText(), dialog.layer.value(),  # type: ignore[attr-defined]
-                     dialog.purpose.text()))  # type: ignore[attr-defined]
+        seen.append(
+            (
+                dialog.account.currentText(),
+                dialog.layer.value(),  # type: ignore[attr-defined]
+                dialog.purpose.text(),
+            )
+        )  # type: ignore[attr-defined]
         dialog.reject()
 
     in_next_dialog(qtbot, look_and_cancel)
@@ -152,8 +173,12 @@ def test_plan_visit_from_a_warning_by_button_and_right_click(qtbot: QtBot, ctx: 
     assert seen[0][2].startswith("Quality record open for 41 days")
     # The same from the right-click menu (QTest's right click sends no context-menu event).
     viewport = panel.table.viewport()
-    QApplication.sendEvent(viewport, QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, rect.center(), viewport.mapToGlobal(rect.center())))
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, rect.center(), viewport.mapToGlobal(rect.center())
+        ),
+    )
     qtbot.waitUntil(lambda: getattr(panel, "menu", None) is not None)
     texts = [a.text() for a in panel.menu.actions()]
     assert texts[0] == "Plan visit…" and "Open the dossier" in texts

@@ -30,7 +30,11 @@ def test_results_model_sorts_and_filters(db, qtmodeltester) -> None:
     assert [model.index(r, 1).data() for r in range(4)] == ["HB", "SD", "NG", "XX"]
     # Total, grade, key account and change come first, then the criteria.
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3, 7)] == [
-        "Total", "Grade", "Key account", "Change"]
+        "Total",
+        "Grade",
+        "Key account",
+        "Change",
+    ]
     first = model.criteria_columns()[0]
     # The scheme's Chinese label reads as the measure's name in the English UI.
     assert model.headerData(first, Qt.Orientation.Horizontal) == "Contract volume\nvalue → points"

@@ -45,7 +45,9 @@ def _run(qtbot: QtBot, page: RatingPage) -> None:
         _click(qtbot, page.run_button)
 
 
-def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, answers: ScriptedAnswers) -> None:
+def test_run_explain_decide_and_finalise(
+    qtbot: QtBot, page: RatingPage, answers: ScriptedAnswers
+) -> None:
     assert not page.finalise_button.isEnabled()
     _click(qtbot, page.run_button)
     # The run works in the background: the button waits, a progress bar shows.
@@ -82,14 +84,18 @@ def test_run_explain_decide_and_finalise(qtbot: QtBot, page: RatingPage, answers
     assert get_account(page.ctx.db, ng_id).grade == "C"
 
 
-def test_code_and_name_stay_in_view_beside_the_scrolling_columns(qtbot: QtBot,
-                                                                 page: RatingPage) -> None:
+def test_code_and_name_stay_in_view_beside_the_scrolling_columns(
+    qtbot: QtBot, page: RatingPage
+) -> None:
     _run(qtbot, page)
     results = page.results
     frozen, table, model = results.frozen, results.table, results.model
     shown = [c for c in range(model.columnCount()) if not frozen.isColumnHidden(c)]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in shown] == [
-        "Rank", "Code", "Name"]
+        "Rank",
+        "Code",
+        "Name",
+    ]
     assert all(table.isColumnHidden(c) for c in shown)
     # Total, grade, key account and change lead the scrolling part.
     first = next(c for c in range(model.columnCount()) if not table.isColumnHidden(c))
@@ -117,8 +123,9 @@ def test_scores_sheet_typing_and_saving(qtbot: QtBot, page: RatingPage) -> None:
     sheet = page.scores
     page.tabs.setCurrentWidget(sheet)
     table = sheet.table
-    ng_row = next(n for n in range(sheet.model.rowCount())
-                  if sheet.model.index(n, 0).data() == "NG")
+    ng_row = next(
+        n for n in range(sheet.model.rowCount()) if sheet.model.index(n, 0).data() == "NG"
+    )
     page.activateWindow()
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
@@ -145,8 +152,7 @@ def test_scores_sheet_typing_and_saving(qtbot: QtBot, page: RatingPage) -> None:
     assert table.paste("5\n4\n3") == 3
 
 
-def test_scheme_editor_checks_and_previews(qtbot: QtBot, page: RatingPage,
-                                           tmp_path: Path) -> None:
+def test_scheme_editor_checks_and_previews(qtbot: QtBot, page: RatingPage, tmp_path: Path) -> None:
     _run(qtbot, page)
     editor = page.scheme_editor
     page.tabs.setCurrentWidget(editor)
@@ -207,8 +213,9 @@ def test_meeting_mode_shows_views_and_movements(qtbot: QtBot, page: RatingPage) 
         _click(qtbot, meeting.close_button)
 
 
-def test_policy_editor_saves_and_the_dossier_tab_shows_it(qtbot: QtBot, page: RatingPage,
-                                                          ctx: AppContext) -> None:
+def test_policy_editor_saves_and_the_dossier_tab_shows_it(
+    qtbot: QtBot, page: RatingPage, ctx: AppContext
+) -> None:
     editor = page.policy
     model = editor.model
     assert "defaults" in editor.message.text()
@@ -239,12 +246,14 @@ def test_report_is_written(qtbot: QtBot, page: RatingPage, tmp_path: Path) -> No
     assert out.stat().st_size > 10_000
 
 
-def test_a_rerun_says_why_a_grade_moved_with_the_same_total(qtbot: QtBot, page: RatingPage,
-                                                             answers: ScriptedAnswers) -> None:
+def test_a_rerun_says_why_a_grade_moved_with_the_same_total(
+    qtbot: QtBot, page: RatingPage, answers: ScriptedAnswers
+) -> None:
     _run(qtbot, page)
     ng = next(r for r in page.results.model.rows() if r.code == "NG")
-    rating.decide(page.ctx.db, ng.id, override_grade="C", reason="新产线明年投产",
-                  decided_by="周建国")
+    rating.decide(
+        page.ctx.db, ng.id, override_grade="C", reason="新产线明年投产", decided_by="周建国"
+    )
     run = rating.current_run(page.ctx.db, 2025)
     assert run is not None
     rating.finalise(page.ctx.db, run.id, by="周建国")
@@ -255,5 +264,6 @@ def test_a_rerun_says_why_a_grade_moved_with_the_same_total(qtbot: QtBot, page: 
     asked, told = answers.texts
     assert "2025 is finalised" in asked
     assert "1 accounts differ" in told
-    assert "NG 南钢: 35.5 C → 35.5 D (same total: the meeting's override to C was " \
-        "withdrawn)" in told
+    assert (
+        "NG 南钢: 35.5 C → 35.5 D (same total: the meeting's override to C was withdrawn)" in told
+    )

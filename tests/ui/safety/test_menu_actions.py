@@ -132,7 +132,9 @@ def test_restore_from_the_list(qtbot: QtBot, window: MainWindow, answers: Script
 
     def pick_first(dialog: QDialog) -> None:
         assert isinstance(dialog, BackupsDialog)
-        qtbot.mouseClick(dialog.findChild(QPushButton, "restoreSelected"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QPushButton, "restoreSelected"), Qt.MouseButton.LeftButton
+        )
 
     in_next_dialog(qtbot, pick_first)
     action(window, "restoreBackup").trigger()
@@ -143,7 +145,9 @@ def test_restore_from_the_list(qtbot: QtBot, window: MainWindow, answers: Script
     add_accounts(window.ctx.db, 1, prefix="AFTER")
 
 
-def in_dialog(qtbot: QtBot, wanted: Callable[[QDialog], bool], act: Callable[[QDialog], None]) -> None:
+def in_dialog(
+    qtbot: QtBot, wanted: Callable[[QDialog], bool], act: Callable[[QDialog], None]
+) -> None:
     """Runs ``act`` on the first modal dialog for which ``wanted`` holds (two dialogs in a
     row: the answer to the first must not land in it again)."""
 
@@ -183,7 +187,9 @@ def _current_passphrase(qtbot: QtBot, text: str) -> None:
     in_dialog(qtbot, _is_current, act)
 
 
-def test_encrypt_change_and_remove_from_the_menu(qtbot: QtBot, window: MainWindow, answers: ScriptedAnswers) -> None:
+def test_encrypt_change_and_remove_from_the_menu(
+    qtbot: QtBot, window: MainWindow, answers: ScriptedAnswers
+) -> None:
     path = window.ctx.db.path
     assert not action(window, "changePassphrase").isEnabled()
     _new_passphrase(qtbot, "first passphrase")
@@ -205,7 +211,9 @@ def test_encrypt_change_and_remove_from_the_menu(qtbot: QtBot, window: MainWindo
 
 
 def test_a_failed_restore_leaves_the_window_on_its_database(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path,
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
     answers: ScriptedAnswers,
 ) -> None:
     junk = tmp_path / "not-a-backup.sqlite3"

@@ -86,7 +86,9 @@ def test_cancelling_the_passphrase_keeps_the_file_closed(qtbot: QtBot, db_path: 
         open_interactively(db_path, None)
 
 
-def test_a_damaged_file_is_restored_from_the_newest_good_backup(qtbot: QtBot, db_path: Path, answers: ScriptedAnswers) -> None:
+def test_a_damaged_file_is_restored_from_the_newest_good_backup(
+    qtbot: QtBot, db_path: Path, answers: ScriptedAnswers
+) -> None:
     db = open_database(db_path)
     add_accounts(db, 200, notes="备注" * 50)
     db.take_backup("start")
@@ -101,7 +103,9 @@ def test_a_damaged_file_is_restored_from_the_newest_good_backup(qtbot: QtBot, db
     assert list(db_path.parent.glob("*.damaged"))
 
 
-def test_declining_recovery_leaves_the_damaged_file(qtbot: QtBot, db_path: Path, answers: ScriptedAnswers) -> None:
+def test_declining_recovery_leaves_the_damaged_file(
+    qtbot: QtBot, db_path: Path, answers: ScriptedAnswers
+) -> None:
     db = open_database(db_path)
     add_accounts(db, 200, notes="备注" * 50)
     db.take_backup("start")
@@ -121,7 +125,9 @@ def test_a_second_window_on_the_same_file_is_refused(db_path: Path) -> None:
     open_interactively(db_path, None).close()
 
 
-def test_a_sync_folder_is_warned_about_once(qtbot: QtBot, tmp_path: Path, db_path: Path, answers: ScriptedAnswers) -> None:
+def test_a_sync_folder_is_warned_about_once(
+    qtbot: QtBot, tmp_path: Path, db_path: Path, answers: ScriptedAnswers
+) -> None:
     synced = tmp_path / "OneDrive - 河钢" / "kam.sqlite3"
     synced.parent.mkdir()
     synced.write_bytes(db_path.read_bytes())

@@ -43,8 +43,9 @@ def _click(qtbot: QtBot, button: QWidget) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_the_summary_merges_a_refused_duplicate_after_asking(qtbot: QtBot, laptop,
-                                                             answers: ScriptedAnswers) -> None:
+def test_the_summary_merges_a_refused_duplicate_after_asking(
+    qtbot: QtBot, laptop, answers: ScriptedAnswers
+) -> None:
     anna, ben = laptop("anna"), laptop("ben")
     add_account(anna, "C1", "河北钢铁", region="河北")
     sync(anna)
@@ -71,9 +72,15 @@ def test_the_summary_merges_a_refused_duplicate_after_asking(qtbot: QtBot, lapto
         _click(qtbot, summary.findChild(QPushButton, "syncClose"))
 
     answers.no().yes()  # the merge question: first "No", then "Yes"
-    _answer_in_turn(qtbot, [
-        (SyncSummary, merge_but_cancel), (SyncSummary, merge_again),
-        (SyncSummary, close), (SyncSummary, close_second)])
+    _answer_in_turn(
+        qtbot,
+        [
+            (SyncSummary, merge_but_cancel),
+            (SyncSummary, merge_again),
+            (SyncSummary, close),
+            (SyncSummary, close_second),
+        ],
+    )
     window = MainWindow(AppContext(ben))
     qtbot.addWidget(window)
     window.show()
