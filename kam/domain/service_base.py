@@ -40,9 +40,9 @@ def to_data(cls: type[T], row: Any, **extra: Any) -> T:
     """Builds dataclass ``cls`` from a row's same-named attributes plus ``extra``."""
     values = {
         f.name: getattr(row, f.name)
-        for f in fields(cls)
+        for f in fields(cls)  # type: ignore[arg-type]
         if f.name not in extra and hasattr(row, f.name)
-    }  # type: ignore[arg-type]
+    }
     values.update(extra)
     return cls(**values)
 

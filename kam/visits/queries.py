@@ -149,7 +149,7 @@ def _rows(session: Session, stmt: Select, with_people: bool) -> list[VisitRow]:
                 r[3],
                 r[4] or r[5],
                 r[6],
-                day,
+                day,  # type: ignore[arg-type]
                 _parse(time, r[8]),  # type: ignore[arg-type]
                 r[9],
                 r[10],
@@ -158,8 +158,8 @@ def _rows(session: Session, stmt: Select, with_people: bool) -> list[VisitRow]:
                 r[13],
                 r[14],
                 r[15],
-                _parse(datetime, r[16]),
-                r[17],  # type: ignore[arg-type]
+                _parse(datetime, r[16]),  # type: ignore[arg-type]
+                r[17],
                 tuple(staff.get(r[0], ())),
                 tuple(contacts.get(r[0], ())),
                 r[18] or 0,
@@ -325,7 +325,7 @@ def calendar_entries(
                     vid,
                     short or name,
                     layer,
-                    day,
+                    day,  # type: ignore[arg-type]
                     _parse(time, at),  # type: ignore[arg-type]
                     status,
                     bool(empty) and status == done,
