@@ -20,7 +20,7 @@ from kam.health import thresholds as th
 from kam.health.warnings import get_thresholds, save_thresholds
 from kam.i18n import _
 from kam.store import Database
-from kam.text.money import TEN_THOUSAND
+from kam.text.money import TEN_THOUSAND, yuan
 from ui.widgets.discard_guard import DiscardGuard
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.ops import run_op
@@ -82,9 +82,7 @@ class ThresholdsDialog(DiscardGuard, QDialog):
     def values(self) -> dict[str, float]:
         """Every threshold in the core's units (money in 元)."""
         return {
-            name: round(editor.value() * TEN_THOUSAND, 2)
-            if name in th.MONEY
-            else float(editor.value())
+            name: yuan(editor.value()) if name in th.MONEY else float(editor.value())
             for name, editor in self.editors.items()
         }
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.rating.policy import DEFAULT_POLICY, PolicyData, list_policies, save_policies
-from kam.text.money import TEN_THOUSAND, wan
+from kam.text.money import wan, yuan
 from kam.validation import ValidationError
 from ui.context import AppContext, Topic
 from ui.widgets.ops import run_op
@@ -75,7 +75,7 @@ def _policy_column(name: str) -> Column[PolicyData]:
         try:
             parsed: Any = int(text) if name in INTEGER_FIELDS else float(text)
             if name == "expense_budget":  # typed in 万元, stored in 元
-                parsed = round(parsed * TEN_THOUSAND, 2)
+                parsed = yuan(parsed)
         except ValueError:
             raise ValueError(
                 QCoreApplication.translate(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam.i18n import _
-from kam.text.money import TEN_THOUSAND
+from kam.text.money import TEN_THOUSAND, yuan
 from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.parsing import (
@@ -204,7 +204,7 @@ class RecordForm(QObject):
                     values[spec.name] = parse_float(text, spec.name, errors)
                 elif spec.kind == "wan":
                     amount = parse_float(text, spec.name, errors)
-                    values[spec.name] = None if amount is None else round(amount * TEN_THOUSAND, 2)
+                    values[spec.name] = None if amount is None else yuan(amount)
                 elif spec.kind in ("date", "birthday"):
                     values[spec.name] = parse_date(
                         text, spec.name, errors, yearless=spec.kind == "birthday"
