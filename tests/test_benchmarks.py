@@ -29,6 +29,9 @@ def _run(module: str, cache: Path, *args: str) -> subprocess.CompletedProcess[st
         "TMP": str(cache),
         "QT_QPA_PLATFORM": "offscreen",
     }
+    # As on a fresh machine: conftest's KAM_USER would answer the first-start question
+    # that a benchmark must answer itself (it hid bench_startup hanging on that dialog).
+    env.pop("KAM_USER", None)
     return subprocess.run(
         [sys.executable, "-m", f"benchmarks.{module}", *args],
         cwd=ROOT,
