@@ -14,9 +14,10 @@ from kam.accounts.dossier import (
     save_item,
 )
 from kam.accounts.people import ContactData, delete_contact, list_contacts, save_contact
-from kam.accounts.search import haystack, matches, search_terms
+from kam.accounts.search import haystack, match_rank, matches, search_terms
 from kam.accounts.service import (
     AccountData,
+    AccountRow,
     delete_account,
     get_account,
     list_accounts,
@@ -74,6 +75,40 @@ def test_the_sql_search_and_the_in_memory_search_find_the_same(mills: Database, 
     terms = search_terms(query)
     in_memory = {r.code for r in list_accounts(mills) if matches(haystack(r), terms)}
     assert {r.code for r in list_accounts(mills, query=query)} == in_memory
+
+
+def _rank_by_hand(row: AccountRow, q: str) -> int:
+    """match_rank spelled out field by field (it works on joined strings, for speed)."""
+    words = [row.code.lower(), row.name, row.short_name, *row.pinyin_initials.split()]
+    if q in words:
+        return 0
+    prefix = any(w.startswith(q) for w in words)
+    return 1 if prefix or row.pinyin.replace(" ", "").startswith(q) else 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "h",
+        "hb",
+        "hbgt",
+        "he",
+        "hebei",
+        "hebeigang",
+        "c001",
+        "c00",
+        "沙钢",
+        "钢",
+        "sg",
+        "g",
+        "ac",
+        "acme steel",
+        "x-12",
+    ],
+)
+def test_match_rank_is_exact_then_prefix_then_anywhere(mills: Database, query: str) -> None:
+    for row in list_accounts(mills):
+        assert match_rank(row, query) == _rank_by_hand(row, query), (row.code, query)
 
 
 def test_list_is_in_pinyin_order(mills: Database) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from kam.accounts.search import haystack, match_rank, matches, search_terms
+from kam.accounts.search import haystack, matching, rank, rank_keys, search_terms
 from kam.accounts.service import AccountRow
 from kam.domain.enums import Stage
 from kam.i18n import label
@@ -91,6 +91,7 @@ class AccountListModel(RowTableModel[AccountRow]):
         super().__init__(COLUMNS, parent)
         self._all: list[AccountRow] = []
         self._hay: list[str] = []
+        self._rank_keys: list[tuple[str, str]] = []
         self._order: list[int] = []  # all rows, in the current sort order
         self._query = ""
         self._owner = self._region = self._stage = ""
@@ -103,6 +104,7 @@ class AccountListModel(RowTableModel[AccountRow]):
         self.beginResetModel()
         self._all = list(rows)
         self._hay = [haystack(r) for r in self._all]
+        self._rank_keys = [rank_keys(r) for r in self._all]
         self._order = self._sorted_order()
         self._rows = self._matching()
         self.endResetModel()
@@ -121,23 +123,23 @@ class AccountListModel(RowTableModel[AccountRow]):
         terms = search_terms(q)
         rows, hay = self._all, self._hay
         owner, region, stage = self._owner, self._region, self._stage
-        out = []
-        for i in self._order:
-            if terms and not matches(hay[i], terms):
-                continue
-            row = rows[i]
-            if (
-                (owner and row.owner != owner)
-                or (region and row.region != region)
-                or (stage and row.stage != stage)
-            ):
-                continue
-            out.append(row)
+        hits = matching(hay, terms, self._order)
+        if owner or region or stage:
+            hits = [
+                i
+                for i in hits
+                if not (
+                    (owner and rows[i].owner != owner)
+                    or (region and rows[i].region != region)
+                    or (stage and rows[i].stage != stage)
+                )
+            ]
         if q and self._sort_column == NAME_COLUMN:
             # In name order, exact matches (sg → 沙钢) come first (stable: pinyin order
             # within each rank).
-            out.sort(key=lambda row: match_rank(row, q))
-        return out
+            keys = self._rank_keys
+            hits = sorted(hits, key=lambda i: rank(keys[i], q))
+        return [rows[i] for i in hits]
 
     def _sorted_order(self) -> list[int]:
         column = COLUMNS[self._sort_column]
