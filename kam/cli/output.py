@@ -16,6 +16,17 @@ from kam.i18n import _
 FORMATS = ("table", "csv", "json")
 
 
+# Characters that make a shell (sh, cmd.exe or PowerShell) split or reinterpret a word.
+_SHELL_SPECIAL = frozenset(" &|;<>()?*'`$^%!,")
+
+
+def command_word(text: str) -> str:
+    """``text`` as a word of a command line we print for the user to copy: in double
+    quotes when a shell would cut or reinterpret it (a team server's URL holds ``&``
+    and ``?``); double quotes mean the same in sh, cmd.exe and PowerShell."""
+    return f'"{text}"' if _SHELL_SPECIAL.intersection(text) else text
+
+
 def add_format_option(parser: Any) -> None:
     parser.add_argument(
         "--format", choices=FORMATS, default="table", help=_("output format (default: table)")

@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from kam.cli import CliError
-from kam.cli.output import add_format_option, write_rows
+from kam.cli.output import add_format_option, command_word, write_rows
 from kam.i18n import _
 from kam.store.team_server import (
     KINDS,
@@ -128,7 +128,7 @@ def run_init(args: argparse.Namespace) -> int:
         )
         print(
             _("Next: kam --db {url} team add-member NAME --role salesperson").format(
-                url=server.label
+                url=command_word(server.label)
             )
         )
     else:
