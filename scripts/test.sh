@@ -7,5 +7,5 @@ export QT_QPA_PLATFORM=offscreen
 export KAM_REQUIRE_POSTGRES=1  # bootstrap installed it: the team-server tests must run
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .  # the whole tree is ruff-formatted; run `ruff format .`
-.venv/bin/python -m mypy  # kam/, configured in pyproject.toml
+.venv/bin/python -m mypy  # kam/ and ui/, configured in pyproject.toml
 exec .venv/bin/python -m pytest -q "$@"

@@ -4,6 +4,7 @@ right (built when first shown), menus and a status bar; its geometry is kept."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         current = str(self.ctx.db.path or "")
         for path in recent_databases():
             if path != current:
-                self._action(recent, path, lambda p=path: self.switch_database(p))
+                self._action(recent, path, partial(self.switch_database, path))
         recent.setEnabled(not recent.isEmpty())
         file_menu.addSeparator()
         add_workbook_actions(file_menu, self, self.ctx)
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
             self._action(
                 view_menu,
                 spec.title(),
-                lambda r=row: self.nav.setCurrentRow(r),
+                partial(self.nav.setCurrentRow, row),
                 f"Ctrl+{row + 1}" if row < 9 else None,
             )
         view_menu.addSeparator()
@@ -184,12 +185,12 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
-        menu: object,
+        menu: QMenu,
         text: str,
         slot: Callable[[], object],
         shortcut: QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
-        action = menu.addAction(text)  # type: ignore[attr-defined]
+        action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -5,9 +5,10 @@ by grade and stage; double-click opens the dossier."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -181,7 +182,9 @@ class DashboardPage(QWidget):
         name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{day.isoformat()} {name}"
 
-    def _table(self, name: str, model: RowTableModel, account_of) -> ListTable:  # type: ignore[no-untyped-def, type-arg]
+    def _table(
+        self, name: str, model: RowTableModel, account_of: Callable[[int], int]
+    ) -> ListTable:
         table = ListTable()
         table.setObjectName(name)
         table.setModel(model)
@@ -219,7 +222,10 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Reloads everything in the background; the screen stays usable meanwhile."""
         today = self.today()
-        self.heading.setText(f"<h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}</h2>")
+        shown = QLocale().toString(
+            QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
+        )
+        self.heading.setText(f"<h2>{shown}</h2>")
         if self.loader is not None:
             self.loader.loaded.disconnect(self._loaded)
             self.loader.failed.disconnect(self._failed)

@@ -61,7 +61,7 @@ def tree_of(people: list[ContactData]) -> tuple[list[int], dict[int, list[int]]]
             parent = boss.get(parent)
         cyclic = parent is not None and parent in seen
         if p.reports_to_id in ids and not cyclic:
-            children[p.reports_to_id].append(p.id)  # type: ignore[index]
+            children[p.reports_to_id].append(p.id)
         else:
             roots.append(p.id)
     return roots, children

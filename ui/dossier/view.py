@@ -69,8 +69,8 @@ class DossierView(QWidget):
             tab.layout_.setContentsMargins(12, 12, 12, 12)
         self.shares.changed.connect(self._update_share_summary)
         self.people = PeopleTab(ctx)
-        for tab in (self.products, self.lines, self.plans, self.shares, self.people):
-            tab.changed.connect(self._refresh_header)
+        for part in (self.products, self.lines, self.plans, self.shares, self.people):
+            part.changed.connect(self._refresh_header)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dossierTabs")
@@ -214,8 +214,9 @@ class DossierView(QWidget):
         self.title.setText(data.name if self.account_id is not None else self.tr("New account"))
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            chip = item.widget() if item is not None else None
+            if chip:
+                chip.deleteLater()
         if self.account_id is not None:
             chips = [data.code, label(data.stage)]
             if data.grade:

@@ -88,10 +88,12 @@ class ThresholdsDialog(DiscardGuard, QDialog):
 
     def _set(self, name: str, value: float) -> None:
         editor = self.editors[name]
-        if name in th.MONEY:
+        if isinstance(editor, QSpinBox):  # a whole number (Qt would drop a fraction too)
+            editor.setValue(int(value))
+        elif name in th.MONEY:
             editor.setValue(value / TEN_THOUSAND)
         else:
-            editor.setValue(value)  # type: ignore[arg-type]
+            editor.setValue(value)
 
     def edit_state(self) -> dict[str, float]:
         return self.values()

@@ -50,8 +50,9 @@ class PreviewPane(QScrollArea):
     def clear(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            page = item.widget() if item is not None else None
+            if page is not None:
+                page.deleteLater()
         self.page_labels = []
 
     def show_message(self, text: str) -> None:

@@ -24,7 +24,7 @@ from kam.store.places import risky_location
 from ui.safety.passphrase import ask_passphrase
 from ui.safety.recovery import offer_recovery
 from ui.safety.summary import busy
-from ui.shell.settings import app_settings
+from ui.shell.settings import app_settings, string_list
 from ui.widgets.ask import ask_box
 
 WARNED_KEY = "safety/warnedLocations"
@@ -82,8 +82,7 @@ def warn_about_location(parent: QWidget | None, path: Path) -> None:
     if warning is None:
         return
     settings = app_settings()
-    warned = settings.value(WARNED_KEY, [])
-    warned = [warned] if isinstance(warned, str) else list(warned or [])
+    warned = string_list(settings, WARNED_KEY)
     if str(path) in warned:
         return
     box = QMessageBox(parent)

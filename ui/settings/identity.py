@@ -76,7 +76,8 @@ class IdentityPicker(QWidget):
 
     def changed(self) -> bool:
         mine = identity.me(self.ctx.db)
-        return self.person.currentData() != (mine.id if mine else None)
+        chosen: object = self.person.currentData()  # a staff id, NEW or None
+        return chosen != (mine.id if mine else None)
 
     def apply(self) -> bool:
         """Stores the choice (adding the person first if asked); False when the new

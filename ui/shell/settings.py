@@ -6,6 +6,7 @@ app and the bundle read the same store; tests redirect it with ``QSettings.setPa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -21,11 +22,17 @@ def app_settings() -> QSettings:
     )
 
 
-def recent_databases() -> list[str]:
-    value = app_settings().value("recentDatabases", [])
-    if isinstance(value, str):  # a single entry comes back as a plain string
+def string_list(settings: QSettings, key: str) -> list[str]:
+    """A stored list of strings without empty entries (QSettings gives a single entry
+    back as a plain string, and nothing stored as the default)."""
+    value = settings.value(key, [])
+    if isinstance(value, str):
         value = [value]
-    return [str(v) for v in value or [] if v]
+    return [str(v) for v in value if v] if isinstance(value, Iterable) else []
+
+
+def recent_databases() -> list[str]:
+    return string_list(app_settings(), "recentDatabases")
 
 
 def add_recent_database(path: str | Path) -> None:

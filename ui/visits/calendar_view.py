@@ -255,7 +255,13 @@ class CalendarView(QWidget):
             self.day_activated.emit(day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        # event.key() is a plain int; the Qt.Key members are ints too (an IntEnum).
+        steps: dict[int, int] = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -7,
+            Qt.Key.Key_Down: 7,
+        }
         key = event.key()
         if key in steps:
             self.select(self.selected + timedelta(days=steps[key]))

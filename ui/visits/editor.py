@@ -96,7 +96,7 @@ class VisitDialog(DiscardGuard, QDialog):
         self._staff = [
             (s.id, s.name, s.layer)
             for s in list_staff(ctx.db)
-            if s.active or (s.id in self.data.staff_ids)
+            if s.id is not None and (s.active or s.id in self.data.staff_ids)
         ]
         self._build()
         self._load()
@@ -256,8 +256,9 @@ class VisitDialog(DiscardGuard, QDialog):
 
     def _label_for(self, form: QFormLayout, _text: str, buddy: QWidget) -> None:
         item = form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        if item is not None and isinstance(item.widget(), QLabel):
-            item.widget().setBuddy(buddy)
+        caption = item.widget() if item is not None else None
+        if isinstance(caption, QLabel):
+            caption.setBuddy(buddy)
 
     # --- loading -------------------------------------------------------------------
     def _load(self) -> None:
@@ -385,7 +386,9 @@ class VisitDialog(DiscardGuard, QDialog):
     def _form(self) -> QFormLayout:
         scroll = self.findChild(QScrollArea)
         assert scroll is not None
-        layout = scroll.widget().layout()
+        inner = scroll.widget()
+        assert inner is not None
+        layout = inner.layout()
         assert isinstance(layout, QFormLayout)
         return layout
 

@@ -10,6 +10,7 @@ Ctrl+E export to a calendar; in the calendar, arrows and Page Up/Down move, Ente
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -210,7 +211,7 @@ class VisitsPage(QWidget):
         layout.addWidget(split, 1)
 
     def _action(
-        self, layout: QHBoxLayout, name: str, text: str, keys: str, slot: object
+        self, layout: QHBoxLayout, name: str, text: str, keys: str, slot: Callable[[], object]
     ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)

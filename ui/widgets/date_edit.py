@@ -60,7 +60,7 @@ class DateEdit(QDateEdit):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos
 
-    def fixup(self, text: str) -> str:  # type: ignore[override]
+    def fixup(self, text: str) -> str:
         if not text.strip() and self.specialValueText():
             return self.specialValueText()  # emptied: "no date"
         if self.typed_date(text) is None:
