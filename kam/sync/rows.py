@@ -330,8 +330,16 @@ class Writer:
             rows = [r for r in rows if r.keys() != whole]
             if complete:
                 self._copy(spec, complete)
-        for batch in chunks(rows, 2000):
-            self.conn.execute(t.insert(), list(batch))
+        # One executemany per set of columns: its first row decides the statement's
+        # columns, so a row written without its self-reference (reports_to_id, set once
+        # the batch is in) would otherwise drop that column for the rows after it, or
+        # fail on them.
+        by_columns: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            by_columns[frozenset(row)].append(row)
+        for group in by_columns.values():
+            for batch in chunks(group, 2000):
+                self.conn.execute(t.insert(), list(batch))
 
     def _row_security(self, table: str) -> bool:
         """Whether row-level security applies to this role on ``table``: PostgreSQL
