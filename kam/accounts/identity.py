@@ -74,6 +74,23 @@ def needs_asking(db: Database) -> bool:
     return _get(db, ASKED_SETTING) != "1" and me(db) is None
 
 
+def adopt_member_person(db: Database, staff_name: str) -> bool:
+    """Makes the team member's person (the staff member the team server links this
+    login to) this database's person, when its user has never said who they are and no
+    ``KAM_USER`` / ``--as`` names someone for this run: a laptop that joined as wangqiang
+    need not ask at first start whether it is 王强's. Returns whether it did."""
+    if not staff_name or explicit_user() or _get(db, ASKED_SETTING) == "1" or me(db):
+        return False
+    with db.session() as session:
+        staff_id = session.scalar(
+            select(Staff.id).where(Staff.name == staff_name, Staff.active.is_(True))
+        )
+    if staff_id is None:  # not in the staff list (yet): the first start asks
+        return False
+    set_me(db, staff_id)
+    return True
+
+
 def mark_asked(db: Database) -> None:
     with db.session() as session:
         _put(session, ASKED_SETTING, "1")

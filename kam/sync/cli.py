@@ -227,6 +227,13 @@ def run_sync(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print_report(report)
+    if report.adopted_person:
+        print(
+            _(
+                "Changes on this laptop are now recorded as {person}, the team member "
+                "this login belongs to (Settings → Preferences changes it)"
+            ).format(person=report.adopted_person)
+        )
     return 0
 
 

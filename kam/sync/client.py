@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, Row, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
+from kam.accounts.identity import adopt_member_person
 from kam.i18n import _
 from kam.store.database import Database
 from kam.store.location import display_url, is_server, resolve_url
@@ -49,6 +50,9 @@ class SyncReport:
     held: list[Refusal] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0
+    # The staff member this laptop now records changes as, when the sync told it who its
+    # member is (the first sync of a laptop whose user had not said who they are).
+    adopted_person: str = ""
 
     @property
     def changed_nothing(self) -> bool:
@@ -304,12 +308,17 @@ def sync(db: Database) -> SyncReport:
         raise SyncError(_("This database has not joined a team server: kam team join URL"))
     engine = _server_engine(resolve_url(state["server_url"]))
     try:
-        return _sync(db, engine, state)
+        report, person = _sync(db, engine, state)
     finally:
         engine.dispose()
+    if adopt_member_person(db, person):
+        report.adopted_person = person
+    return report
 
 
-def _sync(db: Database, server: Engine, state: dict[str, str]) -> SyncReport:
+def _sync(db: Database, server: Engine, state: dict[str, str]) -> tuple[SyncReport, str]:
+    """The sync, and the person in the staff list the server links this login to ("" for
+    the administrator, who is no member)."""
     report = SyncReport()
     with db.engine.connect() as local:
         local.exec_driver_sql("BEGIN IMMEDIATE")
@@ -330,6 +339,9 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> SyncReport:
                         since_conflict=int(state.get("last_conflict", 0)),
                         refetch=[tuple(h) for h in held],
                     )
+                    person = remote.execute(
+                        text("SELECT staff_name FROM team_member WHERE role_name = current_user")
+                    ).scalar()
             except SyncRefused as exc:
                 raise SyncError(str(exc)) from exc
             except (OperationalError, InterfaceError) as exc:
@@ -380,7 +392,7 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> SyncReport:
         except BaseException:
             local.rollback()
             raise
-    return report
+    return report, person or ""
 
 
 def _apply(

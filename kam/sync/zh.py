@@ -47,6 +47,8 @@ MESSAGES: dict[str, str] = {
     "销售总监可以重新共享",
     "Refused: {table} {key}: {why}; it stays here, the rest was synced": "被拒绝：{table} {key}：{why}；它保留在本机，其余内容已同步",
     # report
+    "Changes on this laptop are now recorded as {person}, the team member this login "
+    "belongs to (Settings → Preferences changes it)": "此后本机的修改记在 {person} 名下，即此登录名对应的团队成员（可在“设置 → 偏好设置”中更改）",
     "Up to date: nothing to push or pull": "已是最新：没有需要上传或取回的内容",
     "{title}: {items}": "{title}：{items}",
     ", ": "，",

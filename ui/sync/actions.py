@@ -92,6 +92,14 @@ def summary_text(report: SyncReport) -> str:
                 "and can be restored with kam sync restore).",
             ).replace("%1", str(len(report.conflicts)))
         )
+    if report.adopted_person:
+        lines.append(
+            QCoreApplication.translate(
+                "Sync",
+                "Changes on this laptop are now recorded as %1, the team member this login "
+                "belongs to (Settings → Preferences changes it).",
+            ).replace("%1", report.adopted_person)
+        )
     return "\n".join(lines)
 
 
