@@ -5,7 +5,7 @@ already said who they are or ``KAM_USER`` / ``--as`` names someone."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,15 +52,25 @@ def _laptop(template_db: Path, tmp_path: Path, name: str, url: str) -> Database:
     return db
 
 
-def test_the_first_sync_takes_the_members_person(
+@pytest.fixture
+def member_laptop(
     pg_server: PgServer,
     team: str,
     template_db: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+) -> Callable[[str], Database]:
+    """``member_laptop("wang")``: a new laptop file joined as who_wang, with no KAM_USER
+    (as on a user's laptop; the caller closes it)."""
+    monkeypatch.delenv("KAM_USER")
+    url = pg_server.url(team, user=MEMBER)
+    return lambda name: _laptop(template_db, tmp_path, name, url)
+
+
+def test_the_first_sync_takes_the_members_person(
+    member_laptop: Callable[[str], Database],
 ) -> None:
-    monkeypatch.delenv("KAM_USER")  # as on a user's laptop
-    laptop = _laptop(template_db, tmp_path, "wang", pg_server.url(team, user=MEMBER))
+    laptop = member_laptop("wang")
     try:
         assert me(laptop) is None
         report = sync(laptop)
@@ -74,15 +84,8 @@ def test_the_first_sync_takes_the_members_person(
         laptop.close()
 
 
-def test_a_person_already_chosen_stays(
-    pg_server: PgServer,
-    team: str,
-    template_db: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delenv("KAM_USER")
-    laptop = _laptop(template_db, tmp_path, "wang", pg_server.url(team, user=MEMBER))
+def test_a_person_already_chosen_stays(member_laptop: Callable[[str], Database]) -> None:
+    laptop = member_laptop("wang")
     try:
         sync(laptop)
         with laptop.session() as session:
@@ -96,15 +99,9 @@ def test_a_person_already_chosen_stays(
 
 
 def test_asked_and_declined_or_named_for_the_run_is_left_alone(
-    pg_server: PgServer,
-    team: str,
-    template_db: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    member_laptop: Callable[[str], Database], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    url = pg_server.url(team, user=MEMBER)
-    monkeypatch.delenv("KAM_USER")
-    declined = _laptop(template_db, tmp_path, "declined", url)
+    declined = member_laptop("declined")
     try:
         mark_asked(declined)  # "ask me later" at the first start
         assert sync(declined).adopted_person == ""
@@ -112,7 +109,7 @@ def test_asked_and_declined_or_named_for_the_run_is_left_alone(
     finally:
         declined.close()
     monkeypatch.setenv("KAM_USER", "王强")
-    named = _laptop(template_db, tmp_path, "named", url)
+    named = member_laptop("named")
     try:
         assert sync(named).adopted_person == ""
         assert me(named) is None
@@ -121,15 +118,9 @@ def test_asked_and_declined_or_named_for_the_run_is_left_alone(
 
 
 def test_kam_sync_says_so(
-    pg_server: PgServer,
-    team: str,
-    template_db: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    member_laptop: Callable[[str], Database], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.delenv("KAM_USER")
-    laptop = _laptop(template_db, tmp_path, "wang", pg_server.url(team, user=MEMBER))
+    laptop = member_laptop("wang")
     path = laptop.path
     laptop.close()
     assert main(["--lang", "zh_CN", "--db", str(path), "sync"]) == 0
