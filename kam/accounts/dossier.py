@@ -124,7 +124,10 @@ def _check_share(session: Session, d: CompetitorShareData, c: Checker) -> None:
         c.add("supplier", _("this supplier already has a share for that year"))
 
 
-KINDS: dict[type, tuple[type, Callable[[Session, Any, Checker], None], Any]] = {
+# The four detail tables: each row has its id and account_id.
+_Model = ProductionLine | ProductItem | DevelopmentPlan | CompetitorShare
+
+KINDS: dict[type, tuple[type[_Model], Callable[[Session, Any, Checker], None], Any]] = {
     ProductionLineData: (ProductionLine, _check_line, ProductionLine.name),
     ProductItemData: (ProductItem, _check_product, ProductItem.product),
     DevelopmentPlanData: (DevelopmentPlan, _check_plan, DevelopmentPlan.horizon),

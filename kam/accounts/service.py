@@ -257,7 +257,10 @@ def list_accounts(
     with db.session() as session:
         # Plain rows through the connection: no ORM entity processing is needed.
         result = session.connection().execute(stmt)
-        rows = [AccountRow(*r[:6], r[6] or "", *r[7:]) for r in result]
+        rows = [
+            AccountRow(i, code, name, short, reg, ind, manager or "", stg, n, py, ini, grade)
+            for i, code, name, short, reg, ind, manager, stg, n, py, ini, grade in result
+        ]
     # The stored pinyin key: sort_key() would convert 10,000 names on every call.
     if terms:
         q = terms[0]

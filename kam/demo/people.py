@@ -193,13 +193,8 @@ def _mark_coach(rng: random.Random, people: list[Contact], stage: str) -> None:
 def _mark_rising_star(
     rng: random.Random, present: dict[str, Contact], ours: OurSide, today: date
 ) -> None:
-    young = [
-        present[k]
-        for k in _RISING
-        if k in present
-        and present[k].birthday is not None
-        and today.year - present[k].birthday.year <= 40
-    ]
+    named = [present[k] for k in _RISING if k in present]
+    young = [c for c in named if c.birthday is not None and today.year - c.birthday.year <= 40]
     if young and rng.random() < 0.8:
         star = rng.choice(young)
         star.rising_star = True

@@ -90,7 +90,8 @@ def _tier(code: str) -> str:
 
 def _tonnes(rng: random.Random, size: str) -> float:
     lo, hi = TIER_TONNES[size]
-    return lo + (hi - lo) * rng.random() ** LEAN[size]
+    lean: float = rng.random() ** LEAN[size]  # typeshed: float ** float may be complex
+    return lo + (hi - lo) * lean
 
 
 def _contracts(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -60,7 +61,7 @@ class Plan:
 
 def _key_part(value: object) -> object:
     if value.__class__ is str:
-        return value.strip()  # type: ignore[attr-defined]
+        return value.strip()
     if isinstance(value, float):
         return round(value, 2)
     if value is None:
@@ -422,14 +423,13 @@ class Planner:
         return self.report.problem_count == before
 
     def _check_accounts(self, ps: ParsedSheet, r: ParsedRow) -> None:
-        data = AccountData(
-            **{
-                k: (self._value(ps.spec, r, k) if k in ps.present else getattr(AccountData, k))
-                for k in ps.spec.keys
-                if k in AccountData.__dataclass_fields__
-                and k not in ("owner", "grade", "key_account")
-            }
-        )
+        # Each cell was parsed to its column's kind, so the values fit the fields they name.
+        given: dict[str, Any] = {
+            k: (self._value(ps.spec, r, k) if k in ps.present else getattr(AccountData, k))
+            for k in ps.spec.keys
+            if k in AccountData.__dataclass_fields__ and k not in ("owner", "grade", "key_account")
+        }
+        data = AccountData(**given)
         assert self.refs is not None
         # The stored account with this code is the one the row updates, not a clash.
         data.id = self.refs.stored.get(data.code.strip())

@@ -122,7 +122,7 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
             # Every cell under a known header (the export's rows): no unknown columns to
             # keep, no index to check.
             for (key, parse, at), cell in zip(known_slots, cells, strict=False):
-                if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
+                if cell is None or (cell.__class__ is str and not cell.strip()):
                     continue
                 filled = True
                 try:
@@ -134,7 +134,7 @@ def parse_sheet(raw: RawSheet, report: ImportReport, progress: Progress) -> Pars
                     failed.add(key)
             cells = ()
         for i, cell in enumerate(cells):
-            if cell is None or (cell.__class__ is str and not cell.strip()):  # type: ignore[union-attr]
+            if cell is None or (cell.__class__ is str and not cell.strip()):
                 continue
             filled = True
             slot = slots[i] if i < width else None

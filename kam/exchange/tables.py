@@ -224,7 +224,7 @@ def existing_rows(session: Session, sheet: Sheet) -> Iterator[tuple[int, dict[st
     subjects = contact_uuids(session) if sheet.name == "WarningAcks" else {}
     for row in session.execute(stmt):
         values = dict(zip(names, row, strict=True))
-        row_id = int(values.pop("id"))  # type: ignore[call-overload]
+        row_id = int(values.pop("id"))
         if bosses and row_id in bosses:
             values["reports_to"] = bosses[row_id]
         if links:

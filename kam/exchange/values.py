@@ -313,14 +313,14 @@ def parse_cell(column: Column, value: object) -> object:
     elif cls is str and kind == UUID and _UUID.match(str(value)):
         return value  # as the export writes it
     elif (cls is float or cls is int) and kind in (FLOAT, MONEY):
-        number = float(value)  # type: ignore[arg-type]
-        finite = number == number and not math.isinf(number)
+        figure = float(value)  # type: ignore[arg-type]
+        finite = figure == figure and not math.isinf(figure)
         if (
             finite
-            and (number >= 0 or not column.non_negative)
-            and (column.lo is None or column.hi is None or column.lo <= number <= column.hi)
+            and (figure >= 0 or not column.non_negative)
+            and (column.lo is None or column.hi is None or column.lo <= figure <= column.hi)
         ):
-            return number
+            return figure
     if kind == TEXT:
         text = as_text(value).translate(_DROP_INVISIBLE).strip()
         if column.key in _IDENTIFIERS:

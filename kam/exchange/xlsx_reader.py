@@ -123,7 +123,7 @@ class XlsxBook:
         sheets = []
         for _ev, el in iterparse(self._zip.open(self._book)):
             if _local(el.tag) == "sheet":
-                rid = el.get(f"{{{REL_NS}}}id") or el.get("id", "")
+                rid = el.get(f"{{{REL_NS}}}id") or el.get("id") or ""
                 kind, target = self._rels.get(rid, ("", ""))
                 if kind == "worksheet":
                     sheets.append((el.get("name", ""), target))
@@ -326,6 +326,7 @@ def _cells(
         next_col = col + 1
         if not inner:
             continue
+        value: object
         if kind == "inlineStr" and inner[-9:] == "</t></is>":
             # The plain inline string the export writes: no runs, no markup inside.
             text = (

@@ -9,7 +9,7 @@ from kam.cli import CliError
 from kam.cli.output import add_format_option, write_rows
 from kam.health.attention import group, this_week
 from kam.health.rules import severity_label
-from kam.health.warnings import open_warnings
+from kam.health.warnings import WarningRow, open_warnings
 from kam.i18n import _
 from kam.store import open_database
 from kam.validation import parse_iso_date
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         headers.append(_("Acknowledged"))
     values = []
     for r in rows:
-        line = [
+        line: list[object] = [
             r.code,
             r.account,
             r.kind_label if table else r.kind,
@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _by_account(rows: list, args: argparse.Namespace) -> int:  # type: ignore[type-arg]
+def _by_account(rows: list[WarningRow], args: argparse.Namespace) -> int:
     groups = group(rows)
     if args.this_week:
         groups = this_week(groups)

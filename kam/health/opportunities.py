@@ -70,6 +70,7 @@ def save_opportunity(db: Database, data: OpportunityData, today: date | None = N
             if row is None or row.account_id != data.account_id:
                 check.add("id", _("no such opportunity"))
         check.raise_if_any()
+        assert data.noted_on is not None  # required: _validate() reported it missing
         if row is None:
             row = Opportunity(account_id=data.account_id)
             session.add(row)

@@ -80,7 +80,7 @@ _STATUSES: dict[str, str] = {
 
 def kinds() -> list[KindInfo]:
     """The eight kinds in seed order, labelled in the current language."""
-    return [KindInfo(k.value, _(label), _(hint)) for k, (label, hint) in _KINDS.items()]
+    return [KindInfo(k.value, _(_KINDS[k][0]), _(_KINDS[k][1])) for k in OpportunityKind]
 
 
 def kind_label(kind: str, lang: str | None = None) -> str:

@@ -413,7 +413,7 @@ def share_or_stage_down(f: AccountFacts, t: Thresholds, as_of: date) -> list[Ear
     if now is None or before is None or now.year < as_of.year - 1:
         return []
     assert now.share is not None and before.share is not None
-    params = dict(
+    params: dict[str, Any] = dict(
         now_stage=Label(now.stage or ""),
         before_stage=Label(before.stage or ""),
         now_share=now.share,

@@ -92,7 +92,7 @@ def coverage(db: Database, account_id: int) -> Coverage:
     """The coverage matrix of the account's departments by our people."""
     with db.session() as session:
         _account(session, account_id)
-        last = dict(
+        last: dict[int, date] = dict(
             session.execute(
                 select(visit_contact.c.contact_id, func.max(Visit.planned_on))
                 .join(Visit, Visit.id == visit_contact.c.visit_id)

@@ -481,7 +481,6 @@ def _grades(
         _in(RatingResult.account_id, ids),
     )
     for account_id, grade, previous_grade in session.execute(stmt):
-        f = facts.get(account_id)
-        if f is not None:
+        if account_id is not None and (f := facts.get(account_id)) is not None:
             f.grade_now, f.grade_before = grade or "", previous_grade
             f.rating_year, f.rating_on = run.year, run.finalised_at.date()

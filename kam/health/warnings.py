@@ -230,8 +230,8 @@ def _compute(
     accounts = _account_labels(session, {w.account_id for w, _a in raised})
     out = []
     for w, ack in raised:
-        code, label, owner_name, key = accounts[w.account_id]
-        out.append(WarningRow(w.account_id, code, label, owner_name, key, w, ack))
+        code, label, owner_name, key_account = accounts[w.account_id]
+        out.append(WarningRow(w.account_id, code, label, owner_name, key_account, w, ack))
     return out
 
 

@@ -231,7 +231,7 @@ class Writer:
 
 
 def as_heading(flowable: Flowable) -> Flowable:
-    flowable._kam_heading = True  # type: ignore[attr-defined]
+    flowable._kam_heading = True
     return flowable
 
 

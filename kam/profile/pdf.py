@@ -231,6 +231,7 @@ def print_profiles(
             written.append(path)
         report(total, "")
         return written
+    assert out_file is not None  # exactly one of the two, checked above
     story: list[Any] = []
     first: PageMarks | None = None
     for i, account_id in enumerate(account_ids):

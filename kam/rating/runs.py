@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Contract, ManualScore, Payment, QualityRecord
@@ -71,7 +72,7 @@ def previous_grades(session: Session, year: int) -> dict[int, tuple[str, bool]]:
             RatingResult.run_id == run_id, RatingResult.account_id.is_not(None)
         )
     )
-    return {a: (g, bool(k)) for a, g, k in rows}
+    return {a: (g, bool(k)) for a, g, k in rows if a is not None}
 
 
 def gather_inputs(session: Session, scheme: Scheme, year: int) -> list[AccountInput]:
@@ -186,7 +187,8 @@ def write_run(
         )
     if rows:
         # Core executemany: the ORM's bulk path costs more than the insert itself here.
-        session.execute(insert(RatingResult.__table__), rows)
+        # SQLAlchemy types __table__ as any FromClause; a declarative class's is a Table.
+        session.execute(insert(cast(Table, RatingResult.__table__)), rows)
     return run.id
 
 
@@ -217,6 +219,7 @@ def decisions_of(session: Session, run_id: int) -> dict[int, dict[str, object]]:
     return {
         a: {"decision": d, "override_grade": g, "reason": r, "decided_by": b, "decided_at": t}
         for a, d, g, r, b, t in rows
+        if a is not None
     }
 
 

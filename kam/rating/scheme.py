@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Any
+from typing import Any, TypeGuard
 
 import tomli_w
 
@@ -116,7 +116,8 @@ def measure_label(measure: str) -> str:
     return _(MEASURE_LABELS.get(measure, measure))
 
 
-def _number(value: Any) -> bool:
+def _number(value: object) -> TypeGuard[float]:
+    """A TOML integer or float (TOML's booleans are no numbers here)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
@@ -252,10 +253,13 @@ def _criterion(number: int, item: dict[str, Any], problems: list[str]) -> Criter
         problem(_("label must be text"))
         label = ""
     weight = item.get("weight")
+    weight_value = 0.0
     if weight is None:
         problem(_("weight is missing"))
     elif not _number(weight) or weight <= 0:
         problem(_("weight must be a number above 0"))
+    else:
+        weight_value = float(weight)
     bands: tuple[Band, ...] = ()
     linear: Linear | None = None
     if ("bands" in item) == ("linear" in item):
@@ -269,7 +273,7 @@ def _criterion(number: int, item: dict[str, Any], problems: list[str]) -> Criter
     return Criterion(
         measure=str(measure),
         label=label,
-        weight=float(weight),  # type: ignore[arg-type]
+        weight=weight_value,
         bands=bands,
         linear=linear,
     )

@@ -204,7 +204,8 @@ def current_run(db: Database, year: int, status: str | None = None) -> RunInfo |
     if status is not None:
         candidates = [r for r in candidates if r.status == status]
     drafts = [r for r in candidates if r.status == DRAFT]
-    return (drafts or candidates or [None])[0]
+    shown = drafts or candidates
+    return shown[0] if shown else None
 
 
 def rated_years(db: Database) -> list[int]:

@@ -27,7 +27,7 @@ from kam.i18n import _, language
 from kam.reports.fonts import printable, register_fonts
 from kam.reports.typography import CJKParagraph
 
-MARGIN = 18 * mm
+MARGIN: float = 18 * mm
 ACCENT = colors.HexColor("#1F4E79")
 GRID = colors.HexColor("#B7C4D1")
 HEAD_BG = colors.HexColor("#E3EAF2")

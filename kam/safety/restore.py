@@ -148,10 +148,15 @@ def list_summaries(
     return out
 
 
+# No key, the wrong key, not a database at all. Named with its type, as mypy reads
+# ``(*raw.DBAPI_ERRORS, StoreError)`` in an except clause as a tuple of objects.
+_NOT_OPENED: tuple[type[Exception], ...] = (*raw.DBAPI_ERRORS, StoreError)
+
+
 def is_healthy(path: Path, passphrase: str | None) -> bool:
     try:
         connection = raw.connect(path, key_for(path, passphrase))
-    except (*raw.DBAPI_ERRORS, StoreError):  # no key, wrong key, not a database at all
+    except _NOT_OPENED:
         return False
     try:
         return not quick_check(connection)

@@ -43,6 +43,9 @@ _STAMP = "%Y%m%dT%H%M%S-%f"
 # Names written before the counter: local time, older than every counted backup.
 _LEGACY_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
 _LEGACY_STAMP = "%Y%m%d-%H%M%S-%f"
+# What a failed copy raises: the disk or the database driver. Named with its type, as mypy
+# reads ``(OSError, *raw.DBAPI_ERRORS)`` in an except clause as a tuple of objects.
+_COPY_ERRORS: tuple[type[Exception], ...] = (OSError, *raw.DBAPI_ERRORS)
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ def backup_file(source: Path, dest: Path, passphrase: str | None = None) -> Path
         atomic.fsync_file(tmp)
         tmp.replace(dest)
         atomic.fsync_dir(dest.parent)
-    except (OSError, *raw.DBAPI_ERRORS) as exc:
+    except _COPY_ERRORS as exc:
         for stale in [tmp, *raw.side_files(tmp)]:
             stale.unlink(missing_ok=True)
         raise _failure(exc, dest) from exc

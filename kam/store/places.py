@@ -9,6 +9,7 @@ once when it opens a file in such a place.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from kam.i18n import _
@@ -85,7 +86,7 @@ def on_network_share(path: Path, mounts: str | None = None) -> bool:
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return True
-    if os.name == "nt":  # pragma: no cover - Windows only
+    if sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes
 
         drive = os.path.splitdrive(os.path.abspath(path))[0] + "\\"

@@ -295,31 +295,36 @@ def run_cadence(args: argparse.Namespace) -> int:
         _("Days overdue"),
     ]
     wanted = {CadenceState.DUE, CadenceState.OVERDUE}
-    values = []
+    # Each line with what it sorts by: the most days overdue first, then the code.
+    lines: list[tuple[int, str, list[object]]] = []
     for ac in statuses:
         for lc in ac.layers:
             if not args.all and lc.state not in wanted:
                 continue
             code, name = names.get(ac.account_id, ("", ""))
-            values.append(
-                [
-                    code,
-                    name,
-                    ac.grade,
-                    label(lc.layer) if table else lc.layer,
-                    lc.target,
-                    lc.last_done,
-                    lc.next_planned,
-                    lc.due_on,
-                    _("state:" + lc.state) if table else lc.state.value,
+            lines.append(
+                (
                     lc.days_overdue,
-                ]
+                    code,
+                    [
+                        code,
+                        name,
+                        ac.grade,
+                        label(lc.layer) if table else lc.layer,
+                        lc.target,
+                        lc.last_done,
+                        lc.next_planned,
+                        lc.due_on,
+                        _("state:" + lc.state) if table else lc.state.value,
+                        lc.days_overdue,
+                    ],
+                )
             )
-    values.sort(key=lambda v: (-v[9], v[0]))
+    lines.sort(key=lambda line: (-line[0], line[1]))
     write_rows(
         keys,
         headers,
-        [[x.isoformat() if isinstance(x, date) else x for x in v] for v in values],
+        [[x.isoformat() if isinstance(x, date) else x for x in v] for _days, _code, v in lines],
         args.format,
     )
     return 0

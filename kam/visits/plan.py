@@ -162,7 +162,7 @@ def propose_annual_plan(
             p.layer,
             p.planned_on,
             p.staff_id,
-            staff_names.get(p.staff_id, ""),
+            "" if p.staff_id is None else staff_names.get(p.staff_id, ""),
             p.catch_up,
         )
         for p in propose_plan(year, needs, persons, today)

@@ -185,7 +185,7 @@ def _place(
         if 1 <= m <= 12:
             others = sorted(
                 (s for s in colleagues if s != preferred),
-                key=lambda s, m=m: (-capacity.left.get((s, m), 0), s),
+                key=lambda s: (-capacity.left.get((s, m), 0), s),
             )
             tries += [(s, m) for s in others]
     for staff_id, m in tries:
