@@ -4,7 +4,8 @@ A team server only (PostgreSQL): a laptop has no policies. Who sees what is unch
 (0008_team): a salesperson sees the accounts they own, cover (own a contact of) or that
 are shared, and the records of those accounts. Measured with benchmarks/bench_rls.py
 (10,000 accounts, 50,000 contacts), a salesperson's ``SELECT count(*) FROM contact``
-took ~460 ms against the owner's ~5 ms, and each UPDATE of a contact ~245 ms:
+took ~460 ms against the owner's ~5 ms, and each UPDATE of a contact ~245 ms (now
+~13 ms and ~16 ms):
 
 - ``kam_visible_accounts()`` called ``kam_my_staff()`` for each of the 10,000 accounts
   (~100 ms for every statement that reads an account-bound table, twice for an UPDATE:
