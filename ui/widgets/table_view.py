@@ -4,9 +4,16 @@ list's column titles always have room for the sort arrow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
 
 
 class ListHeader(QHeaderView):
@@ -22,6 +29,29 @@ class ListHeader(QHeaderView):
     def room(self, logical: int) -> int:
         """The width the section's title and the sort indicator need."""
         return self.sectionSizeFromContents(logical).width()
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:
+        # Qt widens a sortable section by its height for the arrow. The app's style sheet
+        # already pads the right of a sortable header for it (app.qss): where the style
+        # keeps the title clear of the arrow, that padding is the room, not both.
+        size = super().sectionSizeFromContents(logical)
+        model = self.model()
+        if not self.isSortIndicatorShown() or model is None:
+            return size
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.section = logical
+        option.text = str(model.headerData(logical, self.orientation()) or "")
+        style = self.style()
+        bare = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), self)
+        option.rect = QRect(0, 0, bare.width(), max(bare.height(), self.height()))
+        plain = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, self)
+        if label.width() == plain.width() and label.right() < arrow.left():
+            size.setWidth(bare.width())
+        return size
 
     def _keep_room(self, logical: int, _old: int, new: int) -> None:
         if not self.isSortIndicatorShown() or self.model() is None:
