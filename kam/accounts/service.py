@@ -37,6 +37,7 @@ class AccountRow:
     pinyin: str
     pinyin_initials: str
     grade: str = ""
+    shared: bool = False  # every member of a team server sees it
 
 
 @dataclass
@@ -244,6 +245,7 @@ def list_accounts(
         Account.pinyin,
         Account.pinyin_initials,
         Account.grade,
+        Account.shared,
     ).outerjoin(Staff, Staff.id == Account.owner_id)
     terms = search_terms(query)
     if terms:

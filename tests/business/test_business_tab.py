@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QGraphicsTextItem, QLineEdit, QPlainTextEdit
 
 from kam.business.issues import QualityData, save_quality
 from kam.business.service import (
@@ -20,11 +20,13 @@ from kam.business.service import (
 )
 from kam.domain import Account
 from kam.rating.manual_scores import score_sheet
+from kam.rating.measures import YearFigures
 from kam.reports.units import year_label
 from kam.store import Database
 from ui.business.business_tab import BusinessTab
-from ui.business.figures import ROWS
+from ui.business.figures import ROWS, FiguresChart
 from ui.context import AppContext
+from ui.shell.language import install_language
 
 DATE_MESSAGE = "is not a date: write 2025-03-05, 2025/3/5 or 2025年3月5日"
 
@@ -82,7 +84,12 @@ def test_overview_shows_five_years_arrears_and_open_issues(tab: BusinessTab, qtm
     )
     assert overview.figures.headerData(0, Qt.Orientation.Horizontal) == str(today.year - 4)
     axis = overview.chart.chart().axes(Qt.Orientation.Horizontal)[0]
-    assert axis.categories()[-1] == year_label(today.year, today, sep="<br>")
+    part = year_label(today.year, today)
+    whole = part == str(today.year)  # 31 December
+    assert axis.categories()[-1] == (
+        part if whole else f"{today.year}<br><small>to {today:%m-%d}</small>"
+    )
+    assert overview.chart.toolTip() == ("" if whole else part)
     assert overview.arrears.rowCount() == 2
     open_ = {a.contract_no: a.open_amount for a in overview.arrears.rows()}
     assert open_ == {"HT-1": 200_000, "HT-2": 400_000}
@@ -171,3 +178,27 @@ def test_amounts_are_typed_in_ten_thousands(
     saved = {c.contract_no: c for c in list_contracts(db, account_id)}
     assert saved["HT-9"].amount == 13_163_500
     assert saved["HT-2"].cost == 300_000  # untouched
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen: a chart shown on its own
+def test_the_part_year_fits_under_its_bars_in_chinese(qtbot: QtBot) -> None:
+    # "2026 截至 12-02" was elided to "2026 截至 12…" in the dossier at 1280 × 800.
+    install_language("zh_CN")
+    try:
+        chart = FiguresChart()
+        qtbot.addWidget(chart)
+        chart.resize(490, 285)  # its size there
+        chart.show()
+        qtbot.waitExposed(chart)
+        years = [YearFigures(1, year, volume=700, revenue=1.5e7) for year in range(2022, 2027)]
+        chart.set_years(years, date(2026, 12, 2))
+        qtbot.wait(50)  # the chart lays out its axes on the next events
+        labels = {
+            item.toPlainText()
+            for item in chart.scene().items()
+            if isinstance(item, QGraphicsTextItem) and item.toPlainText().startswith("20")
+        }
+        assert labels == {"2022", "2023", "2024", "2025", "2026\n至 12-02"}
+        assert chart.toolTip() == "2026 截至 12-02"
+    finally:
+        install_language("en")

@@ -3,11 +3,14 @@ filters, pinyin order, and opening the dossier."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
 
-from kam.accounts.service import list_accounts
+from kam.accounts.service import get_account, list_accounts
 from kam.store import Database
 from tests.ui.answers import ScriptedAnswers
 from tests.ui.helpers import double_click, type_text
@@ -170,3 +173,40 @@ def test_typing_initials_puts_the_exact_match_first(qtbot, ctx) -> None:  # type
     qtbot.keyClicks(page.list_panel.search, "sg")
     qtbot.waitUntil(lambda: page.list_panel.model.rowCount() == 2)
     assert page.list_panel.model.row_at(0).code == "SG"
+
+
+@pytest.mark.qt_log_ignore("raise()", "grabbing the keyboard", "propagateSizeHints")  # offscreen
+def test_share_an_account_from_its_right_click_menu(
+    qtbot: QtBot, ctx: AppContext, db: Database, steel: dict[str, int]
+) -> None:
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    panel = page.list_panel
+    table = panel.table
+
+    def share_from_the_menu(name: str) -> None:
+        row = names(page).index(name)
+        rect = table.visualRect(panel.model.index(row, 1))
+        viewport = table.viewport()
+        # QTest's right click sends no context-menu event; a real one does.
+        QApplication.sendEvent(
+            viewport,
+            QContextMenuEvent(
+                QContextMenuEvent.Reason.Mouse, rect.center(), viewport.mapToGlobal(rect.center())
+            ),
+        )
+        menu = panel.menu
+        assert menu is not None
+        qtbot.waitExposed(menu)
+        action = next(a for a in menu.actions() if a.text() == "Shared with the team")
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+    assert not get_account(db, steel["hbgt"]).shared
+    share_from_the_menu("河北钢铁集团")
+    assert get_account(db, steel["hbgt"]).shared
+    assert not get_account(db, steel["sdgt"]).shared
+    # The list reloaded: the menu shows the tick, and a second choice takes it back.
+    assert panel.model.row_at(names(page).index("河北钢铁集团")).shared
+    share_from_the_menu("河北钢铁集团")
+    assert not get_account(db, steel["hbgt"]).shared

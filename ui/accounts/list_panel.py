@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,12 +36,15 @@ class AccountListPanel(QWidget):
         delete_requested(int): the user pressed Delete on an account.
         print_requested(list): the user asked to print the profiles of these account ids
             (the selected account, or every account the filters show).
+        shared_requested(int, bool): the user ticked or cleared “Shared with the team”
+            on an account's right-click menu.
     """
 
     open_requested = Signal(int)
     new_requested = Signal()
     delete_requested = Signal(int)
     print_requested = Signal(list)
+    shared_requested = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +94,9 @@ class AccountListPanel(QWidget):
             lambda row: self.open_requested.emit(self.model.row_at(row).id)
         )
         self.table.delete_pressed.connect(self._delete_pressed)
+        self.menu: QMenu | None = None  # the last right-click menu (kept until it closes)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
 
         self.count = QLabel()
         self.count.setObjectName("accountCount")
@@ -213,6 +220,28 @@ class AccountListPanel(QWidget):
             self.print_requested.emit(
                 [self.model.row_at(r).id for r in range(self.model.rowCount())]
             )
+
+    def _show_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        row = self.model.row_at(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("accountMenu")
+        shared = menu.addAction(self.tr("Shared with the team"))
+        shared.setObjectName("shareAccount")
+        shared.setCheckable(True)
+        shared.setChecked(row.shared)
+        shared.setToolTip(
+            self.tr(
+                "On a team server every member sees a shared account, not only its "
+                "account manager and those who cover it"
+            )
+        )
+        shared.toggled.connect(lambda on: self.shared_requested.emit(row.id, on))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.menu = menu
 
     def _delete_pressed(self) -> None:
         account_id = self.selected_id()

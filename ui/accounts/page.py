@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from kam.accounts.service import delete_account, get_account, list_accounts
+from kam.accounts.service import delete_account, get_account, list_accounts, save_account
 from ui.accounts.list_panel import AccountListPanel
 from ui.context import AppContext, Topic
 from ui.profile.menu import open_profile_dialog
+from ui.widgets.ask import warn
 from ui.widgets.confirm import confirm_delete
 from ui.widgets.ops import run_op
 
@@ -37,6 +39,7 @@ class AccountsPage(QWidget):
         self.list_panel.print_requested.connect(
             lambda ids: open_profile_dialog(self.ctx, ids, self)
         )
+        self.list_panel.shared_requested.connect(self.set_shared)
         ctx.data_changed.connect(self._data_changed)
         self._stale = False
         self.reload()
@@ -126,6 +129,24 @@ class AccountsPage(QWidget):
             lambda: delete_account(self.ctx.db, account_id),
             ctx=self.ctx,
             topics=Topic.ACCOUNTS,
+        )
+
+    def set_shared(self, account_id: int, shared: bool) -> None:
+        """Shares the account with the team (or stops), as the dossier's tick box does:
+        a save of that one field over the record as it is now."""
+
+        def write() -> int:
+            original = get_account(self.ctx.db, account_id)
+            return save_account(self.ctx.db, replace(original, shared=shared), original)
+
+        run_op(
+            self,
+            write,
+            ctx=self.ctx,
+            topics=Topic.ACCOUNTS,
+            invalid=lambda exc: warn(
+                self, self.tr("Shared with the team"), "\n".join(exc.errors.values())
+            ),
         )
 
     def _data_changed(self, what: Topic) -> None:

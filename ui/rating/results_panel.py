@@ -225,11 +225,12 @@ class ResultsPanel(QWidget):
             header.setFixedHeight(height)
 
     def set_widths(self, rank: int = 44, code: int = 60, name: int = 170) -> None:
-        """The frozen columns' widths (meeting mode's larger type wants more)."""
+        """The frozen columns' widths (meeting mode's larger type wants more); a title
+        with its sort arrow may ask for more, which the header then takes."""
         header = self.frozen.horizontalHeader()
         for column, width in enumerate((rank, code, name)):
             header.resizeSection(column, width)
-        self.frozen.setFixedWidth(rank + code + name + 4)
+        self.frozen.setFixedWidth(sum(header.sectionSize(c) for c in range(FROZEN)) + 4)
 
     def set_row_height(self, height: int) -> None:
         for view in (self.frozen, self.table):

@@ -85,6 +85,15 @@ def _alignment(column: Column[Any], row: Any) -> Any:
     return _RIGHT if column.numeric else None
 
 
+def _header_alignment(column: Column[Any]) -> Any:
+    # A header stands over its values: numbers' titles to the right, centred ones centred;
+    # the rest take the view's default (left).
+    if column.align is not None:
+        horizontal = column.align & Qt.AlignmentFlag.AlignHorizontal_Mask
+        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    return _RIGHT if column.numeric else None
+
+
 def _check(column: Column[Any], row: Any) -> Any:
     if column.checked is None:
         return None
@@ -238,4 +247,6 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return column.title()
         if role == Qt.ItemDataRole.ToolTipRole and column.header_tip is not None:
             return column.header_tip()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _header_alignment(column)
         return None

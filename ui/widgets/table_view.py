@@ -1,11 +1,77 @@
 """The table view every list uses: whole-row selection, no row header, fixed row height
-(which keeps 10,000 rows cheap to lay out), Enter and double-click to open."""
+(which keeps 10,000 rows cheap to lay out), Enter and double-click to open; a sortable
+list's column titles always have room for the sort arrow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
+
+
+class ListHeader(QHeaderView):
+    """A horizontal header whose sections, while the sort indicator is shown, are never
+    narrower than their title plus the arrow: a width set in code (a frozen rank column)
+    or dragged by hand stops there, instead of the arrow painting over the title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header
+        self.sectionResized.connect(self._keep_room)
+
+    def room(self, logical: int) -> int:
+        """The width the section's title and the sort indicator need."""
+        return self.sectionSizeFromContents(logical).width()
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:
+        # Qt widens a sortable section by its height for the arrow. The app's style sheet
+        # already pads the right of a sortable header for it (app.qss): where the style
+        # keeps the title clear of the arrow, that padding is the room, not both.
+        size = super().sectionSizeFromContents(logical)
+        model = self.model()
+        if not self.isSortIndicatorShown() or model is None:
+            return size
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.section = logical
+        option.text = str(model.headerData(logical, self.orientation()) or "")
+        style = self.style()
+        bare = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), self)
+        option.rect = QRect(0, 0, bare.width(), max(bare.height(), self.height()))
+        plain = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, self)
+        if label.width() == plain.width() and label.right() < arrow.left():
+            size.setWidth(bare.width())
+        return size
+
+    def _keep_room(self, logical: int, _old: int, new: int) -> None:
+        if not self.isSortIndicatorShown() or self.model() is None:
+            return
+        if self.sectionResizeMode(logical) not in (
+            QHeaderView.ResizeMode.Interactive,
+            QHeaderView.ResizeMode.Fixed,
+        ):
+            return
+        if self.stretchLastSection() and self.visualIndex(logical) == self._last_visible():
+            return
+        need = self.room(logical)
+        if 0 < new < need:
+            self.resizeSection(logical, need)
+
+    def _last_visible(self) -> int:
+        for visual in range(self.count() - 1, -1, -1):
+            if not self.isSectionHidden(self.logicalIndex(visual)):
+                return visual
+        return -1
 
 
 class ListTable(QTableView):
@@ -21,6 +87,7 @@ class ListTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(ListHeader(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -39,6 +106,14 @@ class ListTable(QTableView):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         self.doubleClicked.connect(self._open)
+
+    def setSortingEnabled(self, enable: bool) -> None:
+        super().setSortingEnabled(enable)
+        # The style sheet pads a sortable header for its arrow (its selector reads
+        # showSortIndicator), and a style sheet reads properties when it polishes.
+        header = self.horizontalHeader()
+        header.style().unpolish(header)
+        header.style().polish(header)
 
     def fit_columns(self, max_width: int = 280) -> None:
         """Sizes columns to their content (for short lists), none wider than ``max_width``."""

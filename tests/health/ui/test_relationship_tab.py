@@ -7,7 +7,7 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from kam.domain import Account, Contact, Staff
@@ -206,7 +206,11 @@ def test_an_opportunity_gets_a_due_date_in_the_dialog(
             dialog.has_due, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.has_due.height() // 2)
         )
         assert dialog.due_on.isEnabled()
-        dialog.due_on.setDate(QDate(2026, 8, 15))
+        # Typed into the field as a user would (DateEdit reads 2026/8/15).
+        due = dialog.due_on
+        qtbot.mouseClick(due.lineEdit(), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: due.lineEdit().selectedText() == due.text())  # all selected
+        qtbot.keyClicks(due, "2026/8/15")
         qtbot.mouseClick(dialog.findChild(QPushButton, "oppOk"), Qt.MouseButton.LeftButton)
 
     in_next_dialog(qtbot, fill_and_ok)
@@ -231,7 +235,10 @@ def test_a_due_date_before_the_day_noted_is_refused_at_its_field(
     qtbot.mouseClick(
         dialog.has_due, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.has_due.height() // 2)
     )
-    dialog.due_on.setDate(QDate(2026, 1, 1))
+    due = dialog.due_on
+    qtbot.mouseClick(due.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: due.lineEdit().selectedText() == due.text())
+    qtbot.keyClicks(due, "2026/1/1")
     qtbot.mouseClick(dialog.findChild(QPushButton, "oppOk"), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.errors.message("due_on")
     assert list_opportunities(db, a)[0].due_on is None
