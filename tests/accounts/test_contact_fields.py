@@ -8,18 +8,18 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Boolean, Date, String, Text
 
 from kam.accounts.people import ContactData, save_contact
 from kam.accounts.people_fields import BY_ID, CONTACT_FIELDS, NOT_IN_EDITOR
 from kam.accounts.people_model import Contact
 from kam.accounts.service import AccountData, save_account
-from kam.domain.fields import BOOL, DATE, ENUM, LONG_TEXT, TEXT
 from kam.exchange import import_workbook
 from kam.exchange.specs import CONTACTS
 from kam.store import Database
 from kam.validation import ValidationError
 from tests.exchange.helpers import write_xlsx
+
+from .fields_check import assert_row_follows
 
 # The record's identity, and the account it belongs to (the sheet's account column).
 IDENTITY = {"id", "uuid", "account_id"}
@@ -33,25 +33,7 @@ def test_contact_data_holds_every_field_the_editor_sees() -> None:
 
 
 def test_the_row_stores_each_field_as_declared() -> None:
-    columns = Contact.__table__.columns
-    for f in CONTACT_FIELDS:
-        if f.key in ROW_IDS:
-            assert ROW_IDS[f.key] in columns, f.key
-            continue
-        column_type = columns[f.key].type
-        if f.kind == TEXT and f.max_len >= LONG_TEXT:
-            assert isinstance(column_type, Text), f.key
-        elif f.kind == TEXT:
-            assert isinstance(column_type, String) and column_type.length == f.max_len, f.key
-        elif f.kind == ENUM:
-            assert f.enum is not None and isinstance(column_type, String), f.key
-            assert max(len(e.value) for e in f.enum) <= (column_type.length or 0), f.key
-            default = columns[f.key].default.arg
-            assert default in set(f.enum) or (f.allow_blank and default == ""), f.key
-        elif f.kind == DATE:
-            assert isinstance(column_type, Date), f.key
-        elif f.kind == BOOL:
-            assert isinstance(column_type, Boolean), f.key
+    assert_row_follows(Contact, CONTACT_FIELDS, ROW_IDS)
 
 
 def test_the_workbook_sheet_is_the_field_list() -> None:
