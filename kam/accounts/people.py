@@ -1,4 +1,5 @@
-"""The customer's people: read, save with validation (incl. reporting cycles), delete."""
+"""The customer's people: read, save with validation (by the field list,
+kam.accounts.people_fields, and reporting cycles), delete."""
 
 from __future__ import annotations
 
@@ -8,9 +9,16 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kam.accounts.people_fields import BY_ID, CONTACT_FIELDS, NOT_IN_EDITOR
 from kam.domain import Contact, Staff
-from kam.domain.enums import Attitude, ContactStatus, DecisionRole
-from kam.domain.service_base import check_account_exists, copy_into, get_or_raise, staff_id_by_name
+from kam.domain.enums import Attitude, ContactStatus
+from kam.domain.service_base import (
+    check_account_exists,
+    check_fields,
+    copy_into,
+    get_or_raise,
+    staff_id_by_name,
+)
 from kam.i18n import _
 from kam.store import Database
 from kam.text.pinyin import sort_key
@@ -44,23 +52,6 @@ class ContactData:
     uuid: str = ""
 
 
-LIMITS = {
-    "name": 80,
-    "department": 80,
-    "title": 80,
-    "phone": 40,
-    "email": 120,
-    "wechat": 60,
-    "education": 200,
-    "career": 20000,
-    "family": 20000,
-    "hobbies": 20000,
-    "habits": 20000,
-    "taboos": 20000,
-    "notes": 20000,
-}
-
-
 def _check_reporting(session: Session, data: ContactData, check: Checker) -> None:
     if data.reports_to_id is None:
         return
@@ -86,17 +77,9 @@ def save_contact(db: Database, data: ContactData) -> int:
     with db.session() as session:
         check = Checker()
         check_account_exists(session, data.account_id, check)
-        check.required("name", data.name)
-        for name, limit in LIMITS.items():
-            check.text(name, getattr(data, name), limit)
-        if data.decision_role and data.decision_role not in {e.value for e in DecisionRole}:
-            check.add("decision_role", _("is not one of the allowed values"))
-        if data.attitude not in {e.value for e in Attitude}:
-            check.add("attitude", _("is not one of the allowed values"))
-        if data.status not in {e.value for e in ContactStatus}:
-            check.add("status", _("is not one of the allowed values"))
-        if data.birthday is not None and data.birthday > date.today():
-            check.add("birthday", _("is in the future"))
+        # The boss (by id) and our owner (a staff name) are checked below; the status's
+        # date is stamped, not typed.
+        check_fields(check, data, CONTACT_FIELDS, skip=(*BY_ID, *NOT_IN_EDITOR, "owner"))
         _check_reporting(session, data, check)
         try:
             owner_id = staff_id_by_name(session, data.owner, "owner")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,8 +12,7 @@ from kam.accounts.fields import ACCOUNT_FIELDS, NOT_IN_EDITOR, RATED
 from kam.accounts.search import match_rank, search_clause, search_terms
 from kam.domain import Account, Contact, Staff
 from kam.domain.enums import Lifecycle, RelationshipType, Stage
-from kam.domain.fields import ENUM, FIRST_YEAR, TEXT, YEAR
-from kam.domain.service_base import copy_into, get_or_raise, staff_id_by_name
+from kam.domain.service_base import check_fields, copy_into, get_or_raise, staff_id_by_name
 from kam.i18n import _
 from kam.store import Database
 from kam.text.pinyin import search_keys, stored_sort_key
@@ -90,23 +88,8 @@ def validate_account(
     with it), when the caller has read them all at once, replaces the query per call
     (the workbook import checks thousands of accounts)."""
     check = Checker()
-    for f in ACCOUNT_FIELDS:
-        if f.key in RATED or f.key in NOT_IN_EDITOR or f.key == "owner":
-            continue  # the rating's; the team's; a staff name (resolved on save)
-        value = getattr(data, f.key)
-        if f.required:
-            check.required(f.key, value)
-        if f.kind == TEXT:
-            check.text(f.key, value, f.max_len)
-        elif f.kind == ENUM and f.enum is not None:
-            if value not in {e.value for e in f.enum}:
-                check.add(f.key, _("is not one of the allowed values"))
-        elif value is not None and f.kind == YEAR:
-            check.number_range(f.key, value, FIRST_YEAR, date.today().year)
-        elif value is not None and f.lo is not None and f.hi is not None:
-            check.number_range(f.key, value, f.lo, f.hi)
-        elif f.non_negative:
-            check.not_negative(f.key, value)
+    # The rating's; the team's; a staff name (resolved on save).
+    check_fields(check, data, ACCOUNT_FIELDS, skip=(*RATED, *NOT_IN_EDITOR, "owner"))
     if data.code.strip():
         clash = (
             holders.get(data.code.strip())

@@ -2,8 +2,9 @@
 values must pass.
 
 The feature that owns a record lists its fields here-shaped (``kam.accounts.fields``);
-its service validates by the list, the workbook's sheet is the list
-(:mod:`kam.exchange.specs`), and the desktop form takes each field's kind from it.
+its service validates by the list (:func:`kam.domain.service_base.check_fields`), the
+workbook's sheet is the list (:mod:`kam.exchange.specs`), and the desktop form takes
+each field's kind from it.
 """
 
 from __future__ import annotations
@@ -48,3 +49,8 @@ class Field:
     hi: float | None = None
     # Text kept exactly as written (scheme files, JSON): no stripping of spaces or lines.
     raw: bool = False
+    # An ENUM that may be left empty (a contact without a decision role); any other
+    # ENUM holds one of its values.
+    allow_blank: bool = False
+    # A DATE that cannot be later than today (a birthday).
+    not_future: bool = False

@@ -1,15 +1,19 @@
-"""What every service shares: copying between dataclasses and rows, and finding rows
-(a row asked for by id that is gone raises the store's :class:`NotFound`)."""
+"""What every service shares: copying between dataclasses and rows, finding rows (a row
+asked for by id that is gone raises the store's :class:`NotFound`), and checking a
+record by its declared fields."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import fields
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kam.domain import Account, Staff
+from kam.domain.fields import DATE, ENUM, FIRST_YEAR, TEXT, YEAR, Field
 from kam.i18n import _
 from kam.store.errors import NotFound
 from kam.validation import Checker, ValidationError
@@ -83,3 +87,32 @@ def staff_id_by_name(session: Session, name: str | None, field_name: str) -> int
     if staff_id is None:
         raise ValidationError({field_name: _("unknown staff member: {name}").format(name=name)})
     return staff_id
+
+
+def check_fields(
+    check: Checker, data: Any, declared: Iterable[Field], skip: Collection[str] = ()
+) -> None:
+    """Checks each declared field's value on ``data`` (kam.domain.fields) as the
+    declaration says: required, length and symbols of text, an enum's values, a year's
+    range, a number's range or sign, a date not in the future. ``skip`` names the fields
+    checked elsewhere (a staff member's name, resolved on save)."""
+    for f in declared:
+        if f.key in skip:
+            continue
+        value = getattr(data, f.key)
+        if f.required:
+            check.required(f.key, value)
+        if f.kind == TEXT:
+            check.text(f.key, value, f.max_len)
+        elif f.kind == ENUM and f.enum is not None:
+            if (value or not f.allow_blank) and value not in {e.value for e in f.enum}:
+                check.add(f.key, _("is not one of the allowed values"))
+        elif value is not None and f.kind == YEAR:
+            check.number_range(f.key, value, FIRST_YEAR, date.today().year)
+        elif value is not None and f.kind == DATE:
+            if f.not_future and value > date.today():
+                check.add(f.key, _("is in the future"))
+        elif value is not None and f.lo is not None and f.hi is not None:
+            check.number_range(f.key, value, f.lo, f.hi)
+        elif f.non_negative:
+            check.not_negative(f.key, value)

@@ -109,6 +109,7 @@ class Planner:
         self.file_uuids: dict[str, tuple[str, str, int]] = {}
         self._staff_keys: list[str] = []
         self._uuid_keys: list[str] = []
+        self._future_keys: list[str] = []
 
     # -- references -------------------------------------------------------------------
 
@@ -197,6 +198,8 @@ class Planner:
         # The columns that name staff or other records by uuid, looked at in every row.
         self._staff_keys = [k for k in ("owner", "staff") if k in ps.present]
         self._uuid_keys = [k for k in UUID_TARGETS if k in ps.present]
+        # The dates the sheet's field list says cannot be later than today (a birthday).
+        self._future_keys = [c.key for c in sheet.columns if c.not_future and c.key in ps.present]
         # stored id → the file row that names it by uuid
         claimed_ids = {m[0]: n for n, m in claimed.items()}
         seen: dict[tuple[object, ...], int] = {}
@@ -418,6 +421,10 @@ class Planner:
             self._staff(ps, r, key)
         for key in self._uuid_keys:
             self._check_uuid_ref(ps, r, key)
+        for key in self._future_keys:
+            when = v.get(key)
+            if isinstance(when, date) and when > date.today():
+                self.report.problem(ps.title, r.row, ps.at(key), _("is in the future"))
         if check is not None:
             check(ps, r)
         return self.report.problem_count == before
@@ -439,9 +446,6 @@ class Planner:
 
     def _check_contacts(self, ps: ParsedSheet, r: ParsedRow) -> None:
         v = r.values
-        birthday = v.get("birthday")
-        if isinstance(birthday, date) and birthday > date.today():
-            self.report.problem(ps.title, r.row, ps.at("birthday"), _("is in the future"))
         boss = v.get("reports_to")
         if isinstance(boss, str) and is_uuid(boss):
             if self._uuid_sheet(boss) != "Contacts":

@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kam.accounts.fields import ACCOUNT_FIELDS
+from kam.accounts.people_fields import CONTACT_FIELDS
 from kam.domain import fields
 from kam.domain.enums import (
-    Attitude,
     ComplaintCause,
-    ContactStatus,
-    DecisionRole,
     IssueStatus,
     Layer,
     LineStatus,
@@ -95,36 +93,7 @@ def sheet(name: str, label: str, columns: tuple[Column, ...], **options: object)
 
 ACCOUNTS = sheet("Accounts", "客户", ACCOUNT_FIELDS, key=("code",), scoped=False)
 
-CONTACTS = sheet(
-    "Contacts",
-    "联系人",
-    (
-        ACCOUNT_REF,
-        Column("name", "姓名", required=True, max_len=80),
-        Column("department", "部门", max_len=80),
-        Column("title", "职务", max_len=80),
-        Column("decision_role", "决策角色", ENUM, enum=DecisionRole),
-        Column("attitude", "态度", ENUM, enum=Attitude),
-        Column("phone", "电话", max_len=40),
-        Column("email", "邮箱", max_len=120),
-        Column("wechat", "微信", max_len=60),
-        Column("birthday", "生日", DATE),
-        Column("hobbies", "爱好"),
-        Column("notes", "备注"),
-        Column("status", "在职状态", ENUM, enum=ContactStatus),
-        Column("education", "学历", max_len=200),
-        Column("career", "经历"),
-        Column("family", "家庭"),
-        Column("habits", "习惯"),
-        Column("taboos", "忌讳"),
-        Column("rising_star", "明日之星", BOOL),
-        Column("reports_to", "上级", max_len=80),
-        Column("owner", "我方负责人", max_len=80),
-        Column("status_changed_on", "状态变更日期", DATE),
-    ),
-    key=("name",),
-    strict=False,
-)
+CONTACTS = sheet("Contacts", "联系人", (ACCOUNT_REF, *CONTACT_FIELDS), key=("name",), strict=False)
 
 CONTRACTS = sheet(
     "Contracts",

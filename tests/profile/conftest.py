@@ -20,10 +20,10 @@ from kam.domain import (
     ProductionLine,
     ProductItem,
     QualityRecord,
-    Staff,
     Visit,
 )
 from kam.store import Database
+from tests.fixtures import our_people
 
 TODAY = date(2025, 11, 20)
 LONG_NOTE = (
@@ -34,11 +34,7 @@ LONG_NOTE = (
 
 def add_rich(db: Database, code: str = "HBGT", name: str = "河北钢铁集团有限公司") -> int:
     with db.session() as s:
-        wang = Staff(name="王建国", layer="business", title="客户经理")
-        li = Staff(name="李工", layer="technical", title="技术服务工程师")
-        zhao = Staff(name="赵总", layer="leader", title="副总经理")
-        s.add_all([wang, li, zhao])
-        s.flush()
+        wang, li, zhao = our_people(s, "王建国", ("客户经理", "技术服务工程师", "副总经理"))
         a = Account(
             code=code,
             name=name,

@@ -10,17 +10,22 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
 from kam.accounts import identity
 from kam.accounts.people import ContactData, list_contacts, save_contact
+from kam.accounts.people_fields import BY_ID, CONTACT_FIELDS, NOT_IN_EDITOR
 from kam.accounts.staff import list_staff
+from kam.domain.fields import BOOL, ENUM, LONG_TEXT, TEXT
 from kam.text.dates import YEARLESS
 from tests.ui.helpers import in_next_dialog, type_text
 from ui.context import AppContext
+from ui.dossier.contact_specs import contact_specs
 from ui.dossier.people_tab import PeopleTab
 from ui.visits.editor import VisitDialog
+from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.record_dialog import RecordDialog
+from ui.widgets.record_form import RecordForm
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +38,27 @@ def _type(qtbot: QtBot, dialog: RecordDialog, name: str, text: str) -> None:
     assert isinstance(editor, QLineEdit)
     editor.clear()
     type_text(qtbot, editor, text)
+
+
+def test_the_editor_edits_every_declared_field_by_its_kind(qtbot: QtBot) -> None:
+    form = RecordForm(contact_specs(lambda: [("", None)], lambda: [("", "")]))
+    for editor in form.editors.values():
+        qtbot.addWidget(editor)
+    declared = [f for f in CONTACT_FIELDS if f.key not in NOT_IN_EDITOR]
+    assert set(form.editors) == {BY_ID.get(f.key, f.key) for f in declared}
+    for f in declared:
+        editor = form.editors[BY_ID.get(f.key, f.key)]
+        if f.kind == ENUM:
+            assert isinstance(editor, EnumCombo), f.key
+            assert (editor.itemData(0) == "") == f.allow_blank, f.key
+        elif f.kind == BOOL:
+            assert isinstance(editor, QCheckBox), f.key
+        elif f.kind == TEXT and f.max_len >= LONG_TEXT:
+            assert isinstance(editor, QPlainTextEdit), f.key
+        elif f.key in ("reports_to", "owner"):
+            assert isinstance(editor, QComboBox), f.key
+        else:
+            assert isinstance(editor, QLineEdit), f.key
 
 
 def test_a_new_person_as_typed(qtbot: QtBot, ctx: AppContext, steel: dict[str, int]) -> None:

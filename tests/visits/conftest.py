@@ -8,9 +8,10 @@ from datetime import date, datetime
 
 import pytest
 
-from kam.domain import Account, Complaint, Contact, QualityRecord, Staff
+from kam.domain import Account, Complaint, Contact, QualityRecord
 from kam.store import Database
 from kam.text.pinyin import search_keys
+from tests.fixtures import our_people
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,7 @@ class Company:
 @pytest.fixture
 def company(db: Database) -> Company:
     with db.session() as s:
-        wang = Staff(name="王强", layer="business")
-        li = Staff(name="李工", layer="technical")
-        zhao = Staff(name="赵总", layer="leader")
-        s.add_all([wang, li, zhao])
-        s.flush()
+        wang, li, zhao = our_people(s, "王强")
         hb = Account(
             code="HB",
             name="河北钢铁集团",

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QCheckBox
 
 from kam.accounts.fields import BY_KEY
 from kam.accounts.staff import list_staff
-from kam.domain.fields import BOOL, FLOAT, INT, LONG_TEXT, TEXT, YEAR
 from kam.store import Database
-from ui.widgets.record_form import FieldSpec, RecordForm
+from ui.widgets.record_form import FieldSpec, RecordForm, field_spec
 
 COMPANY_FIELDS = (
     "code",
@@ -43,21 +42,8 @@ SCALE_FIELDS = ("annual_output", "employees", "assets")
 
 
 def _spec(name: str, label: str, **ui: Any) -> FieldSpec:
-    """The editor of account field ``name``: its kind from the field list
-    (kam.accounts.fields); only the label and hints are the form's own."""
-    f = BY_KEY[name]
-    if f.enum is not None:
-        ui.setdefault("kind", "enum")
-        ui.setdefault("enum", f.enum)
-    elif f.kind in (INT, YEAR):
-        ui.setdefault("kind", "int")
-    elif f.kind == BOOL:
-        ui.setdefault("kind", "bool")
-    elif f.kind == FLOAT:
-        ui.setdefault("kind", "float")
-    elif f.kind == TEXT and f.max_len >= LONG_TEXT:
-        ui.setdefault("kind", "multiline")
-    return FieldSpec(name, label, **ui)
+    """The editor of account field ``name`` (kam.accounts.fields)."""
+    return field_spec(BY_KEY[name], label, **ui)
 
 
 def account_specs(db: Database) -> list[FieldSpec]:

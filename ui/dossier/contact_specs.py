@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kam.accounts.people import ContactData
-from kam.domain.enums import Attitude, ContactStatus, DecisionRole
+from kam.accounts.people_fields import BY_ID, BY_KEY
 from kam.i18n import label
-from ui.widgets.record_form import FieldSpec
+from ui.widgets.record_form import FieldSpec, field_spec
 from ui.widgets.table_model import Column
 
 
@@ -39,65 +40,58 @@ def people_columns(names: Callable[[], dict[int, str]]) -> list[Column[ContactDa
     ]
 
 
+def _spec(name: str, label: str, **ui: Any) -> FieldSpec:
+    """The editor of contact field ``name`` (kam.accounts.people_fields); a reference is
+    edited as the id ContactData keeps (``reports_to`` as ``reports_to_id``)."""
+    return field_spec(BY_KEY[name], label, BY_ID.get(name, name), **ui)
+
+
 def contact_specs(
     bosses: Callable[[], list[tuple[str, int | None]]],
     staff: Callable[[], list[tuple[str, str]]],
     departments: Callable[[], list[str]] | None = None,
 ) -> list[FieldSpec]:
+    """The contact editor: kinds, enums and the blank decision role from the field list;
+    the labels, the lists to pick the boss and our owner from, the department
+    suggestions and the birthday's missing year are the editor's own."""
     return [
-        FieldSpec("name", QCoreApplication.translate("People", "Name *")),
-        FieldSpec(
+        _spec("name", QCoreApplication.translate("People", "Name *")),
+        _spec(
             "department",
             QCoreApplication.translate("People", "Department"),
             completions=departments,
         ),
-        FieldSpec("title", QCoreApplication.translate("People", "Title")),
-        FieldSpec(
+        _spec("title", QCoreApplication.translate("People", "Title")),
+        _spec(
             "decision_role",
             QCoreApplication.translate("People", "Decision role"),
-            kind="enum",
-            enum=DecisionRole,
             blank=QCoreApplication.translate("People", "(none)"),
         ),
-        FieldSpec(
-            "attitude",
-            QCoreApplication.translate("People", "Attitude to us"),
-            kind="enum",
-            enum=Attitude,
-        ),
-        FieldSpec(
-            "reports_to_id",
+        _spec("attitude", QCoreApplication.translate("People", "Attitude to us")),
+        _spec(
+            "reports_to",
             QCoreApplication.translate("People", "Reports to"),
             kind="choice",
             choices=bosses,
         ),
-        FieldSpec(
+        _spec(
             "owner",
             QCoreApplication.translate("People", "Our owner of the relationship"),
             kind="choice",
             choices=staff,
             editable=True,
         ),
-        FieldSpec(
-            "status",
-            QCoreApplication.translate("People", "Status"),
-            kind="enum",
-            enum=ContactStatus,
-        ),
-        FieldSpec(
-            "rising_star",
-            QCoreApplication.translate("People", "Rising star (明日之星)"),
-            kind="bool",
-        ),
-        FieldSpec("phone", QCoreApplication.translate("People", "Phone")),
-        FieldSpec("email", QCoreApplication.translate("People", "Email")),
-        FieldSpec("wechat", QCoreApplication.translate("People", "WeChat")),
-        FieldSpec("birthday", QCoreApplication.translate("People", "Birthday"), kind="birthday"),
-        FieldSpec("education", QCoreApplication.translate("People", "Education")),
-        FieldSpec("career", QCoreApplication.translate("People", "Career"), kind="multiline"),
-        FieldSpec("family", QCoreApplication.translate("People", "Family"), kind="multiline"),
-        FieldSpec("hobbies", QCoreApplication.translate("People", "Hobbies"), kind="multiline"),
-        FieldSpec("habits", QCoreApplication.translate("People", "Habits"), kind="multiline"),
-        FieldSpec("taboos", QCoreApplication.translate("People", "Taboos"), kind="multiline"),
-        FieldSpec("notes", QCoreApplication.translate("People", "Notes"), kind="multiline"),
+        _spec("status", QCoreApplication.translate("People", "Status")),
+        _spec("rising_star", QCoreApplication.translate("People", "Rising star (明日之星)")),
+        _spec("phone", QCoreApplication.translate("People", "Phone")),
+        _spec("email", QCoreApplication.translate("People", "Email")),
+        _spec("wechat", QCoreApplication.translate("People", "WeChat")),
+        _spec("birthday", QCoreApplication.translate("People", "Birthday"), kind="birthday"),
+        _spec("education", QCoreApplication.translate("People", "Education")),
+        _spec("career", QCoreApplication.translate("People", "Career")),
+        _spec("family", QCoreApplication.translate("People", "Family")),
+        _spec("hobbies", QCoreApplication.translate("People", "Hobbies")),
+        _spec("habits", QCoreApplication.translate("People", "Habits")),
+        _spec("taboos", QCoreApplication.translate("People", "Taboos")),
+        _spec("notes", QCoreApplication.translate("People", "Notes")),
     ]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam.domain.fields import BOOL, DATE, FLOAT, INT, LONG_TEXT, TEXT, YEAR, Field
 from kam.i18n import _
 from kam.text.money import TEN_THOUSAND, yuan
 from ui.widgets.enum_combo import EnumCombo
@@ -59,6 +60,32 @@ class FieldSpec:
     required: bool = False  # only needed for numbers: services check required text
     # Suggestions for a text field (the departments already written at this account).
     completions: Callable[[], Sequence[str]] | None = None
+
+
+def field_spec(field: Field, label: str, name: str = "", **ui: Any) -> FieldSpec:
+    """The editor of a record's declared field (kam.domain.fields, the record's field
+    list): its kind, enum, empty choice and whether it is required come from the
+    declaration; the label, hints and choices are the form's own, and ``ui`` may still
+    set another kind (a birthday whose year may be left out, a staff member picked from
+    a list). ``name`` is the data's attribute where it is not the field's key (a
+    reference kept as an id)."""
+    if field.enum is not None:
+        ui.setdefault("kind", "enum")
+        ui.setdefault("enum", field.enum)
+        if field.allow_blank:
+            ui.setdefault("blank", "")
+    elif field.kind in (INT, YEAR):
+        ui.setdefault("kind", "int")
+    elif field.kind == BOOL:
+        ui.setdefault("kind", "bool")
+    elif field.kind == FLOAT:
+        ui.setdefault("kind", "float")
+    elif field.kind == DATE:
+        ui.setdefault("kind", "date")
+    elif field.kind == TEXT and field.max_len >= LONG_TEXT:
+        ui.setdefault("kind", "multiline")
+    ui.setdefault("required", field.required)
+    return FieldSpec(name or field.key, label, **ui)
 
 
 class RecordForm(QObject):
