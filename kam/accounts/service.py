@@ -243,8 +243,10 @@ def list_accounts(
         # Plain rows through the connection: no ORM entity processing is needed.
         result = session.connection().execute(stmt)
         rows = [
-            AccountRow(i, code, name, short, reg, ind, manager or "", stg, n, py, ini, grade)
-            for i, code, name, short, reg, ind, manager, stg, n, py, ini, grade in result
+            AccountRow(
+                i, code, name, short, reg, ind, manager or "", stg, n, py, ini, grade, shared
+            )
+            for i, code, name, short, reg, ind, manager, stg, n, py, ini, grade, shared in result
         ]
     # The stored pinyin key: sort_key() would convert 10,000 names on every call.
     if terms:
