@@ -281,12 +281,22 @@ def main(argv: list[str] | None = None) -> int:
     setup_application(app)
     db_target = args.db
     if not db_target:
+        from sqlalchemy import select
+
+        from kam.accounts.identity import set_me
         from kam.demo import build_demo
+        from kam.domain import Staff
         from kam.store import open_database
 
         db_target = str(scratch / "demo.sqlite3")
         demo = open_database(db_target)
         build_demo(demo)
+        # Shown as its user sees it after the first start: as 马丽娜, the account
+        # manager with the most accounts (the home screen's 我的 lists are hers;
+        # "decided by" is her name, not the login of whoever ran this script).
+        with demo.session() as session:
+            person = session.scalar(select(Staff.id).where(Staff.name == "马丽娜"))
+        set_me(demo, person)
         demo.close()
     titles: Titles = {}
     for lang in args.lang:
