@@ -80,7 +80,11 @@ _STATUSES: dict[str, str] = {
 
 def kinds() -> list[KindInfo]:
     """The eight kinds in seed order, labelled in the current language."""
-    return [KindInfo(k.value, _(_KINDS[k][0]), _(_KINDS[k][1])) for k in OpportunityKind]
+    infos = []
+    for kind in OpportunityKind:
+        label, hint = _KINDS[kind]  # the names tests/core/test_translations.py knows
+        infos.append(KindInfo(kind.value, _(label), _(hint)))
+    return infos
 
 
 def kind_label(kind: str, lang: str | None = None) -> str:
