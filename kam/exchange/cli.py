@@ -18,20 +18,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         "import", help=_("import a workbook (.xlsx, .xls or .ods) or a folder of CSV files")
     )
     parser.add_argument(
-        "file", help=".xlsx, .xls or .ods workbook, a SHEET.csv file or a folder of CSV files"
+        "file", help=_(".xlsx, .xls or .ods workbook, a SHEET.csv file or a folder of CSV files")
     )
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="report what would be added or updated; write nothing",
+        help=_("report what would be added or updated; write nothing"),
     )
     parser.set_defaults(func=run_import)
     parser = sub.add_parser("export", help=_("write every record to a workbook (.xlsx)"))
-    parser.add_argument("file", help="the .xlsx file to write")
+    parser.add_argument("file", help=_("the .xlsx file to write"))
     parser.add_argument(
         "--chinese-headers",
         action="store_true",
-        help="Chinese sheet names and column headers (re-importable too)",
+        help=_("Chinese sheet names and column headers (re-importable too)"),
     )
     parser.set_defaults(func=run_export)
 

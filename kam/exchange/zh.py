@@ -22,4 +22,9 @@ MESSAGES = {
     "the file is damaged or not a spreadsheet": "无法读取 {path}：表格读取程序在该文件上中止（退出码 {code}）；文件已损坏或不是电子表格",
     "{path} cannot be read: {error}": "无法读取 {path}：{error}",
     "import a workbook (.xlsx, .xls or .ods) or a folder of CSV files": "导入工作簿（.xlsx、.xls 或 .ods）或 CSV 文件夹",
+    # command-line help
+    ".xlsx, .xls or .ods workbook, a SHEET.csv file or a folder of CSV files": ".xlsx、.xls 或 .ods 工作簿，一个“工作表名.csv”文件，或 CSV 文件夹",
+    "report what would be added or updated; write nothing": "只报告将新增或更新的内容，不写入任何数据",
+    "the .xlsx file to write": "要写入的 .xlsx 文件",
+    "Chinese sheet names and column headers (re-importable too)": "使用中文工作表名、列标题和取值（同样可以再导入）",
 }

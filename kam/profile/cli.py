@@ -39,43 +39,46 @@ def register(sub: argparse._SubParsersAction) -> None:
         "accounts",
         nargs="*",
         metavar="ACCOUNT",
-        help="account code, or a unique name or short name",
+        help=_("account code, or a unique name or short name"),
     )
     parser.add_argument(
-        "--key-accounts", action="store_true", help="every account on the key-account list"
+        "--key-accounts", action="store_true", help=_("every account on the key-account list")
     )
     parser.add_argument(
-        "--visits-from", type=_date, metavar="D", help="the accounts with a visit planned from D …"
+        "--visits-from",
+        type=_date,
+        metavar="D",
+        help=_("the accounts with a visit planned from D …"),
     )
-    parser.add_argument("--visits-to", type=_date, metavar="D", help="… to D")
+    parser.add_argument("--visits-to", type=_date, metavar="D", help=_("… to D"))
     parser.add_argument(
         "--next-week",
         action="store_true",
-        help="the accounts with a visit planned next week (Monday to Sunday)",
+        help=_("the accounts with a visit planned next week (Monday to Sunday)"),
     )
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", metavar="FILE.pdf", help="all profiles in one PDF")
-    target.add_argument("--out-dir", metavar="DIR", help="one PDF per account")
+    target.add_argument("--out", metavar="FILE.pdf", help=_("all profiles in one PDF"))
+    target.add_argument("--out-dir", metavar="DIR", help=_("one PDF per account"))
     parser.add_argument(
         "--sections",
         type=_sections,
         default=SECTION_KEYS,
         metavar="LIST",
-        help=f"comma-separated, from: {', '.join(SECTION_KEYS)}",
+        help=_("comma-separated, from: {sections}").format(sections=", ".join(SECTION_KEYS)),
     )
     parser.add_argument(
         "--omit",
         type=_sections,
         default=(),
         metavar="LIST",
-        help="sections to leave out (e.g. personal)",
+        help=_("sections to leave out (e.g. personal)"),
     )
     parser.add_argument(
         "--as-of",
         type=_date,
         default=None,
         metavar="D",
-        help="figures, arrears and visits as of D (default: today)",
+        help=_("figures, arrears and visits as of D (default: today)"),
     )
     parser.add_argument(
         "--duplex",

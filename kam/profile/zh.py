@@ -165,4 +165,15 @@ MESSAGES: dict[str, str] = {
     "no accounts match; nothing printed": "没有符合条件的客户，未打印任何档案",
     "Wrote {n} account profiles to {path}": "已将 {n} 份客户档案写入 {path}",
     "Wrote 1 account profile to {path}": "已将 1 份客户档案写入 {path}",
+    # command-line help
+    "account code, or a unique name or short name": "客户编码，或唯一的名称或简称",
+    "every account on the key-account list": "大客户名单上的全部客户",
+    "the accounts with a visit planned from D …": "从 D 起有计划拜访的客户……",
+    "… to D": "……到 D 为止",
+    "the accounts with a visit planned next week (Monday to Sunday)": "下周（周一至周日）有计划拜访的客户",
+    "all profiles in one PDF": "全部档案合为一个 PDF",
+    "one PDF per account": "每个客户一个 PDF",
+    "comma-separated, from: {sections}": "用逗号分隔，可选：{sections}",
+    "sections to leave out (e.g. personal)": "不打印的部分（例如 personal）",
+    "figures, arrears and visits as of D (default: today)": "数据、欠款和拜访以 D 日为准（默认：今天）",
 }

@@ -20,13 +20,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     run = commands.add_parser("run", help=_("rate every account for a year"))
     run.add_argument("--year", type=int, required=True)
-    run.add_argument("--scheme", type=Path, help="rating scheme (TOML); default: the shipped one")
+    run.add_argument(
+        "--scheme", type=Path, help=_("rating scheme (TOML); default: the shipped one")
+    )
     run.set_defaults(func=cmd_run)
 
     show = commands.add_parser("list", help=_("one row per account of a year's rating"))
     show.add_argument("--year", type=int, required=True)
     show.add_argument(
-        "--final", action="store_true", help="the finalised rating even when a newer draft exists"
+        "--final",
+        action="store_true",
+        help=_("the finalised rating even when a newer draft exists"),
     )
     add_format_option(show)
     show.set_defaults(func=cmd_list)
@@ -35,7 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--out", type=Path, required=True)
     report.add_argument(
-        "--final", action="store_true", help="the finalised rating even when a newer draft exists"
+        "--final",
+        action="store_true",
+        help=_("the finalised rating even when a newer draft exists"),
     )
     report.set_defaults(func=cmd_report)
 

@@ -169,4 +169,7 @@ MESSAGES: dict[str, str] = {
     "the meeting set {grade}: {reason}": "评审会定为 {grade}：{reason}",
     "the meeting's override to {grade} was withdrawn": "评审会撤回了调整为 {grade} 的决定",
     "the scheme's grade bounds changed: {bounds}": "评级方案的等级分数线变了：{bounds}",
+    # command-line help
+    "rating scheme (TOML); default: the shipped one": "评级方案（TOML）；默认：随程序提供的方案",
+    "the finalised rating even when a newer draft exists": "即使有更新的草稿，也使用已定稿的评级",
 }

@@ -53,23 +53,25 @@ def register(sub: argparse._SubParsersAction) -> None:
         "backup", help=_("a consistent copy of the database (SQLite backup API)")
     )
     backup.add_argument(
-        "--to", metavar="FILE", help="write the copy to FILE (default: the backup folder)"
+        "--to", metavar="FILE", help=_("write the copy to FILE (default: the backup folder)")
     )
-    backup.add_argument("--list", action="store_true", help="list the automatic backups")
+    backup.add_argument("--list", action="store_true", help=_("list the automatic backups"))
     backup.add_argument(
         "--convert-stray",
         action="store_true",
-        help="put backups in another key into the database's key (asks for "
-        f"their passphrase, or takes it from {STRAY_ENV_VAR})",
+        help=_(
+            "put backups in another key into the database's key (asks for their "
+            "passphrase, or takes it from {env})"
+        ).format(env=STRAY_ENV_VAR),
     )
     backup.add_argument(
-        "--remove-stray", action="store_true", help="delete the backups in another key"
+        "--remove-stray", action="store_true", help=_("delete the backups in another key")
     )
     backup.set_defaults(func=run_backup)
     restore = sub.add_parser("restore", help=_("restore a backup after checking it"))
     which = restore.add_mutually_exclusive_group(required=True)
-    which.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
-    which.add_argument("--latest", action="store_true", help="the newest good automatic backup")
+    which.add_argument("file", nargs="?", metavar="FILE", help=_("the backup to restore"))
+    which.add_argument("--latest", action="store_true", help=_("the newest good automatic backup"))
     restore.set_defaults(func=run_restore)
     for name, text, func in (
         ("encrypt", "encrypt the database with a passphrase (SQLCipher)", run_encrypt),

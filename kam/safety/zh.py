@@ -77,4 +77,12 @@ MESSAGES: dict[str, str] = {
     "Upgrading the database failed; it was put back as it was before the upgrade (backup {backup}): {error}": "数据库升级失败，已恢复到升级前的状态（备份 {backup}）：{error}",
     "Upgrading the database failed; the file is unchanged: {error}": "数据库升级失败，文件未改动：{error}",
     "This command needs a SQLite database file, not {url}": "该命令需要 SQLite 数据库文件，而不是 {url}",
+    # command-line help
+    "write the copy to FILE (default: the backup folder)": "把备份写到 FILE（默认：备份文件夹）",
+    "list the automatic backups": "列出自动备份",
+    "delete the backups in another key": "删除用其他密钥加密的备份",
+    "the backup to restore": "要恢复的备份",
+    "the newest good automatic backup": "最新的完好自动备份",
+    "put backups in another key into the database's key (asks for their passphrase, or "
+    "takes it from {env})": "把用其他密钥加密的备份改用数据库的密钥（会询问其口令，或从 {env} 读取）",
 }

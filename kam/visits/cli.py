@@ -44,24 +44,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     plan = vsub.add_parser("plan", help=_("print a visit plan (PDF)"))
     _period(plan)
-    plan.add_argument("--owner", help="only the visits this person of ours takes part in")
+    plan.add_argument("--owner", help=_("only the visits this person of ours takes part in"))
     plan.add_argument("--include-cancelled", action="store_true")
     plan.add_argument("--out", required=True, metavar="FILE.pdf")
     plan.set_defaults(func=run_plan)
 
     ics = vsub.add_parser("ics", help=_("export visits as iCalendar (.ics)"))
     _period(ics)
-    ics.add_argument("--owner", help="only the visits this person of ours takes part in")
+    ics.add_argument("--owner", help=_("only the visits this person of ours takes part in"))
     ics.add_argument("--out", required=True, metavar="FILE.ics")
     ics.set_defaults(func=run_ics)
 
     brief = vsub.add_parser("brief", help=_("print one-page briefs of planned visits (PDF)"))
-    brief.add_argument("visits", nargs="*", metavar="VISIT", help="visit ids or UUIDs")
+    brief.add_argument("visits", nargs="*", metavar="VISIT", help=_("visit ids or UUIDs"))
     brief.add_argument(
-        "--from", dest="start", type=_date, metavar="D", help="or every planned visit from D …"
+        "--from", dest="start", type=_date, metavar="D", help=_("or every planned visit from D …")
     )
-    brief.add_argument("--to", dest="end", type=_date, metavar="D", help="… to D")
-    brief.add_argument("--owner", help="with --from/--to: only this person's visits")
+    brief.add_argument("--to", dest="end", type=_date, metavar="D", help=_("… to D"))
+    brief.add_argument("--owner", help=_("with --from/--to: only this person's visits"))
     brief.add_argument("--out", required=True, metavar="FILE.pdf")
     brief.set_defaults(func=run_brief)
 
@@ -73,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     cad = vsub.add_parser("cadence", help=_("accounts due or overdue for a visit"))
     cad.add_argument("--as-of", type=_date, default=None, metavar="D")
-    cad.add_argument("--all", action="store_true", help="every account and layer, not only due")
+    cad.add_argument("--all", action="store_true", help=_("every account and layer, not only due"))
     add_format_option(cad)
     cad.set_defaults(func=run_cadence)
 

@@ -146,4 +146,11 @@ MESSAGES: dict[str, str] = {
     "state:scheduled": "已安排",
     "state:due": "应拜访",
     "state:overdue": "已逾期",
+    # command-line help
+    "only the visits this person of ours takes part in": "只列出我方这位人员参加的拜访",
+    "visit ids or UUIDs": "拜访编号或 UUID",
+    "or every planned visit from D …": "或从 D 起的全部计划拜访……",
+    "… to D": "……到 D 为止",
+    "with --from/--to: only this person's visits": "与 --from/--to 一起用：只列出此人的拜访",
+    "every account and layer, not only due": "全部客户和层面，不只是到期的",
 }

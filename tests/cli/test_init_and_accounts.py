@@ -3,15 +3,19 @@ refuses, and the three output formats."""
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kam.accounts.service import AccountData, list_accounts, save_account
-from kam.cli import main
+from kam.cli import build_parser, main
+from kam.i18n import set_language
 from kam.store import Database, open_database
 
 
@@ -204,3 +208,27 @@ def test_accounts_of_the_demo_company(
         capsys, "--db", str(demo_db.path), "accounts", "--format", "csv", "--search", "sg"
     )
     assert "沙钢" in out
+
+
+def _helps(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, str]]:
+    """(where, text) of every help text of ``parser`` and its sub-commands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                yield f"{path} {choice.dest}", choice.help or ""
+            for name, sub in action.choices.items():
+                yield from _helps(sub, f"{path} {name}")
+        elif action.help and action.help != argparse.SUPPRESS:
+            yield f"{path} {'/'.join(action.option_strings) or action.dest}", action.help
+
+
+def test_every_help_text_is_in_chinese_under_zh_cn() -> None:
+    """Each command's and option's help, not only the top level's (kam profile --help
+    once described its options in English under --lang zh_CN)."""
+    set_language("zh_CN")
+    english = [
+        f"{where}: {text}"
+        for where, text in _helps(build_parser(), "kam")
+        if not re.search(r"[\u4e00-\u9fff]", text)
+    ]
+    assert english == []
