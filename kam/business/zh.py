@@ -4,6 +4,7 @@ MESSAGES: dict[str, str] = {
     # report lines
     "{sheet} row {row}, column {column}: {message}": "{sheet} 第 {row} 行，{column} 列：{message}",
     "{sheet} row {row}: {message}": "{sheet} 第 {row} 行：{message}",
+    "{sheet}: {message}": "{sheet}：{message}",
     "{sheet}: {added} added, {updated} updated, {same} unchanged": "{sheet}：新增 {added} 条，更新 {updated} 条，未变 {same} 条",
     "{sheet}: {added} to add, {updated} to update, {same} unchanged": "{sheet}：将新增 {added} 条，将更新 {updated} 条，未变 {same} 条",
     "… and {n} more problems": "……另有 {n} 个问题",

@@ -39,7 +39,7 @@ class Problem:
             return _("{sheet} row {row}: {message}").format(
                 sheet=self.sheet, row=self.row, message=self.message
             )
-        return f"{self.sheet}: {self.message}"
+        return _("{sheet}: {message}").format(sheet=self.sheet, message=self.message)
 
 
 @dataclass
