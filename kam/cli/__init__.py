@@ -109,17 +109,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         if args.debug:
             raise
-        print(f"kam: {exc}", file=sys.stderr)
+        print(_("kam: {message}").format(message=exc), file=sys.stderr)
         return exc.code
     except (StoreError, LookupError, ValidationError) as exc:
         if args.debug:
             raise
-        print(f"kam: {exc}", file=sys.stderr)
+        print(_("kam: {message}").format(message=exc), file=sys.stderr)
         return 1
     except OSError as exc:
         if args.debug:
             raise
-        print(f"kam: {os_error_message(exc)}", file=sys.stderr)
+        print(_("kam: {message}").format(message=os_error_message(exc)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -127,14 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = log_exception(f"kam {args.command}", exc)
         if args.debug:
             raise
-        print(
-            "kam: "
-            + _(
-                "{command} failed unexpectedly ({error}); nothing saved was lost. "
-                "Details are in the log: {path}"
-            ).format(command=args.command, error=one_line(exc), path=path),
-            file=sys.stderr,
-        )
+        message = _(
+            "{command} failed unexpectedly ({error}); nothing saved was lost. "
+            "Details are in the log: {path}"
+        ).format(command=args.command, error=one_line(exc), path=path)
+        print(_("kam: {message}").format(message=message), file=sys.stderr)
         return 1
     finally:
         set_user_override(None)

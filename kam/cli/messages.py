@@ -25,4 +25,4 @@ def os_error_message(exc: OSError) -> str:
     if reason is None:
         return str(exc)
     name = exc.filename
-    return f"{name}: {_(reason)}" if name else _(reason)
+    return _("{path}: {reason}").format(path=name, reason=_(reason)) if name else _(reason)

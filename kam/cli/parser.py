@@ -1,5 +1,6 @@
-"""An argparse parser whose own words (usage, section titles, -h) are translated too,
-so ``kam --help`` reads in one language; subcommand parsers inherit it."""
+"""An argparse parser whose own words (usage, section titles, -h, and its error
+messages) are translated too, so ``kam --help`` and a mistyped command read in one
+language; subcommand parsers inherit it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kam.i18n import _
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _(singular if n == 1 else plural)
+
+
+# argparse words its errors ("the following arguments are required: %s", "invalid
+# choice: …") through its module's gettext functions at the moment it raises them:
+# routed through the core catalogue, they follow --lang like everything else.
+argparse._ = _  # type: ignore[attr-defined]
+argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
 
 
 class Formatter(argparse.HelpFormatter):

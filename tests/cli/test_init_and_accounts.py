@@ -232,3 +232,25 @@ def test_every_help_text_is_in_chinese_under_zh_cn() -> None:
         if not re.search(r"[\u4e00-\u9fff]", text)
     ]
     assert english == []
+
+
+def test_a_mistyped_command_is_told_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "zh_CN", "rating", "list"])
+    assert exit_.value.code == 2
+    assert "kam rating list：错误：缺少以下参数：--year" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", "accounts", "--stage", "foo"])
+    assert "参数 --stage：无效选项：'foo'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "rating", "list"])
+    assert "error: the following arguments are required: --year" in capsys.readouterr().err
+
+
+def test_a_failing_command_says_kam_with_a_full_width_colon_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--lang", "zh_CN", "--db", str(tmp_path / "x.sqlite3"), "team", "members"]) != 0
+    assert capsys.readouterr().err.startswith("kam：")

@@ -129,5 +129,5 @@ def test_os_errors_read_as_words_in_the_users_language(
     code = main(["--lang", "zh_CN", "--db", str(target), "init", "--demo"])
     err = capsys.readouterr().err
     assert code == 1
-    assert err == f"kam: {target}: 磁盘已满\n"
+    assert err == f"kam：{target}：磁盘已满\n"
     assert not target.exists()

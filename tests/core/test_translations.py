@@ -64,6 +64,11 @@ def _profile_titles() -> Iterable[str]:
 # (file, the computed argument as written) → the strings it can be.
 COMPUTED: dict[tuple[str, str], Callable[[], Iterable[str]]] = {
     ("kam/sync/team_cli.py", "member.kind"): lambda: ["salesperson", "director"],
+    # argparse's plural messages that reach a user (the others are programming errors).
+    ("kam/cli/parser.py", "singular if n == 1 else plural"): lambda: [
+        "expected %s argument",
+        "expected %s arguments",
+    ],
     ("kam/exchange/values.py", "labels[value]"): lambda: [
         *importlib.import_module("kam.health.rules")._KIND_LABELS.values(),
         *importlib.import_module("kam.health.rules")._SEVERITY_LABELS.values(),
