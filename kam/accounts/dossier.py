@@ -1,6 +1,6 @@
 """The dossier's detail lists: production lines, product structure, development plans
-and competitor shares. One generic read/save/delete serves the four, each with its
-own checks."""
+and competitor shares. One generic read/save/delete serves the four, each checked by
+its field list (kam.accounts.dossier_fields) and shares also by the year's others."""
 
 from __future__ import annotations
 
@@ -11,9 +11,23 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kam.accounts.dossier_fields import (
+    LINE_FIELDS,
+    PLAN_FIELDS,
+    PRODUCT_FIELDS,
+    SHARE_FIELDS,
+    SHARE_YEARS,
+)
 from kam.domain import CompetitorShare, DevelopmentPlan, ProductionLine, ProductItem
 from kam.domain.enums import LineStatus
-from kam.domain.service_base import check_account_exists, copy_into, get_or_raise, to_data
+from kam.domain.fields import Field
+from kam.domain.service_base import (
+    check_account_exists,
+    check_fields,
+    copy_into,
+    get_or_raise,
+    to_data,
+)
 from kam.i18n import _
 from kam.store import Database
 from kam.validation import Checker
@@ -64,37 +78,10 @@ class CompetitorShareData:
     id: int | None = None
 
 
-def _check_line(_s: Session, d: ProductionLineData, c: Checker) -> None:
-    c.required("name", d.name)
-    c.text("name", d.name, 120)
-    for name in ("line_type", "capacity"):
-        c.text(name, getattr(d, name), 80)
-    for name in ("our_product", "competitor"):
-        c.text(name, getattr(d, name), 200)
-    c.text("notes", d.notes, 20000)
-    if d.status not in {e.value for e in LineStatus}:
-        c.add("status", _("is not one of the allowed values"))
-
-
-def _check_product(_s: Session, d: ProductItemData, c: Checker) -> None:
-    c.required("product", d.product)
-    c.text("product", d.product, 120)
-    c.text("notes", d.notes, 20000)
-    c.number_range("share_pct", d.share_pct, 0, 100)
-
-
-def _check_plan(_s: Session, d: DevelopmentPlanData, c: Checker) -> None:
-    c.required("item", d.item)
-    c.text("item", d.item, 200)
-    c.text("horizon", d.horizon, 40)
-    c.text("opportunity", d.opportunity, 20000)
-
-
 def _check_share(session: Session, d: CompetitorShareData, c: Checker) -> None:
-    c.required("supplier", d.supplier)
-    c.text("supplier", d.supplier, 120)
-    c.number_range("year", d.year, 1990, 2100)
-    c.number_range("share_pct", d.share_pct, 0, 100)
+    """A year in the service's own range (kam.accounts.dossier_fields.SHARE_YEARS), and
+    the year's shares: no more than 100 % in all, one share per supplier."""
+    c.number_range("year", d.year, *SHARE_YEARS)
     if "share_pct" in c.errors or "year" in c.errors:
         return
     others = session.scalar(
@@ -124,24 +111,35 @@ def _check_share(session: Session, d: CompetitorShareData, c: Checker) -> None:
         c.add("supplier", _("this supplier already has a share for that year"))
 
 
-# The four detail tables: each row has its id and account_id.
+# The four detail tables: each row has its id and account_id. Each is checked by its
+# field list (kam.accounts.dossier_fields) and, for shares, by the year's other shares.
 _Model = ProductionLine | ProductItem | DevelopmentPlan | CompetitorShare
+_Check = Callable[[Session, Any, Checker], None]
+# A share's year is checked by _check_share in its own range, not the YEAR kind's.
+_OWN_RANGE = ("year",)
 
-KINDS: dict[type, tuple[type[_Model], Callable[[Session, Any, Checker], None], Any]] = {
-    ProductionLineData: (ProductionLine, _check_line, ProductionLine.name),
-    ProductItemData: (ProductItem, _check_product, ProductItem.product),
-    DevelopmentPlanData: (DevelopmentPlan, _check_plan, DevelopmentPlan.horizon),
-    CompetitorShareData: (CompetitorShare, _check_share, CompetitorShare.year.desc()),
+KINDS: dict[type, tuple[type[_Model], tuple[Field, ...], _Check | None, Any]] = {
+    ProductionLineData: (ProductionLine, LINE_FIELDS, None, ProductionLine.name),
+    ProductItemData: (ProductItem, PRODUCT_FIELDS, None, ProductItem.product),
+    DevelopmentPlanData: (DevelopmentPlan, PLAN_FIELDS, None, DevelopmentPlan.horizon),
+    CompetitorShareData: (
+        CompetitorShare,
+        SHARE_FIELDS,
+        _check_share,
+        CompetitorShare.year.desc(),
+    ),
 }
 
 
 def save_item(db: Database, data: Any) -> int:
     """Creates or updates one dossier item; raises ValidationError, writing nothing."""
-    model, check_fn, _order = KINDS[type(data)]
+    model, declared, check_more, _order = KINDS[type(data)]
     with db.session() as session:
         check = Checker()
         check_account_exists(session, data.account_id, check)
-        check_fn(session, data, check)
+        check_fields(check, data, declared, skip=_OWN_RANGE)
+        if check_more is not None:
+            check_more(session, data, check)
         check.raise_if_any()
         row = model() if data.id is None else get_or_raise(session, model, data.id)
         copy_into(row, data)
@@ -152,7 +150,7 @@ def save_item(db: Database, data: Any) -> int:
 
 
 def list_items(db: Database, kind: type, account_id: int) -> list[Any]:
-    model, _check, order = KINDS[kind]
+    model, _declared, _check, order = KINDS[kind]
     with db.session() as session:
         rows = session.scalars(
             select(model).where(model.account_id == account_id).order_by(order, model.id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from kam.accounts.dossier_fields import LINE_FIELDS, PLAN_FIELDS, PRODUCT_FIELDS, SHARE_FIELDS
 from kam.accounts.fields import ACCOUNT_FIELDS
 from kam.accounts.people_fields import CONTACT_FIELDS
 from kam.domain import fields
@@ -19,7 +20,6 @@ from kam.domain.enums import (
     ComplaintCause,
     IssueStatus,
     Layer,
-    LineStatus,
     VisitStatus,
 )
 from kam.domain.fields import Field
@@ -243,62 +243,21 @@ ABSENCES = sheet(
 )
 
 PRODUCTION_LINES = sheet(
-    "ProductionLines",
-    "生产线",
-    (
-        ACCOUNT_REF,
-        Column("name", "名称", required=True, max_len=120),
-        Column("line_type", "类型", max_len=80),
-        Column("capacity", "产能", max_len=80),
-        Column("status", "状态", ENUM, enum=LineStatus),
-        Column("our_product", "我方产品", max_len=200),
-        Column("competitor", "竞争对手", max_len=200),
-        Column("notes", "备注"),
-    ),
-    key=("name",),
-    ordinal=True,
+    "ProductionLines", "生产线", (ACCOUNT_REF, *LINE_FIELDS), key=("name",), ordinal=True
 )
 
 PRODUCT_ITEMS = sheet(
-    "ProductItems",
-    "产品结构",
-    (
-        ACCOUNT_REF,
-        Column("product", "产品", required=True, max_len=120),
-        Column("share_pct", "占比(%)", FLOAT, lo=0, hi=100),
-        Column("volume", "产量", max_len=80),
-        Column("notes", "备注"),
-    ),
-    key=("product",),
-    ordinal=True,
+    "ProductItems", "产品结构", (ACCOUNT_REF, *PRODUCT_FIELDS), key=("product",), ordinal=True
 )
 
 DEVELOPMENT_PLANS = sheet(
-    "DevelopmentPlans",
-    "发展规划",
-    (
-        ACCOUNT_REF,
-        Column("item", "规划项目", required=True, max_len=200),
-        Column("horizon", "时间", max_len=40),
-        Column("opportunity", "我方机会"),
-        Column("notes", "备注"),
-    ),
-    key=("item",),
-    ordinal=True,
+    "DevelopmentPlans", "发展规划", (ACCOUNT_REF, *PLAN_FIELDS), key=("item",), ordinal=True
 )
 
 COMPETITOR_SHARES = sheet(
     "CompetitorShares",
     "市场份额",
-    (
-        ACCOUNT_REF,
-        Column("year", "年度", YEAR, required=True),
-        Column("supplier", "供应商", required=True, max_len=120),
-        Column("is_us", "我方", BOOL),
-        Column("share_pct", "份额(%)", FLOAT, required=True, lo=0, hi=100),
-        Column("strengths", "优势"),
-        Column("weaknesses", "劣势"),
-    ),
+    (ACCOUNT_REF, *SHARE_FIELDS),
     key=("year", "supplier"),
     notes_column="",
 )

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import Boolean, Date, String, Text
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text
 
-from kam.domain.fields import BOOL, DATE, ENUM, LONG_TEXT, TEXT, Field
+from kam.domain.fields import BOOL, DATE, ENUM, FLOAT, INT, LONG_TEXT, TEXT, YEAR, Field
 
 
 def assert_row_follows(model: type, declared: tuple[Field, ...], ids: Mapping[str, str]) -> None:
     """Every declared field of ``model``'s table is stored as declared: long text as
     Text, other text at its length, an enum long enough for its values and defaulting to
-    one (or to blank where it may be), dates and yes/no by their types. ``ids`` maps the
+    one (or to blank where it may be), dates, yes/no, whole numbers and years, and
+    numbers by their types. ``ids`` maps the
     fields the row keeps as another record's id (``owner`` → ``owner_id``)."""
     columns = model.__table__.columns  # type: ignore[attr-defined]
     for f in declared:
@@ -33,3 +34,7 @@ def assert_row_follows(model: type, declared: tuple[Field, ...], ids: Mapping[st
             assert isinstance(column.type, Date), f.key
         elif f.kind == BOOL:
             assert isinstance(column.type, Boolean), f.key
+        elif f.kind in (INT, YEAR):
+            assert isinstance(column.type, Integer), f.key
+        elif f.kind == FLOAT:
+            assert isinstance(column.type, Float), f.key

@@ -3,10 +3,13 @@ the bad cases (shares over 100 %, reporting cycles, impossible dates) at their f
 
 from __future__ import annotations
 
+from typing import cast
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
 from kam.accounts.dossier import (
     CompetitorShareData,
@@ -15,14 +18,20 @@ from kam.accounts.dossier import (
     save_item,
     share_of_wallet,
 )
+from kam.accounts.dossier_fields import BY_KEY
 from kam.accounts.people import list_contacts
+from kam.domain.fields import BOOL, ENUM, FLOAT, LONG_TEXT, TEXT, YEAR
 from kam.store import Database
 from tests.ui.answers import ScriptedAnswers
 from tests.ui.helpers import double_click, in_next_dialog, type_text
 from ui.accounts.page import AccountsPage
 from ui.context import AppContext
 from ui.dossier.decision_map import FILL
+from ui.dossier.item_specs import LINES, PLANS, PRODUCTS, SHARES
+from ui.widgets.editable_list import ListKind
+from ui.widgets.enum_combo import EnumCombo
 from ui.widgets.record_dialog import RecordDialog
+from ui.widgets.record_form import RecordForm
 from ui.widgets.table_model import RowTableModel
 
 DATE_MESSAGE = "is not a date: write 2025-03-05, 2025/3/5 or 2025年3月5日"
@@ -56,6 +65,29 @@ def fill(qtbot: QtBot, dialog: QDialog, values: dict[str, str | bool]) -> None:
 def ok(qtbot: QtBot, dialog: QDialog) -> None:
     assert isinstance(dialog, RecordDialog)
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("kind", [LINES, PRODUCTS, PLANS, SHARES], ids=lambda k: k.key)
+def test_each_list_edits_every_declared_field_by_its_kind(qtbot: QtBot, kind: ListKind) -> None:
+    # The lists' editors do not depend on the database, the account or the record.
+    form = RecordForm(kind.specs(cast(Database, None), 0, None))
+    for editor in form.editors.values():
+        qtbot.addWidget(editor)
+    declared = BY_KEY[kind.key]
+    assert set(form.editors) == set(declared)
+    for spec in form.specs:
+        f = declared[spec.name]
+        editor = form.editors[spec.name]
+        if f.kind == ENUM:
+            assert isinstance(editor, EnumCombo) and spec.enum is f.enum, f.key
+        elif f.kind == BOOL:
+            assert isinstance(editor, QCheckBox), f.key
+        elif f.kind == TEXT and f.max_len >= LONG_TEXT:
+            assert isinstance(editor, QPlainTextEdit), f.key
+        else:
+            assert isinstance(editor, QLineEdit), f.key
+            expected = {YEAR: "int", FLOAT: "float", TEXT: "text"}[f.kind]
+            assert spec.kind == expected and spec.required == f.required, f.key
 
 
 def test_add_a_production_line(

@@ -1,4 +1,5 @@
-"""What the dossier's four detail lists show and edit: columns, form fields, services."""
+"""What the dossier's four detail lists show and edit: columns, form fields (their kinds
+from the field lists, kam.accounts.dossier_fields), services."""
 
 from __future__ import annotations
 
@@ -17,12 +18,13 @@ from kam.accounts.dossier import (
     list_items,
     save_item,
 )
+from kam.accounts.dossier_fields import BY_KEY
 from kam.domain.enums import LineStatus
 from kam.i18n import label
 from ui.context import Topic
 from ui.widgets.editable_list import ListKind
 from ui.widgets.parsing import format_number
-from ui.widgets.record_form import FieldSpec
+from ui.widgets.record_form import FieldSpec, field_spec
 from ui.widgets.table_model import Column
 
 
@@ -49,6 +51,13 @@ def _item_kind(
         delete=lambda db, item_id: delete_item(db, data_type, item_id),
         topic=Topic.DOSSIER,
     )
+
+
+def _spec(kind: str, name: str, label: str, **ui: Any) -> FieldSpec:
+    """The editor of field ``name`` of the ``kind`` list (kam.accounts.dossier_fields):
+    its kind, enum and required flag come from the declaration; the label and
+    placeholder are the editor's own."""
+    return field_spec(BY_KEY[kind][name], label, **ui)
 
 
 def _pct(value: float | None) -> str:
@@ -81,26 +90,31 @@ LINES = _item_kind(
         Column(lambda: QCoreApplication.translate("DossierItems", "Notes"), lambda d: d.notes),
     ],
     lambda: [
-        FieldSpec(
+        _spec(
+            "lines",
             "name",
             QCoreApplication.translate("DossierItems", "Line *"),
             placeholder=QCoreApplication.translate("DossierItems", "e.g. 1780 mm hot strip mill"),
         ),
-        FieldSpec("line_type", QCoreApplication.translate("DossierItems", "Type")),
-        FieldSpec(
+        _spec("lines", "line_type", QCoreApplication.translate("DossierItems", "Type")),
+        _spec(
+            "lines",
             "capacity",
             QCoreApplication.translate("DossierItems", "Capacity"),
             placeholder=QCoreApplication.translate("DossierItems", "e.g. 4 million t/a"),
         ),
-        FieldSpec(
+        _spec(
+            "lines",
             "status",
             QCoreApplication.translate("DossierItems", "Status"),
-            kind="enum",
-            enum=LineStatus,
         ),
-        FieldSpec("our_product", QCoreApplication.translate("DossierItems", "Our product on it")),
-        FieldSpec("competitor", QCoreApplication.translate("DossierItems", "Competitor on it")),
-        FieldSpec("notes", QCoreApplication.translate("DossierItems", "Notes"), kind="multiline"),
+        _spec(
+            "lines", "our_product", QCoreApplication.translate("DossierItems", "Our product on it")
+        ),
+        _spec(
+            "lines", "competitor", QCoreApplication.translate("DossierItems", "Competitor on it")
+        ),
+        _spec("lines", "notes", QCoreApplication.translate("DossierItems", "Notes")),
     ],
 )
 
@@ -120,23 +134,25 @@ PRODUCTS = _item_kind(
         Column(lambda: QCoreApplication.translate("DossierItems", "Notes"), lambda d: d.notes),
     ],
     lambda: [
-        FieldSpec(
+        _spec(
+            "products",
             "product",
             QCoreApplication.translate("DossierItems", "Product *"),
             placeholder=QCoreApplication.translate("DossierItems", "e.g. hot-rolled coil"),
         ),
-        FieldSpec(
+        _spec(
+            "products",
             "share_pct",
             QCoreApplication.translate("DossierItems", "Share of output (%)"),
-            kind="float",
             placeholder=QCoreApplication.translate("DossierItems", "0–100"),
         ),
-        FieldSpec(
+        _spec(
+            "products",
             "volume",
             QCoreApplication.translate("DossierItems", "Volume"),
             placeholder=QCoreApplication.translate("DossierItems", "e.g. 2 million t/a"),
         ),
-        FieldSpec("notes", QCoreApplication.translate("DossierItems", "Notes"), kind="multiline"),
+        _spec("products", "notes", QCoreApplication.translate("DossierItems", "Notes")),
     ],
 )
 
@@ -155,22 +171,24 @@ PLANS = _item_kind(
         Column(lambda: QCoreApplication.translate("DossierItems", "Notes"), lambda d: d.notes),
     ],
     lambda: [
-        FieldSpec(
+        _spec(
+            "plans",
             "item",
             QCoreApplication.translate("DossierItems", "Plan *"),
             placeholder=QCoreApplication.translate("DossierItems", "e.g. new cold rolling line"),
         ),
-        FieldSpec(
+        _spec(
+            "plans",
             "horizon",
             QCoreApplication.translate("DossierItems", "Horizon"),
             placeholder=QCoreApplication.translate("DossierItems", "e.g. 2026"),
         ),
-        FieldSpec(
+        _spec(
+            "plans",
             "opportunity",
             QCoreApplication.translate("DossierItems", "Opportunity for us"),
-            kind="multiline",
         ),
-        FieldSpec("notes", QCoreApplication.translate("DossierItems", "Notes"), kind="multiline"),
+        _spec("plans", "notes", QCoreApplication.translate("DossierItems", "Notes")),
     ],
 )
 
@@ -205,24 +223,17 @@ SHARES = _item_kind(
         ),
     ],
     lambda: [
-        FieldSpec(
-            "year", QCoreApplication.translate("DossierItems", "Year *"), kind="int", required=True
-        ),
-        FieldSpec("supplier", QCoreApplication.translate("DossierItems", "Supplier *")),
-        FieldSpec("is_us", QCoreApplication.translate("DossierItems", "This is us"), kind="bool"),
-        FieldSpec(
+        _spec("shares", "year", QCoreApplication.translate("DossierItems", "Year *")),
+        _spec("shares", "supplier", QCoreApplication.translate("DossierItems", "Supplier *")),
+        _spec("shares", "is_us", QCoreApplication.translate("DossierItems", "This is us")),
+        _spec(
+            "shares",
             "share_pct",
             QCoreApplication.translate("DossierItems", "Share of purchases (%) *"),
-            kind="float",
             placeholder=QCoreApplication.translate("DossierItems", "0–100"),
-            required=True,
         ),
-        FieldSpec(
-            "strengths", QCoreApplication.translate("DossierItems", "Strengths"), kind="multiline"
-        ),
-        FieldSpec(
-            "weaknesses", QCoreApplication.translate("DossierItems", "Weaknesses"), kind="multiline"
-        ),
+        _spec("shares", "strengths", QCoreApplication.translate("DossierItems", "Strengths")),
+        _spec("shares", "weaknesses", QCoreApplication.translate("DossierItems", "Weaknesses")),
     ],
     lambda account_id: CompetitorShareData(account_id=account_id, year=date.today().year),
 )
