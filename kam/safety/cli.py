@@ -24,7 +24,7 @@ from kam.safety.restore import (
 )
 from kam.safety.stray import StrayBackup, convert_stray, remove_stray, stray_backups
 from kam.store import raw
-from kam.store.backup import backup_file, list_backups, reason_label, take_backup
+from kam.store.backup import backup_dir, backup_file, list_backups, reason_label, take_backup
 from kam.store.check import check_file
 from kam.store.crypto import (
     KeyChange,
@@ -156,6 +156,13 @@ def _list(path: Path) -> int:
                 str(summary.path),
             ]
         )
+    if not rows:
+        print(
+            _("No backups of {path} yet (they go to {folder})").format(
+                path=path, folder=backup_dir(path)
+            )
+        )
+        return 0
     keys = [
         "taken_at",
         "reason",

@@ -77,6 +77,7 @@ MESSAGES: dict[str, str] = {
     "Upgrading the database failed; it was put back as it was before the upgrade (backup {backup}): {error}": "数据库升级失败，已恢复到升级前的状态（备份 {backup}）：{error}",
     "Upgrading the database failed; the file is unchanged: {error}": "数据库升级失败，文件未改动：{error}",
     "This command needs a SQLite database file, not {url}": "该命令需要 SQLite 数据库文件，而不是 {url}",
+    "No backups of {path} yet (they go to {folder})": "{path} 还没有备份（备份存放在 {folder}）",
     # command-line help
     "write the copy to FILE (default: the backup folder)": "把备份写到 FILE（默认：备份文件夹）",
     "list the automatic backups": "列出自动备份",

@@ -73,6 +73,14 @@ def test_backup_restore_round_trip(
     assert code == 0 and "Before a restore" in out
 
 
+def test_list_says_when_there_is_no_backup_yet(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run(capsys, "--db", str(filled), "backup", "--list")
+    assert code == 0 and out.startswith(f"No backups of {filled} yet")
+    assert str(filled.with_name(f"{filled.stem}-backups")) in out
+
+
 def test_restore_latest_after_damage(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", str(filled), "backup")[0] == 0
     flip_root_page_header(filled, "account")
