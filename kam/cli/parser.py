@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Sequence
-from typing import Any
+from datetime import date
+from typing import Any, NoReturn
 
 from kam.i18n import _
+from kam.text.dates import DateTextError, parse_day
 
 
 def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
@@ -49,6 +51,24 @@ class Parser(argparse.ArgumentParser):
                 default=argparse.SUPPRESS,
                 help=_("show this help and exit"),
             )
+
+    def error(self, message: str) -> NoReturn:
+        """One line, as every other refusal of ``kam``: what is wrong and where the usage
+        is (argparse would print the whole usage first)."""
+        self.exit(
+            2,
+            _("{prog}: {message} (usage: {prog} --help)").format(prog=self.prog, message=message)
+            + "\n",
+        )
+
+
+def day(text: str) -> date:
+    """An argparse ``type`` for a date option: what a user may type anywhere in the app
+    (2025-03-05, 2025/3/5, 20250305, 2025年3月5日), refused in their language."""
+    try:
+        return parse_day(text)
+    except DateTextError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def language_in(argv: Sequence[str]) -> str | None:

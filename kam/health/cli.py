@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from kam.cli import CliError
 from kam.cli.output import add_format_option, write_rows
+from kam.cli.parser import day
 from kam.health.attention import group, this_week
 from kam.health.rules import severity_label
 from kam.health.warnings import WarningRow, open_warnings
 from kam.i18n import _
 from kam.store import open_database
-from kam.validation import parse_iso_date
 
 KEYS = ["code", "account", "kind", "severity", "since", "reason"]
 
@@ -30,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--as-of",
         metavar="DATE",
+        type=day,
         default=None,
         help=_("the day to judge (YYYY-MM-DD, default today)"),
     )
@@ -51,17 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _day(text: str | None) -> date:
-    try:
-        return parse_iso_date(text) or date.today()
-    except ValueError as exc:
-        raise CliError(
-            _("--as-of: {value} is not a date (YYYY-MM-DD)").format(value=text), 2
-        ) from exc
-
-
 def run(args: argparse.Namespace) -> int:
-    as_of = _day(args.as_of)
+    as_of = args.as_of or date.today()
     db = open_database(args.db, allow_read_only=True)
     try:
         rows = open_warnings(db, as_of, owner=args.owner or None, include_acknowledged=args.all)

@@ -165,7 +165,6 @@ MESSAGES: dict[str, str] = {
     "the day to judge (YYYY-MM-DD, default today)": "判断的日期（YYYY-MM-DD，默认今天）",
     "only this account manager's accounts": "只看该客户经理的客户",
     "also list acknowledged warnings": "同时列出已确认的预警",
-    "--as-of: {value} is not a date (YYYY-MM-DD)": "--as-of：{value} 不是日期（应为 YYYY-MM-DD）",
     "Warning": "预警",
     "Severity": "严重程度",
     "Since": "起始日期",

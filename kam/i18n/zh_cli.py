@@ -15,7 +15,6 @@ MESSAGES: dict[str, str] = {
     "usage: ": "用法：",
     "positional arguments": "位置参数",
     # argparse's own errors (kam/cli/parser.py routes them here)
-    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
     "the following arguments are required: %s": "缺少以下参数：%s",
     "one of the arguments %s is required": "参数 %s 必须给出其中之一",
     "unrecognized arguments: %s": "无法识别的参数：%s",
@@ -33,6 +32,7 @@ MESSAGES: dict[str, str] = {
     "unknown parser %(parser_name)r (choices: %(choices)s)": "未知命令 %(parser_name)r（可选：%(choices)s）",
     "can't open '%(filename)s': %(error)s": "无法打开“%(filename)s”：%(error)s",
     "kam: {message}": "kam：{message}",
+    "{prog}: {message} (usage: {prog} --help)": "{prog}：{message}（用法见 {prog} --help）",
     "{path}: {reason}": "{path}：{reason}",
     # kam init
     "create an empty database or the demo company": "新建空数据库或演示公司数据",

@@ -9,18 +9,12 @@ import sys
 from datetime import date
 
 from kam.cli import CliError
+from kam.cli.parser import day
 from kam.domain.service_base import resolve_account
 from kam.i18n import _
 from kam.profile.data import key_account_ids, visiting_account_ids
 from kam.profile.pdf import SECTION_KEYS, ProfileOptions, next_week, print_profiles
 from kam.store import Database, open_database
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def _sections(text: str) -> tuple[str, ...]:
@@ -46,11 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--visits-from",
-        type=_date,
+        type=day,
         metavar="D",
         help=_("the accounts with a visit planned from D …"),
     )
-    parser.add_argument("--visits-to", type=_date, metavar="D", help=_("… to D"))
+    parser.add_argument("--visits-to", type=day, metavar="D", help=_("… to D"))
     parser.add_argument(
         "--next-week",
         action="store_true",
@@ -75,7 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--as-of",
-        type=_date,
+        type=day,
         default=None,
         metavar="D",
         help=_("figures, arrears and visits as of D (default: today)"),

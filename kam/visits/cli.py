@@ -9,6 +9,7 @@ from datetime import date
 
 from kam.cli import CliError
 from kam.cli.output import add_format_option, write_rows
+from kam.cli.parser import day
 from kam.domain.enums import Layer, VisitStatus
 from kam.i18n import _, chinese_label, label
 from kam.store import Database, open_database
@@ -16,13 +17,6 @@ from kam.visits.cadence import cadence_status
 from kam.visits.follow_ups import overdue_by_person
 from kam.visits.queries import list_visits
 from kam.visits.rules import CadenceState
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def _layer(text: str) -> str:
@@ -33,8 +27,8 @@ def _layer(text: str) -> str:
 
 
 def _period(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=_date, required=True, metavar="D")
-    parser.add_argument("--to", dest="end", type=_date, required=True, metavar="D")
+    parser.add_argument("--from", dest="start", type=day, required=True, metavar="D")
+    parser.add_argument("--to", dest="end", type=day, required=True, metavar="D")
     parser.add_argument("--layer", type=_layer, help="leader, technical, business (or 领导层 …)")
 
 
@@ -58,9 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     brief = vsub.add_parser("brief", help=_("print one-page briefs of planned visits (PDF)"))
     brief.add_argument("visits", nargs="*", metavar="VISIT", help=_("visit ids or UUIDs"))
     brief.add_argument(
-        "--from", dest="start", type=_date, metavar="D", help=_("or every planned visit from D …")
+        "--from", dest="start", type=day, metavar="D", help=_("or every planned visit from D …")
     )
-    brief.add_argument("--to", dest="end", type=_date, metavar="D", help=_("… to D"))
+    brief.add_argument("--to", dest="end", type=day, metavar="D", help=_("… to D"))
     brief.add_argument("--owner", help=_("with --from/--to: only this person's visits"))
     brief.add_argument("--out", required=True, metavar="FILE.pdf")
     brief.set_defaults(func=run_brief)
@@ -72,13 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.set_defaults(func=run_list)
 
     cad = vsub.add_parser("cadence", help=_("accounts due or overdue for a visit"))
-    cad.add_argument("--as-of", type=_date, default=None, metavar="D")
+    cad.add_argument("--as-of", type=day, default=None, metavar="D")
     cad.add_argument("--all", action="store_true", help=_("every account and layer, not only due"))
     add_format_option(cad)
     cad.set_defaults(func=run_cadence)
 
     fol = vsub.add_parser("followups", help=_("overdue follow-ups per person"))
-    fol.add_argument("--as-of", type=_date, default=None, metavar="D")
+    fol.add_argument("--as-of", type=day, default=None, metavar="D")
     add_format_option(fol)
     fol.set_defaults(func=run_followups)
 

@@ -9,6 +9,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -240,13 +241,19 @@ def test_a_mistyped_command_is_told_in_the_chosen_language(
     with pytest.raises(SystemExit) as exit_:
         main(["--lang", "zh_CN", "rating", "list"])
     assert exit_.value.code == 2
-    assert "kam rating list：错误：缺少以下参数：--year" in capsys.readouterr().err
+    assert (
+        capsys.readouterr().err
+        == "kam rating list：缺少以下参数：--year（用法见 kam rating list --help）\n"
+    )
     with pytest.raises(SystemExit):
         main(["--lang", "zh_CN", "accounts", "--stage", "foo"])
     assert "参数 --stage：无效选项：'foo'" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--lang", "en", "rating", "list"])
-    assert "error: the following arguments are required: --year" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "kam rating list: the following arguments are required: --year "
+        "(usage: kam rating list --help)\n"
+    )
 
 
 def test_a_failing_command_says_kam_with_a_full_width_colon_in_chinese(
@@ -254,3 +261,14 @@ def test_a_failing_command_says_kam_with_a_full_width_colon_in_chinese(
 ) -> None:
     assert main(["--lang", "zh_CN", "--db", str(tmp_path / "x.sqlite3"), "team", "members"]) != 0
     assert capsys.readouterr().err.startswith("kam：")
+
+
+def test_date_options_take_what_the_app_takes_and_refuse_in_the_users_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kam.cli.parser import day
+
+    assert day("2026/3/5") == day("20260305") == day("2026年3月5日") == date(2026, 3, 5)
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", "visits", "plan", "--from", "2026-13-01", "--to", "2026-12-05"])
+    assert "参数 --from：不是有效日期：2026-13-01" in capsys.readouterr().err

@@ -54,8 +54,10 @@ def test_lists_open_warnings_as_csv_json_and_table(
 
 
 def test_bad_date_is_one_line_and_exit_2(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, err = _run(capsys, "--db", str(db_path), "warnings", "--as-of", "2026-02-30")
-    assert code == 2 and err.count("\n") == 1 and "2026-02-30" in err
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), "warnings", "--as-of", "2026-02-30"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and err.count("\n") == 1 and "2026-02-30" in err
 
 
 def test_owner_filter_all_and_unknown_owner(
