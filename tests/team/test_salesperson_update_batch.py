@@ -121,7 +121,10 @@ def test_records_the_server_refuses_are_refused_one_by_one_and_the_rest_written(
     assert sorted(accounts) == ["A1", "A2", "S1"]
     staff = read_rows(sales, by_name()["staff"])
     li = next(key for key, row in staff.items() if row["name"] == "李工")
-    edits = {"A1": {"region": "北京", "assets": 12.5}, "A2": {"owner_id": li, "region": "辽宁"}}
+    edits: dict[str, dict[str, Any]] = {
+        "A1": {"region": "北京", "assets": 12.5},
+        "A2": {"owner_id": li, "region": "辽宁"},
+    }
     given = {accounts[code]["uuid"]: {**accounts[code], **edit} for code, edit in edits.items()}
     people = {row["name"]: row for row in read_rows(sales, by_name()["contact"]).values()}
     moved = {**people["张工"], "account_id": accounts["A2"]["uuid"], "title": "部长"}
