@@ -9,7 +9,10 @@ instead of one UPDATE per row: under row-level security every statement works ou
 rows the role may see (``kam_visible_accounts()``, ~4 ms, once for the rows it changes
 and once for the rows it writes, migration 0018_rls_speed), so a salesperson's push of
 100 edits cost 100 times that. A row the policy refuses fails the statement as it
-failed its own (``kam.sync.visibility`` then writes the batch record by record).
+failed its own (``kam.sync.visibility`` then writes the batch record by record). Every
+row is judged by what the role saw when the statement began: one UPDATE per row judged
+each by what the rows before it had left, so handing over the only contact that made an
+account visible silently dropped the edits to that account's other records after it.
 
 Each value goes as it would on its own: through its column type's bind processing
 (a TypeDecorator's too), and cast to the type SQLAlchemy casts a single value to

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine, event, insert, select
+from sqlalchemy import Connection, create_engine, delete, event, insert, select
 
 from kam.domain import Account, Contact, Staff
 from kam.store.location import resolve_url
@@ -157,3 +157,46 @@ def test_records_the_server_refuses_are_refused_one_by_one_and_the_rest_written(
     assert refused == [refusal_for(by_name()["account"], b1["uuid"], "policy")]
     assert _by_code(sales)["A1"] == again
     assert sent == [1, 1]  # A1 before B1's insert failed, then again alone
+
+
+def test_every_record_of_a_batch_is_judged_by_what_she_saw_when_it_began(
+    pg_server: PgServer, team: str, sales: Connection
+) -> None:
+    """She covers 李工's X1 through her contact 孙工 only, and pushes 孙工 handed to 李工
+    beside an edit of 周工 there. One UPDATE per record lost that edit without a word
+    when 孙工 came first (X1 was hidden from the next statement); the batch writes both."""
+    owner = create_engine(resolve_url(pg_server.url(team)))
+    with owner.begin() as conn:
+        staff = {name: rid for name, rid in conn.execute(select(Staff.name, Staff.id))}
+        conn.execute(
+            insert(Account.__table__),  # type: ignore[arg-type]
+            [{"code": "X1", "name": "兴澄", "owner_id": staff["李工"], "shared": False}],
+        )
+        x1 = conn.scalar(select(Account.id).where(Account.code == "X1"))
+        conn.execute(
+            insert(Contact.__table__),  # type: ignore[arg-type]
+            [
+                {"account_id": x1, "name": name, "owner_id": staff[whose]}
+                for name, whose in (("孙工", "王强"), ("周工", "李工"))
+            ],
+        )
+    try:
+        people = {row["name"]: row for row in read_rows(sales, by_name()["contact"]).values()}
+        li = next(k for k, r in read_rows(sales, by_name()["staff"]).items() if r["name"] == "李工")
+        handed = {**people["孙工"], "owner_id": li}
+        edited = {**people["周工"], "title": "厂长"}
+        batch = {handed["uuid"]: handed, edited["uuid"]: edited}
+        assert upsert_where_allowed(sales, Writer(sales), by_name()["contact"], batch, []) == []
+        sales.commit()
+        with owner.connect() as conn:
+            held = conn.execute(
+                select(Contact.name, Contact.title, Contact.owner_id)
+                .where(Contact.account_id == x1)
+                .order_by(Contact.id)
+            ).all()
+        assert held == [("孙工", "", staff["李工"]), ("周工", "厂长", staff["李工"])]
+    finally:
+        with owner.begin() as conn:
+            conn.execute(delete(Contact.__table__).where(Contact.account_id == x1))  # type: ignore[arg-type]
+            conn.execute(delete(Account.__table__).where(Account.id == x1))  # type: ignore[arg-type]
+        owner.dispose()
