@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
+from kam.sync.pg_update import update_many
 from kam.sync.tables import Convert, SyncTable, by_name, decoder, encoder
 
 CHUNK = 500
@@ -300,14 +301,14 @@ class Writer:
         return refused
 
     def _update(self, spec: SyncTable, rows: list[tuple[int, dict[str, Any]]]) -> None:
-        """Updates rows (id, column values) with one executemany per set of columns."""
+        """Updates rows (id, column values): per set of columns, one statement per batch
+        on PostgreSQL (:mod:`kam.sync.pg_update`), one executemany on SQLite."""
         t = spec.table
-        by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        by_columns: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = defaultdict(list)
         for rid, values in rows:
-            params = {f"v_{n}": v for n, v in values.items()}
-            params["v__id"] = rid
-            by_columns[tuple(values)].append(params)
-        for names, batch_params in by_columns.items():
+            by_columns[tuple(values)].append((rid, values))
+        together = self.conn.dialect.name == "postgresql"
+        for names, group in by_columns.items():
             if not names:
                 continue
             statement = (
@@ -315,8 +316,13 @@ class Writer:
                 .where(t.c.id == bindparam("v__id"))
                 .values({n: bindparam(f"v_{n}") for n in names})
             )
-            for batch in chunks(batch_params, 2000):
-                self.conn.execute(statement, list(batch))
+            for batch in chunks(group, 2000):
+                if together and update_many(self.conn, t, names, batch):
+                    continue
+                params = [
+                    {"v__id": rid, **{f"v_{n}": values[n] for n in names}} for rid, values in batch
+                ]
+                self.conn.execute(statement, params)
 
     def _insert(self, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
         """Inserts rows; on PostgreSQL whole rows go by COPY (one stream, not a statement
