@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,36 @@ def test_deletions_are_remembered_with_who_and_when(laptop) -> None:
         connection.execute(text("DELETE FROM account WHERE code = 'C2'"))
     assert [s.uuid for s in deleted_since(anna, "account")] == [uid, other]
     assert outbox(anna) == 0  # nothing queued before the laptop joins a team
+
+
+def test_a_visit_whose_deletion_is_set_aside_comes_back_with_its_people(laptop) -> None:
+    """Ben deletes a visit Anna has edited: the edit wins and the visit comes back to
+    Ben with its staff and contacts (their link rows were never pushed as deleted: their
+    visit was gone from his laptop, so nothing named them). Found by test_random, seed 0."""
+    from kam.domain import Account, Staff
+
+    anna, ben = laptop("anna"), laptop("ben")
+    with anna.session() as session:
+        account_row = Account(code="C1", name="河北钢铁")
+        session.add(account_row)
+        session.flush()
+        contact = Contact(account_id=account_row.id, name="王工")
+        visit = Visit(account_id=account_row.id, layer="business", planned_on=date(2026, 1, 5))
+        visit.staff = [Staff(name="李四")]
+        visit.contacts = [contact]
+        session.add(visit)
+    sync(anna)
+    sync(ben)
+    with anna.session() as session:
+        session.scalars(select(Visit)).one().outcome = "谈妥"
+    sync(anna)
+    with ben.session() as session:
+        session.delete(session.scalars(select(Visit)).one())
+    report = sync(ben)
+    assert [c["kind"] for c in report.conflicts] == ["deletion"]
+    with ben.session() as session:
+        back = session.scalars(select(Visit)).one()
+        assert back.outcome == "谈妥"
+        assert [s.name for s in back.staff] == ["李四"]
+        assert [c.name for c in back.contacts] == ["王工"]
+    assert dump(ben, ALL) == dump(anna, ALL)
