@@ -500,6 +500,15 @@ def _apply(
         )
     else:
         local.execute(text("DELETE FROM sync_outbox WHERE seq <= :s"), {"s": outbox_last})
+    # A record this laptop's edit brought back on the server came back there without
+    # its link rows (visit_staff …): the deletion removed them with it, unlogged, since
+    # the record's deletion carries them. This laptop still has them: send them again.
+    restored = {
+        (c["table_name"], c["row_key"])
+        for c in result.conflicts
+        if c["kind"] == "restored" and (c["table_name"], c["row_key"]) in pushed_keys - refused_keys
+    }
+    _queue_links(local, restored)
     for conflict in result.conflicts:
         decided = conflict["decided_at"]
         local.execute(
@@ -528,6 +537,41 @@ def _apply(
     _set_state(local, **values)
     report.last_seq = result.last_seq
     del held
+
+
+def _queue_links(local: Connection, records: set[tuple[str, str]]) -> None:
+    """Queues for the next sync the link rows that join any of ``records`` to another,
+    as new ones: the server no longer has them, whatever their base says."""
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for table, key in records:
+        wanted[table].append(key)
+    for spec in synced_tables() if wanted else ():
+        if not spec.link:
+            continue
+        a_col, a_table, b_col, b_table = link_parts(spec)
+        for column, table in ((a_col, a_table), (b_col, b_table)):
+            for batch in chunks(wanted.get(table, []), KEY_BATCH):
+                rows = local.execute(
+                    text(
+                        f"SELECT l.{a_col}, l.{b_col}, a.uuid, b.uuid FROM {spec.name} l "
+                        f"JOIN {a_table} a ON a.id = l.{a_col} "
+                        f"JOIN {b_table} b ON b.id = l.{b_col} "
+                        f"WHERE {'a' if column == a_col else 'b'}.uuid IN "
+                        f"(SELECT value FROM json_each(:k))"
+                    ),
+                    {"k": json.dumps(list(batch), ensure_ascii=False)},
+                ).all()
+                for a_id, b_id, a_uuid, b_uuid in rows:
+                    local.execute(
+                        text(
+                            "INSERT INTO sync_outbox (table_name, row_key, op) VALUES (:t, :k, 'I')"
+                        ),
+                        {"t": spec.name, "k": f"{a_id}:{b_id}"},
+                    )
+                    local.execute(
+                        text("DELETE FROM sync_base WHERE table_name = :t AND row_key = :k"),
+                        {"t": spec.name, "k": f"{a_uuid}|{b_uuid}"},
+                    )
 
 
 def _name_duplicates(local: Connection, refused: list[Refusal]) -> None:

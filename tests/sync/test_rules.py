@@ -261,3 +261,40 @@ def test_a_visit_whose_deletion_is_set_aside_comes_back_with_its_people(laptop) 
         assert [s.name for s in back.staff] == ["李四"]
         assert [c.name for c in back.contacts] == ["王工"]
     assert dump(ben, ALL) == dump(anna, ALL)
+
+
+def test_a_visit_brought_back_by_an_edit_comes_back_with_its_people(laptop) -> None:
+    """Anna deletes a visit, then Ben's edit of it brings it back on the server: the
+    server removed its link rows with it (unlogged: the visit's deletion carries them),
+    so Ben's laptop sends them again and everyone has the visit with its staff and
+    contacts. Found by test_random, seed 11."""
+    from kam.domain import Account, Staff
+
+    anna, ben = laptop("anna"), laptop("ben")
+    with anna.session() as session:
+        account_row = Account(code="C1", name="河北钢铁")
+        session.add(account_row)
+        session.flush()
+        contact = Contact(account_id=account_row.id, name="王工")
+        visit = Visit(account_id=account_row.id, layer="business", planned_on=date(2026, 1, 5))
+        visit.staff = [Staff(name="李四")]
+        visit.contacts = [contact]
+        session.add(visit)
+    sync(anna)
+    sync(ben)
+    with anna.session() as session:
+        session.delete(session.scalars(select(Visit)).one())
+    sync(anna)
+    with ben.session() as session:
+        session.scalars(select(Visit)).one().outcome = "谈妥"
+    report = sync(ben)
+    assert [c["kind"] for c in report.conflicts] == ["restored"]
+    sync(ben)
+    sync(anna)
+    for db in (anna, ben):
+        with db.session() as session:
+            back = session.scalars(select(Visit)).one()
+            assert back.outcome == "谈妥"
+            assert [s.name for s in back.staff] == ["李四"]
+            assert [c.name for c in back.contacts] == ["王工"]
+    assert dump(ben, ALL) == dump(anna, ALL)
