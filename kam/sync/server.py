@@ -273,6 +273,27 @@ def _merge_and_write(
             result.applied.append((change.table, change.key))
             continue
         upserts[change.table][change.key] = merged
+    # A record kept against a deletion keeps what it belongs to: deleting its account
+    # (or visit …) in the same push would take it along (ON DELETE CASCADE) while the
+    # conflict says it stayed. Those deletions are set aside too.
+    pushed = {(c.table, c.key): c for c in changes}
+    queue = [(t, k, writers.get((t, k), ("", ""))[1]) for t, k in kept]
+    while queue:
+        table, key, who = queue.pop()
+        row = current[table].get(key) or {}
+        for column, parent in _owners(table):
+            parent_key = row.get(column)
+            if parent_key is None or parent_key not in deletes.get(parent, ()):
+                continue
+            deletes[parent].remove(parent_key)
+            change = pushed[(parent, parent_key)]
+            now = current[parent].get(parent_key)
+            conflicts.append(
+                _conflict("deletion", change, now, "", "record", "deletion", who, user)
+            )
+            again.append((parent, parent_key))
+            kept.append((parent, parent_key))
+            queue.append((parent, parent_key, who))
     # The laptop that deleted a record kept here deleted its link rows with it, and never
     # said so (a link whose record is gone has no uuids to name it by): send them back
     # with the record, or it returns without its people.
@@ -318,6 +339,16 @@ def _merge_and_write(
             conflict,
         )
     return again
+
+
+def _owners(table: str) -> list[tuple[str, str]]:
+    """(column, table) of the records whose deletion deletes a ``table`` row with them."""
+    spec = by_name()[table]
+    return [
+        (fk.column, fk.target)
+        for fk in spec.foreign_keys
+        if any(f.ondelete == "CASCADE" for f in spec.table.c[fk.column].foreign_keys)
+    ]
 
 
 def _links_of(conn: Connection, records: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ from kam.sync.tables import synced_tables
 from tests.sync.helpers import (
     account,
     add_account,
+    add_contact,
     delete_account,
     dump,
     edit_account,
@@ -298,3 +299,30 @@ def test_a_visit_brought_back_by_an_edit_comes_back_with_its_people(laptop) -> N
             assert [s.name for s in back.staff] == ["李四"]
             assert [c.name for c in back.contacts] == ["王工"]
     assert dump(ben, ALL) == dump(anna, ALL)
+
+
+def test_deleting_a_customer_whose_contact_was_edited_elsewhere_keeps_both(laptop) -> None:
+    """Ben deletes a customer after Anna (unknown to him) edited one of its contacts: the
+    edit beats the deletion, so the contact stays and so does its customer; the sync
+    once kept the contact only in its report and then deleted it with the customer."""
+    anna, ben = laptop("anna"), laptop("ben")
+    add_account(anna, "C1", "河北钢铁")
+    add_contact(anna, "C1", "王工")
+    add_contact(anna, "C1", "李工")
+    sync(anna)
+    sync(ben)
+    with anna.session() as session:
+        session.scalars(select(Contact).where(Contact.name == "王工")).one().title = "处长"
+    sync(anna)
+    delete_account(ben, "C1")
+    report = sync(ben)
+    assert sorted(c["table_name"] for c in report.conflicts) == ["account", "contact"]
+    assert {c["kind"] for c in report.conflicts} == {"deletion"}
+    sync(anna)
+    for db in (anna, ben):
+        with db.session() as session:
+            assert [(c.name, c.title) for c in session.scalars(select(Contact))] == [
+                ("王工", "处长")
+            ]
+        assert account(db, "C1") is not None
+    assert dump(anna, ALL) == dump(ben, ALL)
