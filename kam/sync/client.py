@@ -53,6 +53,9 @@ class SyncReport:
     # The staff member this laptop now records changes as, when the sync told it who its
     # member is (the first sync of a laptop whose user had not said who they are).
     adopted_person: str = ""
+    # Records queued again for the server by this sync's outcome (see _apply): the sync
+    # runs a second round so that they reach it now, not at the next sync.
+    requeued: int = 0
 
     @property
     def changed_nothing(self) -> bool:
@@ -309,11 +312,30 @@ def sync(db: Database) -> SyncReport:
     engine = _server_engine(resolve_url(state["server_url"]))
     try:
         report, person = _sync(db, engine, state)
+        if report.requeued:
+            with db.engine.connect() as conn:
+                state = _state(conn)
+            second, person = _sync(db, engine, state)
+            _add_round(report, second)
     finally:
         engine.dispose()
     if adopt_member_person(db, person):
         report.adopted_person = person
     return report
+
+
+def _add_round(report: SyncReport, second: SyncReport) -> None:
+    """Adds a second round's report to the first's."""
+    for mine, theirs in (
+        (report.pushed, second.pushed),
+        (report.pulled, second.pulled),
+        (report.deleted, second.deleted),
+    ):
+        for table, count in theirs.items():
+            mine[table] = mine.get(table, 0) + count
+    report.refused, report.held = second.refused, second.held
+    report.conflicts.extend(second.conflicts)
+    report.last_seq, report.requeued = second.last_seq, 0
 
 
 def _sync(db: Database, server: Engine, state: dict[str, str]) -> tuple[SyncReport, str]:
@@ -420,6 +442,7 @@ def _apply(
             upserts[item.table][item.key] = item.data or {}
         else:
             deletes[item.table].append((item.key, item.who))
+    revived = _revive(local, result.refused, deletes)
     local.execute(text("DELETE FROM sync_held"))
     held_now: set[tuple[str, str]] = set()
     sent = {(c.table, c.key): c.data for c in changes if c.op == "U"}
@@ -509,6 +532,16 @@ def _apply(
         if c["kind"] == "restored" and (c["table_name"], c["row_key"]) in pushed_keys - refused_keys
     }
     _queue_links(local, restored)
+    report.requeued = len(restored) + len(revived)
+    for table, key in sorted(revived):
+        local.execute(
+            text("INSERT INTO sync_outbox (table_name, row_key, op) VALUES (:t, :k, 'I')"),
+            {"t": table, "k": key},
+        )
+        local.execute(
+            text("DELETE FROM sync_base WHERE table_name = :t AND row_key = :k"),
+            {"t": table, "k": key},
+        )
     for conflict in result.conflicts:
         decided = conflict["decided_at"]
         local.execute(
@@ -537,6 +570,34 @@ def _apply(
     _set_state(local, **values)
     report.last_seq = result.last_seq
     del held
+
+
+def _revive(
+    local: Connection, refused: list[Refusal], deletes: dict[str, list[tuple[str, str]]]
+) -> set[tuple[str, str]]:
+    """An edit beats a deletion made elsewhere, also when the deletion took the edited
+    record's account (or visit, contract …) with it: the server refuses the edit for its
+    missing parent and this pull would delete both here, losing the edit. The records
+    the refused ones need are kept out of the pull's deletions (so are the refused
+    ones) and returned, to be sent again as new."""
+    refused_here = [(r.table, r.key) for r in refused if r.reason == "parent"]
+    doomed = {(table, key) for table, items in deletes.items() for key, _who in items}
+    spared = {r for r in refused_here if r in doomed}
+    revived: set[tuple[str, str]] = set()
+    queue = list(refused_here)
+    while queue:
+        table, key = queue.pop()
+        spec = by_name()[table]
+        row = read_rows(local, spec, [key]).get(key)
+        for fk in spec.foreign_keys if row else ():
+            parent = (fk.target, row[fk.column]) if row else ("", "")
+            if parent in doomed and parent not in revived and not by_name()[fk.target].link:
+                revived.add(parent)
+                queue.append(parent)
+    spared |= revived
+    for table in deletes:
+        deletes[table] = [(k, w) for k, w in deletes[table] if (table, k) not in spared]
+    return revived
 
 
 def _queue_links(local: Connection, records: set[tuple[str, str]]) -> None:

@@ -326,3 +326,33 @@ def test_deleting_a_customer_whose_contact_was_edited_elsewhere_keeps_both(lapto
             ]
         assert account(db, "C1") is not None
     assert dump(anna, ALL) == dump(ben, ALL)
+
+
+def test_an_edit_brings_back_the_customer_deleted_before_it_reached_the_server(
+    laptop,
+) -> None:
+    """Ben deletes a customer and syncs; Anna, not knowing, edits one of its contacts.
+    The edit beats the deletion: the contact comes back and its customer with it,
+    where the server once refused the edit for its missing customer and Anna's sync then
+    deleted both. Found by test_random (seed 7 before its uuids came from the seed)."""
+    anna, ben = laptop("anna"), laptop("ben")
+    add_account(anna, "C1", "河北钢铁")
+    add_contact(anna, "C1", "王工")
+    add_contact(anna, "C1", "李工")
+    sync(anna)
+    sync(ben)
+    delete_account(ben, "C1")
+    sync(ben)
+    with anna.session() as session:
+        session.scalars(select(Contact).where(Contact.name == "王工")).one().title = "处长"
+    report = sync(anna)
+    assert [(c["kind"], c["table_name"]) for c in report.conflicts] == [("restored", "contact")]
+    assert report.refused == []
+    sync(ben)
+    for db in (anna, ben):
+        with db.session() as session:
+            assert [(c.name, c.title) for c in session.scalars(select(Contact))] == [
+                ("王工", "处长")
+            ]
+        assert account(db, "C1") is not None
+    assert dump(anna, ALL) == dump(ben, ALL)
