@@ -31,6 +31,7 @@ from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revi
 from kam.sync.tables import by_name, order_of, synced_tables
 
 CONNECT_TIMEOUT_S = 10
+MAX_EXTRA_ROUNDS = 2
 
 
 class SyncError(Exception):
@@ -54,7 +55,7 @@ class SyncReport:
     # member is (the first sync of a laptop whose user had not said who they are).
     adopted_person: str = ""
     # Records queued again for the server by this sync's outcome (see _apply): the sync
-    # runs a second round so that they reach it now, not at the next sync.
+    # runs another round (at most MAX_EXTRA_ROUNDS) so they reach it now, not next time.
     requeued: int = 0
 
     @property
@@ -312,7 +313,11 @@ def sync(db: Database) -> SyncReport:
     engine = _server_engine(resolve_url(state["server_url"]))
     try:
         report, person = _sync(db, engine, state)
-        if report.requeued:
+        # A record revived in one round is restored in the next, and its links, queued
+        # then, go in a third.
+        for _round in range(MAX_EXTRA_ROUNDS):
+            if not report.requeued:
+                break
             with db.engine.connect() as conn:
                 state = _state(conn)
             second, person = _sync(db, engine, state)
@@ -335,7 +340,7 @@ def _add_round(report: SyncReport, second: SyncReport) -> None:
             mine[table] = mine.get(table, 0) + count
     report.refused, report.held = second.refused, second.held
     report.conflicts.extend(second.conflicts)
-    report.last_seq, report.requeued = second.last_seq, 0
+    report.last_seq, report.requeued = second.last_seq, second.requeued
 
 
 def _sync(db: Database, server: Engine, state: dict[str, str]) -> tuple[SyncReport, str]:
