@@ -505,10 +505,13 @@ def _apply(
     # What applying the pull wrote into the outbox is the server's, not ours; what we
     # pushed is done, except records the server refused to take (they wait here).
     local.execute(text("DELETE FROM sync_outbox WHERE seq > :s"), {"s": outbox_last})
-    waiting = [outbox_key for key in refused_keys for outbox_key in sources.get(key, [])]
-    waiting_tables = {
-        key: table for (table, _k) in refused_keys for key in sources.get((table, _k), [])
-    }
+    # (table, outbox key) pairs: a link's outbox key is its two ids ("5:3"), which
+    # visit_staff and visit_contact rows can share, so a key alone names no table.
+    waiting = [
+        (table, outbox_key)
+        for (table, key) in refused_keys
+        for outbox_key in sources.get((table, key), [])
+    ]
     if waiting:
         local.execute(
             text("CREATE TEMP TABLE IF NOT EXISTS sync_waiting (table_name TEXT, row_key TEXT)")
@@ -516,7 +519,7 @@ def _apply(
         local.execute(text("DELETE FROM sync_waiting"))
         local.execute(
             text("INSERT INTO sync_waiting VALUES (:t, :k)"),
-            [{"t": waiting_tables[k], "k": k} for k in waiting],
+            [{"t": t, "k": k} for t, k in waiting],
         )
         local.execute(
             text(
