@@ -63,7 +63,7 @@ def _seeds() -> list[int]:
     revived, then its visit restored, then the visit's people); 155 refused a visit's
     visit_staff and visit_contact rows under the same ids ("5:3") and the laptop forgot
     one of them."""
-    spec = os.environ.get("KAM_SYNC_SEEDS", "0-7,135,155")
+    spec = os.environ.get("KAM_SYNC_SEEDS", "0-7,135,155,236")
     seeds: list[int] = []
     for part in spec.split(","):
         first, _dash, last = part.partition("-")
