@@ -20,11 +20,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import aliased
 
 from kam.i18n import _
-from kam.sync.rows import Refusal, Writer, chunks, read_rows
-from kam.sync.tables import AUDIT, DERIVED, by_name, order_of
+from kam.sync.rows import Refusal, Writer, chunks, link_parts, read_rows
+from kam.sync.tables import AUDIT, DERIVED, by_name, order_of, synced_tables
 from kam.sync.visibility import upsert_where_allowed
 
 # The same number as migration 0007_sync's SERVER_LOCK (migrations are frozen copies).
@@ -201,6 +202,7 @@ def _merge_and_write(
     receipts: list[int] = []
     conflicts: list[dict[str, Any]] = []
     again: list[tuple[str, str]] = []
+    kept: list[tuple[str, str]] = []  # records whose deletion was set aside
     frozen = _frozen_runs(conn, by_table)
     sent = {(c.table, c.key): c.data for c in changes}
     for change in changes:
@@ -229,6 +231,7 @@ def _merge_and_write(
                     _conflict("deletion", change, now, "", "record", "deletion", last_who, user)
                 )
                 again.append((change.table, change.key))
+                kept.append((change.table, change.key))
                 continue
             deletes[change.table].append(change.key)
             continue
@@ -270,6 +273,31 @@ def _merge_and_write(
             result.applied.append((change.table, change.key))
             continue
         upserts[change.table][change.key] = merged
+    # A record kept against a deletion keeps what it belongs to: deleting its account
+    # (or visit …) in the same push would take it along (ON DELETE CASCADE) while the
+    # conflict says it stayed. Those deletions are set aside too.
+    pushed = {(c.table, c.key): c for c in changes}
+    queue = [(t, k, writers.get((t, k), ("", ""))[1]) for t, k in kept]
+    while queue:
+        table, key, who = queue.pop()
+        row = current[table].get(key) or {}
+        for column, parent in _owners(table):
+            parent_key = row.get(column)
+            if parent_key is None or parent_key not in deletes.get(parent, ()):
+                continue
+            deletes[parent].remove(parent_key)
+            change = pushed[(parent, parent_key)]
+            now = current[parent].get(parent_key)
+            conflicts.append(
+                _conflict("deletion", change, now, "", "record", "deletion", who, user)
+            )
+            again.append((parent, parent_key))
+            kept.append((parent, parent_key))
+            queue.append((parent, parent_key, who))
+    # The laptop that deleted a record kept here deleted its link rows with it, and never
+    # said so (a link whose record is gone has no uuids to name it by): send them back
+    # with the record, or it returns without its people.
+    again.extend(_links_of(conn, kept))
     pending: set[tuple[str, str]] = set()
     for name in sorted(upserts, key=order_of):
         refused = upsert_where_allowed(conn, writer, by_name()[name], upserts[name], natural[name])
@@ -311,6 +339,39 @@ def _merge_and_write(
             conflict,
         )
     return again
+
+
+def _owners(table: str) -> list[tuple[str, str]]:
+    """(column, table) of the records whose deletion deletes a ``table`` row with them."""
+    spec = by_name()[table]
+    return [
+        (fk.column, fk.target)
+        for fk in spec.foreign_keys
+        if any(f.ondelete == "CASCADE" for f in spec.table.c[fk.column].foreign_keys)
+    ]
+
+
+def _links_of(conn: Connection, records: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The link rows (table, "uuid|uuid") that join any of ``records`` to another."""
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for table, key in records:
+        wanted[table].append(key)
+    found: list[tuple[str, str]] = []
+    if not wanted:
+        return found
+    for spec in synced_tables():
+        if not spec.link:
+            continue
+        a_col, a_table, b_col, b_table = link_parts(spec)
+        a, b = aliased(by_name()[a_table].table), aliased(by_name()[b_table].table)
+        joined = spec.table.join(a, a.c.id == spec.table.c[a_col]).join(
+            b, b.c.id == spec.table.c[b_col]
+        )
+        for side, table in ((a, a_table), (b, b_table)):
+            for batch in chunks(wanted.get(table, [])):
+                query = select(a.c.uuid, b.c.uuid).select_from(joined).where(side.c.uuid.in_(batch))
+                found.extend((spec.name, f"{ua}|{ub}") for ua, ub in conn.execute(query))
+    return found
 
 
 def _conflict(

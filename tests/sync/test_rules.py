@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from kam.sync.tables import synced_tables
 from tests.sync.helpers import (
     account,
     add_account,
+    add_contact,
     delete_account,
     dump,
     edit_account,
@@ -227,3 +229,130 @@ def test_deletions_are_remembered_with_who_and_when(laptop) -> None:
         connection.execute(text("DELETE FROM account WHERE code = 'C2'"))
     assert [s.uuid for s in deleted_since(anna, "account")] == [uid, other]
     assert outbox(anna) == 0  # nothing queued before the laptop joins a team
+
+
+def test_a_visit_whose_deletion_is_set_aside_comes_back_with_its_people(laptop) -> None:
+    """Ben deletes a visit Anna has edited: the edit wins and the visit comes back to
+    Ben with its staff and contacts (their link rows were never pushed as deleted: their
+    visit was gone from his laptop, so nothing named them). Found by test_random, seed 0."""
+    from kam.domain import Account, Staff
+
+    anna, ben = laptop("anna"), laptop("ben")
+    with anna.session() as session:
+        account_row = Account(code="C1", name="河北钢铁")
+        session.add(account_row)
+        session.flush()
+        contact = Contact(account_id=account_row.id, name="王工")
+        visit = Visit(account_id=account_row.id, layer="business", planned_on=date(2026, 1, 5))
+        visit.staff = [Staff(name="李四")]
+        visit.contacts = [contact]
+        session.add(visit)
+    sync(anna)
+    sync(ben)
+    with anna.session() as session:
+        session.scalars(select(Visit)).one().outcome = "谈妥"
+    sync(anna)
+    with ben.session() as session:
+        session.delete(session.scalars(select(Visit)).one())
+    report = sync(ben)
+    assert [c["kind"] for c in report.conflicts] == ["deletion"]
+    with ben.session() as session:
+        back = session.scalars(select(Visit)).one()
+        assert back.outcome == "谈妥"
+        assert [s.name for s in back.staff] == ["李四"]
+        assert [c.name for c in back.contacts] == ["王工"]
+    assert dump(ben, ALL) == dump(anna, ALL)
+
+
+def test_a_visit_brought_back_by_an_edit_comes_back_with_its_people(laptop) -> None:
+    """Anna deletes a visit, then Ben's edit of it brings it back on the server: the
+    server removed its link rows with it (unlogged: the visit's deletion carries them),
+    so Ben's laptop sends them again and everyone has the visit with its staff and
+    contacts. Found by test_random, seed 11."""
+    from kam.domain import Account, Staff
+
+    anna, ben = laptop("anna"), laptop("ben")
+    with anna.session() as session:
+        account_row = Account(code="C1", name="河北钢铁")
+        session.add(account_row)
+        session.flush()
+        contact = Contact(account_id=account_row.id, name="王工")
+        visit = Visit(account_id=account_row.id, layer="business", planned_on=date(2026, 1, 5))
+        visit.staff = [Staff(name="李四")]
+        visit.contacts = [contact]
+        session.add(visit)
+    sync(anna)
+    sync(ben)
+    with anna.session() as session:
+        session.delete(session.scalars(select(Visit)).one())
+    sync(anna)
+    with ben.session() as session:
+        session.scalars(select(Visit)).one().outcome = "谈妥"
+    report = sync(ben)
+    assert [c["kind"] for c in report.conflicts] == ["restored"]
+    sync(ben)
+    sync(anna)
+    for db in (anna, ben):
+        with db.session() as session:
+            back = session.scalars(select(Visit)).one()
+            assert back.outcome == "谈妥"
+            assert [s.name for s in back.staff] == ["李四"]
+            assert [c.name for c in back.contacts] == ["王工"]
+    assert dump(ben, ALL) == dump(anna, ALL)
+
+
+def test_deleting_a_customer_whose_contact_was_edited_elsewhere_keeps_both(laptop) -> None:
+    """Ben deletes a customer after Anna (unknown to him) edited one of its contacts: the
+    edit beats the deletion, so the contact stays and so does its customer; the sync
+    once kept the contact only in its report and then deleted it with the customer."""
+    anna, ben = laptop("anna"), laptop("ben")
+    add_account(anna, "C1", "河北钢铁")
+    add_contact(anna, "C1", "王工")
+    add_contact(anna, "C1", "李工")
+    sync(anna)
+    sync(ben)
+    with anna.session() as session:
+        session.scalars(select(Contact).where(Contact.name == "王工")).one().title = "处长"
+    sync(anna)
+    delete_account(ben, "C1")
+    report = sync(ben)
+    assert sorted(c["table_name"] for c in report.conflicts) == ["account", "contact"]
+    assert {c["kind"] for c in report.conflicts} == {"deletion"}
+    sync(anna)
+    for db in (anna, ben):
+        with db.session() as session:
+            assert [(c.name, c.title) for c in session.scalars(select(Contact))] == [
+                ("王工", "处长")
+            ]
+        assert account(db, "C1") is not None
+    assert dump(anna, ALL) == dump(ben, ALL)
+
+
+def test_an_edit_brings_back_the_customer_deleted_before_it_reached_the_server(
+    laptop,
+) -> None:
+    """Ben deletes a customer and syncs; Anna, not knowing, edits one of its contacts.
+    The edit beats the deletion: the contact comes back and its customer with it,
+    where the server once refused the edit for its missing customer and Anna's sync then
+    deleted both. Found by test_random (seed 7 before its uuids came from the seed)."""
+    anna, ben = laptop("anna"), laptop("ben")
+    add_account(anna, "C1", "河北钢铁")
+    add_contact(anna, "C1", "王工")
+    add_contact(anna, "C1", "李工")
+    sync(anna)
+    sync(ben)
+    delete_account(ben, "C1")
+    sync(ben)
+    with anna.session() as session:
+        session.scalars(select(Contact).where(Contact.name == "王工")).one().title = "处长"
+    report = sync(anna)
+    assert [(c["kind"], c["table_name"]) for c in report.conflicts] == [("restored", "contact")]
+    assert report.refused == []
+    sync(ben)
+    for db in (anna, ben):
+        with db.session() as session:
+            assert [(c.name, c.title) for c in session.scalars(select(Contact))] == [
+                ("王工", "处长")
+            ]
+        assert account(db, "C1") is not None
+    assert dump(anna, ALL) == dump(ben, ALL)
