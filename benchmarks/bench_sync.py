@@ -25,7 +25,8 @@ from benchmarks import QUICK, size
 from benchmarks.generate import make_database
 from kam.store import open_database
 from kam.store.location import resolve_url
-from kam.sync.client import join, sync
+from kam.sync.client import sync
+from kam.sync.link import join
 from kam.sync.server import prepare_server
 
 

@@ -22,14 +22,14 @@ from kam.i18n import _
 from kam.store import raw
 from kam.store.database import Database
 from kam.store.location import resolve_url
-from kam.sync.client import (
+from kam.sync.client import read_outbox
+from kam.sync.link import (
     SyncError,
-    _check_schema,
-    _first_line,
-    _outbox,
-    _server_engine,
-    _state,
+    check_schema,
     current_revision_of,
+    first_line,
+    read_state,
+    server_engine,
 )
 from kam.sync.rows import Refusal
 from kam.sync.server import Change, SyncRefused, exchange, server_revision
@@ -49,10 +49,10 @@ class Imported:
 def export_changes(db: Database, path: Path, passphrase: str) -> int:
     """Writes this laptop's unsynced changes to ``path``; returns how many records."""
     with db.engine.connect() as conn:
-        state = _state(conn)
+        state = read_state(conn)
         if not state.get("team_id"):
             raise SyncError(_("This database has not joined a team server: kam team join URL"))
-        changes, _sources, _last = _outbox(conn)
+        changes, _sources, _last = read_outbox(conn)
         revision = current_revision_of(conn)
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
@@ -130,13 +130,13 @@ def import_changes(db: Database, path: Path, passphrase: str) -> Imported:
         engine, own = db.engine, False
     else:
         with db.engine.connect() as conn:
-            url = _state(conn).get("server_url")
+            url = read_state(conn).get("server_url")
         if not url:
             raise SyncError(_("This database has not joined a team server: kam team join URL"))
-        engine, own = _server_engine(resolve_url(url)), True
+        engine, own = server_engine(resolve_url(url)), True
     try:
         with engine.begin() as remote:
-            _check_schema(meta["revision"], server_revision(remote))
+            check_schema(meta["revision"], server_revision(remote))
             result = exchange(
                 remote,
                 laptop_id=meta["laptop_id"],
@@ -162,7 +162,7 @@ def import_changes(db: Database, path: Path, passphrase: str) -> Imported:
             raise SyncError(
                 _(
                     "The team server refused the sync; nothing was changed on either side: {error}"
-                ).format(error=_first_line(exc))
+                ).format(error=first_line(exc))
             ) from exc
         raise
     finally:

@@ -11,8 +11,9 @@ from kam.cli.output import add_format_option, write_rows
 from kam.i18n import _
 from kam.store import open_database
 from kam.store.location import display_url, resolve_url
-from kam.sync.client import SyncError, SyncReport, join, sync
+from kam.sync.client import SyncReport, sync
 from kam.sync.conflicts import list_conflicts, restore
+from kam.sync.link import SyncError, join
 from kam.sync.rows import Refusal
 from kam.sync.tables import table_label
 

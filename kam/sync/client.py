@@ -1,4 +1,5 @@
-"""The laptop's half of a sync: join a team server, push the outbox, pull the rest.
+"""The laptop's half of a sync: push the outbox, pull the rest (joining a team server
+and the link's state are in :mod:`kam.sync.link`).
 
 A sync holds the laptop file's write lock (``BEGIN IMMEDIATE``) from reading the outbox
 to the end, so nobody edits a record between being pushed and being overwritten by the
@@ -10,36 +11,33 @@ the same point: nothing is applied twice and nothing is lost.
 from __future__ import annotations
 
 import json
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, Row, text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from kam.accounts.identity import adopt_member_person
 from kam.i18n import _
 from kam.store.database import Database
-from kam.store.location import display_url, is_server, resolve_url
-from kam.store.migrate import revision_graph
-from kam.sync.capture import ensure_capture
+from kam.store.location import resolve_url
+from kam.sync.link import (
+    SyncError,
+    check_schema,
+    current_revision_of,
+    first_line,
+    read_state,
+    server_disk_full,
+    server_engine,
+    write_state,
+)
 from kam.sync.rows import KEY_BATCH, Refusal, Writer, chunks, link_parts, read_rows
-from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision, team_of
+from kam.sync.server import Change, Exchange, SyncRefused, exchange, server_revision
 from kam.sync.tables import by_name, order_of, synced_tables
 
-CONNECT_TIMEOUT_S = 10
 MAX_EXTRA_ROUNDS = 2
-
-
-class SyncError(Exception):
-    """A sync that did not happen; ``code`` is the CLI's exit code."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass
@@ -61,169 +59,6 @@ class SyncReport:
     @property
     def changed_nothing(self) -> bool:
         return not (self.pushed or self.pulled or self.deleted or self.conflicts)
-
-
-# -- state ---------------------------------------------------------------------------
-
-
-def _state(conn: Connection) -> dict[str, str]:
-    return dict(conn.execute(text("SELECT key, value FROM sync_state")).all())
-
-
-def _set_state(conn: Connection, **values: Any) -> None:
-    for key, value in values.items():
-        conn.execute(
-            text(
-                "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-            ),
-            {"k": key, "v": str(value)},
-        )
-
-
-def status(db: Database) -> dict[str, str]:
-    """The link to the team server: server_url, team_id, laptop_id, last_sync_at …"""
-    with db.engine.connect() as conn:
-        return _state(conn)
-
-
-def _without_password(url: str) -> str:
-    parsed = make_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False)
-
-
-def _server_engine(url: str) -> Engine:
-    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}, poolclass=None)
-
-
-def _check_schema(laptop: str | None, server: str | None) -> None:
-    if laptop == server:
-        return
-    graph = revision_graph()
-
-    def ancestors(rev: str | None) -> set[str]:
-        seen: set[str] = set()
-        while rev:
-            seen.add(rev)
-            rev = graph.get(rev)
-        return seen
-
-    if server in ancestors(laptop):
-        raise SyncError(
-            _(
-                "The team server is on an older schema ({server}) than this laptop "
-                "({laptop}): upgrade the server (kam --db URL check opens and "
-                "upgrades it with this version)"
-            ).format(server=server, laptop=laptop)
-        )
-    raise SyncError(
-        _(
-            "The team server is on a newer schema ({server}) than this laptop "
-            "({laptop}): upgrade KAM Desk on this laptop"
-        ).format(server=server, laptop=laptop)
-    )
-
-
-def join(db: Database, url: str) -> str:
-    """Links this laptop to the team server at ``url``; returns the team id.
-
-    Every record already in the file is queued for the first sync.
-    """
-    if db.path is None:
-        raise SyncError(_("Only a laptop's database file joins a team server"))
-    server_url = resolve_url(url)
-    if not is_server(server_url):
-        raise SyncError(
-            _("{url} is not a team server (run kam team init there first)").format(
-                url=display_url(server_url)
-            )
-        )
-    engine = _server_engine(server_url)
-    try:
-        with engine.connect() as conn:
-            ready = conn.execute(
-                text(
-                    "SELECT to_regclass('sync_team') IS NOT NULL AND "
-                    "to_regclass('alembic_version') IS NOT NULL"
-                )
-            ).scalar()
-            team = team_of(conn) if ready else None
-            revision = server_revision(conn) if ready else None
-    except (OperationalError, InterfaceError) as exc:
-        raise SyncError(
-            _("Cannot reach the team server {url}: {error}").format(
-                url=display_url(server_url), error=_first_line(exc)
-            ),
-            3,
-        ) from exc
-    finally:
-        engine.dispose()
-    if not team:
-        raise SyncError(
-            _("{url} is not a team server (run kam team init there first)").format(
-                url=display_url(server_url)
-            )
-        )
-    with db.engine.begin() as conn:
-        _check_schema(current_revision_of(conn), revision)
-        state = _state(conn)
-        if state.get("team_id") and state["team_id"] != team:
-            raise SyncError(
-                _("This laptop already belongs to another team server ({url})").format(
-                    url=state.get("server_url", "")
-                )
-            )
-        if state.get("team_id") == team:
-            _set_state(conn, server_url=_without_password(server_url))
-            return team
-        conn.execute(text("DELETE FROM sync_outbox"))
-        conn.execute(text("DELETE FROM sync_base"))
-        _set_state(
-            conn,
-            server_url=_without_password(server_url),
-            team_id=team,
-            laptop_id=str(uuid.uuid4()),
-            last_seq=0,
-            last_conflict=0,
-        )
-        ensure_capture(conn)  # from now on every insert and update is noted too
-        for spec in synced_tables():
-            if spec.link:
-                a_col, _a, b_col, _b = link_parts(spec)
-                conn.execute(
-                    text(
-                        f"INSERT INTO sync_outbox (table_name, row_key, op) "
-                        f"SELECT '{spec.name}', {a_col} || ':' || {b_col}, 'I' FROM {spec.name}"
-                    )
-                )
-            else:
-                conn.execute(
-                    text(
-                        f"INSERT INTO sync_outbox (table_name, row_key, op) "
-                        f"SELECT '{spec.name}', uuid, 'I' FROM {spec.name}"
-                    )
-                )
-    return team
-
-
-def current_revision_of(conn: Connection) -> str | None:
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _server_disk_full(exc: DBAPIError) -> bool:
-    """PostgreSQL could not grow a file: the disk (or the server's file-size limit) is full."""
-    message = str(exc.orig).lower()
-    return (
-        getattr(exc.orig, "sqlstate", None) == "53100"
-        or "could not extend file" in message
-        or "no space left on device" in message
-    )
-
-
-def _first_line(exc: Exception) -> str:
-    return (
-        str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
-    )
 
 
 # -- the outbox -----------------------------------------------------------------------
@@ -264,7 +99,7 @@ def _bases(conn: Connection, table: str, keys: list[str]) -> dict[str, dict[str,
     return found
 
 
-def _outbox(conn: Connection) -> tuple[list[Change], dict[tuple[str, str], list[str]], int]:
+def read_outbox(conn: Connection) -> tuple[list[Change], dict[tuple[str, str], list[str]], int]:
     """The changes to push, the outbox keys behind each, and the outbox's last seq."""
     rows = conn.execute(
         text("SELECT table_name, row_key, max(seq) FROM sync_outbox GROUP BY table_name, row_key")
@@ -307,10 +142,10 @@ def _outbox(conn: Connection) -> tuple[list[Change], dict[tuple[str, str], list[
 def sync(db: Database) -> SyncReport:
     """Pushes this laptop's changes and pulls everyone else's (see the module's doc)."""
     with db.engine.connect() as conn:
-        state = _state(conn)
+        state = read_state(conn)
     if not state.get("server_url"):
         raise SyncError(_("This database has not joined a team server: kam team join URL"))
-    engine = _server_engine(resolve_url(state["server_url"]))
+    engine = server_engine(resolve_url(state["server_url"]))
     try:
         report, person = _sync(db, engine, state)
         # A record revived in one round is restored in the next, and its links, queued
@@ -319,7 +154,7 @@ def sync(db: Database) -> SyncReport:
             if not report.requeued:
                 break
             with db.engine.connect() as conn:
-                state = _state(conn)
+                state = read_state(conn)
             second, person = _sync(db, engine, state)
             _add_round(report, second)
     finally:
@@ -350,12 +185,12 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> tuple[SyncRepo
     with db.engine.connect() as local:
         local.exec_driver_sql("BEGIN IMMEDIATE")
         try:
-            changes, sources, outbox_last = _outbox(local)
+            changes, sources, outbox_last = read_outbox(local)
             held = list(local.execute(text("SELECT table_name, row_key FROM sync_held")).all())
             laptop_revision = current_revision_of(local)
             try:
                 with server.begin() as remote:
-                    _check_schema(laptop_revision, server_revision(remote))
+                    check_schema(laptop_revision, server_revision(remote))
                     result = exchange(
                         remote,
                         laptop_id=state["laptop_id"],
@@ -377,23 +212,23 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> tuple[SyncRepo
                         "Cannot reach the team server {url}; nothing was changed "
                         "here and this laptop's changes wait for the next sync: "
                         "{error}"
-                    ).format(url=state["server_url"], error=_first_line(exc)),
+                    ).format(url=state["server_url"], error=first_line(exc)),
                     3,
                 ) from exc
             except DBAPIError as exc:
-                if _server_disk_full(exc):
+                if server_disk_full(exc):
                     raise SyncError(
                         _(
                             "The team server's disk is full; nothing was changed on "
                             "either side and this laptop's changes wait for the next "
                             "sync: {error}"
-                        ).format(error=_first_line(exc))
+                        ).format(error=first_line(exc))
                     ) from exc
                 raise SyncError(
                     _(
                         "The team server refused the sync; nothing was changed "
                         "on either side: {error}"
-                    ).format(error=_first_line(exc))
+                    ).format(error=first_line(exc))
                 ) from exc
             try:
                 _apply(local, result, changes, sources, outbox_last, held, report, db.user)
@@ -401,7 +236,7 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> tuple[SyncRepo
             except SQLAlchemyError as exc:
                 # The server has the changes (a repeated sync is recognised): only this
                 # file's bookkeeping is missing, and it was rolled back whole.
-                if "disk is full" in _first_line(exc).lower():
+                if "disk is full" in first_line(exc).lower():
                     raise SyncError(
                         _(
                             "This laptop's disk is full: the server took its changes "
@@ -414,7 +249,7 @@ def _sync(db: Database, server: Engine, state: dict[str, str]) -> tuple[SyncRepo
                         "The server took the changes but this laptop could not "
                         "record the result, so nothing changed here; sync again to "
                         "complete it: {error}"
-                    ).format(error=_first_line(exc))
+                    ).format(error=first_line(exc))
                 ) from exc
         except BaseException:
             local.rollback()
@@ -576,7 +411,7 @@ def _apply(
     }
     if last_conflict is not None:
         values["last_conflict"] = last_conflict
-    _set_state(local, **values)
+    write_state(local, **values)
     report.last_seq = result.last_seq
     del held
 

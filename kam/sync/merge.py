@@ -62,11 +62,11 @@ def merge_duplicate(db: Database, local: str, server: str, table: str = "account
     Each is a uuid, or for a customer its code or name. Raises LookupError (a record not
     found, or ``local`` already on the server) and SyncError (the server unreachable).
     """
-    from kam.sync.client import SyncError, _first_line, _server_engine, _state
+    from kam.sync.link import SyncError, first_line, read_state, server_engine
 
     spec = by_name()[table]
     with db.engine.connect() as conn:
-        state = _state(conn)
+        state = read_state(conn)
         local_uuid = _one(_lookup(conn, table, local), local, _("on this laptop"))
         synced = conn.execute(
             text("SELECT 1 FROM sync_base WHERE table_name = :t AND row_key = :k"),
@@ -81,7 +81,7 @@ def merge_duplicate(db: Database, local: str, server: str, table: str = "account
                 "refused as a duplicate can be merged"
             ).format(word=local)
         )
-    engine = _server_engine(resolve_url(state["server_url"]))
+    engine = server_engine(resolve_url(state["server_url"]))
     try:
         with engine.connect() as remote:
             server_uuid = _one(_lookup(remote, table, server), server, _("on the team server"))
@@ -89,7 +89,7 @@ def merge_duplicate(db: Database, local: str, server: str, table: str = "account
     except (OperationalError, InterfaceError) as exc:
         raise SyncError(
             _("Cannot reach the team server {url}; nothing was merged: {error}").format(
-                url=state["server_url"], error=_first_line(exc)
+                url=state["server_url"], error=first_line(exc)
             ),
             3,
         ) from exc
@@ -101,7 +101,7 @@ def merge_duplicate(db: Database, local: str, server: str, table: str = "account
     except SQLAlchemyError as exc:
         raise LookupError(
             _("{table} {label} could not be merged here, nothing was changed: {error}").format(
-                table=table_label(table), label=local, error=_first_line(exc)
+                table=table_label(table), label=local, error=first_line(exc)
             )
         ) from exc
 

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine
 
 from kam.store import Database, open_database
 from kam.store.location import resolve_url
-from kam.sync.client import join
+from kam.sync.link import join
 from kam.sync.server import prepare_server
 from tests.pg import PgServer, empty_database
 

@@ -8,7 +8,8 @@ import pytest
 from kam.cli import main
 from kam.store import raw
 from kam.sync.changes_file import export_changes, import_changes
-from kam.sync.client import SyncError, sync
+from kam.sync.client import sync
+from kam.sync.link import SyncError
 from tests.sync.helpers import account, add_account, dump, edit_account, outbox
 
 pytestmark = pytest.mark.postgres

@@ -24,7 +24,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from kam.cli import main
 from kam.store import Database, open_database
 from kam.store.location import resolve_url
-from kam.sync.client import join, sync
+from kam.sync.client import sync
+from kam.sync.link import join
 from kam.sync.server import prepare_server
 from tests.pg import PgServer, _find_bin, _free_port, _init_server
 from tests.sync.helpers import account, add_account, dump, outbox

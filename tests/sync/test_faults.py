@@ -15,7 +15,8 @@ from sqlalchemy import create_engine, text
 
 from kam.cli import main
 from kam.store.location import resolve_url
-from kam.sync.client import SyncError, sync
+from kam.sync.client import sync
+from kam.sync.link import SyncError
 from tests.sync.helpers import account, add_account, dump, outbox
 
 pytestmark = pytest.mark.postgres

@@ -12,8 +12,9 @@ from sqlalchemy import create_engine, select, text
 from kam.domain import Contact, RatingRun, Visit
 from kam.store import open_database
 from kam.store.location import resolve_url
-from kam.sync.client import join, sync
+from kam.sync.client import sync
 from kam.sync.conflicts import list_conflicts, restore
+from kam.sync.link import join
 from kam.sync.tables import synced_tables
 from tests.sync.helpers import (
     account,
@@ -191,7 +192,7 @@ def test_a_finalised_rating_year_is_frozen_on_the_server(laptop, server) -> None
 
 
 def test_laptop_and_server_on_different_schemas_refuse(laptop, server) -> None:
-    from kam.sync.client import SyncError
+    from kam.sync.link import SyncError
 
     anna = laptop("anna")
     add_account(anna, "C1", "河北钢铁")

@@ -14,7 +14,8 @@ from kam.accounts.identity import mark_asked, me, set_me
 from kam.cli import main
 from kam.domain import Staff
 from kam.store import Database, open_database
-from kam.sync.client import join, sync
+from kam.sync.client import sync
+from kam.sync.link import join
 from tests.pg import PgServer
 from ui.sync.actions import summary_text
 

@@ -16,7 +16,8 @@ from kam.cli import main
 from kam.domain import Account, Contact, Staff
 from kam.store import Database, open_database
 from kam.sync.cli import refusal_line
-from kam.sync.client import SyncError, join, sync
+from kam.sync.client import sync
+from kam.sync.link import SyncError, join
 from tests.pg import PgServer
 from tests.sync.helpers import add_account, add_contact, edit_account
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kam.store import Database
-from kam.sync.client import SyncError, SyncReport, status, sync
+from kam.sync.client import SyncReport, sync
+from kam.sync.link import SyncError, status
 from kam.sync.merge import Merged, merge_duplicate
 from kam.sync.rows import Refusal
 from kam.sync.tables import table_label
