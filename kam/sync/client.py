@@ -433,8 +433,10 @@ def _revive(
         table, key = queue.pop()
         spec = by_name()[table]
         row = read_rows(local, spec, [key]).get(key)
-        for fk in spec.foreign_keys if row else ():
-            parent = (fk.target, row[fk.column]) if row else ("", "")
+        if row is None:
+            continue
+        for fk in spec.foreign_keys:
+            parent = (fk.target, row[fk.column])
             if parent in doomed and parent not in revived and not by_name()[fk.target].link:
                 revived.add(parent)
                 queue.append(parent)
