@@ -19,7 +19,14 @@ os.environ.setdefault("KAM_USER", "tester")
 
 from kam.i18n import set_language
 from kam.store import Database, open_database
-from tests.pg import PgServer, pg_db, pg_server, pg_template, pg_url  # noqa: F401  (fixtures)
+from tests.pg import (  # noqa: F401  (fixtures)
+    PgServer,
+    pg_db,
+    pg_server,
+    pg_template,
+    pg_url,
+    update_mode,
+)
 
 # The ``answers`` fixture (the user's replies to the app's questions) for every GUI test.
 pytest_plugins = ["tests.ui.answers"]

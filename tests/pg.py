@@ -285,3 +285,12 @@ def pg_db(pg_server: PgServer, pg_template: str) -> Iterator[Database]:
     database = open_database(pg_server.url(pg_template))
     yield database
     database.close()
+
+
+@pytest.fixture(params=["together", "row by row"])
+def update_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A test of the server's writes runs as it writes now (one UPDATE per batch) and as
+    it wrote before (one UPDATE per record, as on a laptop): both must come to the same."""
+    if request.param == "row by row":
+        monkeypatch.setattr("kam.sync.rows.update_many", lambda *args: False)
+    return str(request.param)

@@ -30,15 +30,6 @@ def conn(server: str) -> Iterator[Connection]:
     engine.dispose()
 
 
-@pytest.fixture(params=["together", "row by row"])
-def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Each test runs as the server writes now and as it wrote before (one UPDATE per
-    record, as on a laptop), which must come to the same."""
-    if request.param == "row by row":
-        monkeypatch.setattr("kam.sync.rows.update_many", lambda *args: False)
-    return str(request.param)
-
-
 def _updates(conn: Connection) -> list[str]:
     """The UPDATE statements the server runs for ``conn`` from now on (an executemany
     runs its statement once for each set of parameters)."""
@@ -88,7 +79,9 @@ def _edited(conn: Connection, table: str, edits: list[dict[str, Any]]) -> dict[s
     return {key: {**now[key], **edit} for key, edit in zip(keys, edits, strict=True)}
 
 
-def test_a_batch_mixing_nulls_and_values_of_every_column_kind(conn: Connection, mode: str) -> None:
+def test_a_batch_mixing_nulls_and_values_of_every_column_kind(
+    conn: Connection, update_mode: str
+) -> None:
     _fill(conn)
     staff = {name: uuid for name, uuid in conn.execute(select(Staff.name, Staff.uuid))}
     accounts = _edited(
@@ -126,11 +119,11 @@ def test_a_batch_mixing_nulls_and_values_of_every_column_kind(conn: Connection, 
     assert held == [(None, None), (time(14, 45, 30), 12.25), (time(9, 0), 7.0), (time(0), 100.0)]
     assert isinstance(held[2][1], float)
     # One statement per table (every record sends all its columns) or one per record.
-    assert len(sent) == (2 if mode == "together" else 8)
+    assert len(sent) == (2 if update_mode == "together" else 8)
 
 
 def test_an_update_of_some_columns_sets_updated_at_as_a_single_update_does(
-    conn: Connection, mode: str
+    conn: Connection, update_mode: str
 ) -> None:
     """A contact pointing at a boss of the same batch has its link written after the
     batch, alone: the UPDATE also stamps updated_at, each record's own time."""
@@ -164,7 +157,7 @@ def test_an_update_of_some_columns_sets_updated_at_as_a_single_update_does(
 
 
 def test_a_text_too_long_for_its_column_fails_as_before_not_cut(
-    conn: Connection, mode: str
+    conn: Connection, update_mode: str
 ) -> None:
     _fill(conn)
     accounts = _edited(conn, "account", [{"short_name": "x" * 81}, {}, {}, {}])

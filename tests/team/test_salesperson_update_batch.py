@@ -69,14 +69,6 @@ def sales(pg_server: PgServer, team: str) -> Iterator[Connection]:
     engine.dispose()
 
 
-@pytest.fixture(params=["together", "row by row"])
-def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """As the server writes now, and as it wrote before (one UPDATE per record)."""
-    if request.param == "row by row":
-        monkeypatch.setattr("kam.sync.rows.update_many", lambda *args: False)
-    return str(request.param)
-
-
 def _updates(conn: Connection) -> list[int]:
     """For each UPDATE ``conn`` sends from now on, how many records it carries."""
     sent: list[int] = []
@@ -97,7 +89,7 @@ def _by_code(conn: Connection) -> dict[str, dict[str, Any]]:
     return {row["code"]: row for row in rows.values()}
 
 
-def test_a_batch_the_policy_allows_goes_as_one_update(sales: Connection, mode: str) -> None:
+def test_a_batch_the_policy_allows_goes_as_one_update(sales: Connection, update_mode: str) -> None:
     contacts = read_rows(sales, by_name()["contact"])
     assert sorted(c["name"] for c in contacts.values()) == ["刘工", "张工", "赵工"]
     edited = {key: {**row, "title": "处长", "birthday": None} for key, row in contacts.items()}
@@ -105,11 +97,11 @@ def test_a_batch_the_policy_allows_goes_as_one_update(sales: Connection, mode: s
     refused = upsert_where_allowed(sales, Writer(sales), by_name()["contact"], edited, [])
     assert refused == []
     assert read_rows(sales, by_name()["contact"]) == edited
-    assert sent == ([3] if mode == "together" else [1, 1, 1])
+    assert sent == ([3] if update_mode == "together" else [1, 1, 1])
 
 
 def test_records_the_server_refuses_are_refused_one_by_one_and_the_rest_written(
-    pg_server: PgServer, team: str, sales: Connection, mode: str
+    pg_server: PgServer, team: str, sales: Connection, update_mode: str
 ) -> None:
     """Her laptop gives A2 to 李工 and moves 张工 there in one push; it also edits B1,
     which she could see once and no longer can."""
@@ -137,7 +129,7 @@ def test_records_the_server_refuses_are_refused_one_by_one_and_the_rest_written(
     now = _by_code(sales)
     assert sorted(now) == ["A1", "S1"]  # A2 is 李工's now, with nobody of hers
     assert now["A1"] == given[accounts["A1"]["uuid"]]
-    assert sent == ([2] if mode == "together" else [1, 1])
+    assert sent == ([2] if update_mode == "together" else [1, 1])
 
     sent.clear()
     refused = upsert_where_allowed(sales, writer, by_name()["contact"], contacts, [])
@@ -147,7 +139,7 @@ def test_records_the_server_refuses_are_refused_one_by_one_and_the_rest_written(
     now_people = {row["name"]: row for row in read_rows(sales, by_name()["contact"]).values()}
     assert now_people == {"张工": people["张工"], "赵工": edited}
     # The batch, refused as a whole, then each record again on its own.
-    assert sent == ([2, 1, 1] if mode == "together" else [1, 1, 1, 1])
+    assert sent == ([2, 1, 1] if update_mode == "together" else [1, 1, 1, 1])
 
     sent.clear()
     again = {**now["A1"], "notes": "再改"}
