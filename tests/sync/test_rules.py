@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from kam.domain import Contact, RatingRun, Visit
-from kam.store import open_database
+from kam.store import Database, open_database
 from kam.store.location import resolve_url
 from kam.sync.client import sync
 from kam.sync.conflicts import list_conflicts, restore
@@ -232,14 +232,11 @@ def test_deletions_are_remembered_with_who_and_when(laptop) -> None:
     assert outbox(anna) == 0  # nothing queued before the laptop joins a team
 
 
-def test_a_visit_whose_deletion_is_set_aside_comes_back_with_its_people(laptop) -> None:
-    """Ben deletes a visit Anna has edited: the edit wins and the visit comes back to
-    Ben with its staff and contacts (their link rows were never pushed as deleted: their
-    visit was gone from his laptop, so nothing named them). Found by test_random, seed 0."""
+def _visit_with_people(db: Database) -> None:
+    """河北钢铁 with a visit that 李四 of ours and their 王工 take part in."""
     from kam.domain import Account, Staff
 
-    anna, ben = laptop("anna"), laptop("ben")
-    with anna.session() as session:
+    with db.session() as session:
         account_row = Account(code="C1", name="河北钢铁")
         session.add(account_row)
         session.flush()
@@ -248,6 +245,14 @@ def test_a_visit_whose_deletion_is_set_aside_comes_back_with_its_people(laptop) 
         visit.staff = [Staff(name="李四")]
         visit.contacts = [contact]
         session.add(visit)
+
+
+def test_a_visit_whose_deletion_is_set_aside_comes_back_with_its_people(laptop) -> None:
+    """Ben deletes a visit Anna has edited: the edit wins and the visit comes back to
+    Ben with its staff and contacts (their link rows were never pushed as deleted: their
+    visit was gone from his laptop, so nothing named them). Found by test_random, seed 0."""
+    anna, ben = laptop("anna"), laptop("ben")
+    _visit_with_people(anna)
     sync(anna)
     sync(ben)
     with anna.session() as session:
@@ -270,18 +275,8 @@ def test_a_visit_brought_back_by_an_edit_comes_back_with_its_people(laptop) -> N
     server removed its link rows with it (unlogged: the visit's deletion carries them),
     so Ben's laptop sends them again and everyone has the visit with its staff and
     contacts. Found by test_random, seed 11."""
-    from kam.domain import Account, Staff
-
     anna, ben = laptop("anna"), laptop("ben")
-    with anna.session() as session:
-        account_row = Account(code="C1", name="河北钢铁")
-        session.add(account_row)
-        session.flush()
-        contact = Contact(account_id=account_row.id, name="王工")
-        visit = Visit(account_id=account_row.id, layer="business", planned_on=date(2026, 1, 5))
-        visit.staff = [Staff(name="李四")]
-        visit.contacts = [contact]
-        session.add(visit)
+    _visit_with_people(anna)
     sync(anna)
     sync(ben)
     with anna.session() as session:
