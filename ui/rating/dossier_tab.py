@@ -119,9 +119,13 @@ class RatingTab(QWidget):
         else:
             text = QCoreApplication.translate("RatingTab", "Not rated yet.")
         if history and history[0].status == "draft":
-            text += " " + QCoreApplication.translate(
+            draft = QCoreApplication.translate(
                 "RatingTab", "The {year} draft puts it at {grade}."
             ).format(year=history[0].year, grade=history[0].grade)
+            # Two sentences: a space between them in English, none in Chinese.
+            text = QCoreApplication.translate("RatingTab", "{first} {second}").format(
+                first=text, second=draft
+            )
         self.summary.setText(text)
         self.policy_box.setTitle(
             QCoreApplication.translate("RatingTab", "Sales policy for grade {grade}").format(

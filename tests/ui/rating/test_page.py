@@ -239,6 +239,25 @@ def test_policy_editor_saves_and_the_dossier_tab_shows_it(
     assert tab.model.rowCount() == 0
 
 
+def test_the_dossier_tab_joins_its_two_sentences_as_each_language_does(
+    qtbot: QtBot, page: RatingPage, ctx: AppContext
+) -> None:
+    from ui.shell.language import install_language
+
+    run = rating.run_rating(ctx.db, 2025, scheme_text=SCHEME)  # a draft, nothing final
+    sd = next(r.account_id for r in rating.results(ctx.db, run.id) if r.code == "SD")
+    tab = RatingTab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_account(sd)
+    assert tab.summary.text().startswith("Not rated yet. The 2025 draft puts it at")
+    install_language("zh_CN")
+    try:
+        tab.set_account(sd)
+        assert "。2025 年草稿评为" in tab.summary.text()
+    finally:
+        install_language("en")
+
+
 def test_report_is_written(qtbot: QtBot, page: RatingPage, tmp_path: Path) -> None:
     _run(qtbot, page)
     out = tmp_path / "pack.pdf"
